@@ -1,0 +1,170 @@
+// Package finding holds privlint's one finding model, shared by the Go
+// analyzers, the schema checks and every report format.
+//
+// A Finding is produced by an analyzer (as a go/analysis diagnostic plus its
+// structured details) or by a schema check, filtered by suppressions and
+// baselines, and written by a report leaf. Nothing in this package knows how
+// findings are found or printed.
+package finding
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Level is the severity of a finding, as in SARIF: note, warning or error.
+type Level string
+
+// The levels, weakest first.
+const (
+	LevelNone    Level = "none"
+	LevelNote    Level = "note"
+	LevelWarning Level = "warning"
+	LevelError   Level = "error"
+)
+
+// Rank orders levels: none < note < warning < error. An unknown level ranks
+// as none.
+func (l Level) Rank() int {
+	switch l {
+	case LevelNote:
+		return 1
+	case LevelWarning:
+		return 2
+	case LevelError:
+		return 3
+	}
+	return 0
+}
+
+// ParseLevel returns the level named s (none, off, note, warning, error).
+// "off" is read as none.
+func ParseLevel(s string) (Level, bool) {
+	switch s {
+	case "none", "off":
+		return LevelNone, true
+	case "note", "warning", "error":
+		return Level(s), true
+	}
+	return "", false
+}
+
+// Position is a place in a source file. Line and Column are 1-based; Column
+// counts bytes, as go/token does. File is the path as the producer knows it
+// (absolute for Go code); reports make it relative.
+type Position struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+}
+
+// IsValid reports whether the position names a file.
+func (p Position) IsValid() bool { return p.File != "" }
+
+// Step is one location on the way from a source of personal data to a sink:
+// the SARIF codeFlow of a flow finding.
+type Step struct {
+	Pos     Position `json:"pos"`
+	Message string   `json:"message"`
+}
+
+// Finding is one problem privlint reports.
+type Finding struct {
+	// RuleID is the rule's id, e.g. "PL101".
+	RuleID string
+	// Level is the effective level after policy overrides.
+	Level Level
+	// Message says what is wrong and what to do, without the rule id.
+	Message string
+	// Pos is where the finding is reported; End, when valid, where its
+	// region ends.
+	Pos, End Position
+	// Category is the personal-data category key (fideslang spelling).
+	Category string
+	// Purposes are the declared purposes of the data, sorted.
+	Purposes []string
+	// DetectedBy says how the category was found: annotation, type, format,
+	// tag or name.
+	DetectedBy string
+	// Symbol is the enclosing declaration, e.g. "users.User.Email" or, for a
+	// schema, the JSON pointer of the property. It feeds the fingerprint.
+	Symbol string
+	// Sink names where data goes for flow rules (e.g. "database/sql.(*DB).Exec").
+	Sink string
+	// Flow is the path from source to sink for flow rules, in order.
+	Flow []Step
+	// Suppressed is set when an in-source //privlint:ignore with a reason
+	// covers the finding; Justification is that reason.
+	Suppressed    bool
+	Justification string
+	// Baseline is the SARIF baselineState when a baseline was applied
+	// ("new" or "unchanged"); empty otherwise.
+	Baseline string
+}
+
+// Fingerprint returns a stable identity for the finding that does not depend
+// on line or column numbers: a hash of the rule, the file path as given in
+// relPath (repository-relative), the enclosing symbol, the category and the
+// sink. Unrelated edits elsewhere in the file leave it unchanged.
+func (f *Finding) Fingerprint(relPath string) string {
+	h := sha256.New()
+	for _, s := range []string{"privlint/v1", f.RuleID, relPath, f.Symbol, f.Category, f.Sink} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// Compare orders findings by file, line, column, rule and message, the
+// order every output uses.
+func Compare(a, b *Finding) int {
+	return cmp.Or(
+		strings.Compare(a.Pos.File, b.Pos.File),
+		cmp.Compare(a.Pos.Line, b.Pos.Line),
+		cmp.Compare(a.Pos.Column, b.Pos.Column),
+		strings.Compare(a.RuleID, b.RuleID),
+		strings.Compare(a.Message, b.Message),
+		strings.Compare(a.Category, b.Category),
+	)
+}
+
+// Sort sorts findings into report order and drops exact duplicates (the
+// same rule, position and message), which arise when a package is analyzed
+// both alone and with its tests.
+func Sort(fs []*Finding) []*Finding {
+	slices.SortStableFunc(fs, Compare)
+	return slices.CompactFunc(fs, func(a, b *Finding) bool { return Compare(a, b) == 0 })
+}
+
+// Error is a problem that stopped privlint from analyzing something: a
+// configuration error, a file that does not parse, a package that does not
+// type-check. Line is 0 when unknown.
+type Error struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column,omitempty"`
+	Message string `json:"message"`
+}
+
+// Error formats the error as file:line:col: message.
+func (e *Error) Error() string {
+	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File)
+		if e.Line > 0 {
+			b.WriteString(":")
+			b.WriteString(strconv.Itoa(e.Line))
+			if e.Column > 0 {
+				b.WriteString(":")
+				b.WriteString(strconv.Itoa(e.Column))
+			}
+		}
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Message)
+	return b.String()
+}
