@@ -1,7 +1,23 @@
 package rules
 
-// SCAFFOLD: the types below are the agreed API; the implementation (loading
-// taxonomy.yaml, indexes, aliases, extensions) is being written.
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed" // for the embedded taxonomy
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed taxonomy.yaml
+var taxonomyYAML []byte
 
 // Category is one personal-data category of the taxonomy.
 type Category struct {
@@ -25,6 +41,23 @@ type Category struct {
 	Formats []string `yaml:"formats"`
 	// Types are Go types that imply the category ("net/mail.Address").
 	Types []string `yaml:"types"`
+
+	// HolderVeto are tokens of the enclosing type's name that cancel a match
+	// when that type is not person-like (an IP address in a Server struct).
+	HolderVeto []string `yaml:"holder_veto"`
+	// Kinds lists the value kinds besides strings, numbers and structs that
+	// may carry the category when found by name: "bool", "time", "enum".
+	Kinds []string `yaml:"kinds"`
+	// Identifies marks categories whose strong match names the person
+	// themself (email, phone, name, date of birth, government id): a type
+	// holding one is person-like.
+	Identifies bool `yaml:"identifies"`
+	// Protected marks categories whose values are one-way already
+	// (pseudonyms, hashed e-mail addresses).
+	Protected bool `yaml:"protected"`
+	// Combo marks IAB level-2 categories, sensitive chiefly together with a
+	// credential or code in the same struct (card number, bank account).
+	Combo bool `yaml:"combo"`
 }
 
 // ContextPattern is a set of name patterns that match only when one of the
@@ -46,4 +79,635 @@ type CategoryExtension struct {
 	Types       []string `yaml:"types" json:"types,omitempty"`
 	Sensitive   *bool    `yaml:"sensitive" json:"sensitive,omitempty"`
 	Special     *bool    `yaml:"special" json:"special,omitempty"`
+}
+
+// Lexicon holds the token lists the name classifier uses besides the
+// category patterns. Entries are snake_case token sequences.
+type Lexicon struct {
+	// PersonTypes are last tokens of a type name that make it person-like.
+	PersonTypes []string `yaml:"person_types"`
+	// SelfQualifiers may qualify an identifying member's name without making
+	// it name somebody else (PersonalEmail), for co-occurrence.
+	SelfQualifiers []string `yaml:"self_qualifiers"`
+	// PersonTypeVeto are tokens of a type name that cancel person-likeness
+	// (FuncVisitor, ObjectMember).
+	PersonTypeVeto []string `yaml:"person_type_veto"`
+	// ConfigTypes are last tokens of a type name that mark configuration.
+	ConfigTypes []string `yaml:"config_types"`
+	// TypeSuffixes are generic suffixes (Request, DTO) stripped from a type
+	// name before its last token decides.
+	TypeSuffixes []string `yaml:"type_suffixes"`
+	// CountTokens make a numeric field a count or limit (PhoneCount).
+	CountTokens []string `yaml:"count_tokens"`
+	// CountPrefixes make a numeric field a count when they start its name (NumEmails).
+	CountPrefixes []string `yaml:"count_prefixes"`
+	// OneWay tokens say a value is hashed, encrypted or masked already.
+	OneWay []string `yaml:"one_way"`
+}
+
+// Value kinds a category may list in Kinds.
+const (
+	KindNameBool = "bool"
+	KindNameTime = "time"
+	KindNameEnum = "enum"
+)
+
+// Taxonomy is a validated, indexed set of categories. It is immutable and
+// safe for concurrent use.
+type Taxonomy struct {
+	version    string
+	cats       map[string]*Category
+	sorted     []*Category
+	aliases    map[string]string
+	shortForms map[string]string
+	lexicon    Lexicon
+	short      map[string]string // squeezed pattern → key
+	digest     string
+}
+
+// taxonomyFile is the layout of taxonomy.yaml.
+type taxonomyFile struct {
+	Version    string            `yaml:"version" json:"version"`
+	Aliases    map[string]string `yaml:"aliases" json:"aliases"`
+	ShortForms map[string]string `yaml:"short_forms" json:"short_forms"`
+	Lexicon    Lexicon           `yaml:"lexicon" json:"lexicon"`
+	Categories []*Category       `yaml:"categories" json:"categories"`
+}
+
+var (
+	defaultOnce sync.Once
+	defaultTax  *Taxonomy
+	defaultErr  error
+)
+
+// DefaultTaxonomy returns the embedded default taxonomy, parsed and
+// validated once.
+func DefaultTaxonomy() (*Taxonomy, error) {
+	defaultOnce.Do(func() {
+		defaultTax, defaultErr = ParseTaxonomy(taxonomyYAML)
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("embedded taxonomy.yaml: %w", defaultErr)
+		}
+	})
+	return defaultTax, defaultErr
+}
+
+// ParseTaxonomy parses and validates a taxonomy in the layout of
+// taxonomy.yaml. Errors name the line of the offending entry.
+func ParseTaxonomy(data []byte) (*Taxonomy, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, fmt.Errorf("parse taxonomy: %w", err)
+	}
+	if len(root.Content) == 0 {
+		return nil, errors.New("parse taxonomy: empty document")
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var f taxonomyFile
+	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("parse taxonomy: %w", err)
+	}
+	lines := nodeLines(root.Content[0])
+	return build(f, lines)
+}
+
+// nodeLines maps category keys ("categories/<key>") and alias names
+// ("aliases/<name>") to their source lines.
+func nodeLines(doc *yaml.Node) map[string]int {
+	lines := map[string]int{}
+	if doc.Kind != yaml.MappingNode {
+		return lines
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		lines[k.Value] = k.Line
+		switch k.Value {
+		case "categories":
+			for j, item := range v.Content {
+				lines[fmt.Sprintf("categories#%d", j)] = item.Line
+			}
+		case "aliases", "short_forms":
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				lines[k.Value+"/"+v.Content[j].Value] = v.Content[j].Line
+			}
+		}
+	}
+	return lines
+}
+
+// build validates f and indexes it. lines may be nil (no positions known).
+func build(f taxonomyFile, lines map[string]int) (*Taxonomy, error) {
+	at := func(what string) string {
+		if l, ok := lines[what]; ok && l > 0 {
+			return fmt.Sprintf("line %d: ", l)
+		}
+		return ""
+	}
+	if strings.TrimSpace(f.Version) == "" {
+		return nil, fmt.Errorf("taxonomy: %smissing version", at("version"))
+	}
+	t := &Taxonomy{
+		version:    f.Version,
+		cats:       make(map[string]*Category, len(f.Categories)),
+		aliases:    map[string]string{},
+		shortForms: map[string]string{},
+		short:      map[string]string{},
+	}
+	for i, c := range f.Categories {
+		where := at(fmt.Sprintf("categories#%d", i))
+		if c == nil {
+			return nil, fmt.Errorf("taxonomy: %sempty category entry", where)
+		}
+		if !validKey(c.Key) {
+			return nil, fmt.Errorf("taxonomy: %sinvalid category key %q", where, c.Key)
+		}
+		if _, dup := t.cats[c.Key]; dup {
+			return nil, fmt.Errorf("taxonomy: %sduplicate category key %q", where, c.Key)
+		}
+		if err := validateCategory(c); err != nil {
+			return nil, fmt.Errorf("taxonomy: %scategory %s: %w", where, c.Key, err)
+		}
+		t.cats[c.Key] = c
+	}
+	for i, c := range f.Categories {
+		if p := Parent(c.Key); p != "" {
+			if _, ok := t.cats[p]; !ok {
+				return nil, fmt.Errorf("taxonomy: %scategory %s: parent %q does not exist",
+					at(fmt.Sprintf("categories#%d", i)), c.Key, p)
+			}
+		}
+	}
+	for _, a := range sortedKeys(f.Aliases) {
+		target := f.Aliases[a]
+		where := at("aliases/" + a)
+		if _, clash := t.cats[a]; clash {
+			return nil, fmt.Errorf("taxonomy: %salias %q is also a category key", where, a)
+		}
+		if _, ok := t.cats[target]; !ok {
+			return nil, fmt.Errorf("taxonomy: %salias %q names unknown category %q", where, a, target)
+		}
+		t.aliases[a] = target
+	}
+	for _, s := range sortedKeys(f.ShortForms) {
+		target, ok := t.canonical(f.ShortForms[s])
+		if !ok {
+			return nil, fmt.Errorf("taxonomy: %sshort form %q names unknown category %q",
+				at("short_forms/"+s), s, f.ShortForms[s])
+		}
+		t.shortForms[squeeze(s)] = target
+	}
+	if err := validateLexicon(f.Lexicon); err != nil {
+		return nil, fmt.Errorf("taxonomy: %slexicon: %w", at("lexicon"), err)
+	}
+	t.lexicon = f.Lexicon
+	for _, c := range t.cats {
+		t.sorted = append(t.sorted, c)
+	}
+	slices.SortFunc(t.sorted, func(a, b *Category) int { return strings.Compare(a.Key, b.Key) })
+
+	// Strong patterns must name one category only; index them for ShortForm.
+	strongOwner := map[string]string{}
+	for _, c := range t.sorted {
+		for _, n := range c.Names {
+			sq := squeeze(n)
+			if other, dup := strongOwner[sq]; dup && other != c.Key {
+				return nil, fmt.Errorf("taxonomy: %scategory %s: name %q is also a name of %s",
+					at(lineOfKey(f.Categories, c.Key)), c.Key, n, other)
+			}
+			strongOwner[sq] = c.Key
+		}
+	}
+	for sq, k := range strongOwner {
+		t.short[sq] = k
+	}
+	// Weak and context patterns resolve short forms only where no strong
+	// pattern does; the first category in key order wins.
+	for _, c := range t.sorted {
+		var extra []string
+		extra = append(extra, c.Weak...)
+		for _, cp := range c.Context {
+			extra = append(extra, cp.Names...)
+		}
+		for _, n := range extra {
+			if _, ok := t.short[squeeze(n)]; !ok {
+				t.short[squeeze(n)] = c.Key
+			}
+		}
+	}
+
+	sum, err := json.Marshal(taxonomyFile{
+		Version: t.version, Aliases: t.aliases, ShortForms: t.shortForms,
+		Lexicon: t.lexicon, Categories: t.sorted,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("taxonomy: digest: %w", err)
+	}
+	h := sha256.Sum256(sum)
+	t.digest = hex.EncodeToString(h[:])
+	return t, nil
+}
+
+// lineOfKey returns the line-map key of the category entry with key.
+func lineOfKey(cats []*Category, key string) string {
+	for i, c := range cats {
+		if c != nil && c.Key == key {
+			return fmt.Sprintf("categories#%d", i)
+		}
+	}
+	return ""
+}
+
+// validKey reports whether k is a dotted key of lower-case snake_case parts.
+func validKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	for part := range strings.SplitSeq(k, ".") {
+		if !validPattern(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// validPattern reports whether p is a snake_case token sequence of
+// lower-case ASCII letters and digits.
+func validPattern(p string) bool {
+	if p == "" || p[0] == '_' || p[len(p)-1] == '_' || strings.Contains(p, "__") {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func validateCategory(c *Category) error {
+	own := map[string]bool{} // tokens and squeezed forms of the category's patterns
+	check := func(field string, ps []string) error {
+		for _, p := range ps {
+			if !validPattern(p) {
+				return fmt.Errorf("%s: %q is not a snake_case token sequence", field, p)
+			}
+		}
+		return nil
+	}
+	addOwn := func(ps []string) {
+		for _, p := range ps {
+			own[squeeze(p)] = true
+			for tok := range strings.SplitSeq(p, "_") {
+				own[tok] = true
+			}
+		}
+	}
+	for _, x := range []struct {
+		field string
+		ps    []string
+	}{{"names", c.Names}, {"weak", c.Weak}, {"veto", c.Veto}, {"holder_veto", c.HolderVeto}} {
+		if err := check(x.field, x.ps); err != nil {
+			return err
+		}
+	}
+	addOwn(c.Names)
+	addOwn(c.Weak)
+	for i, cp := range c.Context {
+		if len(cp.Names) == 0 || len(cp.With) == 0 {
+			return fmt.Errorf("context[%d]: needs names and with", i)
+		}
+		if err := check(fmt.Sprintf("context[%d].names", i), cp.Names); err != nil {
+			return err
+		}
+		if err := check(fmt.Sprintf("context[%d].with", i), cp.With); err != nil {
+			return err
+		}
+		addOwn(cp.Names)
+	}
+	for _, v := range c.Veto {
+		if own[squeeze(v)] {
+			return fmt.Errorf("veto %q cancels the category's own pattern", v)
+		}
+	}
+	for _, k := range c.Kinds {
+		switch k {
+		case KindNameBool, KindNameTime, KindNameEnum:
+		default:
+			return fmt.Errorf("kinds: unknown kind %q (want bool, time or enum)", k)
+		}
+	}
+	for _, f := range c.Formats {
+		if f == "" || f != strings.ToLower(f) {
+			return fmt.Errorf("formats: %q must be lower-case and non-empty", f)
+		}
+	}
+	for _, ty := range c.Types {
+		if ty == "" || strings.ContainsAny(ty, " *[]") {
+			return fmt.Errorf("types: %q must be a qualified type name such as net/mail.Address", ty)
+		}
+	}
+	return nil
+}
+
+func validateLexicon(l Lexicon) error {
+	for _, x := range []struct {
+		field string
+		ps    []string
+	}{
+		{"person_types", l.PersonTypes}, {"person_type_veto", l.PersonTypeVeto},
+		{"self_qualifiers", l.SelfQualifiers}, {"config_types", l.ConfigTypes},
+		{"type_suffixes", l.TypeSuffixes}, {"count_tokens", l.CountTokens},
+		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
+	} {
+		for _, p := range x.ps {
+			if !validPattern(p) {
+				return fmt.Errorf("%s: %q is not a snake_case token sequence", x.field, p)
+			}
+		}
+	}
+	return nil
+}
+
+// squeeze removes separators and lower-cases s: "date_of_birth" and
+// "DateOfBirth" both become "dateofbirth".
+func squeeze(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case '_', '-', ' ', '.', '\t':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// Version returns the taxonomy's version string.
+func (t *Taxonomy) Version() string { return t.version }
+
+// Digest returns the hex SHA-256 of the taxonomy's canonical content; it
+// changes whenever a category, alias or lexicon entry changes.
+func (t *Taxonomy) Digest() string { return t.digest }
+
+// Categories returns all categories sorted by key. The returned categories
+// belong to the taxonomy and must not be modified.
+func (t *Taxonomy) Categories() []*Category { return slices.Clone(t.sorted) }
+
+// Category returns the category of key after alias normalisation, or nil
+// if the key is unknown.
+func (t *Taxonomy) Category(key string) *Category {
+	k, ok := t.canonical(key)
+	if !ok {
+		return nil
+	}
+	return t.cats[k]
+}
+
+// Canonical normalises an alias (IAB draft spelling) to its fideslang key.
+// ok is false if key names no category.
+func (t *Taxonomy) Canonical(key string) (string, bool) { return t.canonical(key) }
+
+func (t *Taxonomy) canonical(key string) (string, bool) {
+	key = strings.TrimSpace(key)
+	if _, ok := t.cats[key]; ok {
+		return key, true
+	}
+	if target, ok := t.aliases[key]; ok {
+		return target, true
+	}
+	return "", false
+}
+
+// Aliases returns the alias → fideslang key map (a copy).
+func (t *Taxonomy) Aliases() map[string]string {
+	m := make(map[string]string, len(t.aliases))
+	for k, v := range t.aliases {
+		m[k] = v
+	}
+	return m
+}
+
+// Lexicon returns the classifier's token lists (a copy).
+func (t *Taxonomy) Lexicon() Lexicon {
+	l := t.lexicon
+	l.PersonTypes = slices.Clone(l.PersonTypes)
+	l.PersonTypeVeto = slices.Clone(l.PersonTypeVeto)
+	l.SelfQualifiers = slices.Clone(l.SelfQualifiers)
+	l.ConfigTypes = slices.Clone(l.ConfigTypes)
+	l.TypeSuffixes = slices.Clone(l.TypeSuffixes)
+	l.CountTokens = slices.Clone(l.CountTokens)
+	l.CountPrefixes = slices.Clone(l.CountPrefixes)
+	l.OneWay = slices.Clone(l.OneWay)
+	return l
+}
+
+// ShortForm resolves an annotation's short form to a category key: a full
+// key or alias ("user.health"), a short form of the taxonomy
+// ("credit"), or a token form of a category's name pattern ("email",
+// "ssn", "dob", "iban", "phone", "date_of_birth", "FirstName"). Strong
+// patterns take precedence over weak and context ones.
+func (t *Taxonomy) ShortForm(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	if k, ok := t.canonical(s); ok {
+		return k, true
+	}
+	if k, ok := t.canonical(strings.ToLower(s)); ok {
+		return k, true
+	}
+	sq := squeeze(s)
+	if k, ok := t.shortForms[sq]; ok {
+		return k, true
+	}
+	if k, ok := t.short[sq]; ok {
+		return k, true
+	}
+	return "", false
+}
+
+// Extend returns a new taxonomy with the policy's category extensions
+// applied; the receiver is unchanged. An existing key (or alias) gains the
+// extension's patterns, formats and types, and its description and flags
+// if set. A new key under "user." is added, with any missing intermediate
+// parents; a new key elsewhere needs an existing parent. Patterns may be
+// written in any case and separator style ("LoyaltyID", "member-no").
+func (t *Taxonomy) Extend(ext map[string]CategoryExtension) (*Taxonomy, error) {
+	f := taxonomyFile{
+		Version:    t.version,
+		Aliases:    t.Aliases(),
+		ShortForms: map[string]string{},
+		Lexicon:    t.Lexicon(),
+	}
+	for k, v := range t.shortForms {
+		f.ShortForms[k] = v
+	}
+	cats := make(map[string]*Category, len(t.cats)+len(ext))
+	for k, c := range t.cats {
+		cats[k] = cloneCategory(c)
+	}
+	if len(ext) > 0 {
+		f.Version = t.version + " + policy"
+	}
+	for _, key := range sortedKeys(ext) {
+		e := ext[key]
+		k, ok := t.canonical(key)
+		if !ok {
+			k = strings.TrimSpace(key)
+			if !validKey(k) {
+				return nil, fmt.Errorf("extend taxonomy: invalid category key %q", key)
+			}
+			if !IsPersonal(k) {
+				if _, ok := cats[Parent(k)]; !ok {
+					return nil, fmt.Errorf("extend taxonomy: category %s: parent %q does not exist", k, Parent(k))
+				}
+			}
+			for p := Parent(k); p != "" && IsPersonal(p); p = Parent(p) {
+				if _, ok := cats[p]; !ok {
+					cats[p] = &Category{Key: p, Description: "Added by the policy as the parent of " + k + "."}
+				}
+			}
+			if _, ok := cats[k]; !ok {
+				cats[k] = &Category{Key: k}
+			}
+		}
+		c := cats[k]
+		if e.Description != "" {
+			c.Description = e.Description
+		}
+		if e.Sensitive != nil {
+			c.Sensitive = *e.Sensitive
+		}
+		if e.Special != nil {
+			c.Special = *e.Special
+		}
+		var err error
+		if c.Names, err = mergePatterns(c.Names, e.Names); err != nil {
+			return nil, fmt.Errorf("extend taxonomy: category %s: names: %w", k, err)
+		}
+		if c.Weak, err = mergePatterns(c.Weak, e.Weak); err != nil {
+			return nil, fmt.Errorf("extend taxonomy: category %s: weak: %w", k, err)
+		}
+		if c.Veto, err = mergePatterns(c.Veto, e.Veto); err != nil {
+			return nil, fmt.Errorf("extend taxonomy: category %s: veto: %w", k, err)
+		}
+		for _, fm := range e.Formats {
+			if fm = strings.ToLower(strings.TrimSpace(fm)); fm != "" && !slices.Contains(c.Formats, fm) {
+				c.Formats = append(c.Formats, fm)
+			}
+		}
+		for _, ty := range e.Types {
+			if ty = strings.TrimSpace(ty); ty != "" && !slices.Contains(c.Types, ty) {
+				c.Types = append(c.Types, ty)
+			}
+		}
+	}
+	for _, k := range sortedKeys(cats) {
+		f.Categories = append(f.Categories, cats[k])
+	}
+	nt, err := build(f, nil)
+	if err != nil {
+		return nil, fmt.Errorf("extend taxonomy: %w", err)
+	}
+	return nt, nil
+}
+
+// mergePatterns appends the normalised extra patterns not yet in base.
+func mergePatterns(base, extra []string) ([]string, error) {
+	for _, p := range extra {
+		n := normalisePattern(p)
+		if !validPattern(n) {
+			return nil, fmt.Errorf("%q is not a usable name pattern", p)
+		}
+		if !slices.Contains(base, n) {
+			base = append(base, n)
+		}
+	}
+	return base, nil
+}
+
+// normalisePattern turns an identifier-like pattern into snake_case: it
+// splits camelCase (acronym-aware) and digit runs, lower-cases, and turns
+// any run of other characters into "_" ("MemberNo" → member_no,
+// "loyalty-ID" → loyalty_id).
+func normalisePattern(p string) string {
+	rs := []rune(strings.TrimSpace(p))
+	var b strings.Builder
+	isUpper := func(r rune) bool { return r >= 'A' && r <= 'Z' }
+	isLower := func(r rune) bool { return r >= 'a' && r <= 'z' }
+	isDigit := func(r rune) bool { return r >= '0' && r <= '9' }
+	pending := false
+	for i, r := range rs {
+		if !isUpper(r) && !isLower(r) && !isDigit(r) {
+			pending = true
+			continue
+		}
+		if i > 0 && b.Len() > 0 && !pending {
+			prev := rs[i-1]
+			switch {
+			case isUpper(r) && (isLower(prev) || isDigit(prev)):
+				pending = true
+			case isUpper(r) && isUpper(prev) && i+1 < len(rs) && isLower(rs[i+1]):
+				pending = true
+			case isDigit(r) != isDigit(prev):
+				pending = true
+			}
+		}
+		if pending && b.Len() > 0 {
+			b.WriteByte('_')
+		}
+		pending = false
+		b.WriteRune(r | 0x20) // ASCII lower-case; r is a letter or digit here
+	}
+	return b.String()
+}
+
+func cloneCategory(c *Category) *Category {
+	n := *c
+	n.Names = slices.Clone(c.Names)
+	n.Weak = slices.Clone(c.Weak)
+	n.Veto = slices.Clone(c.Veto)
+	n.HolderVeto = slices.Clone(c.HolderVeto)
+	n.Formats = slices.Clone(c.Formats)
+	n.Types = slices.Clone(c.Types)
+	n.Kinds = slices.Clone(c.Kinds)
+	n.Context = make([]ContextPattern, len(c.Context))
+	for i, cp := range c.Context {
+		n.Context[i] = ContextPattern{Names: slices.Clone(cp.Names), With: slices.Clone(cp.With)}
+	}
+	if c.Context == nil {
+		n.Context = nil
+	}
+	return &n
+}
+
+// IsPersonal reports whether key is a personal-data category: "user" or a
+// key under "user.".
+func IsPersonal(key string) bool { return key == "user" || strings.HasPrefix(key, "user.") }
+
+// Covers reports whether ancestor is key or one of key's ancestors
+// ("user.contact" covers "user.contact.email").
+func Covers(ancestor, key string) bool {
+	return ancestor == key || strings.HasPrefix(key, ancestor+".")
+}
+
+// Parent returns the parent key of key, or "" for a top-level key.
+func Parent(key string) string {
+	if i := strings.LastIndexByte(key, '.'); i >= 0 {
+		return key[:i]
+	}
+	return ""
 }

@@ -1,0 +1,752 @@
+// Package classifier decides whether an identifier, a Go type or a schema
+// format denotes personal data, and which category of the taxonomy it is.
+//
+// Names are split into tokens (Tokens) and matched against the taxonomy's
+// token patterns: a pattern matches a contiguous run of the identifier's
+// tokens, compared by concatenation so that "firstname", "first_name" and
+// "FirstName" all match "first_name", but never inside a token ("Latency"
+// is not "lat"). A trailing plural "s"/"es" is accepted on patterns of four
+// letters or more ("Emails"). Veto tokens cancel a category; the longest
+// match wins, then the deeper key. Weak patterns count only on person-like
+// types, with an annotation, or inside a type whose own name names the
+// category or an ancestor (City inside an Address). See SPEC.md §1.
+package classifier
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/privlint/privlint/rules"
+)
+
+// Evidence says how a category was detected, strongest first:
+// annotation › Go type or schema format › tag name › field name.
+type Evidence string
+
+// The kinds of evidence.
+const (
+	Annotation Evidence = "annotation"
+	Type       Evidence = "type"
+	Format     Evidence = "format"
+	Tag        Evidence = "tag"
+	Name       Evidence = "name"
+)
+
+// Kind is the value kind of a field or property; it limits which
+// categories a name may give it.
+type Kind int
+
+// The value kinds. KindString is the default and stands for any
+// string-like or unknown value.
+const (
+	KindString Kind = iota
+	KindBool
+	KindNumber
+	KindDuration
+	KindEnum
+	KindStruct
+	KindTime
+	KindBytes
+	KindOther
+)
+
+// String returns the kind's name.
+func (k Kind) String() string {
+	switch k {
+	case KindString:
+		return "string"
+	case KindBool:
+		return "bool"
+	case KindNumber:
+		return "number"
+	case KindDuration:
+		return "duration"
+	case KindEnum:
+		return "enum"
+	case KindStruct:
+		return "struct"
+	case KindTime:
+		return "time"
+	case KindBytes:
+		return "bytes"
+	}
+	return "other"
+}
+
+// Match is the classification of one identifier, type or member.
+type Match struct {
+	// Category is the fideslang key; "" means not personal data.
+	Category string
+	// By is the evidence that found the category.
+	By Evidence
+	// Protected says the name marks the value as one-way or masked already
+	// (PasswordHash, pw_digest, email_hash, EncryptedSSN).
+	Protected bool
+	// Pattern is the pattern, type or format that matched, for messages.
+	Pattern string
+	// Sensitive and Special are copied from the category.
+	Sensitive, Special bool
+}
+
+// Context is what is known around an identifier.
+type Context struct {
+	// PersonLike: the enclosing type is person-like (or annotated
+	// personal), so weak patterns count.
+	PersonLike bool
+	// Config: the enclosing type is configuration; credentials there are
+	// system.authentication, not personal data.
+	Config bool
+	// Kind is the value kind of the field or property.
+	Kind Kind
+	// TypeName is the field's own named type (e.g. "Gender"), may be "".
+	TypeName string
+	// Holder is the enclosing type's name, for context patterns.
+	Holder string
+}
+
+type strength uint8
+
+const (
+	strong strength = iota
+	weak
+	contextual
+)
+
+// entry is one pattern of one category in the index.
+type entry struct {
+	cat     *catInfo
+	pattern string   // as written, snake_case
+	bounds  []int    // token boundaries of the pattern in its squeezed form
+	str     strength // strong, weak or contextual
+	with    []string // squeezed context tokens (contextual only)
+}
+
+// catInfo is a category with its compiled sets.
+type catInfo struct {
+	c          *rules.Category
+	depth      int
+	veto       tokenSet
+	holderVeto tokenSet
+	lineage    tokenSet // vetoes of the category and its ancestors
+	kinds      map[Kind]bool
+	credential bool // under user.authorization: system.authentication on config types
+	system     bool // not personal data (system.*)
+}
+
+// Classifier classifies names, types and formats with one taxonomy. It is
+// built once and safe for concurrent use.
+type Classifier struct {
+	tax       *rules.Taxonomy
+	index     map[string][]entry // squeezed pattern → entries
+	maxSq     int                // longest squeezed pattern (plus plural)
+	types     map[string]*catInfo
+	byKey     map[string]*catInfo
+	formats   map[string]*catInfo
+	person    map[string]bool
+	config    map[string]bool
+	suffixes  map[string]bool
+	notPerson tokenSet
+	selfQual  tokenSet
+	count     tokenSet
+	countPref []string
+	oneWay    tokenSet
+
+	holders     sync.Map // holder name → *holderName, bounded by maxHolders
+	holderCount atomic.Int64
+}
+
+// maxHolders bounds the cache of analysed holder names.
+const maxHolders = 1 << 14
+
+// holderName is the context-independent analysis of a holder's name.
+type holderName struct {
+	id   ident
+	cats []string
+	last string
+}
+
+const maxRun = 8 // longest run of identifier tokens compared with a pattern
+
+// New compiles a classifier for t.
+func New(t *rules.Taxonomy) *Classifier {
+	c := &Classifier{
+		tax:     t,
+		index:   map[string][]entry{},
+		types:   map[string]*catInfo{},
+		byKey:   map[string]*catInfo{},
+		formats: map[string]*catInfo{},
+	}
+	add := func(ci *catInfo, p string, s strength, with []string) {
+		sq := squeezeTok(p)
+		if sq == "" {
+			return
+		}
+		for _, e := range c.index[sq] {
+			if e.cat == ci && e.str == s && e.pattern == p {
+				return
+			}
+		}
+		c.index[sq] = append(c.index[sq], entry{cat: ci, pattern: p, bounds: patternBounds(p), str: s, with: with})
+		c.maxSq = max(c.maxSq, len(sq)+2)
+	}
+	for _, cat := range t.Categories() {
+		ci := &catInfo{
+			c:          cat,
+			depth:      strings.Count(cat.Key, ".") + 1,
+			veto:       setOf(cat.Veto),
+			holderVeto: setOf(cat.HolderVeto),
+			lineage:    tokenSet{},
+			kinds:      map[Kind]bool{},
+			credential: rules.Covers("user.authorization", cat.Key),
+			system:     !rules.IsPersonal(cat.Key),
+		}
+		c.byKey[cat.Key] = ci
+		for _, k := range cat.Kinds {
+			switch k {
+			case rules.KindNameBool:
+				ci.kinds[KindBool] = true
+			case rules.KindNameTime:
+				ci.kinds[KindTime] = true
+			case rules.KindNameEnum:
+				ci.kinds[KindEnum] = true
+			}
+		}
+		for _, p := range cat.Names {
+			add(ci, p, strong, nil)
+		}
+		for _, p := range cat.Weak {
+			add(ci, p, weak, nil)
+		}
+		for _, cp := range cat.Context {
+			with := squeezeAll(cp.With)
+			for _, p := range cp.Names {
+				add(ci, p, contextual, with)
+			}
+		}
+		for _, ty := range cat.Types {
+			c.types[ty] = ci
+		}
+		for _, f := range cat.Formats {
+			c.formats[f] = ci
+		}
+	}
+	for _, ci := range c.byKey {
+		for k := ci.c.Key; k != ""; k = rules.Parent(k) {
+			if a := c.byKey[k]; a != nil {
+				for v := range a.veto {
+					ci.lineage[v] = true
+				}
+			}
+		}
+	}
+	lex := t.Lexicon()
+	c.person = setOf(lex.PersonTypes)
+	c.config = setOf(lex.ConfigTypes)
+	c.suffixes = setOf(lex.TypeSuffixes)
+	c.notPerson = setOf(lex.PersonTypeVeto)
+	c.selfQual = setOf(lex.SelfQualifiers)
+	c.count = setOf(lex.CountTokens)
+	c.countPref = squeezeAll(lex.CountPrefixes)
+	c.oneWay = setOf(lex.OneWay)
+	return c
+}
+
+// Taxonomy returns the classifier's taxonomy.
+func (c *Classifier) Taxonomy() *rules.Taxonomy { return c.tax }
+
+// tokenSet is a set of squeezed token sequences.
+type tokenSet map[string]bool
+
+func setOf(ps []string) tokenSet {
+	m := make(tokenSet, len(ps))
+	for _, p := range ps {
+		m[squeezeTok(p)] = true
+	}
+	return m
+}
+
+func squeezeAll(ps []string) []string {
+	out := make([]string, 0, len(ps))
+	for _, p := range ps {
+		if sq := squeezeTok(p); sq != "" {
+			out = append(out, sq)
+		}
+	}
+	return out
+}
+
+// squeezeTok drops '_' from a snake_case pattern and folds accents.
+func squeezeTok(p string) string { return fold(strings.ReplaceAll(strings.ToLower(p), "_", "")) }
+
+// ident is a tokenised identifier with the concatenations of its token runs.
+type ident struct {
+	toks []string
+	runs []string // squeezed contiguous runs and their singulars
+}
+
+func newIdent(s string) ident {
+	toks := Tokens(s)
+	for i, t := range toks {
+		toks[i] = fold(t)
+	}
+	id := ident{toks: toks, runs: make([]string, 0, len(toks)*(len(toks)+1))}
+	for i := range toks {
+		run := ""
+		for j := i; j < len(toks) && j-i < maxRun; j++ {
+			run += toks[j]
+			id.runs = append(id.runs, run)
+			if n := len(run); n > 2 && run[n-1] == 's' {
+				id.runs = append(id.runs, run[:n-1])
+				if n > 3 && run[n-2] == 'e' {
+					id.runs = append(id.runs, run[:n-2])
+				}
+			}
+		}
+	}
+	return id
+}
+
+// has reports whether a token sequence of set is a run of id, allowing a
+// plural on id's side.
+func (id ident) has(set tokenSet) bool {
+	if len(set) == 0 {
+		return false
+	}
+	for _, r := range id.runs {
+		if set[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAny is has for a short list of sequences.
+func (id ident) hasAny(seqs []string) bool {
+	for _, r := range id.runs {
+		if slices.Contains(seqs, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// holder is the analysed enclosing type.
+type holder struct {
+	id         ident
+	personLike bool
+	config     bool
+	cats       []string // categories the holder's own name names
+	last       string   // the last token of the holder's head
+}
+
+// headTokens drops generic suffixes (Request, DTO, Info) from a type
+// name's tokens.
+func (c *Classifier) headTokens(toks []string) []string {
+	for len(toks) > 1 && c.suffixes[toks[len(toks)-1]] {
+		toks = toks[:len(toks)-1]
+	}
+	return toks
+}
+
+func (c *Classifier) newHolder(name string, ctx Context) holder {
+	h := holder{personLike: ctx.PersonLike && !ctx.Config, config: ctx.Config}
+	if v, ok := c.holders.Load(name); ok {
+		hn := v.(*holderName)
+		h.id, h.cats, h.last = hn.id, hn.cats, hn.last
+		return h
+	}
+	hn := c.analyseHolder(name)
+	if c.holderCount.Load() < maxHolders {
+		if _, loaded := c.holders.LoadOrStore(name, hn); !loaded {
+			c.holderCount.Add(1)
+		}
+	}
+	h.id, h.cats, h.last = hn.id, hn.cats, hn.last
+	return h
+}
+
+// analyseHolder finds the categories a holder's name names.
+func (c *Classifier) analyseHolder(name string) *holderName {
+	h := &holderName{id: newIdent(name)}
+	if name == "" {
+		return h
+	}
+	// The holder's head decides: its tokens without generic suffixes, and
+	// only matches that end at its last token count ("AddressBook" names no
+	// address; "ShippingAddressDTO" does).
+	head := c.headTokens(h.id.toks)
+	if len(head) == 0 {
+		return h
+	}
+	h.last = head[len(head)-1]
+	hid := ident{toks: head, runs: h.id.runs}
+	seen := map[string]bool{}
+	c.eachRun(hid, true, func(e entry, _ span) {
+		if e.str == contextual || e.cat.system || seen[e.cat.c.Key] || h.id.has(e.cat.veto) {
+			return
+		}
+		seen[e.cat.c.Key] = true
+		h.cats = append(h.cats, e.cat.c.Key)
+	})
+	return h
+}
+
+// eachMatch calls fn for every index entry whose pattern equals a run of
+// id's tokens (or the run's singular), with the run's squeezed length. A
+// run may merge the pattern's tokens ("firstname" for first_name) but may
+// split a pattern token only next to a digit ("IPv4" for ipv4): "gp_a" is
+// not "gpa".
+func (c *Classifier) eachMatch(id ident, fn func(e entry, r span)) { c.eachRun(id, false, fn) }
+
+// span is a matched run of tokens toks[from:to] and its squeezed length.
+type span struct{ from, to, length int }
+
+// eachRun is eachMatch, restricted to runs that end at the last token if tail is set.
+func (c *Classifier) eachRun(id ident, tail bool, fn func(e entry, r span)) {
+	toks := id.toks
+	var buf []byte
+	var cuts []int
+	var from, to int
+	emit := func(es []entry, n int) {
+		for _, e := range es {
+			if aligned(e.bounds, cuts, buf) {
+				fn(e, span{from, to, n})
+			}
+		}
+	}
+	for i := range toks {
+		buf, cuts = buf[:0], cuts[:0]
+		for j := i; j < len(toks) && j-i < maxRun; j++ {
+			if j > i {
+				cuts = append(cuts, len(buf))
+			}
+			buf = append(buf, toks[j]...)
+			n := len(buf)
+			if n > c.maxSq {
+				break
+			}
+			from, to = i, j+1
+			if tail && j != len(toks)-1 {
+				continue
+			}
+			emit(c.index[string(buf)], n)
+			if n > 4 && buf[n-1] == 's' {
+				var es []entry
+				for _, e := range c.index[string(buf[:n-1])] {
+					if !strings.HasSuffix(e.pattern, "s") {
+						es = append(es, e)
+					}
+				}
+				emit(es, n)
+				if n > 5 && buf[n-2] == 'e' && pluralES(string(buf[:n-2])) {
+					emit(c.index[string(buf[:n-2])], n)
+				}
+			}
+		}
+	}
+}
+
+// aligned reports whether every token boundary of a run (cuts, offsets in
+// the squeezed run s) is a boundary of the pattern or touches a digit.
+func aligned(bounds, cuts []int, s []byte) bool {
+	for _, cut := range cuts {
+		if cut >= len(s) || slices.Contains(bounds, cut) || isDigit(s[cut-1]) || isDigit(s[cut]) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// patternBounds returns the offsets of a snake_case pattern's token
+// boundaries in its squeezed form ("first_name" → [5]).
+func patternBounds(p string) []int {
+	var bs []int
+	n := 0
+	for i := 0; i < len(p); i++ {
+		if p[i] == '_' {
+			bs = append(bs, n)
+			continue
+		}
+		n++
+	}
+	return bs
+}
+
+// pluralES reports whether base takes "es" in the plural (address → addresses).
+func pluralES(base string) bool {
+	return strings.HasSuffix(base, "s") || strings.HasSuffix(base, "x") || strings.HasSuffix(base, "z") ||
+		strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "sh")
+}
+
+// candidate is a surviving match during classification.
+type candidate struct {
+	e    entry
+	span span
+}
+
+func better(a, b candidate) bool {
+	if a.span.length != b.span.length {
+		return a.span.length > b.span.length
+	}
+	if a.e.cat.depth != b.e.cat.depth {
+		return a.e.cat.depth > b.e.cat.depth
+	}
+	if a.e.str != b.e.str {
+		return a.e.str < b.e.str
+	}
+	return cmp.Compare(a.e.cat.c.Key, b.e.cat.c.Key) < 0
+}
+
+// options steer matchName.
+type options struct {
+	weakOK     bool // person-like or annotated
+	strongOnly bool // for type names
+	kind       Kind
+}
+
+// matchName finds the best category for id. It returns the winning
+// candidate, whether one was found, and whether the winner is personal.
+func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool) {
+	var best candidate
+	found := false
+	c.eachMatch(id, func(e entry, r span) {
+		ci := e.cat
+		switch e.str {
+		case weak:
+			if o.strongOnly || !(o.weakOK || h.namesAncestor(ci.c.Key)) {
+				return
+			}
+		case contextual:
+			if o.strongOnly || !(id.hasAny(e.with) || h.names(ci.c.Key) || h.lastIn(e.with, ci)) {
+				return
+			}
+		}
+		if !c.kindAllows(ci, o.kind) {
+			return
+		}
+		if id.has(ci.veto) {
+			return
+		}
+		if !h.personLike && !o.weakOK && h.id.has(ci.holderVeto) {
+			return
+		}
+		cand := candidate{e: e, span: r}
+		if !found || better(cand, best) {
+			best, found = cand, true
+		}
+	})
+	return best, found
+}
+
+// names reports whether the holder's own name names key or an ancestor.
+func (h *holder) names(key string) bool {
+	for _, hc := range h.cats {
+		if rules.Covers(hc, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAncestor reports whether the holder's own name names a strict
+// ancestor of key (an Address holder makes City count, not Address).
+func (h *holder) namesAncestor(key string) bool {
+	for _, hc := range h.cats {
+		if hc != key && rules.Covers(hc, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastIn reports whether the holder's last token is one of the context
+// tokens and the holder's name holds no veto of ci or of its ancestors
+// (PaymentCard{PAN}; not IPAddress{State}).
+func (h *holder) lastIn(with []string, ci *catInfo) bool {
+	if h.last == "" || !slices.Contains(with, h.last) {
+		return false
+	}
+	return !h.id.has(ci.lineage) && !h.id.has(ci.holderVeto)
+}
+
+// kindAllows reports whether a value of kind k may take ci from a name.
+func (c *Classifier) kindAllows(ci *catInfo, k Kind) bool {
+	switch k {
+	case KindBool, KindTime, KindEnum:
+		return ci.kinds[k]
+	case KindDuration:
+		return false
+	}
+	return true
+}
+
+// isCount reports whether id names a count or limit (PhoneCount, NumEmails).
+func (c *Classifier) isCount(id ident) bool {
+	if id.has(c.count) {
+		return true
+	}
+	if len(id.toks) > 1 {
+		for _, p := range c.countPref {
+			if id.toks[0] == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneWay reports whether the name says the value is hashed or masked.
+func (c *Classifier) isOneWay(id ident) bool { return id.has(c.oneWay) }
+
+// result turns a candidate into a Match, or reports not personal.
+func (c *Classifier) result(cand candidate, id ident, by Evidence, h *holder) (Match, bool) {
+	ci := cand.e.cat
+	if ci.system || (h.config && ci.credential) {
+		return Match{}, false
+	}
+	return c.matchOf(ci.c, by, cand.e.pattern, ci.c.Protected || c.isOneWay(id)), true
+}
+
+func (c *Classifier) matchOf(cat *rules.Category, by Evidence, pattern string, protected bool) Match {
+	return Match{
+		Category:  cat.Key,
+		By:        by,
+		Protected: protected || cat.Protected,
+		Pattern:   pattern,
+		Sensitive: cat.Sensitive,
+		Special:   cat.Special,
+	}
+}
+
+// Name classifies one identifier (a field, property or variable name) in
+// its context. ok is false when the name denotes no personal data,
+// including credentials of the system itself (system.authentication).
+func (c *Classifier) Name(name string, ctx Context) (Match, bool) {
+	h := c.newHolder(ctx.Holder, ctx)
+	m, ok, _ := c.name(newIdent(name), ctx.Kind, ctx.TypeName, &h, h.personLike, Name)
+	return m, ok
+}
+
+// name classifies id; the third result tells whether the match names the
+// holder itself, for co-occurrence: a strong pattern of an identifying
+// category, qualified by self-qualifiers only.
+func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakOK bool, by Evidence) (Match, bool, bool) {
+	if len(id.toks) == 0 || kind == KindDuration {
+		return Match{}, false, false
+	}
+	if kind == KindNumber && c.isCount(id) {
+		return Match{}, false, false
+	}
+	cand, found := c.matchName(id, h, options{weakOK: weakOK, kind: kind})
+	if found {
+		m, ok := c.result(cand, id, by, h)
+		return m, ok, ok && c.identifies(cand, id)
+	}
+	// A named string or enum type may name the category itself (type Gender).
+	if typeName != "" && (kind == KindEnum || kind == KindString) {
+		tid := newIdent(typeName)
+		if cand, found := c.matchName(tid, h, options{strongOnly: true}); found {
+			m, ok := c.result(cand, id, Type, h)
+			if ok {
+				m.Pattern = typeName
+			}
+			return m, ok, ok && cand.e.cat.c.Identifies
+		}
+	}
+	return Match{}, false, false
+}
+
+// identifies reports whether a winning candidate names the holder itself:
+// a strong pattern of an identifying category whose run covers the name
+// but for self-qualifiers, with no person type in it (Email,
+// PersonalEmail; not OrganizerEmail, CustomerEmail).
+func (c *Classifier) identifies(cand candidate, id ident) bool {
+	if cand.e.str != strong || !cand.e.cat.c.Identifies {
+		return false
+	}
+	for k, t := range id.toks {
+		if c.selfQual[t] {
+			continue
+		}
+		// Outside the match, or a person type inside it (CustomerEmail,
+		// PatientName): the name is about somebody else.
+		if k < cand.span.from || k >= cand.span.to || c.person[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// GoType classifies a qualified Go type ("net/mail.Address", "net.IP",
+// "*net/netip.Addr", "[]net.IP").
+func (c *Classifier) GoType(qualified string) (Match, bool) {
+	ci := c.typeInfo(qualified)
+	if ci == nil || ci.system {
+		return Match{}, false
+	}
+	return c.matchOf(ci.c, Type, strings.TrimLeft(qualified, "*[]"), false), true
+}
+
+func (c *Classifier) typeInfo(qualified string) *catInfo {
+	q := strings.TrimSpace(qualified)
+	for {
+		switch {
+		case strings.HasPrefix(q, "*"):
+			q = q[1:]
+		case strings.HasPrefix(q, "[]"):
+			q = q[2:]
+		default:
+			return c.types[q]
+		}
+	}
+}
+
+// Format classifies a JSON Schema / OpenAPI format value ("email",
+// "idn-email", "ipv4", "ipv6", "password").
+func (c *Classifier) Format(format string) (Match, bool) {
+	ci := c.formats[strings.ToLower(strings.TrimSpace(format))]
+	if ci == nil || ci.system {
+		return Match{}, false
+	}
+	return c.matchOf(ci.c, Format, strings.ToLower(strings.TrimSpace(format)), false), true
+}
+
+// TypeName judges a type name (or, for an anonymous struct, the name of
+// the field holding it). The last token decides, after generic suffixes
+// such as Request, Response, DTO or Info are stripped: "User",
+// "CustomerDTO", "signupRequest" are person-like; "UserRole" is not.
+// Configuration names (Config, Settings, Options, Conf, Cfg, Env, Opts)
+// are never person-like.
+func (c *Classifier) TypeName(name string) (personLike, config bool) {
+	id := newIdent(name)
+	toks := c.headTokens(id.toks)
+	if len(toks) == 0 {
+		return false, false
+	}
+	last := toks[len(toks)-1]
+	if c.config[last] {
+		return false, true
+	}
+	if id.has(c.notPerson) {
+		return false, false
+	}
+	tail2 := last
+	if len(toks) > 1 {
+		tail2 = toks[len(toks)-2] + last
+	}
+	for _, s := range []string{last, tail2} {
+		if c.person[s] {
+			return true, false
+		}
+		if n := len(s); n > 3 && s[n-1] == 's' && c.person[s[:n-1]] {
+			return true, false
+		}
+	}
+	return false, false
+}

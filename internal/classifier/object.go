@@ -1,0 +1,244 @@
+package classifier
+
+import (
+	"strings"
+
+	"github.com/privlint/privlint/rules"
+)
+
+// Member is one field of a struct or one property of a schema object.
+type Member struct {
+	// Name is the Go field name or the property name.
+	Name string
+	// TagNames are json/db/gorm/bson/yaml tag names (Go); a tag name is
+	// stronger evidence than the field name.
+	TagNames []string
+	// GoType is the qualified Go type of the field, "" for schemas.
+	GoType string
+	// Format is the schema format, "" for Go.
+	Format string
+	// Kind is the member's value kind.
+	Kind Kind
+	// TypeName is the member's own named type name, if any.
+	TypeName string
+	// Declared is an explicit annotation. Declared.Category == "" with
+	// Infer set means pii:"true" / x-pii: true.
+	Declared *Match
+	// Infer: the annotation says "personal, infer the category" (the
+	// fallback category is "user").
+	Infer bool
+	// NotPersonal: pii:"-" / x-pii: false.
+	NotPersonal bool
+}
+
+// Object is one struct or schema object whose members are classified together.
+type Object struct {
+	// TypeName is the type's name, or for an anonymous struct the name of
+	// the field holding it.
+	TypeName string
+	// PersonLike says the object is part of a person-like declaration (an
+	// anonymous struct or inline schema nested in one), whatever its name.
+	PersonLike bool
+	// Members are the fields or properties, in order.
+	Members []Member
+}
+
+// memberResult is a member's match with what co-occurrence needs.
+type memberResult struct {
+	m          Match
+	ok         bool
+	identifies bool // a strong match of a category that names the person themself
+}
+
+// Object classifies the members of one struct or schema object together
+// and returns one Match per member, index-aligned (Category "" = not
+// personal). A type is person-like by its name (TypeName) or by
+// co-occurrence: when it is not configuration and a member is found by a
+// Go type, a format, an annotation, or a strong pattern of a category that
+// names the person themself (e-mail, phone, first/last/full name, date of
+// birth, government id), weak patterns count for all members. A name
+// qualified by anything but a self-qualifier (OrganizerEmail,
+// CustomerEmail) names somebody else and does not count; role-qualified
+// names (FromEmail, SupportEmail, NoreplyEmail) are vetoed outright.
+// Configuration types (Config, Settings, …) are never person-like, and
+// credentials in them are system.authentication, reported as not personal.
+func (c *Classifier) Object(o Object) []Match {
+	ms, _ := c.Judge(o)
+	return ms
+}
+
+// Judge is Object that also says whether the object was judged
+// person-like (by its name, by o.PersonLike or by co-occurrence), so that
+// objects nested in it can inherit that.
+func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
+	personLike, config := c.TypeName(o.TypeName)
+	if o.PersonLike && !config {
+		personLike = true
+	}
+	res := c.classifyMembers(o, personLike, config)
+	if !personLike && !config {
+		for _, r := range res {
+			if r.identifies {
+				res = c.classifyMembers(o, true, false)
+				personLike = true
+				break
+			}
+		}
+	}
+	out := make([]Match, len(res))
+	for i, r := range res {
+		if r.ok {
+			out[i] = r.m
+		}
+	}
+	return out, personLike
+}
+
+func (c *Classifier) classifyMembers(o Object, personLike, config bool) []memberResult {
+	h := c.newHolder(o.TypeName, Context{PersonLike: personLike, Config: config})
+	res := make([]memberResult, len(o.Members))
+	for i := range o.Members {
+		res[i] = c.member(&o.Members[i], &h)
+	}
+	return res
+}
+
+// member classifies one member: annotation › Go type or format › tag name
+// › field name.
+func (c *Classifier) member(m *Member, h *holder) memberResult {
+	if m.NotPersonal {
+		return memberResult{}
+	}
+	nameID := newIdent(m.Name)
+	tagIDs := make([]ident, 0, len(m.TagNames))
+	for _, t := range m.TagNames {
+		if t != "" && t != "-" {
+			tagIDs = append(tagIDs, newIdent(t))
+		}
+	}
+	oneWay := c.isOneWay(nameID)
+	for _, t := range tagIDs {
+		oneWay = oneWay || c.isOneWay(t)
+	}
+
+	if d := m.Declared; d != nil && d.Category != "" {
+		key := d.Category
+		if k, ok := c.tax.ShortForm(key); ok {
+			key = k
+		}
+		out := Match{Category: key, By: Annotation, Protected: d.Protected || oneWay, Pattern: d.Pattern}
+		if out.Pattern == "" {
+			out.Pattern = d.Category
+		}
+		identifies := false
+		if cat := c.tax.Category(key); cat != nil {
+			out.Sensitive, out.Special = cat.Sensitive, cat.Special
+			out.Protected = out.Protected || cat.Protected
+			identifies = cat.Identifies
+		}
+		return memberResult{m: out, ok: true, identifies: identifies}
+	}
+	annotated := m.Infer || (m.Declared != nil && m.Declared.Category == "")
+	if annotated {
+		r := c.infer(m, nameID, tagIDs, h, true)
+		if !r.ok || !rules.IsPersonal(r.m.Category) {
+			r = memberResult{m: Match{Category: "user", Pattern: "user"}, ok: true}
+		}
+		r.m.By = Annotation
+		r.m.Protected = r.m.Protected || oneWay
+		if m.Declared != nil {
+			r.m.Protected = r.m.Protected || m.Declared.Protected
+		}
+		return r
+	}
+	return c.infer(m, nameID, tagIDs, h, h.personLike)
+}
+
+// infer applies the evidence below an annotation.
+func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, weakOK bool) memberResult {
+	// A type or format, unless the member's names or a non-person holder veto it.
+	for _, ev := range []struct {
+		ci *catInfo
+		by Evidence
+		p  string
+	}{
+		{c.typeInfo(m.GoType), Type, m.GoType},
+		{c.formats[lower(m.Format)], Format, lower(m.Format)},
+	} {
+		ci := ev.ci
+		if ci == nil || ev.p == "" {
+			continue
+		}
+		if c.vetoed(ci, nameID, tagIDs) || (!h.personLike && !weakOK && h.id.has(ci.holderVeto)) {
+			continue
+		}
+		if ci.system || (h.config && ci.credential) {
+			return memberResult{}
+		}
+		p := ev.p
+		if ev.by == Type {
+			p = trimType(p)
+		}
+		out := c.matchOf(ci.c, ev.by, p, c.isOneWay(nameID))
+		return memberResult{m: out, ok: true, identifies: ci.c.Identifies}
+	}
+	// Tag names, the best of them.
+	var best memberResult
+	var bestLen int
+	var bestCat *catInfo
+	var bestID ident
+	var bestCand candidate
+	for _, t := range tagIDs {
+		if m.Kind == KindDuration || (m.Kind == KindNumber && c.isCount(t)) {
+			continue
+		}
+		cand, found := c.matchName(t, h, options{weakOK: weakOK, kind: m.Kind})
+		if !found || (bestCat != nil && cand.span.length <= bestLen) {
+			continue
+		}
+		mm, ok := c.result(cand, t, Tag, h)
+		best = memberResult{m: mm, ok: ok}
+		bestLen, bestCat, bestID, bestCand = cand.span.length, cand.e.cat, t, cand
+	}
+	if bestCat != nil {
+		best.identifies = best.ok && c.identifies(bestCand, bestID)
+		best.m.Protected = best.m.Protected || c.isOneWay(nameID)
+		return best
+	}
+	// The field name; a tag naming a veto of its category cancels it.
+	mm, ok, identifies := c.name(nameID, m.Kind, m.TypeName, h, weakOK, Name)
+	if !ok {
+		return memberResult{}
+	}
+	if ci := c.catInfoOf(mm.Category); ci != nil && c.vetoed(ci, ident{}, tagIDs) {
+		return memberResult{}
+	}
+	for _, t := range tagIDs {
+		mm.Protected = mm.Protected || c.isOneWay(t)
+	}
+	return memberResult{m: mm, ok: true, identifies: identifies}
+}
+
+func (c *Classifier) catInfoOf(key string) *catInfo { return c.byKey[key] }
+
+// vetoed reports whether the member's name or a tag name holds a veto of ci.
+func (c *Classifier) vetoed(ci *catInfo, nameID ident, tagIDs []ident) bool {
+	if nameID.has(ci.veto) {
+		return true
+	}
+	for _, t := range tagIDs {
+		if t.has(ci.veto) {
+			return true
+		}
+	}
+	return false
+}
+
+func lower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+func trimType(q string) string {
+	for len(q) > 0 && (q[0] == '*' || q[0] == '[' || q[0] == ']') {
+		q = q[1:]
+	}
+	return q
+}
