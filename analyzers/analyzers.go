@@ -1,0 +1,19 @@
+// Package analyzers lists privlint's go/analysis passes. Each pass lives in
+// its own subpackage with a doc.go stating exactly what it reports; a new
+// rule goes into a new subpackage and is added to All.
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/analyzers/purpose"
+)
+
+// All returns every privlint analyzer, in dependency order.
+func All() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		classify.Analyzer,
+		purpose.Analyzer,
+	}
+}

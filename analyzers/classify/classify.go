@@ -1,0 +1,612 @@
+package classify
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privlint/privlint/internal/classifier"
+	"github.com/privlint/privlint/internal/diag"
+	"github.com/privlint/privlint/internal/directive"
+	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/setup"
+	"github.com/privlint/privlint/rules"
+)
+
+// Analyzer finds personal-data struct fields; see the package doc.
+var Analyzer = &analysis.Analyzer{
+	Name:       "classify",
+	Doc:        "find personal-data struct fields and export their category and purposes as facts",
+	URL:        "https://github.com/privlint/privlint#annotations",
+	Run:        run,
+	FactTypes:  []analysis.Fact{new(Field)},
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// Purpose sources: where a field's purposes were declared.
+const (
+	FromField   = "field"
+	FromType    = "type"
+	FromPackage = "package"
+)
+
+// Field is the fact exported on a personal-data struct field.
+type Field struct {
+	Category   string   // fideslang key
+	DetectedBy string   // annotation, type, format, tag or name
+	Pattern    string   // what matched: a name pattern, a type, a tag value
+	Purposes   []string // declared purposes, sorted; nil when none
+	From       string   // FromField, FromType, FromPackage or "" when no purpose
+	Protected  bool     // the name says it is already one-way (PasswordHash)
+	Encrypted  bool     // pii:"…,encrypted": stored encrypted
+	Sensitive  bool     // the category needs encryption at rest by default
+	Special    bool     // GDPR Art. 9/10 category
+	Holder     bool     // a struct value whose own members carry the findings
+	Symbol     string   // Type.Field (Type.Holder.Field for nested anonymous structs)
+}
+
+// AFact marks Field as an analysis fact.
+func (*Field) AFact() {}
+
+// String describes the fact; analysistest matches it in `// want` lines.
+func (f *Field) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "pii %s by %s", f.Category, f.DetectedBy)
+	if len(f.Purposes) > 0 {
+		fmt.Fprintf(&b, " purposes %s from %s", strings.Join(f.Purposes, ","), f.From)
+	}
+	if f.Protected {
+		b.WriteString(" protected")
+	}
+	if f.Encrypted {
+		b.WriteString(" encrypted")
+	}
+	if f.Holder {
+		b.WriteString(" holder")
+	}
+	return b.String()
+}
+
+// Info is a personal-data field of the analyzed package.
+type Info struct {
+	Var  *types.Var
+	Fact *Field
+	// Pos and End span the field's name (or embedded type).
+	Pos, End token.Pos
+}
+
+// Result is the analyzer's result: the package's personal-data fields in
+// source order, and its PL005 findings.
+type Result struct {
+	Fields []*Info
+	ByVar  map[*types.Var]*Info
+	Diag   *diag.Result
+}
+
+// DiagResult returns the findings the analyzer reported.
+func (r *Result) DiagResult() *diag.Result { return r.Diag }
+
+type state struct {
+	pass     *analysis.Pass
+	env      *setup.Env
+	rep      *diag.Reporter
+	pkgPurp  []string
+	res      *Result
+	pending  []*pendingField
+	enumMemo map[*types.TypeName]bool
+}
+
+// pendingField is a classified member waiting for the holder decision,
+// which needs every struct of the package classified first.
+type pendingField struct {
+	info   *Info
+	nested []*pendingField // members of an anonymous struct it holds
+	kind   classifier.Kind
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	env, err := setup.For(pass)
+	if err != nil {
+		return nil, err
+	}
+	s := &state{
+		pass:     pass,
+		env:      env,
+		rep:      diag.New(pass, env.Policy),
+		res:      &Result{ByVar: map[*types.Var]*Info{}},
+		enumMemo: map[*types.TypeName]bool{},
+	}
+	for _, f := range pass.Files {
+		if skipFile(pass, f) {
+			continue
+		}
+		// A package directive is any //privlint:purpose above the package
+		// clause, in the package doc or in a comment group of its own.
+		for _, cg := range f.Comments {
+			if cg.End() >= f.Package {
+				break
+			}
+			if ps, ok := directive.Purposes(cg); ok {
+				s.pkgPurp = union(s.pkgPurp, ps)
+			}
+		}
+	}
+	for _, f := range pass.Files {
+		s.checkDirectives(f)
+		if skipFile(pass, f) {
+			continue
+		}
+		s.file(f)
+	}
+	s.resolveHolders()
+	for _, p := range s.pending {
+		s.export(p)
+	}
+	s.res.Diag = s.rep.Result()
+	return s.res, nil
+}
+
+func skipFile(pass *analysis.Pass, f *ast.File) bool {
+	name := pass.Fset.File(f.Pos()).Name()
+	return strings.HasSuffix(name, "_test.go") || ast.IsGenerated(f)
+}
+
+func union(a, b []string) []string {
+	out := append(slices.Clone(a), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// file classifies the structs declared in f: package-level and local type
+// declarations, and anonymous structs of variable declarations.
+func (s *state) file(f *ast.File) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GenDecl:
+			switch n.Tok {
+			case token.TYPE:
+				for _, spec := range n.Specs {
+					ts := spec.(*ast.TypeSpec)
+					st, ok := ts.Type.(*ast.StructType)
+					if !ok {
+						continue
+					}
+					doc := ts.Doc
+					if doc == nil && !n.Lparen.IsValid() {
+						doc = n.Doc
+					}
+					purp, from := s.pkgPurp, FromPackage
+					if ps, ok := directive.Purposes(doc); ok {
+						purp, from = ps, FromType
+					}
+					s.pending = append(s.pending, s.structType(st, ts.Name.Name, ts.Name.Name, purp, from, false)...)
+				}
+				return false
+			case token.VAR:
+				for _, spec := range n.Specs {
+					vs := spec.(*ast.ValueSpec)
+					st, ok := vs.Type.(*ast.StructType)
+					if !ok || len(vs.Names) == 0 {
+						continue
+					}
+					name := vs.Names[0].Name
+					s.pending = append(s.pending, s.structType(st, name, name, s.pkgPurp, FromPackage, false)...)
+				}
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// structType classifies the fields of one struct type. holder is the name
+// that decides person-likeness (the type's name, or the name of the field
+// holding an anonymous struct); symbol prefixes the field symbols; inPerson
+// says it is nested in a person-like struct.
+func (s *state) structType(st *ast.StructType, holder, symbol string, purp []string, from string, inPerson bool) []*pendingField {
+	type memberRef struct {
+		field *ast.Field
+		ident *ast.Ident // nil for embedded fields
+		v     *types.Var
+	}
+	var refs []memberRef
+	var members []classifier.Member
+	for _, fld := range st.Fields.List {
+		idents := fld.Names
+		if len(idents) == 0 {
+			idents = []*ast.Ident{nil}
+		}
+		for _, id := range idents {
+			var v *types.Var
+			name := ""
+			if id != nil {
+				v, _ = s.pass.TypesInfo.Defs[id].(*types.Var)
+				name = id.Name
+			} else {
+				v, _ = s.pass.TypesInfo.Defs[embeddedIdent(fld.Type)].(*types.Var)
+				if v == nil {
+					if sel, ok := fld.Type.(*ast.SelectorExpr); ok {
+						v, _ = s.pass.TypesInfo.Defs[sel.Sel].(*types.Var)
+					}
+				}
+				if v != nil {
+					name = v.Name()
+				}
+			}
+			if v == nil || name == "_" {
+				continue
+			}
+			m := s.member(fld, name, v)
+			refs = append(refs, memberRef{fld, id, v})
+			members = append(members, m)
+		}
+	}
+	matches, personLike := s.env.Classifier.Judge(classifier.Object{TypeName: holder, PersonLike: inPerson, Members: members})
+	var out []*pendingField
+	for i, ref := range refs {
+		fieldPurp, fieldFrom := purp, from
+		if tp, ok := tagPurposes(ref.field); ok {
+			fieldPurp, fieldFrom = tp, FromField
+		} else if ps, ok := directive.Purposes(ref.field.Doc); ok {
+			fieldPurp, fieldFrom = ps, FromField
+		} else if ps, ok := directive.Purposes(ref.field.Comment); ok {
+			fieldPurp, fieldFrom = ps, FromField
+		}
+		sym := symbol + "." + ref.v.Name()
+		var nested []*pendingField
+		if inner, ok := ref.field.Type.(*ast.StructType); ok {
+			nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, personLike)
+		} else if ptr, ok := ref.field.Type.(*ast.StarExpr); ok {
+			if inner, ok := ptr.X.(*ast.StructType); ok {
+				nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, personLike)
+			}
+		}
+		match := matches[i]
+		pf := &pendingField{nested: nested, kind: members[i].Kind}
+		if match.Category != "" && rules.IsPersonal(match.Category) {
+			pos, end := ref.field.Type.Pos(), ref.field.Type.End()
+			if ref.ident != nil {
+				pos, end = ref.ident.Pos(), ref.ident.End()
+			}
+			purposes := slices.Clone(fieldPurp)
+			slices.Sort(purposes)
+			purposes = slices.Compact(purposes)
+			src := fieldFrom
+			if len(purposes) == 0 {
+				src, purposes = "", nil
+			}
+			pf.info = &Info{
+				Var: ref.v,
+				Pos: pos,
+				End: end,
+				Fact: &Field{
+					Category:   match.Category,
+					DetectedBy: string(match.By),
+					Pattern:    match.Pattern,
+					Purposes:   purposes,
+					From:       src,
+					Protected:  match.Protected,
+					Encrypted:  encryptedTag(ref.field),
+					Sensitive:  match.Sensitive,
+					Special:    match.Special,
+					Symbol:     sym,
+				},
+			}
+		}
+		out = append(out, pf)
+	}
+	return out
+}
+
+func embeddedIdent(e ast.Expr) *ast.Ident {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e
+	case *ast.StarExpr:
+		return embeddedIdent(e.X)
+	case *ast.SelectorExpr:
+		return e.Sel
+	case *ast.IndexExpr:
+		return embeddedIdent(e.X)
+	case *ast.IndexListExpr:
+		return embeddedIdent(e.X)
+	}
+	return nil
+}
+
+// member describes one field to the classifier, reading its annotations.
+func (s *state) member(fld *ast.Field, name string, v *types.Var) classifier.Member {
+	m := classifier.Member{Name: name}
+	tag := structTag(fld)
+	for _, key := range []string{"json", "db", "bson", "yaml", "xml", "form", "query", "mapstructure", "csv"} {
+		if val, ok := tag.Lookup(key); ok {
+			if n, _, _ := strings.Cut(val, ","); n != "" && n != "-" {
+				m.TagNames = append(m.TagNames, n)
+			}
+		}
+	}
+	if val, ok := tag.Lookup("gorm"); ok {
+		for _, part := range strings.Split(val, ";") {
+			if col, ok := strings.CutPrefix(strings.TrimSpace(part), "column:"); ok && col != "" {
+				m.TagNames = append(m.TagNames, col)
+			}
+		}
+	}
+	t := v.Type()
+	m.GoType = types.TypeString(t, func(p *types.Package) string { return p.Path() })
+	m.Kind, m.TypeName = s.kindOf(t)
+	s.annotation(fld, tag, &m)
+	return m
+}
+
+// annotation reads the pii and mask tags into m.
+func (s *state) annotation(fld *ast.Field, tag reflect.StructTag, m *classifier.Member) {
+	tax := s.env.Policy.Taxonomy
+	if val, ok := tag.Lookup("pii"); ok {
+		cat, opts, _ := strings.Cut(val, ",")
+		cat = strings.TrimSpace(cat)
+		for _, o := range directive.SplitList(opts) {
+			if o != "encrypted" {
+				s.invalid(fld.Tag, fmt.Sprintf("unknown pii tag option %q in `pii:%q`; the only option is \"encrypted\"", o, val))
+			}
+		}
+		switch {
+		case cat == "-" || cat == "false":
+			m.NotPersonal = true
+		case cat == "true" || cat == "":
+			m.Infer = true
+		default:
+			key, ok := tax.Canonical(cat)
+			if !ok {
+				key, ok = tax.ShortForm(cat)
+			}
+			if ok {
+				m.Declared = &classifier.Match{Category: key, By: classifier.Annotation, Pattern: "pii:" + cat}
+			} else {
+				m.Infer = true
+				s.invalid(fld.Tag, fmt.Sprintf("unknown personal-data category %q in `pii:%q`; use a key of the taxonomy (privlint rules lists them in rules/taxonomy.yaml), a short form such as \"email\", or declare it under categories: in privlint.yaml", cat, val))
+			}
+		}
+		return
+	}
+	if val, ok := tag.Lookup("mask"); ok && val != "" && val != "-" {
+		if key, ok := tax.ShortForm(val); ok {
+			m.Declared = &classifier.Match{Category: key, By: classifier.Annotation, Pattern: "mask:" + val}
+		} else {
+			m.Infer = true
+		}
+	}
+}
+
+func structTag(fld *ast.Field) reflect.StructTag {
+	if fld.Tag == nil {
+		return ""
+	}
+	raw := fld.Tag.Value
+	if len(raw) >= 2 {
+		raw = raw[1 : len(raw)-1]
+	}
+	return reflect.StructTag(raw)
+}
+
+func tagPurposes(fld *ast.Field) ([]string, bool) {
+	val, ok := structTag(fld).Lookup("purpose")
+	if !ok {
+		return nil, false
+	}
+	return directive.SplitList(val), true
+}
+
+func encryptedTag(fld *ast.Field) bool {
+	val, ok := structTag(fld).Lookup("pii")
+	if !ok {
+		return false
+	}
+	_, opts, _ := strings.Cut(val, ",")
+	return slices.Contains(directive.SplitList(opts), "encrypted")
+}
+
+// kindOf says what kind of value t holds, looking through pointers,
+// slices, arrays and maps, and names its named type.
+func (s *state) kindOf(t types.Type) (classifier.Kind, string) {
+	for {
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				return classifier.KindBytes, ""
+			}
+			t = u.Elem()
+			continue
+		case *types.Array:
+			t = u.Elem()
+			continue
+		case *types.Map:
+			t = u.Elem()
+			continue
+		}
+		break
+	}
+	t = types.Unalias(t)
+	name := ""
+	if n, ok := t.(*types.Named); ok {
+		obj := n.Obj()
+		name = obj.Name()
+		if obj.Pkg() != nil {
+			switch obj.Pkg().Path() + "." + name {
+			case "time.Duration":
+				return classifier.KindDuration, name
+			case "time.Time":
+				return classifier.KindTime, name
+			}
+		}
+		if _, ok := n.Underlying().(*types.Basic); ok && s.isEnum(obj) {
+			return classifier.KindEnum, name
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsBoolean != 0:
+			return classifier.KindBool, name
+		case u.Info()&types.IsNumeric != 0:
+			return classifier.KindNumber, name
+		case u.Info()&types.IsString != 0:
+			return classifier.KindString, name
+		}
+	case *types.Struct:
+		return classifier.KindStruct, name
+	}
+	return classifier.KindOther, name
+}
+
+// isEnum reports whether the package of the named type declares constants
+// of that type: an enumeration.
+func (s *state) isEnum(obj *types.TypeName) bool {
+	if v, ok := s.enumMemo[obj]; ok {
+		return v
+	}
+	enum := false
+	if obj.Pkg() != nil {
+		scope := obj.Pkg().Scope()
+		for _, n := range scope.Names() {
+			if c, ok := scope.Lookup(n).(*types.Const); ok && types.Identical(c.Type(), obj.Type()) {
+				enum = true
+				break
+			}
+		}
+	}
+	s.enumMemo[obj] = enum
+	return enum
+}
+
+// resolveHolders marks struct-valued personal fields whose struct has
+// personal members of its own: the findings sit on those members.
+func (s *state) resolveHolders() {
+	var mark func(ps []*pendingField)
+	mark = func(ps []*pendingField) {
+		for _, p := range ps {
+			mark(p.nested)
+			if p.info == nil || p.kind != classifier.KindStruct {
+				continue
+			}
+			if hasPersonal(p.nested) || s.namedHasPersonal(p.info.Var.Type(), map[types.Type]bool{}) {
+				p.info.Fact.Holder = true
+			}
+		}
+	}
+	mark(s.pending)
+}
+
+func hasPersonal(ps []*pendingField) bool {
+	for _, p := range ps {
+		if p.info != nil || hasPersonal(p.nested) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedHasPersonal reports whether the struct type behind t has a
+// personal-data field, known from this package's pending fields or from
+// facts of imported packages.
+func (s *state) namedHasPersonal(t types.Type, seen map[types.Type]bool) bool {
+	for {
+		p, ok := types.Unalias(t).(*types.Pointer)
+		if !ok {
+			break
+		}
+		t = p.Elem()
+	}
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if f.Pkg() == s.pass.Pkg {
+			if s.pendingHas(f) {
+				return true
+			}
+		} else if s.pass.ImportObjectFact(f, new(Field)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) pendingHas(v *types.Var) bool {
+	var find func(ps []*pendingField) bool
+	find = func(ps []*pendingField) bool {
+		for _, p := range ps {
+			if p.info != nil && p.info.Var == v {
+				return true
+			}
+			if find(p.nested) {
+				return true
+			}
+		}
+		return false
+	}
+	return find(s.pending)
+}
+
+// export records the personal fields in source order and exports facts.
+func (s *state) export(p *pendingField) {
+	if p.info != nil {
+		s.res.Fields = append(s.res.Fields, p.info)
+		s.res.ByVar[p.info.Var] = p.info
+		s.pass.ExportObjectFact(p.info.Var, p.info.Fact)
+	}
+	for _, n := range p.nested {
+		s.export(n)
+	}
+}
+
+// checkDirectives reports privlint directives that cannot be understood.
+func (s *state) checkDirectives(f *ast.File) {
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			d, ok := directive.Parse(c.Text)
+			if !ok {
+				continue
+			}
+			switch {
+			case !d.Known():
+				s.invalid(c, fmt.Sprintf("unknown directive %q; privlint understands //privlint:%s", strings.Fields(c.Text)[0], strings.Join(directive.Verbs, ", //privlint:")))
+			case d.Verb == "purpose" && len(d.Args) == 0:
+				s.invalid(c, "//privlint:purpose names no purpose; write //privlint:purpose <name> [<name>…]")
+			case d.Verb == "ignore":
+				ig := directive.ParseIgnore(d)
+				switch {
+				case len(ig.Rules) == 0 && len(ig.Bad) == 0:
+					s.invalid(c, "//privlint:ignore names no rule; write //privlint:ignore PL101[,PL102] <reason>")
+				case len(ig.Bad) > 0:
+					s.invalid(c, fmt.Sprintf("//privlint:ignore names %s, which is not a rule id (PL001…); write //privlint:ignore PL101[,PL102] <reason>", strings.Join(ig.Bad, ", ")))
+				case ig.Reason == "":
+					s.invalid(c, fmt.Sprintf("//privlint:ignore %s has no reason, so it suppresses nothing; add why the finding does not apply", strings.Join(ig.Rules, ",")))
+				}
+			}
+		}
+	}
+}
+
+func (s *state) invalid(n ast.Node, msg string) {
+	s.rep.Report(n.Pos(), n.End(), &finding.Finding{
+		RuleID:  "PL005",
+		Message: msg,
+		Symbol:  msg,
+	})
+}

@@ -1,0 +1,40 @@
+// Package classify defines an Analyzer that finds the struct fields that
+// hold personal data and records, for each, its category, how it was
+// detected and its declared purposes.
+//
+// # Analyzer classify
+//
+// classify: find personal-data struct fields
+//
+// A field is personal data when one of these says so, strongest first:
+//
+//   - an annotation: the struct tag pii:"<category>[,encrypted]" (pii:"-"
+//     says it is not personal data, pii:"true" that it is and lets the
+//     classifier infer the category), or the go-masker tag mask:"<kind>";
+//   - its Go type (net/mail.Address, net.IP, net/netip.Addr, …);
+//   - its json, db, gorm, bson, yaml, xml, form or query tag name;
+//   - its field name, split into tokens and matched against the taxonomy
+//     (see rules/taxonomy.yaml), with the precision rules of the privlint
+//     specification: veto tokens, weak names only on person-like types,
+//     configuration types never personal, internal ids never personal.
+//
+// Declared purposes come from the struct tag purpose:"a,b", a
+// //privlint:purpose directive on the field, on its type, or above the
+// package clause; a nearer declaration replaces an inherited one (field over
+// type over package). Anonymous struct types nested in a declaration inherit
+// the purposes of the field that holds them.
+//
+// The analyzer exports a *Field fact on every personal-data field, so that
+// packages importing it know its category and purposes, and returns a
+// *Result listing the fields of the package in source order.
+//
+// It reports PL005 (annotation-invalid) for annotations it cannot
+// understand: an unknown category in a pii tag, an unknown pii option, an
+// unknown //privlint: directive, a //privlint:purpose with no purpose, and a
+// //privlint:ignore without rule ids or without a reason (such an ignore
+// suppresses nothing).
+//
+// Structs declared in _test.go files and in generated files
+// ("// Code generated ... DO NOT EDIT.") are not classified: test fixtures
+// and generated code collect no data of their own.
+package classify

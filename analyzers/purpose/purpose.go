@@ -1,0 +1,46 @@
+package purpose
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/internal/diag"
+	"github.com/privlint/privlint/internal/judge"
+	"github.com/privlint/privlint/internal/setup"
+)
+
+// Analyzer reports PL001–PL004; see the package doc.
+var Analyzer = &analysis.Analyzer{
+	Name:       "purpose",
+	Doc:        "report personal-data fields with a missing, unknown, insufficient or special-category-less purpose (PL001–PL004)",
+	URL:        "https://github.com/privlint/privlint#rules",
+	Requires:   []*analysis.Analyzer{classify.Analyzer},
+	Run:        run,
+	ResultType: diag.ResultType,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	env, err := setup.For(pass)
+	if err != nil {
+		return nil, err
+	}
+	fields := pass.ResultOf[classify.Analyzer].(*classify.Result)
+	rep := diag.New(pass, env.Policy)
+	for _, info := range fields.Fields {
+		f := info.Fact
+		if f.Holder {
+			continue
+		}
+		d := judge.Declaration{
+			Category:   f.Category,
+			DetectedBy: f.DetectedBy,
+			Purposes:   f.Purposes,
+			Special:    f.Special,
+			Symbol:     f.Symbol,
+		}
+		for _, fn := range judge.Purposes(env.Policy, d) {
+			rep.Report(info.Pos, info.End, fn)
+		}
+	}
+	return rep.Result(), nil
+}

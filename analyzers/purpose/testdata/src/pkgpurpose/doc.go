@@ -1,0 +1,4 @@
+//privlint:purpose account
+
+// Package pkgpurpose declares a purpose for the whole package.
+package pkgpurpose

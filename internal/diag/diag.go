@@ -1,0 +1,153 @@
+// Package diag turns a privlint finding into a go/analysis diagnostic,
+// applying what must hold under every driver: the policy's rule levels
+// (`rules: {PL102: off}`) and in-source suppressions
+// (`//privlint:ignore PL101 reason`). Findings are also kept, with their
+// structured details, in a Result that the privlint CLI reads to write
+// JSON and SARIF.
+package diag
+
+import (
+	"go/ast"
+	"go/token"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privlint/privlint/internal/directive"
+	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/rules"
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// Result is the result type of every reporting privlint analyzer: the
+// findings of one package, suppressed ones included.
+type Result struct {
+	Findings []*finding.Finding
+}
+
+// ResultType is the reflect.Type of *Result, for Analyzer.ResultType.
+var ResultType = reflect.TypeFor[*Result]()
+
+// Reporter reports findings of one pass.
+type Reporter struct {
+	pass    *analysis.Pass
+	pol     *policy.Policy
+	ignores map[*token.File]map[int][]directive.Ignore
+	res     *Result
+}
+
+// New returns a reporter for pass judged by pol.
+func New(pass *analysis.Pass, pol *policy.Policy) *Reporter {
+	return &Reporter{pass: pass, pol: pol, res: &Result{}}
+}
+
+// Result returns the findings reported so far.
+func (r *Reporter) Result() *Result { return r.res }
+
+// Enabled reports whether the policy leaves rule on.
+func (r *Reporter) Enabled(rule string) bool {
+	return r.level(rule) != finding.LevelNone
+}
+
+func (r *Reporter) level(rule string) finding.Level {
+	def := finding.LevelWarning
+	if ru, ok := rules.Lookup(rule); ok {
+		def = ru.Level
+	}
+	return r.pol.Level(rule, def)
+}
+
+// Report records f at [pos, end) and, unless it is switched off or
+// suppressed, reports it as a diagnostic whose message starts with the rule
+// id, so that go vet prints the same text as privlint check.
+func (r *Reporter) Report(pos, end token.Pos, f *finding.Finding) {
+	lvl := r.level(f.RuleID)
+	if lvl == finding.LevelNone {
+		return
+	}
+	f.Level = lvl
+	f.Pos = r.position(pos)
+	if end.IsValid() {
+		f.End = r.position(end)
+	}
+	if ig, ok := r.suppression(pos, f.RuleID); ok {
+		f.Suppressed = true
+		f.Justification = ig.Reason
+		r.res.Findings = append(r.res.Findings, f)
+		return
+	}
+	r.res.Findings = append(r.res.Findings, f)
+	r.pass.Report(analysis.Diagnostic{
+		Pos:      pos,
+		End:      end,
+		Category: f.RuleID,
+		Message:  f.RuleID + " " + f.Message,
+	})
+}
+
+func (r *Reporter) position(pos token.Pos) finding.Position {
+	p := r.pass.Fset.Position(pos)
+	return finding.Position{File: p.Filename, Line: p.Line, Column: p.Column}
+}
+
+// suppression finds an ignore directive with a reason that covers rule on
+// the line of pos or the line above.
+func (r *Reporter) suppression(pos token.Pos, rule string) (directive.Ignore, bool) {
+	tf := r.pass.Fset.File(pos)
+	if tf == nil {
+		return directive.Ignore{}, false
+	}
+	byLine := r.ignoresOf(tf)
+	line := tf.Line(pos)
+	for _, l := range []int{line, line - 1} {
+		for _, ig := range byLine[l] {
+			if ig.Reason != "" && ig.Covers(rule) {
+				return ig, true
+			}
+		}
+	}
+	return directive.Ignore{}, false
+}
+
+func (r *Reporter) ignoresOf(tf *token.File) map[int][]directive.Ignore {
+	if m, ok := r.ignores[tf]; ok {
+		return m
+	}
+	if r.ignores == nil {
+		r.ignores = map[*token.File]map[int][]directive.Ignore{}
+	}
+	m := map[int][]directive.Ignore{}
+	if f := fileOf(r.pass, tf); f != nil {
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				d, ok := directive.Parse(c.Text)
+				if !ok || d.Verb != "ignore" {
+					continue
+				}
+				line := tf.Line(c.Pos())
+				m[line] = append(m[line], directive.ParseIgnore(d))
+			}
+		}
+	}
+	r.ignores[tf] = m
+	return m
+}
+
+func fileOf(pass *analysis.Pass, tf *token.File) *ast.File {
+	for _, f := range pass.Files {
+		if pass.Fset.File(f.Pos()) == tf {
+			return f
+		}
+	}
+	return nil
+}
+
+// DiagResult returns r itself; every analyzer result that carries findings
+// has this method, so that drivers can collect them without knowing the
+// analyzer.
+func (r *Result) DiagResult() *Result { return r }
+
+// Carrier is implemented by analyzer results that carry findings.
+type Carrier interface {
+	DiagResult() *Result
+}

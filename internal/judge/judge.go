@@ -1,0 +1,121 @@
+// Package judge holds the rules that judge a declaration of personal data —
+// a Go struct field or a schema property — against the policy: PL001–PL004.
+// The Go analyzers and the schema checks both call it, so a field and a
+// property with the same category and purposes get the same findings.
+package judge
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/rules"
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// Declaration is one declared piece of personal data.
+type Declaration struct {
+	Category   string   // fideslang key
+	DetectedBy string   // annotation, type, format, tag or name
+	Purposes   []string // declared purposes, sorted; empty when none
+	Special    bool     // GDPR Art. 9/10 category
+	Symbol     string   // Type.Field, or the JSON pointer of a schema property
+	Schema     bool     // a schema property: hints name x-purpose, not Go annotations
+}
+
+// Purposes returns the PL001–PL004 findings of d under pol, in rule order.
+// Positions and levels are left for the caller (see internal/diag).
+func Purposes(pol *policy.Policy, d Declaration) []*finding.Finding {
+	var out []*finding.Finding
+	add := func(rule, symbol, msg string) {
+		out = append(out, &finding.Finding{
+			RuleID:     rule,
+			Message:    msg,
+			Category:   d.Category,
+			Purposes:   d.Purposes,
+			DetectedBy: d.DetectedBy,
+			Symbol:     symbol,
+		})
+	}
+	file := PolicyName(pol)
+	if len(d.Purposes) == 0 {
+		how := "purpose:\"<name>\" on the field or //privlint:purpose <name> on the type"
+		if d.Schema {
+			how = "x-purpose: <name> on the property or an enclosing schema"
+		}
+		add("PL001", d.Symbol, fmt.Sprintf(
+			"%s in %s has no declared purpose; declare one with %s, and define it under purposes: in %s",
+			d.Category, d.Symbol, how, file))
+		return out
+	}
+	var known []string
+	for _, p := range d.Purposes {
+		if _, ok := pol.Purposes[p]; ok {
+			known = append(known, p)
+			continue
+		}
+		add("PL002", d.Symbol+"#"+p, fmt.Sprintf("purpose %q of %s is not defined in %s; define it under purposes: or use %s",
+			p, d.Symbol, file, knownList(pol)))
+	}
+	if len(known) == 0 {
+		return out
+	}
+	inferred := d.DetectedBy != "annotation"
+	if !pol.Allows(known, d.Category, inferred) {
+		add("PL003", d.Symbol, fmt.Sprintf(
+			"%s in %s is not allowed by its %s (%s); add the category to a purpose's categories in %s, or stop collecting it",
+			d.Category, d.Symbol, plural(len(known), "purpose", "purposes"), allowed(pol, known), file))
+	}
+	if d.Special {
+		article := "Art. 9"
+		if rules.Covers("user.criminal_history", d.Category) {
+			article = "Art. 10"
+		}
+		for _, p := range known {
+			if pol.HasSpecialBasis(p) {
+				continue
+			}
+			add("PL004", d.Symbol+"#"+p, fmt.Sprintf(
+				"%s in %s is special-category data (GDPR %s) but purpose %q has no special_category_basis; add one (e.g. explicit_consent) to the purpose in %s, or stop collecting it",
+				d.Category, d.Symbol, article, p, file))
+		}
+	}
+	return out
+}
+
+// PolicyName is the policy's file name for messages.
+func PolicyName(pol *policy.Policy) string {
+	if pol.Path == "" {
+		return "privlint.yaml"
+	}
+	return filepath.Base(pol.Path)
+}
+
+func knownList(pol *policy.Policy) string {
+	names := pol.PurposeNames()
+	if len(names) == 0 {
+		return "a defined purpose (the policy defines none)"
+	}
+	return "one of: " + strings.Join(names, ", ")
+}
+
+func allowed(pol *policy.Policy, purposes []string) string {
+	var parts []string
+	for _, name := range purposes {
+		cats := pol.Purposes[name].Categories
+		if len(cats) == 0 {
+			parts = append(parts, name+" allows no categories")
+			continue
+		}
+		parts = append(parts, name+" allows "+strings.Join(cats, ", "))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
