@@ -1,0 +1,375 @@
+package main_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// privlint is the binary under test, built once by TestMain.
+var privlint string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "privlint-e2e")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	privlint = filepath.Join(dir, "privlint")
+	if runtime.GOOS == "windows" {
+		privlint += ".exe"
+	}
+	out, err := exec.Command("go", "build", "-o", privlint, ".").CombinedOutput()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "building privlint: %v\n%s", err, out)
+		os.Exit(2)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// exampleDir is the README's demo module.
+func exampleDir(t *testing.T) string {
+	t.Helper()
+	d, err := filepath.Abs(filepath.Join("..", "..", "testdata", "example"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+type run struct {
+	stdout, stderr string
+	code           int
+}
+
+func runIn(t *testing.T, dir string, env []string, name string, args ...string) run {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	if err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			t.Fatalf("running %s %v: %v", name, args, err)
+		}
+		code = ee.ExitCode()
+	}
+	if strings.Contains(stderr.String(), "panic:") {
+		t.Fatalf("%s %v panicked:\n%s", name, args, stderr.String())
+	}
+	return run{stdout.String(), stderr.String(), code}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/privlint -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the output:\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+// TestCheckExample runs the README's demo and compares it with the golden
+// text output, in every format, twice for determinism.
+func TestCheckExample(t *testing.T) {
+	dir := exampleDir(t)
+	r := runIn(t, dir, nil, privlint, "check", "./...")
+	if r.code != 1 {
+		t.Fatalf("exit code %d, want 1 (findings); stderr:\n%s", r.code, r.stderr)
+	}
+	golden(t, "example.txt", r.stdout)
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), r.stdout) {
+		t.Errorf("README.md does not show the example's current output; paste testdata/example.txt into its Quick start")
+	}
+	for _, format := range []string{"text", "json", "sarif"} {
+		a := runIn(t, dir, nil, privlint, "check", "--format", format, "./...")
+		b := runIn(t, dir, nil, privlint, "check", "./...", "--format", format)
+		if a.stdout != b.stdout {
+			t.Errorf("%s output differs between two runs", format)
+		}
+		if a.stdout == "" {
+			t.Errorf("%s output is empty", format)
+		}
+	}
+}
+
+func TestCheckJSON(t *testing.T) {
+	r := runIn(t, exampleDir(t), nil, privlint, "check", "--format", "json")
+	var doc struct {
+		Version  string `json:"version"`
+		Findings []struct {
+			Rule, Name, Level, Message, File, Category, DetectedBy, Fingerprint string
+			Line, Column                                                        int
+			Purposes                                                            []string
+		} `json:"findings"`
+		Errors []any `json:"errors"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatalf("JSON output does not parse: %v\n%s", err, r.stdout)
+	}
+	if len(doc.Findings) == 0 || len(doc.Errors) != 0 {
+		t.Fatalf("got %d findings and %d errors, want findings and no errors", len(doc.Findings), len(doc.Errors))
+	}
+	for _, f := range doc.Findings {
+		if f.Rule == "" || f.Name == "" || f.Level == "" || f.File == "" || f.Line == 0 || f.Category == "" || f.DetectedBy == "" || len(f.Fingerprint) < 16 {
+			t.Errorf("incomplete finding %+v", f)
+		}
+		if filepath.IsAbs(f.File) {
+			t.Errorf("file %q is absolute, want relative to the working directory", f.File)
+		}
+	}
+}
+
+// TestSARIFValid validates the example's SARIF against the official
+// SARIF 2.1.0 schema in ../shared.
+func TestSARIFValid(t *testing.T) {
+	schemaPath := filepath.Join("..", "..", "..", "shared", "sarif", "sarif-schema-2.1.0.json")
+	schemaFile, err := os.Open(schemaPath)
+	if err != nil {
+		t.Skipf("the SARIF schema is not at %s (it comes with ../shared): %v", schemaPath, err)
+	}
+	defer schemaFile.Close()
+	const url = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+	c := jsonschema.NewCompiler()
+	c.LoadURL = func(s string) (io.ReadCloser, error) { return nil, fmt.Errorf("no loading of %s", s) }
+	if err := c.AddResource(url, schemaFile); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, extra := range [][]string{nil, {"--include-suppressed"}} {
+		args := append([]string{"check", "--format", "sarif"}, extra...)
+		r := runIn(t, exampleDir(t), nil, privlint, args...)
+		dec := json.NewDecoder(strings.NewReader(r.stdout))
+		dec.UseNumber()
+		var doc any
+		if err := dec.Decode(&doc); err != nil {
+			t.Fatalf("SARIF does not parse: %v", err)
+		}
+		if err := schema.Validate(doc); err != nil {
+			t.Errorf("SARIF %v is invalid: %#v", extra, err)
+		}
+		if extra != nil && !strings.Contains(r.stdout, `"justification"`) {
+			t.Errorf("--include-suppressed: no suppression in the SARIF")
+		}
+		if extra == nil && strings.Contains(r.stdout, `"suppressions"`) {
+			t.Errorf("suppressed findings are in the default SARIF")
+		}
+	}
+}
+
+var diagLine = regexp.MustCompile(`^(\S+\.go):(\d+):(\d+): (PL\d{3} .*)$`)
+
+// findingLines extracts "file:line:col: PLxxx message" lines, with file
+// made relative to dir, sorted.
+func findingLines(t *testing.T, dir, out string) []string {
+	t.Helper()
+	var lines []string
+	for _, l := range strings.Split(out, "\n") {
+		m := diagLine.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		file := m[1]
+		if filepath.IsAbs(file) {
+			if rel, err := filepath.Rel(dir, file); err == nil {
+				file = rel
+			}
+		}
+		file = strings.TrimPrefix(filepath.ToSlash(file), "./")
+		lines = append(lines, file+":"+m[2]+":"+m[3]+": "+m[4])
+	}
+	slices.Sort(lines)
+	return slices.Compact(lines)
+}
+
+// TestVetMatchesCheck runs privlint as go vet's tool on the example and
+// checks that it reports exactly what privlint check reports.
+func TestVetMatchesCheck(t *testing.T) {
+	dir := exampleDir(t)
+	check := runIn(t, dir, nil, privlint, "check", "./...")
+	vet := runIn(t, dir, nil, "go", "vet", "-vettool="+privlint, "./...")
+	if vet.code == 0 {
+		t.Errorf("go vet exited 0, want non-zero for findings; stderr:\n%s", vet.stderr)
+	}
+	want := findingLines(t, dir, check.stdout)
+	got := findingLines(t, dir, vet.stderr+vet.stdout)
+	if len(want) == 0 {
+		t.Fatal("privlint check found nothing on the example")
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("go vet reports\n%s\nprivlint check reports\n%s\ngo vet output:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), vet.stderr)
+	}
+}
+
+// copyExample copies the example module into a fresh directory.
+func copyExample(t *testing.T) string {
+	t.Helper()
+	src := exampleDir(t)
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// TestVetCacheFollowsPolicy proves that go vet does not replay cached
+// findings after privlint.yaml changes: the policy's digest is part of the
+// tool identity go vet keys its cache with.
+func TestVetCacheFollowsPolicy(t *testing.T) {
+	dir := copyExample(t)
+	const marker = "user.demographic.date_of_birth in User.DateOfBirth"
+	first := runIn(t, dir, nil, "go", "vet", "-vettool="+privlint, "./users")
+	if !strings.Contains(first.stderr, marker) {
+		t.Fatalf("first go vet does not report %q:\n%s", marker, first.stderr)
+	}
+	again := runIn(t, dir, nil, "go", "vet", "-vettool="+privlint, "./users")
+	if again.stderr != first.stderr {
+		t.Errorf("a cached re-run differs:\n%s\nvs\n%s", again.stderr, first.stderr)
+	}
+	policyPath := filepath.Join(dir, "privlint.yaml")
+	data, err := os.ReadFile(policyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(data),
+		"categories: [user.contact.email, user.name, user.account.username, user.authorization]",
+		"categories: [user.contact.email, user.name, user.account.username, user.authorization, user.demographic.date_of_birth]", 1)
+	if edited == string(data) {
+		t.Fatal("the edit did not apply; update this test with the example policy")
+	}
+	if err := os.WriteFile(policyPath, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after := runIn(t, dir, nil, "go", "vet", "-vettool="+privlint, "./users")
+	if strings.Contains(after.stderr, marker) {
+		t.Errorf("after allowing the date of birth, go vet still reports it (stale cache):\n%s", after.stderr)
+	}
+}
+
+// TestBadPolicy checks that a malformed policy is exit code 2 with a
+// message naming the file and line, and never a panic.
+func TestBadPolicy(t *testing.T) {
+	cases := []struct {
+		name, policy, want string
+	}{
+		{"bad yaml", "version: 1\npurposes:\n  account: [unclosed\n", `privlint.yaml:\d+`},
+		{"unknown key", "version: 1\npurposes:\n  account:\n    legal_basis: contract\n    legl_basis: consent\n", `privlint.yaml:5:.*legl_basis`},
+		{"wrong type", "version: 1\npurposes:\n  account:\n    legal_basis: contract\n    categories: user.contact.email\n", `privlint.yaml:5:.*categories`},
+		{"unknown legal basis", "version: 1\npurposes:\n  billing:\n    legal_basis: contrat\n", `privlint.yaml:4:.*purposes.billing.legal_basis.*"contrat"`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := copyExample(t)
+			if err := os.WriteFile(filepath.Join(dir, "privlint.yaml"), []byte(tc.policy), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r := runIn(t, dir, nil, privlint, "check", "./...")
+			if r.code != 2 {
+				t.Errorf("exit code %d, want 2; stderr:\n%s", r.code, r.stderr)
+			}
+			if !regexp.MustCompile(tc.want).MatchString(r.stderr) {
+				t.Errorf("stderr %q does not match %q", r.stderr, tc.want)
+			}
+		})
+	}
+}
+
+// TestExitCodes checks --fail-on and a clean package.
+func TestExitCodes(t *testing.T) {
+	dir := exampleDir(t)
+	cases := []struct {
+		args []string
+		want int
+	}{
+		{[]string{"check", "--fail-on", "none", "./..."}, 0},
+		{[]string{"check", "--fail-on", "error", "./..."}, 1},
+		{[]string{"check", "./config"}, 0},
+		{[]string{"check", "--disable", "PL001,PL002,PL003,PL004", "./..."}, 0},
+		{[]string{"check", "--enable", "PL001", "./support"}, 1},
+		{[]string{"check", "--format", "xml"}, 2},
+		{[]string{"check", "--fail-on", "loud"}, 2},
+		{[]string{"check", "./nonexistent/..."}, 2},
+		{[]string{"bogus"}, 2},
+		{[]string{"version"}, 0},
+		{[]string{"rules"}, 0},
+		{[]string{"rules", "PL101"}, 0},
+		{[]string{"rules", "PL999"}, 2},
+	}
+	for _, tc := range cases {
+		r := runIn(t, dir, nil, privlint, tc.args...)
+		if r.code != tc.want {
+			t.Errorf("privlint %s: exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", strings.Join(tc.args, " "), r.code, tc.want, r.stdout, r.stderr)
+		}
+	}
+}
+
+// TestOutputFile checks --output writes the report and nothing to stdout.
+func TestOutputFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "privlint.sarif")
+	r := runIn(t, exampleDir(t), nil, privlint, "check", "--format", "sarif", "--output", out)
+	if r.stdout != "" {
+		t.Errorf("stdout not empty with --output: %q", r.stdout)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil || !json.Valid(data) {
+		t.Fatalf("--output file: %v, valid JSON %v", err, json.Valid(data))
+	}
+	missing := filepath.Join(t.TempDir(), "no", "such", "dir", "x.sarif")
+	r = runIn(t, exampleDir(t), nil, privlint, "check", "--format", "sarif", "--output", missing)
+	if r.code != 2 || !strings.Contains(r.stderr, "x.sarif") {
+		t.Errorf("output into a missing directory: exit %d, stderr %q; want 2 naming the file", r.code, r.stderr)
+	}
+}

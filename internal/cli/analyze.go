@@ -1,0 +1,124 @@
+package cli
+
+import (
+	"fmt"
+	"go/token"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/privlint/privlint/internal/diag"
+	"github.com/privlint/privlint/internal/finding"
+)
+
+// analysis is what one run of the analyzers found.
+type analysisResult struct {
+	findings []*finding.Finding
+	errors   []*finding.Error
+}
+
+// analyze loads the packages matching patterns (with their tests, as go
+// vet does) and runs the analyzers on them. Packages that fail to load or
+// type-check are listed as errors; the others are still analyzed.
+func analyze(dir string, patterns []string, as []*analysis.Analyzer) (*analysisResult, error) {
+	cfg := &packages.Config{
+		Mode:  packages.LoadAllSyntax | packages.NeedModule,
+		Dir:   dir,
+		Tests: true,
+		Env:   append(os.Environ(), "GOFLAGS="+goflags()),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, fmt.Errorf("loading %s: %w", strings.Join(patterns, " "), err)
+	}
+	res := &analysisResult{}
+	seen := map[string]bool{}
+	addErr := func(e *finding.Error) {
+		key := e.Error()
+		if !seen[key] {
+			seen[key] = true
+			res.errors = append(res.errors, e)
+		}
+	}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			addErr(loadError(p, e))
+		}
+	})
+	if len(pkgs) == 0 {
+		addErr(&finding.Error{Message: fmt.Sprintf("no Go packages match %s", strings.Join(patterns, " "))})
+	}
+	graph, err := checker.Analyze(as, pkgs, nil)
+	if err != nil {
+		return nil, fmt.Errorf("analyzing: %w", err)
+	}
+	for act := range graph.All() {
+		if act.Err != nil && act.IsRoot && len(act.Package.Errors) == 0 && !strings.Contains(act.Err.Error(), "analysis skipped due to errors") {
+			addErr(&finding.Error{Message: fmt.Sprintf("%s: %s: %v", act.Package.PkgPath, act.Analyzer.Name, act.Err)})
+			continue
+		}
+		if !act.IsRoot || act.Result == nil {
+			continue
+		}
+		if c, ok := act.Result.(diag.Carrier); ok {
+			res.findings = append(res.findings, c.DiagResult().Findings...)
+		}
+	}
+	slices.SortFunc(res.errors, func(a, b *finding.Error) int {
+		if c := strings.Compare(a.File, b.File); c != 0 {
+			return c
+		}
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return strings.Compare(a.Message, b.Message)
+	})
+	return res, nil
+}
+
+// goflags keeps the user's GOFLAGS but never lets loading run anything
+// beyond go list: no -mod=mod network resolution is added here.
+func goflags() string { return os.Getenv("GOFLAGS") }
+
+// loadError turns a go/packages error into a finding error with a file
+// and line when it has them.
+func loadError(p *packages.Package, e packages.Error) *finding.Error {
+	fe := &finding.Error{Message: e.Msg}
+	if e.Pos != "" && e.Pos != "-" {
+		file, line, col := splitPos(e.Pos)
+		fe.File, fe.Line, fe.Column = file, line, col
+	}
+	if fe.File == "" {
+		fe.Message = p.PkgPath + ": " + e.Msg
+	}
+	return fe
+}
+
+// splitPos splits "file:line:col" (col and line optional).
+func splitPos(pos string) (string, int, int) {
+	parts := strings.Split(pos, ":")
+	nums := []int{}
+	for len(parts) > 1 && len(nums) < 2 {
+		n, err := strconv.Atoi(parts[len(parts)-1])
+		if err != nil {
+			break
+		}
+		nums = append([]int{n}, nums...)
+		parts = parts[:len(parts)-1]
+	}
+	file := strings.Join(parts, ":")
+	switch len(nums) {
+	case 2:
+		return file, nums[0], nums[1]
+	case 1:
+		return file, nums[0], 0
+	}
+	return file, 0, 0
+}
+
+var _ = token.NoPos

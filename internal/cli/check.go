@@ -1,0 +1,240 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/privlint/privlint/analyzers"
+	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/report"
+	"github.com/privlint/privlint/internal/setup"
+	"github.com/privlint/privlint/internal/version"
+	"github.com/privlint/privlint/rules"
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// checkFlags are the flags of privlint check.
+type checkFlags struct {
+	config            string
+	format            string
+	output            string
+	failOn            string
+	enable, disable   string
+	includeSuppressed bool
+}
+
+func (c *checkFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.config, "config", "", "policy `file` (default: privlint.yaml found walking up to the repository root, or $PRIVLINT_CONFIG)")
+	fs.StringVar(&c.format, "format", "text", "output format: text, json or sarif")
+	fs.StringVar(&c.output, "output", "", "write the report to `file` instead of standard output (written atomically)")
+	fs.StringVar(&c.failOn, "fail-on", "warning", "exit 1 when a finding is at or above this `level`: error, warning, note or none")
+	fs.StringVar(&c.enable, "enable", "", "comma-separated rule `ids` to run; all others are off")
+	fs.StringVar(&c.disable, "disable", "", "comma-separated rule `ids` to switch off")
+	fs.BoolVar(&c.includeSuppressed, "include-suppressed", false, "keep findings suppressed by //privlint:ignore in the output (SARIF: with a suppressions entry)")
+}
+
+// parseInterspersed parses flags that may come before or after the
+// positional arguments (privlint check ./... --format sarif).
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func check(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("privlint check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cf checkFlags
+	cf.register(fs)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: privlint check [flags] [packages]\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	patterns, err := parseInterspersed(fs, args)
+	if err != nil {
+		return usageError(err)
+	}
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	failOn, ok := finding.ParseLevel(cf.failOn)
+	if !ok {
+		fmt.Fprintf(stderr, "privlint check: --fail-on %q is not one of error, warning, note, none\n", cf.failOn)
+		return ExitError
+	}
+	write, ok := writers[cf.format]
+	if !ok {
+		fmt.Fprintf(stderr, "privlint check: --format %q is not one of text, json, sarif\n", cf.format)
+		return ExitError
+	}
+	enabled, err := ruleFilter(cf.enable, cf.disable)
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint check: %v\n", err)
+		return ExitError
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint check: %v\n", err)
+		return ExitError
+	}
+
+	pol, err := loadPolicy(cf.config, cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		return ExitError
+	}
+	setup.Use(pol)
+
+	res, err := analyze(cwd, patterns, analyzers.All())
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		return ExitError
+	}
+	fs2 := filterFindings(res.findings, enabled, pol, cwd)
+
+	root := repoRoot(cwd)
+	tax := pol.Taxonomy
+	opts := report.Options{
+		Cwd:               cwd,
+		Root:              root,
+		ToolVersion:       version.String(),
+		TaxonomyVersion:   tax.Version(),
+		IncludeSuppressed: cf.includeSuppressed,
+		Stderr:            stderr,
+	}
+	emit := func(w io.Writer) error { return write(w, fs2, res.errors, opts) }
+	if cf.output != "" {
+		err = report.WriteFile(cf.output, emit)
+	} else {
+		err = emit(stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint: writing the report: %v\n", err)
+		return ExitError
+	}
+	if cf.format != "text" || cf.output != "" {
+		// Errors are inside the report; say them on stderr too so a CI log shows them.
+		for _, e := range res.errors {
+			fmt.Fprintf(stderr, "privlint: %s\n", relError(e, cwd))
+		}
+	}
+	var levels []int
+	for _, f := range fs2 {
+		if !f.Suppressed {
+			levels = append(levels, f.Level.Rank())
+		}
+	}
+	return exitCodeFor(levels, failOn.Rank(), len(res.errors) > 0)
+}
+
+var writers = map[string]func(io.Writer, []*finding.Finding, []*finding.Error, report.Options) error{
+	"text":  report.Text,
+	"json":  report.JSON,
+	"sarif": report.SARIF,
+}
+
+func loadPolicy(explicit, cwd string) (*policy.Policy, error) {
+	path, err := policy.Resolve(explicit, cwd)
+	if err != nil {
+		return nil, err
+	}
+	if path == "" {
+		return policy.Default()
+	}
+	p, err := policy.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// ruleFilter turns --enable/--disable into a predicate on rule ids.
+func ruleFilter(enable, disable string) (func(string) bool, error) {
+	parse := func(s string) ([]string, error) {
+		var ids []string
+		for _, id := range strings.Split(s, ",") {
+			id = strings.ToUpper(strings.TrimSpace(id))
+			if id == "" {
+				continue
+			}
+			if _, ok := rules.Lookup(id); !ok {
+				return nil, fmt.Errorf("unknown rule %q (known: %s)", id, strings.Join(rules.IDs(), ", "))
+			}
+			ids = append(ids, id)
+		}
+		return ids, nil
+	}
+	en, err := parse(enable)
+	if err != nil {
+		return nil, fmt.Errorf("--enable: %w", err)
+	}
+	dis, err := parse(disable)
+	if err != nil {
+		return nil, fmt.Errorf("--disable: %w", err)
+	}
+	return func(id string) bool {
+		if len(en) > 0 && !slices.Contains(en, id) {
+			return false
+		}
+		return !slices.Contains(dis, id)
+	}, nil
+}
+
+// filterFindings applies --enable/--disable and the policy's exclude globs,
+// and sorts.
+func filterFindings(fs []*finding.Finding, enabled func(string) bool, pol *policy.Policy, cwd string) []*finding.Finding {
+	base := cwd
+	if pol.Path != "" {
+		base = filepath.Dir(pol.Path)
+	}
+	var out []*finding.Finding
+	for _, f := range fs {
+		if !enabled(f.RuleID) {
+			continue
+		}
+		if excluded(pol.Exclude, base, f.Pos.File) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return finding.Sort(out)
+}
+
+func relError(e *finding.Error, cwd string) string {
+	c := *e
+	if rel, err := filepath.Rel(cwd, c.File); err == nil && filepath.IsAbs(c.File) && !strings.HasPrefix(rel, "..") {
+		c.File = rel
+	}
+	return c.Error()
+}
+
+// repoRoot returns the git top level above dir, or dir itself.
+func repoRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
+}

@@ -1,0 +1,102 @@
+package cli
+
+import (
+	"crypto/sha256"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/privlint/privlint/internal/setup"
+	"github.com/privlint/privlint/rules"
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// IsVet reports whether args (without the program name) are a go vet
+// invocation: -V=full, -flags, or a unit .cfg file as the last argument.
+func IsVet(args []string) bool {
+	for _, a := range args {
+		if a == "-V=full" || a == "--V=full" || a == "-flags" || a == "--flags" {
+			return true
+		}
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// Vet runs privlint as a go vet tool (the unitchecker protocol). It does
+// not return.
+func Vet(analyzers []*analysis.Analyzer) {
+	flag.Func("config", "privlint policy file (default: privlint.yaml found from the package directory, or $PRIVLINT_CONFIG); give an absolute path: go vet runs the tool in each package's directory", func(s string) error {
+		setup.SetConfigPath(s)
+		return nil
+	})
+	flag.Var(versionFlag{}, "V", "print version and exit")
+	unitchecker.Main(analyzers...)
+}
+
+// versionFlag answers go vet's -V=full. go vet (Go 1.26) caches every vet
+// action keyed by this identity, so it folds in what else decides the
+// findings: the policy file found from the working directory (or
+// $PRIVLINT_CONFIG) and the embedded taxonomy. Editing privlint.yaml then
+// changes what the next go vet reports.
+type versionFlag struct{}
+
+func (versionFlag) IsBoolFlag() bool { return true }
+func (versionFlag) Get() any         { return nil }
+func (versionFlag) String() string   { return "" }
+func (versionFlag) Set(s string) error {
+	if s != "full" {
+		return fmt.Errorf("unsupported flag value: -V=%s (use -V=full)", s)
+	}
+	id, err := toolID()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "privlint: %v\n", err)
+		os.Exit(2)
+	}
+	fmt.Printf("%s version devel privlint buildID=%x\n", filepath.Base(os.Args[0]), id)
+	os.Exit(0)
+	return nil
+}
+
+// toolID hashes the executable, the taxonomy and the policy in force.
+func toolID() ([]byte, error) {
+	h := sha256.New()
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("finding the privlint executable: %w", err)
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return nil, fmt.Errorf("reading the privlint executable: %w", err)
+	}
+	_, err = io.Copy(h, f)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("reading the privlint executable %s: %w", exe, err)
+	}
+	if tax, err := rules.DefaultTaxonomy(); err == nil {
+		fmt.Fprintf(h, "\x00taxonomy %s", tax.Digest())
+	}
+	wd, _ := os.Getwd()
+	path, err := policy.Resolve("", wd)
+	if err != nil {
+		// The analysis will report the same problem; keep the identity
+		// distinct so the error is not cached away.
+		fmt.Fprintf(h, "\x00policy-error %v", err)
+		return h.Sum(nil), nil
+	}
+	fmt.Fprintf(h, "\x00policy %s\x00", path)
+	if path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("reading the policy %s: %w", path, err)
+		}
+		h.Write(data)
+	}
+	return h.Sum(nil), nil
+}
