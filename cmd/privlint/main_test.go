@@ -48,11 +48,15 @@ func TestMain(m *testing.M) {
 // exampleDir is the README's demo module.
 func exampleDir(t *testing.T) string {
 	t.Helper()
-	d, err := filepath.Abs(filepath.Join("..", "..", "testdata", "example"))
+	d, err := exampleDirB()
 	if err != nil {
 		t.Fatal(err)
 	}
 	return d
+}
+
+func exampleDirB() (string, error) {
+	return filepath.Abs(filepath.Join("..", "..", "testdata", "example"))
 }
 
 type run struct {
