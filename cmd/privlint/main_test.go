@@ -377,3 +377,39 @@ func TestOutputFile(t *testing.T) {
 		t.Errorf("output into a missing directory: exit %d, stderr %q; want 2 naming the file", r.code, r.stderr)
 	}
 }
+
+// TestLoadErrors checks that a package that does not parse is reported
+// with its file and line, the other packages are still analyzed, and the
+// exit code is 2.
+func TestLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod":    "module example.com/broken\n\ngo 1.26\n",
+		"a/a.go":    "package a\n\n// User is a customer.\ntype User struct {\n\tEmail string\n}\n",
+		"b/b.go":    "package b\n\nfunc f( {\n",
+		"c/c.go":    "package c\n\nvar x int = \"not an int\"\n",
+		".git/HEAD": "ref: refs/heads/main\n",
+	}
+	for name, body := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := runIn(t, dir, nil, privlint, "check", "./...")
+	if r.code != 2 {
+		t.Errorf("exit code %d, want 2", r.code)
+	}
+	for _, want := range []string{
+		"a/a.go:5:2: PL001 user.contact.email in User.Email",
+		"b/b.go:3:9: error: expected ')', found '{'",
+		"c/c.go:3:13: error: cannot use \"not an int\"",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}

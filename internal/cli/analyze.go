@@ -1,9 +1,8 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
-	"go/token"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,7 +15,7 @@ import (
 	"github.com/privlint/privlint/internal/finding"
 )
 
-// analysis is what one run of the analyzers found.
+// analysisResult is what one run of the analyzers found.
 type analysisResult struct {
 	findings []*finding.Finding
 	errors   []*finding.Error
@@ -30,7 +29,6 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer) (*analysisR
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Dir:   dir,
 		Tests: true,
-		Env:   append(os.Environ(), "GOFLAGS="+goflags()),
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
@@ -70,20 +68,15 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer) (*analysisR
 		}
 	}
 	slices.SortFunc(res.errors, func(a, b *finding.Error) int {
-		if c := strings.Compare(a.File, b.File); c != 0 {
-			return c
-		}
-		if a.Line != b.Line {
-			return a.Line - b.Line
-		}
-		return strings.Compare(a.Message, b.Message)
+		return cmp.Or(
+			strings.Compare(a.File, b.File),
+			cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column),
+			strings.Compare(a.Message, b.Message),
+		)
 	})
 	return res, nil
 }
-
-// goflags keeps the user's GOFLAGS but never lets loading run anything
-// beyond go list: no -mod=mod network resolution is added here.
-func goflags() string { return os.Getenv("GOFLAGS") }
 
 // loadError turns a go/packages error into a finding error with a file
 // and line when it has them.
@@ -120,5 +113,3 @@ func splitPos(pos string) (string, int, int) {
 	}
 	return file, 0, 0
 }
-
-var _ = token.NoPos
