@@ -1,0 +1,859 @@
+package schemacheck
+
+import (
+	"cmp"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/privlint/privlint/internal/classifier"
+	"github.com/privlint/privlint/internal/directive"
+	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/judge"
+	"github.com/privlint/privlint/rules"
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// Options configure Check.
+type Options struct {
+	// Policy is the policy to judge against; nil means policy.Default().
+	Policy *policy.Policy
+	// Classifier classifies properties; nil means one built on the
+	// policy's taxonomy.
+	Classifier *classifier.Classifier
+	// MaxFileSize is the largest file read, in bytes; 0 means
+	// DefaultMaxFileSize. A larger file is an error naming it.
+	MaxFileSize int64
+}
+
+// Check loads, validates and judges the schema files (and the local files
+// they $ref), and returns the findings, sorted with finding.Sort, and the
+// errors, sorted by file, line and column. It never panics and never
+// touches the network: a remote $ref is reported as unresolved.
+func Check(files []string, o Options) (fs []*finding.Finding, errs []*finding.Error) {
+	c, err := newChecker(o)
+	if err != nil {
+		return nil, []*finding.Error{{Message: err.Error()}}
+	}
+	for _, f := range files {
+		c.checkFileSafely(f)
+	}
+	return finding.Sort(c.findings), sortErrors(c.errs)
+}
+
+// checkFileSafely checks one file; an internal failure becomes an error
+// naming the file instead of a crash.
+func (c *checker) checkFileSafely(file string) {
+	defer func() {
+		if r := recover(); r != nil {
+			c.errs = append(c.errs, &finding.Error{File: file,
+				Message: fmt.Sprintf("internal error while checking the schema (please report it): %v\n%s", r, debug.Stack())})
+		}
+	}()
+	c.checkFile(file)
+}
+
+func sortErrors(errs []*finding.Error) []*finding.Error {
+	slices.SortStableFunc(errs, func(a, b *finding.Error) int {
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column), strings.Compare(a.Message, b.Message))
+	})
+	return slices.CompactFunc(errs, func(a, b *finding.Error) bool { return *a == *b })
+}
+
+// role is what a node is expected to be where the walk meets it.
+type role uint8
+
+const (
+	roleSchema role = iota
+	roleParam
+	roleRequestBody
+	roleResponse
+	roleHeader
+	rolePathItem
+)
+
+type visitKey struct {
+	n *yaml.Node
+	r role
+}
+
+type visitState uint8
+
+const (
+	stateActive   visitState = iota + 1 // being walked (a $ref cycle ends here)
+	stateClean                          // walked: no personal data inside
+	statePersonal                       // walked: holds personal data
+)
+
+// checker holds the state of one Check call.
+type checker struct {
+	pol       *policy.Policy
+	cl        *classifier.Classifier
+	tax       *rules.Taxonomy
+	limit     int64
+	docs      map[string]*document
+	loadErr   map[string]*finding.Error
+	validated map[*document]bool
+	memo      map[visitKey]visitState
+	findings  []*finding.Finding
+	errs      []*finding.Error
+}
+
+func newChecker(o Options) (*checker, error) {
+	pol := o.Policy
+	if pol == nil {
+		p, err := policy.Default()
+		if err != nil {
+			return nil, fmt.Errorf("loading the default policy: %w", err)
+		}
+		pol = p
+	}
+	cl := o.Classifier
+	if cl == nil {
+		cl = classifier.New(pol.Taxonomy)
+	}
+	limit := o.MaxFileSize
+	if limit <= 0 {
+		limit = DefaultMaxFileSize
+	}
+	return &checker{
+		pol:       pol,
+		cl:        cl,
+		tax:       pol.Taxonomy,
+		limit:     limit,
+		docs:      map[string]*document{},
+		loadErr:   map[string]*finding.Error{},
+		validated: map[*document]bool{},
+		memo:      map[visitKey]visitState{},
+	}, nil
+}
+
+func (c *checker) errorf(d *document, n *yaml.Node, format string, args ...any) {
+	c.errs = append(c.errs, d.errorAt(n, fmt.Sprintf(format, args...)))
+}
+
+// load returns the parsed document at the absolute path, reading it once.
+func (c *checker) load(path string) (*document, *finding.Error) {
+	if d, ok := c.docs[path]; ok {
+		return d, nil
+	}
+	if e, ok := c.loadErr[path]; ok {
+		return nil, e
+	}
+	data, err := readFile(path, c.limit)
+	if err != nil {
+		e := &finding.Error{File: path, Message: fmt.Sprintf("cannot read the schema: %v", err)}
+		c.loadErr[path] = e
+		return nil, e
+	}
+	d, e := parseDocument(path, data)
+	if e != nil {
+		c.loadErr[path] = e
+		c.errs = append(c.errs, e)
+		return nil, e
+	}
+	c.docs[path] = d
+	kind, ke := detect(d)
+	d.kind = kind
+	if ke != nil {
+		c.errs = append(c.errs, ke)
+	}
+	return d, nil
+}
+
+// checkFile checks one file named on the command line or by the policy.
+func (c *checker) checkFile(file string) {
+	path, err := filepath.Abs(file)
+	if err != nil {
+		path = file
+	}
+	if _, failed := c.loadErr[path]; failed {
+		return
+	}
+	d, e := c.load(path)
+	if e != nil {
+		if !slices.Contains(c.errs, e) {
+			c.errs = append(c.errs, e)
+		}
+		return
+	}
+	switch d.kind {
+	case kindJSONSchema:
+		c.validate(d)
+		c.schema(d, d.root, "", c.rootCtx(d))
+	case kindOpenAPI30, kindOpenAPI31:
+		c.openAPI(d)
+	case kindSwagger2:
+		c.swagger(d)
+	default:
+		if d.version == "" { // not an unsupported version, already reported
+			c.errs = append(c.errs, &finding.Error{File: path, Line: 1, Message: "not a JSON Schema, OpenAPI 3.x or Swagger 2.0 document: " +
+				"expected `openapi:`, `swagger: \"2.0\"`, `$schema` or a JSON Schema keyword (type, properties, $defs, …) at the top level"})
+		}
+	}
+}
+
+// validate validates a JSON Schema document against its meta-schema once.
+func (c *checker) validate(d *document) {
+	if c.validated[d] {
+		return
+	}
+	c.validated[d] = true
+	c.errs = append(c.errs, validateMeta(d)...)
+}
+
+// ctx is what a schema inherits from its ancestors in its own document.
+type ctx struct {
+	purposes  []string // declared purposes; nil when none
+	storage   bool     // x-storage: true on the schema or an ancestor
+	encrypted bool     // x-encrypted: true on the schema or an ancestor
+	name      string   // the object's name for the classifier
+	keyed     bool     // name is a component or definition key (title does not replace it)
+}
+
+// rootCtx is the context of a document's root.
+func (c *checker) rootCtx(d *document) ctx {
+	base := filepath.Base(d.path)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	base = strings.TrimSuffix(base, ".schema")
+	cx := ctx{name: base}
+	c.applyDecl(d, d.root, &cx)
+	return cx
+}
+
+// applyDecl reads the privlint keywords of object node n into cx,
+// reporting invalid values: a nearer x-purpose replaces an inherited one.
+func (c *checker) applyDecl(d *document, n *yaml.Node, cx *ctx) {
+	n = deref(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return
+	}
+	if !cx.keyed {
+		if t := str(n, "title"); t != "" {
+			cx.name = t
+		}
+	}
+	if len(n.Content) == 0 {
+		return
+	}
+	// Fast path: most schemas carry no x- keyword.
+	has := false
+	for i := 0; i < len(n.Content); i += 2 {
+		if v := n.Content[i].Value; strings.HasPrefix(v, "x-") || v == "<<" {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return
+	}
+	if _, v := get(n, "x-purpose"); v != nil {
+		if ps, ok := c.purposes(d, v); ok {
+			cx.purposes = ps
+		}
+	}
+	if _, v := get(n, "x-storage"); v != nil {
+		if b, ok := isBool(v); ok {
+			cx.storage = b
+		} else {
+			c.errorf(d, deref(v), "x-storage must be true or false, not %s", describe(v))
+		}
+	}
+	if _, v := get(n, "x-encrypted"); v != nil {
+		if b, ok := isBool(v); ok {
+			cx.encrypted = b
+		} else {
+			c.errorf(d, deref(v), "x-encrypted must be true or false, not %s", describe(v))
+		}
+	}
+	if _, v := get(n, "x-pii"); v != nil {
+		var m classifier.Member
+		c.piiValue(d, v, &m)
+	}
+}
+
+// purposes reads an x-purpose value: a name, or a list of names.
+func (c *checker) purposes(d *document, v *yaml.Node) ([]string, bool) {
+	v = deref(v)
+	bad := func() ([]string, bool) {
+		c.errorf(d, v, "x-purpose must be a purpose name or a list of purpose names (e.g. x-purpose: [account, billing]), not %s", describe(v))
+		return nil, false
+	}
+	if v == nil {
+		return bad()
+	}
+	var out []string
+	switch v.Kind {
+	case yaml.ScalarNode:
+		if v.Tag != "!!str" {
+			return bad()
+		}
+		out = directive.SplitList(v.Value)
+		if len(out) == 0 {
+			return bad()
+		}
+	case yaml.SequenceNode:
+		out = []string{}
+		for _, e := range v.Content {
+			e = deref(e)
+			if e == nil || e.Kind != yaml.ScalarNode || e.Tag != "!!str" || strings.TrimSpace(e.Value) == "" {
+				c.errorf(d, e, "x-purpose lists purpose names; %s is not one", describe(e))
+				return nil, false
+			}
+			out = append(out, strings.TrimSpace(e.Value))
+		}
+	default:
+		return bad()
+	}
+	slices.Sort(out)
+	return slices.Compact(out), true
+}
+
+// describe names a value for messages.
+func describe(n *yaml.Node) string {
+	n = deref(n)
+	if n == nil {
+		return "an alias cycle"
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "an object"
+	case yaml.SequenceNode:
+		return "a list"
+	}
+	switch n.Tag {
+	case "!!null":
+		return "null"
+	case "!!str":
+		return strconv.Quote(n.Value)
+	}
+	return n.Value
+}
+
+// piiValue reads an x-pii value into m; it reports whether there was an
+// annotation. Unknown categories are errors (the member is then inferred).
+func (c *checker) piiValue(d *document, v *yaml.Node, m *classifier.Member) bool {
+	v = deref(v)
+	if b, ok := isBool(v); ok {
+		if b {
+			m.Infer = true
+		} else {
+			m.NotPersonal = true
+		}
+		return true
+	}
+	if v == nil || v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
+		c.errorf(d, v, "x-pii must be a category (e.g. user.contact.email or email), true or false, not %s", describe(v))
+		return false
+	}
+	if key, ok := c.category(v.Value); ok {
+		m.Declared = &classifier.Match{Category: key, By: classifier.Annotation, Pattern: "x-pii: " + v.Value}
+		return true
+	}
+	c.errorf(d, v, "unknown personal-data category %q in x-pii; use a key of the taxonomy (e.g. user.contact.email), a short form such as email or ssn, true or false, or declare it under categories: in %s",
+		v.Value, judge.PolicyName(c.pol))
+	m.Infer = true
+	return true
+}
+
+// category resolves a category key, alias or short form.
+func (c *checker) category(s string) (string, bool) {
+	if c.tax == nil {
+		return "", false
+	}
+	if key, ok := c.tax.Canonical(s); ok {
+		return key, true
+	}
+	return c.tax.ShortForm(s)
+}
+
+// annotate reads the annotations of schema or parameter n into m: x-pii,
+// and the markers read as x-pii: true. It reports whether there was one.
+func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool {
+	n = deref(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return false
+	}
+	if _, v := get(n, "x-pii"); v != nil {
+		return c.piiValue(d, v, m)
+	}
+	if v := val(n, "x-data-classification"); v != nil {
+		cat := str(v, "category")
+		if v.Kind == yaml.ScalarNode {
+			cat = v.Value
+		}
+		// A known key (or its nearest known ancestor) is taken as
+		// declared; other labels mark the value personal.
+		for k := cat; strings.HasPrefix(k, "user"); k = rules.Parent(k) {
+			if key, ok := c.tax.Canonical(k); ok && rules.IsPersonal(key) {
+				m.Declared = &classifier.Match{Category: key, By: classifier.Annotation, Pattern: "x-data-classification: " + cat}
+				return true
+			}
+			if !strings.Contains(k, ".") {
+				break
+			}
+		}
+		if b, ok := isBool(v); !ok || b {
+			m.Infer = true
+			return true
+		}
+	}
+	if v := val(n, "x-sensitive-data"); v != nil {
+		if b, ok := isBool(v); !ok || b {
+			m.Infer = true
+			return true
+		}
+	}
+	if v := val(n, "confluent:tags"); v != nil {
+		tags := v.Content
+		if v.Kind == yaml.ScalarNode {
+			tags = []*yaml.Node{v}
+		}
+		for _, t := range tags {
+			if s, ok := scalar(t); ok {
+				switch strings.ToUpper(strings.TrimSpace(s)) {
+				case "PII", "PRIVATE", "SENSITIVE":
+					m.Infer = true
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// schemaType returns the first non-null type of schema n.
+func schemaType(n *yaml.Node) string {
+	t := val(n, "type")
+	if t == nil {
+		return ""
+	}
+	if t.Kind == yaml.ScalarNode {
+		return t.Value
+	}
+	for _, e := range t.Content {
+		if s, ok := scalar(e); ok && s != "null" {
+			return s
+		}
+	}
+	return ""
+}
+
+// member describes a property (or parameter) named name with schema n to
+// the classifier. Annotations on n win; a $ref'd schema supplies its type,
+// format and annotations when n has none.
+func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Member {
+	m := classifier.Member{Name: name}
+	n = deref(n)
+	c.annotate(d, n, &m)
+	target, targetName := c.peek(d, n)
+	if target != n && m.Declared == nil && !m.Infer && !m.NotPersonal {
+		c.annotate(d, target, &m)
+	}
+	t := target
+	if schemaType(t) == "array" {
+		if it := deref(val(t, "items")); it != nil && it.Kind == yaml.MappingNode {
+			t, targetName = c.peek(d, it)
+		}
+	}
+	m.TypeName = targetName
+	m.Format = str(t, "format")
+	if m.Format == "" {
+		m.Format = str(n, "format")
+	}
+	switch typ := schemaType(t); {
+	case val(t, "enum") != nil:
+		m.Kind = classifier.KindEnum
+	case typ == "boolean":
+		m.Kind = classifier.KindBool
+	case typ == "integer" || typ == "number":
+		m.Kind = classifier.KindNumber
+	case typ == "object" || (typ == "" && val(t, "properties") != nil):
+		m.Kind = classifier.KindStruct
+	default:
+		m.Kind = classifier.KindString
+	}
+	return m
+}
+
+// peek returns the schema n stands for, following a local $ref when n has
+// no type or properties of its own, and the target's name (its key).
+// Nothing is reported or walked.
+func (c *checker) peek(d *document, n *yaml.Node) (*yaml.Node, string) {
+	for i := 0; i < 8; i++ {
+		ref := val(n, "$ref")
+		if ref == nil || val(n, "type") != nil || val(n, "properties") != nil {
+			return n, ""
+		}
+		s, ok := scalar(ref)
+		if !ok || remoteRef.MatchString(s) {
+			return n, ""
+		}
+		file, frag, _ := strings.Cut(s, "#")
+		target := d
+		if file != "" {
+			p := c.refPath(d, file)
+			td, e := c.load(p)
+			if e != nil {
+				return n, ""
+			}
+			target = td
+		}
+		frag = unescapeFragment(frag)
+		var next *yaml.Node
+		if strings.HasPrefix(frag, "/") || frag == "" {
+			_, next, _ = target.locate(frag)
+		} else {
+			next, _ = target.anchor(frag)
+		}
+		if next == nil || next == n {
+			return n, ""
+		}
+		toks, _ := pointerTokens(frag)
+		name := ""
+		if len(toks) > 0 {
+			name = toks[len(toks)-1]
+		}
+		if val(next, "$ref") == nil || val(next, "type") != nil || val(next, "properties") != nil {
+			return next, name
+		}
+		n, d = next, target
+	}
+	return n, ""
+}
+
+// remoteRef matches a $ref with a URI scheme (http:, https:, urn:, …).
+var remoteRef = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]+:`)
+
+func unescapeFragment(f string) string {
+	if u, err := url.PathUnescape(f); err == nil {
+		return u
+	}
+	return f
+}
+
+func (c *checker) refPath(d *document, file string) string {
+	file = unescapeFragment(file)
+	if filepath.IsAbs(file) {
+		return filepath.Clean(file)
+	}
+	return filepath.Join(filepath.Dir(d.path), filepath.FromSlash(file))
+}
+
+// resolve resolves the $ref value node r of document d. Unresolvable
+// references are reported at r.
+func (c *checker) resolve(d *document, r *yaml.Node) (*document, *yaml.Node, string, bool) {
+	r = deref(r)
+	s, ok := scalar(r)
+	if !ok || r.Tag != "!!str" {
+		c.errorf(d, r, "$ref must be a string, not %s", describe(r))
+		return nil, nil, "", false
+	}
+	if remoteRef.MatchString(s) {
+		scheme := strings.ToLower(s[:strings.IndexByte(s, ':')])
+		if scheme == "http" || scheme == "https" {
+			c.errorf(d, r, "unresolved $ref %q: privlint never fetches remote schemas; vendor the schema into the repository and refer to it by a relative path", s)
+		} else {
+			c.errorf(d, r, "unresolved $ref %q: privlint resolves only local references (#/… and relative file paths)", s)
+		}
+		return nil, nil, "", false
+	}
+	file, frag, _ := strings.Cut(s, "#")
+	target := d
+	if file != "" {
+		p := c.refPath(d, file)
+		td, e := c.load(p)
+		if e != nil {
+			c.errorf(d, r, "unresolved $ref %q: %s", s, e.Message)
+			return nil, nil, "", false
+		}
+		target = td
+		if td.kind == kindJSONSchema && td.version != "" {
+			c.validate(td)
+		}
+	}
+	frag = unescapeFragment(frag)
+	if frag == "" || strings.HasPrefix(frag, "/") {
+		_, n, ok := target.locate(frag)
+		if !ok || n == nil {
+			c.errorf(d, r, "unresolved $ref %q: %s has nothing at %s", s, filepath.Base(target.path), frag)
+			return nil, nil, "", false
+		}
+		return target, n, frag, true
+	}
+	n, ptr := target.anchor(frag)
+	if n == nil {
+		c.errorf(d, r, "unresolved $ref %q: %s declares no anchor %q", s, filepath.Base(target.path), frag)
+		return nil, nil, "", false
+	}
+	return target, n, ptr, true
+}
+
+// nameMapKeys are keywords whose value maps names to objects.
+var nameMapKeys = map[string]bool{
+	"properties": true, "patternProperties": true, "$defs": true, "definitions": true,
+	"dependentSchemas": true, "schemas": true, "paths": true, "content": true, "responses": true,
+	"headers": true, "parameters": true, "requestBodies": true, "callbacks": true,
+	"pathItems": true, "webhooks": true, "encoding": true,
+}
+
+// keyedMaps are name maps whose keys name a reusable definition.
+var keyedMaps = map[string]bool{
+	"$defs": true, "definitions": true, "schemas": true, "parameters": true,
+	"requestBodies": true, "responses": true, "headers": true, "pathItems": true,
+}
+
+// contextAt computes the context of the node at ptr from its ancestors in
+// its own document, as the walk from the root would have: purposes do not
+// flow through $ref.
+func (c *checker) contextAt(d *document, ptr string) ctx {
+	cx := c.rootCtx(d)
+	toks, _ := pointerTokens(ptr)
+	n := deref(d.root)
+	mapKey := "" // set when n is a name map, to the keyword naming it
+	for _, t := range toks {
+		if n == nil {
+			break
+		}
+		var child *yaml.Node
+		switch n.Kind {
+		case yaml.MappingNode:
+			child = val(n, t)
+		case yaml.SequenceNode:
+			if i, err := strconv.Atoi(t); err == nil && i >= 0 && i < len(n.Content) {
+				child = deref(n.Content[i])
+			}
+		}
+		if child == nil {
+			break
+		}
+		switch {
+		case mapKey != "":
+			cx.name, cx.keyed = t, keyedMaps[mapKey]
+			mapKey = ""
+			c.applyDecl(d, child, &cx)
+		case n.Kind == yaml.MappingNode && nameMapKeys[t] && child.Kind == yaml.MappingNode:
+			mapKey = t
+		default:
+			c.applyDecl(d, child, &cx)
+		}
+		n = child
+	}
+	return cx
+}
+
+// follow resolves the $ref at r and walks its target in the given role,
+// with the target's own context. It reports whether the target holds
+// personal data.
+func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
+	td, n, ptr, ok := c.resolve(d, r)
+	if !ok {
+		return false
+	}
+	cx := c.contextAt(td, ptr)
+	switch ro {
+	case roleSchema:
+		return c.schema(td, n, ptr, cx)
+	case roleParam:
+		c.paramGroup(td, "", []paramItem{c.paramItem(td, n, ptr, cx)})
+	case roleHeader:
+		toks, _ := pointerTokens(ptr)
+		name := ""
+		if len(toks) > 0 {
+			name = toks[len(toks)-1]
+		}
+		c.paramGroup(td, "", []paramItem{{node: n, ptr: ptr, cx: cx, name: name, in: "header"}})
+	case roleRequestBody:
+		c.requestBody(td, n, ptr, cx)
+	case roleResponse:
+		c.response(td, n, ptr, cx)
+	case rolePathItem:
+		c.pathItem(td, n, ptr, cx, "")
+	}
+	return false
+}
+
+// enter marks n as visited in role ro; false when it was already.
+func (c *checker) enter(n *yaml.Node, ro role) bool {
+	k := visitKey{n, ro}
+	if _, seen := c.memo[k]; seen {
+		return false
+	}
+	c.memo[k] = stateActive
+	return true
+}
+
+// schema walks schema n at ptr and judges the properties of every object
+// in it. It reports whether instances of n hold personal data.
+func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
+	n = deref(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return false
+	}
+	key := visitKey{n, roleSchema}
+	if st, ok := c.memo[key]; ok {
+		return st == statePersonal
+	}
+	c.memo[key] = stateActive
+	c.applyDecl(d, n, &cx)
+	personal := false
+	for _, p := range pairs(n) {
+		kw := p.key.Value
+		v := deref(p.val)
+		if v == nil {
+			continue
+		}
+		kptr := ptr + "/" + escapeToken(kw)
+		switch kw {
+		case "$ref":
+			personal = c.follow(d, p.val, roleSchema) || personal
+		case "properties":
+			if v.Kind == yaml.MappingNode {
+				personal = c.object(d, v, kptr, cx) || personal
+			}
+		case "patternProperties", "dependentSchemas":
+			for _, e := range pairs(v) {
+				personal = c.schema(d, e.val, kptr+"/"+escapeToken(e.key.Value), cx) || personal
+			}
+		case "$defs", "definitions":
+			for _, e := range pairs(v) {
+				dcx := cx
+				dcx.name, dcx.keyed = e.key.Value, true
+				c.schema(d, e.val, kptr+"/"+escapeToken(e.key.Value), dcx)
+			}
+		case "additionalProperties", "unevaluatedProperties", "additionalItems", "unevaluatedItems",
+			"contains", "then", "else":
+			personal = c.schema(d, v, kptr, cx) || personal
+		case "items", "allOf", "anyOf", "oneOf", "prefixItems":
+			if v.Kind == yaml.SequenceNode {
+				for i, e := range v.Content {
+					personal = c.schema(d, e, kptr+"/"+strconv.Itoa(i), cx) || personal
+				}
+			} else {
+				personal = c.schema(d, v, kptr, cx) || personal
+			}
+		case "not", "if", "propertyNames", "contentSchema":
+			c.schema(d, v, kptr, cx)
+		}
+	}
+	if personal {
+		c.memo[key] = statePersonal
+	} else {
+		c.memo[key] = stateClean
+	}
+	return personal
+}
+
+// object classifies and judges the properties (mapping props, at ptr) of
+// an object schema named cx.name.
+func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool {
+	ps := pairs(props)
+	type propInfo struct {
+		key   *yaml.Node
+		ptr   string
+		cx    ctx
+		inner bool
+	}
+	members := make([]classifier.Member, len(ps))
+	infos := make([]propInfo, len(ps))
+	for i, p := range ps {
+		name := p.key.Value
+		pptr := ptr + "/" + escapeToken(name)
+		pcx := cx
+		pcx.name, pcx.keyed = name, false
+		own := pcx
+		c.applyDecl(d, p.val, &own)
+		members[i] = c.member(d, name, p.val)
+		infos[i] = propInfo{key: p.key, ptr: pptr, cx: own, inner: c.schema(d, p.val, pptr, pcx)}
+	}
+	matches := c.cl.Object(classifier.Object{TypeName: cx.name, Members: members})
+	personal := false
+	for i, m := range matches {
+		inf := infos[i]
+		if inf.inner {
+			// A holder: the findings sit on its members.
+			personal = true
+			continue
+		}
+		if m.Category == "" || !rules.IsPersonal(m.Category) {
+			continue
+		}
+		personal = true
+		c.report(d, inf.key, inf.ptr, m, inf.cx, nil)
+	}
+	return personal
+}
+
+// urlUse describes a parameter placed in the URL, for PL104.
+type urlUse struct {
+	in, name, op string
+}
+
+// report judges one personal-data property or parameter.
+func (c *checker) report(d *document, at *yaml.Node, ptr string, m classifier.Match, cx ctx, u *urlUse) {
+	purposes := slices.Clone(cx.purposes)
+	decl := judge.Declaration{
+		Category:   m.Category,
+		DetectedBy: string(m.By),
+		Purposes:   purposes,
+		Special:    m.Special,
+		Symbol:     ptr,
+		Schema:     true,
+	}
+	for _, f := range judge.Purposes(c.pol, decl) {
+		c.emit(d, at, f)
+	}
+	if cx.storage && !cx.encrypted && !m.Protected && c.pol.EncryptionRequired(m.Category, m.Sensitive) {
+		c.emit(d, at, &finding.Finding{
+			RuleID: "PL101",
+			Message: fmt.Sprintf("%s in %s is stored unencrypted: the schema is marked x-storage: true and %s requires %s encrypted at rest; encrypt it and mark the property x-encrypted: true, or store a one-way hash",
+				m.Category, ptr, judge.PolicyName(c.pol), m.Category),
+			Category:   m.Category,
+			Purposes:   purposes,
+			DetectedBy: string(m.By),
+			Symbol:     ptr,
+			Sink:       "x-storage",
+		})
+	}
+	if u != nil && (u.in == "path" || u.in == "query") {
+		where := fmt.Sprintf("%s parameter %q", u.in, u.name)
+		if u.op != "" {
+			where += " of " + u.op
+		}
+		c.emit(d, at, &finding.Finding{
+			RuleID: "PL104",
+			Message: fmt.Sprintf("%s in %s is placed in the URL (%s), where servers, proxies and browser histories record it; send it in the request body or a header instead",
+				m.Category, ptr, where),
+			Category:   m.Category,
+			Purposes:   purposes,
+			DetectedBy: string(m.By),
+			Symbol:     ptr,
+			Sink:       "url:" + u.in,
+		})
+	}
+}
+
+// emit fills position and level of f and keeps it unless its rule is off.
+func (c *checker) emit(d *document, at *yaml.Node, f *finding.Finding) {
+	def := finding.LevelWarning
+	if r, ok := rules.Lookup(f.RuleID); ok {
+		def = r.Level
+	}
+	f.Level = c.pol.Level(f.RuleID, def)
+	if f.Level == finding.LevelNone || f.Level == "" {
+		return
+	}
+	f.Pos = d.pos(at)
+	if len(f.Purposes) == 0 {
+		f.Purposes = nil
+	}
+	c.findings = append(c.findings, f)
+}

@@ -1,0 +1,247 @@
+package schemacheck
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// IsSchemaPath reports whether path names a schema file by its extension
+// (.json, .yaml or .yml, in any case): how the CLI tells schema arguments
+// from package patterns.
+func IsSchemaPath(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json", ".yaml", ".yml":
+		return true
+	}
+	return false
+}
+
+// skipDirs are directories a directory walk does not enter (besides
+// hidden ones, whose names start with a dot).
+var skipDirs = map[string]bool{"vendor": true, "node_modules": true, "testdata": true}
+
+// Expand returns the schema files selected by args and by the policy's
+// `schemas:` globs, sorted, deduplicated and absolute.
+//
+// An argument that names a file selects it whatever its content (Check
+// then reports a file that is no schema). An argument that names a
+// directory is walked — skipping hidden directories, vendor, node_modules
+// and testdata — and selects the *.json, *.yaml and *.yml files that look
+// like schemas: named *.schema.json, *.schema.yaml or *.schema.yml, or
+// whose top level has `openapi`, `swagger` or `$schema` (a file that does
+// not parse is selected when one of those words appears in its first 4
+// KiB, so that its syntax error is reported). The policy's globs are taken
+// relative to the policy file's directory (cwd for the built-in policy),
+// use path.Match syntax per segment and `**` for any number of
+// directories, and select every regular file they match. The policy's
+// `exclude:` globs drop files selected by a directory walk or a glob.
+func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding.Error) {
+	var out []string
+	var errs []*finding.Error
+	base := cwd
+	var exclude []string
+	if pol != nil {
+		if pol.Path != "" {
+			base = filepath.Dir(pol.Path)
+		}
+		exclude = pol.Exclude
+	}
+	excluded := func(file string) bool {
+		rel, err := filepath.Rel(base, file)
+		if err != nil || strings.HasPrefix(rel, "..") {
+			return false
+		}
+		rel = filepath.ToSlash(rel)
+		for _, g := range exclude {
+			if matchGlob(g, rel) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, arg := range args {
+		p := arg
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(cwd, p)
+		}
+		p = filepath.Clean(p)
+		st, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, &finding.Error{File: arg, Message: fmt.Sprintf("cannot read schema path: %v", err)})
+			continue
+		}
+		if !st.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(file string, e fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &finding.Error{File: file, Message: fmt.Sprintf("cannot walk directory: %v", err)})
+				return nil
+			}
+			if e.IsDir() {
+				if file != p && (strings.HasPrefix(e.Name(), ".") || skipDirs[e.Name()]) {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if e.Type().IsRegular() && IsSchemaPath(file) && !excluded(file) && looksLikeSchema(file) {
+				out = append(out, file)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, &finding.Error{File: arg, Message: fmt.Sprintf("cannot walk directory: %v", err)})
+		}
+	}
+	if pol != nil {
+		for _, g := range pol.Schemas {
+			matches, err := globFiles(base, g)
+			if err != nil {
+				errs = append(errs, &finding.Error{File: policyFile(pol), Message: fmt.Sprintf("schemas: glob %q: %v", g, err)})
+				continue
+			}
+			for _, m := range matches {
+				if !excluded(m) {
+					out = append(out, m)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out), errs
+}
+
+func policyFile(pol *policy.Policy) string {
+	if pol.Path == "" {
+		return "privlint.yaml"
+	}
+	return pol.Path
+}
+
+// looksLikeSchema decides whether a file found in a directory walk is a
+// schema (see Expand).
+func looksLikeSchema(file string) bool {
+	name := strings.ToLower(filepath.Base(file))
+	for _, s := range []string{".schema.json", ".schema.yaml", ".schema.yml"} {
+		if strings.HasSuffix(name, s) {
+			return true
+		}
+	}
+	data, err := readFile(file, DefaultMaxFileSize)
+	if err != nil {
+		return false
+	}
+	d, perr := parseDocument(file, data)
+	if perr != nil {
+		head := data[:min(len(data), 4096)]
+		for _, w := range []string{"openapi", "swagger", "$schema"} {
+			if bytes.Contains(head, []byte(w)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range []string{"openapi", "swagger", "$schema"} {
+		if _, v := get(d.root, k); v != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// globFiles returns the regular files under base matching glob (relative
+// to base unless absolute), sorted.
+func globFiles(base, glob string) ([]string, error) {
+	glob = filepath.ToSlash(glob)
+	root := base
+	if path.IsAbs(glob) || filepath.IsAbs(glob) {
+		root = "/"
+		glob = strings.TrimPrefix(glob, "/")
+	}
+	segs := strings.Split(glob, "/")
+	for _, s := range segs {
+		if _, err := path.Match(s, ""); err != nil {
+			return nil, err
+		}
+	}
+	// Walk from the longest literal prefix only.
+	i := 0
+	for i < len(segs)-1 && !strings.ContainsAny(segs[i], "*?[\\") {
+		i++
+	}
+	start := filepath.Join(root, filepath.FromSlash(strings.Join(segs[:i], "/")))
+	var out []string
+	st, err := os.Stat(start)
+	if err != nil || !st.IsDir() {
+		if err == nil && matchGlob(glob, relSlash(root, start)) {
+			return []string{start}, nil
+		}
+		return nil, nil
+	}
+	err = filepath.WalkDir(start, func(file string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if e.IsDir() {
+			if file != start && strings.HasPrefix(e.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if e.Type().IsRegular() && matchGlob(glob, relSlash(root, file)) {
+			out = append(out, file)
+		}
+		return nil
+	})
+	return out, err
+}
+
+func relSlash(root, file string) string {
+	rel, err := filepath.Rel(root, file)
+	if err != nil {
+		return file
+	}
+	return filepath.ToSlash(rel)
+}
+
+// matchGlob matches a slash-separated relative path against a glob whose
+// segments use path.Match syntax, where "**" matches any number of
+// segments.
+func matchGlob(glob, name string) bool {
+	return matchSegs(strings.Split(glob, "/"), strings.Split(name, "/"))
+}
+
+func matchSegs(glob, name []string) bool {
+	for len(glob) > 0 {
+		if glob[0] == "**" {
+			for len(glob) > 1 && glob[1] == "**" {
+				glob = glob[1:]
+			}
+			rest := glob[1:]
+			for i := 0; i <= len(name); i++ {
+				if matchSegs(rest, name[i:]) {
+					return true
+				}
+			}
+			return false
+		}
+		if len(name) == 0 {
+			return false
+		}
+		if ok, err := path.Match(glob[0], name[0]); err != nil || !ok {
+			return false
+		}
+		glob, name = glob[1:], name[1:]
+	}
+	return len(name) == 0
+}

@@ -1,0 +1,435 @@
+package schemacheck
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/privlint/privlint/internal/finding"
+)
+
+// DefaultMaxFileSize is the largest schema file Check reads when
+// Options.MaxFileSize is 0.
+const DefaultMaxFileSize = 64 << 20
+
+// document is one loaded schema file.
+type document struct {
+	path string // absolute
+	data []byte
+	root *yaml.Node // the top-level value node
+	// lineStarts are the byte offsets where each line begins ('\n' ends a
+	// line, as in the report's source reader).
+	lineStarts []int
+	// byteCols: the node columns are byte columns already (the JSON
+	// parser); otherwise they count code points (yaml.v3).
+	byteCols bool
+	bom      bool // the file starts with a UTF-8 byte order mark
+	kind     docKind
+	version  string // OpenAPI/Swagger version or JSON Schema $schema
+	anchors  map[string]anchorRef
+}
+
+// anchorRef is a schema named by a plain-name fragment, and its pointer.
+type anchorRef struct {
+	node *yaml.Node
+	ptr  string
+}
+
+// readFile reads path, refusing files larger than limit.
+func readFile(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s is larger than %d bytes; privlint does not check schema files that large", path, limit)
+	}
+	return data, nil
+}
+
+// parseDocument parses data (JSON or YAML) into a document. Errors carry the
+// line (and column when known) of the problem.
+func parseDocument(path string, data []byte) (*document, *finding.Error) {
+	d := &document{path: path, data: data}
+	d.bom = bytes.HasPrefix(data, []byte("\xEF\xBB\xBF"))
+	d.lineStarts = append(d.lineStarts, 0)
+	for i, c := range data {
+		if c == '\n' {
+			d.lineStarts = append(d.lineStarts, i+1)
+		}
+	}
+	body := data
+	if d.bom {
+		body = data[3:]
+	}
+	trimmed := bytes.TrimLeft(body, " \t\r\n")
+	isJSONName := strings.EqualFold(filepath.Ext(path), ".json")
+	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') || isJSONName {
+		root, jerr := parseJSON(body, d.bom)
+		if jerr == nil {
+			d.root, d.byteCols = root, true
+			return d, nil
+		}
+		if isJSONName {
+			return nil, &finding.Error{File: path, Line: jerr.line, Column: jerr.col, Message: "invalid JSON: " + jerr.msg}
+		}
+		// Not strict JSON: YAML flow syntax is a superset; let yaml.v3 try.
+	}
+	root, ferr := parseYAML(path, data)
+	if ferr != nil {
+		return nil, ferr
+	}
+	d.root = root
+	return d, nil
+}
+
+// parseYAML parses exactly one YAML document and returns its value node.
+func parseYAML(path string, data []byte) (root *yaml.Node, ferr *finding.Error) {
+	defer func() {
+		// yaml.v3 is archived; never let a parser panic escape.
+		if r := recover(); r != nil {
+			root, ferr = nil, &finding.Error{File: path, Message: fmt.Sprintf("invalid YAML: the parser failed: %v", r)}
+		}
+	}()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, &finding.Error{File: path, Message: "the file is empty; expected a JSON Schema, OpenAPI or Swagger document"}
+		}
+		return nil, yamlError(path, err)
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		return nil, &finding.Error{File: path, Message: "the file is empty; expected a JSON Schema, OpenAPI or Swagger document"}
+	}
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case err == nil:
+		return nil, &finding.Error{File: path, Line: next.Line, Column: next.Column,
+			Message: "a second YAML document in the file; a schema file holds exactly one (remove the extra ---)"}
+	case !errors.Is(err, io.EOF):
+		return nil, yamlError(path, err)
+	}
+	return doc.Content[0], nil
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlParserProblems are reported by yaml.v3's parser with a 0-based line
+// ((*parser).fail in decode.go); scanner problems are 1-based.
+var yamlParserProblems = []string{
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"did not find expected '-' indicator",
+	"did not find expected <document start>",
+	"did not find expected key",
+	"did not find expected node content",
+	"found duplicate %TAG directive",
+	"found duplicate %YAML directive",
+	"found incompatible YAML document",
+	"found undefined tag handle",
+}
+
+// yamlError turns a yaml.v3 error into a finding.Error at its line.
+func yamlError(path string, err error) *finding.Error {
+	msg := err.Error()
+	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		if slices.Contains(yamlParserProblems, m[2]) {
+			line++
+		}
+		return &finding.Error{File: path, Line: line, Message: "invalid YAML: " + m[2]}
+	}
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+			line, _ := strconv.Atoi(m[1])
+			return &finding.Error{File: path, Line: line, Message: "invalid YAML: " + m[2]}
+		}
+	}
+	return &finding.Error{File: path, Message: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+}
+
+// pos returns the position of n: 1-based line and 1-based byte column.
+func (d *document) pos(n *yaml.Node) finding.Position {
+	if n == nil || n.Line <= 0 {
+		return finding.Position{File: d.path, Line: 1, Column: 1}
+	}
+	return finding.Position{File: d.path, Line: n.Line, Column: d.byteColumn(n.Line, n.Column)}
+}
+
+// byteColumn converts yaml.v3's code-point column on line to a 1-based
+// byte column, so that the report converts it to UTF-16 as it does for Go.
+func (d *document) byteColumn(line, col int) int {
+	if d.byteCols || col <= 1 || line < 1 || line > len(d.lineStarts) {
+		return max(col, 1)
+	}
+	start := d.lineStarts[line-1]
+	end := len(d.data)
+	if line < len(d.lineStarts) {
+		end = d.lineStarts[line]
+	}
+	text := d.data[start:end]
+	skip := 0
+	if line == 1 && d.bom {
+		// yaml.v3 drops the byte order mark before counting columns.
+		skip = 3
+		text = text[3:]
+	}
+	i := 0
+	for c := 1; c < col && i < len(text); c++ {
+		_, size := utf8.DecodeRune(text[i:])
+		i += size
+	}
+	return skip + i + 1
+}
+
+// deref follows alias nodes (bounded, so a cycle of aliases ends).
+func deref(n *yaml.Node) *yaml.Node {
+	for i := 0; n != nil && n.Kind == yaml.AliasNode && i < 64; i++ {
+		n = n.Alias
+	}
+	if n != nil && n.Kind == yaml.AliasNode {
+		return nil
+	}
+	return n
+}
+
+// pair is one key and value of a mapping.
+type pair struct{ key, val *yaml.Node }
+
+// pairs returns the entries of mapping n in order, with YAML merge keys
+// (<<) expanded; an explicit key wins over a merged one.
+func pairs(n *yaml.Node) []pair {
+	return pairsDepth(n, 0, nil)
+}
+
+// maxMergeDepth bounds nested merge keys (a merge cycle ends there).
+const maxMergeDepth = 8
+
+// pairsDepth expands n; seen holds the mappings merged so far in this
+// expansion, so that each is merged once (no cycles, no blow-up).
+func pairsDepth(n *yaml.Node, depth int, seen map[*yaml.Node]bool) []pair {
+	n = deref(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	out := make([]pair, 0, len(n.Content)/2)
+	var merged []*yaml.Node
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if k.Kind == yaml.ScalarNode && k.Tag == "!!merge" {
+			merged = append(merged, n.Content[i+1])
+			continue
+		}
+		out = append(out, pair{k, n.Content[i+1]})
+	}
+	if len(merged) == 0 || depth >= maxMergeDepth {
+		return out
+	}
+	if seen == nil {
+		seen = map[*yaml.Node]bool{n: true}
+	}
+	have := map[string]bool{}
+	for _, p := range out {
+		have[p.key.Value] = true
+	}
+	add := func(m *yaml.Node) {
+		m = deref(m)
+		if m == nil || seen[m] {
+			return
+		}
+		seen[m] = true
+		for _, p := range pairsDepth(m, depth+1, seen) {
+			if !have[p.key.Value] {
+				have[p.key.Value] = true
+				out = append(out, p)
+			}
+		}
+	}
+	for _, m := range merged {
+		m = deref(m)
+		if m == nil {
+			continue
+		}
+		switch m.Kind {
+		case yaml.MappingNode:
+			add(m)
+		case yaml.SequenceNode:
+			for _, e := range m.Content {
+				add(e)
+			}
+		}
+	}
+	return out
+}
+
+// get returns the key and value nodes of key in mapping n.
+func get(n *yaml.Node, key string) (k, v *yaml.Node) {
+	n = deref(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil, nil
+	}
+	merge := false
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		kn := n.Content[i]
+		if kn.Value == key && kn.Kind == yaml.ScalarNode && kn.Tag != "!!merge" {
+			return kn, n.Content[i+1]
+		}
+		merge = merge || kn.Tag == "!!merge"
+	}
+	if merge {
+		for _, p := range pairs(n) {
+			if p.key.Value == key {
+				return p.key, p.val
+			}
+		}
+	}
+	return nil, nil
+}
+
+// val returns the dereferenced value of key in mapping n.
+func val(n *yaml.Node, key string) *yaml.Node {
+	_, v := get(n, key)
+	return deref(v)
+}
+
+// scalar returns the string value of a scalar node.
+func scalar(n *yaml.Node) (string, bool) {
+	n = deref(n)
+	if n == nil || n.Kind != yaml.ScalarNode {
+		return "", false
+	}
+	return n.Value, true
+}
+
+// str returns the value of key in n when it is a string scalar.
+func str(n *yaml.Node, key string) string {
+	v := val(n, key)
+	if v == nil || v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
+		return ""
+	}
+	return v.Value
+}
+
+// isBool reports whether n is a boolean scalar, and its value.
+func isBool(n *yaml.Node) (value, ok bool) {
+	n = deref(n)
+	if n == nil || n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+		return false, false
+	}
+	b, err := strconv.ParseBool(strings.ToLower(n.Value))
+	return b, err == nil
+}
+
+// escapeToken escapes one JSON pointer token.
+func escapeToken(s string) string {
+	if !strings.ContainsAny(s, "~/") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
+}
+
+// pointerTokens splits a JSON pointer ("" or "/a/b") into unescaped tokens.
+func pointerTokens(ptr string) ([]string, bool) {
+	if ptr == "" {
+		return nil, true
+	}
+	if !strings.HasPrefix(ptr, "/") {
+		return nil, false
+	}
+	toks := strings.Split(ptr[1:], "/")
+	for i, t := range toks {
+		toks[i] = strings.ReplaceAll(strings.ReplaceAll(t, "~1", "/"), "~0", "~")
+	}
+	return toks, true
+}
+
+// locate resolves a JSON pointer in d: the key node (nil for the root or
+// an array element) and the value node. ok is false when the pointer names
+// nothing.
+func (d *document) locate(ptr string) (key, value *yaml.Node, ok bool) {
+	toks, ok := pointerTokens(ptr)
+	if !ok {
+		return nil, nil, false
+	}
+	n := d.root
+	for _, t := range toks {
+		n = deref(n)
+		if n == nil {
+			return nil, nil, false
+		}
+		switch n.Kind {
+		case yaml.MappingNode:
+			k, v := get(n, t)
+			if v == nil {
+				return nil, nil, false
+			}
+			key, n = k, v
+		case yaml.SequenceNode:
+			i, err := strconv.Atoi(t)
+			if err != nil || i < 0 || i >= len(n.Content) || (len(t) > 1 && t[0] == '0') {
+				return nil, nil, false
+			}
+			key, n = nil, n.Content[i]
+		default:
+			return nil, nil, false
+		}
+	}
+	return key, deref(n), n != nil
+}
+
+// anchor returns the schema declaring the plain-name fragment name with
+// $anchor, $dynamicAnchor or an id of the form "#name".
+func (d *document) anchor(name string) (*yaml.Node, string) {
+	if d.anchors == nil {
+		d.anchors = map[string]anchorRef{}
+		d.indexAnchors(d.root, "", 0)
+	}
+	a := d.anchors[name]
+	return a.node, a.ptr
+}
+
+func (d *document) indexAnchors(n *yaml.Node, ptr string, depth int) {
+	if n == nil || depth > 512 || n.Kind == yaml.AliasNode {
+		return
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		for _, kw := range []string{"$anchor", "$dynamicAnchor", "$id", "id"} {
+			s := str(n, kw)
+			if kw == "$id" || kw == "id" {
+				var ok bool
+				if s, ok = strings.CutPrefix(s, "#"); !ok {
+					continue
+				}
+			}
+			if _, dup := d.anchors[s]; s != "" && !dup {
+				d.anchors[s] = anchorRef{n, ptr}
+			}
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			d.indexAnchors(n.Content[i+1], ptr+"/"+escapeToken(n.Content[i].Value), depth+1)
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			d.indexAnchors(c, ptr+"/"+strconv.Itoa(i), depth+1)
+		}
+	}
+}

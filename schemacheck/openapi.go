@@ -1,0 +1,332 @@
+package schemacheck
+
+import (
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/privlint/privlint/internal/classifier"
+	"github.com/privlint/privlint/rules"
+)
+
+// methods are the operations of an OpenAPI path item, in walk order.
+var methods = []string{"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+// openAPI walks an OpenAPI 3.0/3.1 document: paths, webhooks and
+// components. Whole documents are not compiled with the JSON Schema
+// validator (OpenAPI schemas are a dialect of it); privlint keywords are
+// still validated where they occur.
+func (c *checker) openAPI(d *document) {
+	root := deref(d.root)
+	cx := c.rootCtx(d)
+	cx.name = ""
+	for _, p := range pairs(val(root, "paths")) {
+		c.pathItem(d, p.val, "/paths/"+escapeToken(p.key.Value), cx, p.key.Value)
+	}
+	for _, p := range pairs(val(root, "webhooks")) {
+		c.pathItem(d, p.val, "/webhooks/"+escapeToken(p.key.Value), cx, p.key.Value)
+	}
+	comps := val(root, "components")
+	if comps == nil {
+		return
+	}
+	ccx := cx
+	c.applyDecl(d, comps, &ccx)
+	keyed := func(name string) ctx {
+		k := ccx
+		k.name, k.keyed = name, true
+		return k
+	}
+	for _, p := range pairs(val(comps, "schemas")) {
+		c.schema(d, p.val, "/components/schemas/"+escapeToken(p.key.Value), keyed(p.key.Value))
+	}
+	for _, p := range pairs(val(comps, "parameters")) {
+		ptr := "/components/parameters/" + escapeToken(p.key.Value)
+		c.paramRefOrGroup(d, p.val, ptr, keyed(p.key.Value))
+	}
+	for _, p := range pairs(val(comps, "requestBodies")) {
+		c.requestBody(d, p.val, "/components/requestBodies/"+escapeToken(p.key.Value), keyed(p.key.Value))
+	}
+	for _, p := range pairs(val(comps, "responses")) {
+		c.response(d, p.val, "/components/responses/"+escapeToken(p.key.Value), keyed(p.key.Value))
+	}
+	c.headers(d, val(comps, "headers"), "/components/headers", ccx)
+	for _, p := range pairs(val(comps, "pathItems")) {
+		c.pathItem(d, p.val, "/components/pathItems/"+escapeToken(p.key.Value), keyed(p.key.Value), "")
+	}
+	for _, p := range pairs(val(comps, "callbacks")) {
+		c.callback(d, p.val, "/components/callbacks/"+escapeToken(p.key.Value), ccx)
+	}
+}
+
+// swagger walks a Swagger 2.0 document: paths, definitions, parameters and
+// responses.
+func (c *checker) swagger(d *document) {
+	root := deref(d.root)
+	cx := c.rootCtx(d)
+	cx.name = ""
+	for _, p := range pairs(val(root, "paths")) {
+		c.pathItem(d, p.val, "/paths/"+escapeToken(p.key.Value), cx, p.key.Value)
+	}
+	keyed := func(name string) ctx {
+		k := cx
+		k.name, k.keyed = name, true
+		return k
+	}
+	for _, p := range pairs(val(root, "definitions")) {
+		c.schema(d, p.val, "/definitions/"+escapeToken(p.key.Value), keyed(p.key.Value))
+	}
+	for _, p := range pairs(val(root, "parameters")) {
+		c.paramRefOrGroup(d, p.val, "/parameters/"+escapeToken(p.key.Value), keyed(p.key.Value))
+	}
+	for _, p := range pairs(val(root, "responses")) {
+		c.response(d, p.val, "/responses/"+escapeToken(p.key.Value), keyed(p.key.Value))
+	}
+}
+
+// holderName names the object formed by an operation's parameters when it
+// has no operationId: the last literal segment of the path template
+// ("/users/{id}" → "users").
+func holderName(template string) string {
+	segs := strings.Split(template, "/")
+	for i := len(segs) - 1; i >= 0; i-- {
+		if s := segs[i]; s != "" && !strings.HasPrefix(s, "{") {
+			return s
+		}
+	}
+	return ""
+}
+
+// callback walks a callback object: runtime expressions → path items.
+func (c *checker) callback(d *document, n *yaml.Node, ptr string, cx ctx) {
+	n = deref(n)
+	if r := val(n, "$ref"); r != nil {
+		td, t, tptr, ok := c.resolve(d, r)
+		if ok {
+			c.callback(td, t, tptr, c.contextAt(td, tptr))
+		}
+		return
+	}
+	if !c.enter(n, rolePathItem) {
+		return
+	}
+	c.applyDecl(d, n, &cx)
+	for _, p := range pairs(n) {
+		if !strings.HasPrefix(p.key.Value, "x-") {
+			c.pathItem(d, p.val, ptr+"/"+escapeToken(p.key.Value), cx, p.key.Value)
+		}
+	}
+}
+
+// pathItem walks a path item: its parameters and operations.
+func (c *checker) pathItem(d *document, n *yaml.Node, ptr string, cx ctx, template string) {
+	n = deref(n)
+	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, rolePathItem) {
+		return
+	}
+	if _, r := get(n, "$ref"); r != nil {
+		c.follow(d, r, rolePathItem)
+	}
+	c.applyDecl(d, n, &cx)
+	holder := holderName(template)
+	c.params(d, val(n, "parameters"), ptr+"/parameters", cx, holder, template)
+	for _, m := range methods {
+		op := val(n, m)
+		if op == nil || op.Kind != yaml.MappingNode {
+			continue
+		}
+		c.operation(d, op, ptr+"/"+m, cx, strings.ToUpper(m), template)
+	}
+}
+
+// operation walks one operation: parameters, request body, responses and
+// callbacks.
+func (c *checker) operation(d *document, op *yaml.Node, ptr string, cx ctx, method, template string) {
+	c.applyDecl(d, op, &cx)
+	name := str(op, "operationId")
+	if name == "" {
+		name = holderName(template)
+	}
+	cx.name, cx.keyed = name, false
+	desc := strings.TrimSpace(method + " " + template)
+	c.params(d, val(op, "parameters"), ptr+"/parameters", cx, name, desc)
+	if _, rb := get(op, "requestBody"); rb != nil {
+		c.requestBody(d, rb, ptr+"/requestBody", cx)
+	}
+	for _, p := range pairs(val(op, "responses")) {
+		if !strings.HasPrefix(p.key.Value, "x-") {
+			c.response(d, p.val, ptr+"/responses/"+escapeToken(p.key.Value), cx)
+		}
+	}
+	for _, p := range pairs(val(op, "callbacks")) {
+		c.callback(d, p.val, ptr+"/callbacks/"+escapeToken(p.key.Value), cx)
+	}
+}
+
+// paramItem is one parameter (or header) to classify.
+type paramItem struct {
+	node   *yaml.Node // the parameter object
+	ptr    string
+	cx     ctx
+	name   string
+	in     string
+	nameAt *yaml.Node // where findings point: the name's value (or the header's key)
+	op     string     // "GET /users", for messages
+}
+
+// paramItem builds the item of parameter object n at ptr.
+func (c *checker) paramItem(d *document, n *yaml.Node, ptr string, cx ctx) paramItem {
+	_, nameNode := get(n, "name")
+	return paramItem{node: deref(n), ptr: ptr, cx: cx, name: str(n, "name"), in: str(n, "in"), nameAt: deref(nameNode)}
+}
+
+// paramRefOrGroup walks a reusable parameter: a $ref to one, or one.
+func (c *checker) paramRefOrGroup(d *document, n *yaml.Node, ptr string, cx ctx) {
+	if _, r := get(n, "$ref"); r != nil {
+		c.follow(d, r, roleParam)
+		return
+	}
+	c.paramGroup(d, "", []paramItem{c.paramItem(d, n, ptr, cx)})
+}
+
+// params walks a list of parameters; the inline ones are classified
+// together as the members of one object named holder, referenced ones at
+// their definition with their own context.
+func (c *checker) params(d *document, list *yaml.Node, ptr string, cx ctx, holder, op string) {
+	if list == nil || list.Kind != yaml.SequenceNode {
+		return
+	}
+	var items []paramItem
+	for i, e := range list.Content {
+		e = deref(e)
+		if e == nil || e.Kind != yaml.MappingNode {
+			continue
+		}
+		if _, r := get(e, "$ref"); r != nil {
+			c.follow(d, r, roleParam)
+			continue
+		}
+		it := c.paramItem(d, e, ptr+"/"+strconv.Itoa(i), cx)
+		it.op = op
+		items = append(items, it)
+	}
+	c.paramGroup(d, holder, items)
+}
+
+// paramGroup classifies parameters (or headers) together and judges the
+// personal ones; PL104 applies to path and query parameters. Body
+// parameters (Swagger) and parameter schemas are walked as schemas.
+func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
+	var members []classifier.Member
+	var judged []paramItem
+	for _, it := range items {
+		if it.node == nil || it.node.Kind != yaml.MappingNode || !c.enter(it.node, roleParam) {
+			continue
+		}
+		c.applyDecl(d, it.node, &it.cx)
+		scx := it.cx
+		scx.name, scx.keyed = it.name, false
+		if it.in == "body" {
+			c.schema(d, val(it.node, "schema"), it.ptr+"/schema", it.cx)
+			continue
+		}
+		sch := val(it.node, "schema")
+		schPtr := it.ptr + "/schema"
+		if sch == nil {
+			// Swagger 2.0 parameters and headers carry type and format
+			// themselves; OpenAPI 3 may use content instead of schema.
+			for _, mt := range pairs(val(it.node, "content")) {
+				sch = val(mt.val, "schema")
+				schPtr = it.ptr + "/content/" + escapeToken(mt.key.Value) + "/schema"
+				break
+			}
+		}
+		m := classifier.Member{Name: it.name}
+		annotated := c.annotate(d, it.node, &m)
+		if sch != nil {
+			c.applyDecl(d, sch, &it.cx)
+			sm := c.member(d, it.name, sch)
+			if annotated {
+				sm.Declared, sm.Infer, sm.NotPersonal = m.Declared, m.Infer, m.NotPersonal
+			}
+			m = sm
+			c.schema(d, sch, schPtr, scx)
+		} else {
+			m = c.member(d, it.name, it.node)
+		}
+		if it.nameAt == nil {
+			it.nameAt = it.node
+		}
+		members = append(members, m)
+		judged = append(judged, it)
+	}
+	if len(members) == 0 {
+		return
+	}
+	matches := c.cl.Object(classifier.Object{TypeName: holder, Members: members})
+	for i, m := range matches {
+		if m.Category == "" || !rules.IsPersonal(m.Category) {
+			continue
+		}
+		it := judged[i]
+		c.report(d, it.nameAt, it.ptr, m, it.cx, &urlUse{in: it.in, name: it.name, op: it.op})
+	}
+}
+
+// headers walks a map of header objects (name → header or $ref).
+func (c *checker) headers(d *document, n *yaml.Node, ptr string, cx ctx) {
+	var items []paramItem
+	for _, p := range pairs(n) {
+		if _, r := get(p.val, "$ref"); r != nil {
+			c.follow(d, r, roleHeader)
+			continue
+		}
+		items = append(items, paramItem{node: deref(p.val), ptr: ptr + "/" + escapeToken(p.key.Value), cx: cx,
+			name: p.key.Value, in: "header", nameAt: p.key})
+	}
+	c.paramGroup(d, cx.name, items)
+}
+
+// requestBody walks an OpenAPI 3 request body.
+func (c *checker) requestBody(d *document, n *yaml.Node, ptr string, cx ctx) {
+	n = deref(n)
+	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, roleRequestBody) {
+		return
+	}
+	if _, r := get(n, "$ref"); r != nil {
+		c.follow(d, r, roleRequestBody)
+		return
+	}
+	c.applyDecl(d, n, &cx)
+	c.content(d, val(n, "content"), ptr+"/content", cx)
+}
+
+// content walks a media-type map's schemas.
+func (c *checker) content(d *document, n *yaml.Node, ptr string, cx ctx) {
+	for _, mt := range pairs(n) {
+		mcx := cx
+		c.applyDecl(d, mt.val, &mcx)
+		mptr := ptr + "/" + escapeToken(mt.key.Value)
+		c.schema(d, val(mt.val, "schema"), mptr+"/schema", mcx)
+	}
+}
+
+// response walks a response: its content (OpenAPI 3), schema (Swagger 2)
+// and headers.
+func (c *checker) response(d *document, n *yaml.Node, ptr string, cx ctx) {
+	n = deref(n)
+	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, roleResponse) {
+		return
+	}
+	if _, r := get(n, "$ref"); r != nil {
+		c.follow(d, r, roleResponse)
+		return
+	}
+	c.applyDecl(d, n, &cx)
+	c.content(d, val(n, "content"), ptr+"/content", cx)
+	if _, s := get(n, "schema"); s != nil {
+		c.schema(d, s, ptr+"/schema", cx)
+	}
+	c.headers(d, val(n, "headers"), ptr+"/headers", cx)
+}
