@@ -7,7 +7,12 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/analyzers/flow"
+	"github.com/privlint/privlint/analyzers/logleak"
 	"github.com/privlint/privlint/analyzers/purpose"
+	"github.com/privlint/privlint/analyzers/storage"
+	"github.com/privlint/privlint/analyzers/thirdparty"
+	"github.com/privlint/privlint/analyzers/urlleak"
 )
 
 // All returns every privlint analyzer, in dependency order.
@@ -15,5 +20,10 @@ func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		classify.Analyzer,
 		purpose.Analyzer,
+		flow.Analyzer,
+		storage.Analyzer,
+		logleak.Analyzer,
+		thirdparty.Analyzer,
+		urlleak.Analyzer,
 	}
 }

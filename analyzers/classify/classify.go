@@ -87,6 +87,28 @@ type Result struct {
 	Fields []*Info
 	ByVar  map[*types.Var]*Info
 	Diag   *diag.Result
+	// Imported reports whether an imported package has personal-data
+	// fields.
+	Imported bool
+
+	pass *analysis.Pass
+}
+
+// FieldOf returns the fact of a personal-data field declared in this
+// package or in an imported one. Analyzers that require classify use it,
+// since facts are private to the analyzer that exports them.
+func (r *Result) FieldOf(v *types.Var) (*Field, bool) {
+	if info, ok := r.ByVar[v]; ok {
+		return info.Fact, true
+	}
+	if v.Pkg() == nil || v.Pkg() == r.pass.Pkg {
+		return nil, false
+	}
+	var f Field
+	if r.pass.ImportObjectFact(v, &f) {
+		return &f, true
+	}
+	return nil, false
 }
 
 // DiagResult returns the findings the analyzer reported.
@@ -119,7 +141,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:     pass,
 		env:      env,
 		rep:      diag.New(pass, env.Policy),
-		res:      &Result{ByVar: map[*types.Var]*Info{}},
+		res:      &Result{ByVar: map[*types.Var]*Info{}, pass: pass},
 		enumMemo: map[*types.TypeName]bool{},
 	}
 	for _, f := range pass.Files {
@@ -149,6 +171,12 @@ func run(pass *analysis.Pass) (any, error) {
 		s.export(p)
 	}
 	s.res.Diag = s.rep.Result()
+	for _, f := range pass.AllObjectFacts() {
+		if f.Object.Pkg() != pass.Pkg {
+			s.res.Imported = true
+			break
+		}
+	}
 	return s.res, nil
 }
 

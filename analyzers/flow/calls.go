@@ -1,0 +1,596 @@
+package flow
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/privlint/privlint/rules"
+)
+
+// callSite is a call with its arguments laid out as the callee sees them.
+type callSite struct {
+	instr  ssa.CallInstruction
+	val    ssa.Value     // the call's value; nil for go and defer
+	obj    *types.Func   // the called function or method, when known
+	callee *ssa.Function // its SSA body, when it has one here
+	recv   ssa.Value     // the receiver, for methods
+	args   []ssa.Value   // the arguments, receiver not included
+}
+
+// params returns the arguments in the callee's parameter order (receiver
+// first for a method with a body).
+func (c *callSite) params() []ssa.Value {
+	if c.recv != nil && c.callee != nil && c.callee.Signature.Recv() != nil {
+		return append([]ssa.Value{c.recv}, c.args...)
+	}
+	return c.args
+}
+
+func (st *fnState) callSite(ci ssa.CallInstruction) *callSite {
+	common := ci.Common()
+	c := &callSite{instr: ci}
+	if v := ci.Value(); v != nil { // a *ssa.Call; nil for go and defer
+		c.val = v
+	}
+	if common.IsInvoke() {
+		c.obj = common.Method
+		c.recv = common.Value
+		c.args = common.Args
+		return c
+	}
+	switch v := common.Value.(type) {
+	case *ssa.Function:
+		c.callee = v
+	case *ssa.MakeClosure:
+		fn := v.Fn.(*ssa.Function)
+		if fn.Synthetic != "" && len(v.Bindings) == 1 {
+			// A method value (u.GetEmail): call the method on the bound receiver.
+			if obj, ok := fn.Object().(*types.Func); ok {
+				c.obj = obj
+				c.recv = v.Bindings[0]
+				c.args = common.Args
+				c.callee = st.a.ssaPkg.Prog.FuncValue(obj)
+				return c
+			}
+		}
+		c.callee = fn
+	}
+	if c.callee != nil {
+		if obj, ok := c.callee.Object().(*types.Func); ok {
+			c.obj = obj
+		} else if o := c.callee.Origin(); o != nil {
+			c.obj, _ = o.Object().(*types.Func)
+		}
+		if c.callee.Signature.Recv() != nil && len(common.Args) > 0 {
+			c.recv = common.Args[0]
+			c.args = common.Args[1:]
+			return c
+		}
+	}
+	c.args = common.Args
+	return c
+}
+
+func (st *fnState) call(ci ssa.CallInstruction) {
+	common := ci.Common()
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		if v := ci.Value(); v != nil {
+			st.builtin(b, common.Args, v)
+		} else {
+			st.builtin(b, common.Args, nil)
+		}
+		return
+	}
+	c := st.callSite(ci)
+	a := st.a
+	if c.obj != nil {
+		pkg, recv, name := funcID(c.obj)
+		if f, ok := a.sanitizerFor(c.obj, pkg, recv, name); ok {
+			st.sanitize(c, f)
+			return
+		}
+		if c.val != nil && a.cat.encryptedType(c.val.Type()) {
+			return
+		}
+		if f := rules.FindFunc(a.cat.sources, pkg, recv, name); f != nil && f.Key != nil {
+			if st.requestInput(c, f) {
+				return
+			}
+		}
+		if st.sinkCall(c, pkg, recv, name) {
+			return
+		}
+	}
+	if c.callee != nil || c.obj != nil {
+		if s := st.summaryOf(c); s != nil {
+			st.applySummary(c, s)
+			return
+		}
+		if c.callee != nil && c.callee.Pkg == a.ssaPkg && len(c.callee.Blocks) > 0 {
+			// A function of this package whose summary is not computed
+			// yet (first round): the fixpoint comes back to it.
+			return
+		}
+	}
+	st.generic(c)
+}
+
+func (st *fnState) builtin(b *ssa.Builtin, args []ssa.Value, val ssa.Value) {
+	switch b.Name() {
+	case "append":
+		var t set
+		for _, x := range args {
+			t = union(t, st.deep(x))
+		}
+		if val != nil {
+			st.set(val, t)
+		}
+	case "copy":
+		if len(args) == 2 {
+			st.addTo(st.obj, root(args[0]), st.deep(args[1]))
+		}
+	}
+}
+
+// sanitizerFor reports whether a call protects its arguments.
+func (a *analysis_) sanitizerFor(obj *types.Func, pkg, recv, name string) (*rules.Func, bool) {
+	if a.encrypts[obj] {
+		return &rules.Func{}, true
+	}
+	if f := rules.FindFunc(a.cat.sanitizers, pkg, recv, name); f != nil {
+		return f, true
+	}
+	if obj.Pkg() != nil && obj.Pkg() != a.pass.Pkg {
+		var s Summary
+		if a.pass.ImportObjectFact(obj, &s) && s.Encrypts {
+			return &rules.Func{}, true
+		}
+	}
+	return nil, false
+}
+
+// sanitize handles a call to a sanitizer: its results carry nothing (or,
+// for a hash that protects only some categories, the rest), and an object
+// it makes (an HMAC, a hash) absorbs what is written to it.
+func (st *fnState) sanitize(c *callSite, f *rules.Func) {
+	if c.val == nil {
+		return
+	}
+	st.seal[c.val] = f
+	if len(f.Only) == 0 {
+		return
+	}
+	var t set
+	for _, x := range c.args {
+		t = union(t, st.deep(x))
+	}
+	t = st.a.without(t, f.Only)
+	if ts, ok := c.val.Type().(*types.Tuple); ok {
+		per := make([]set, ts.Len())
+		for i := range per {
+			if carries(ts.At(i).Type()) || isByteArray(ts.At(i).Type()) {
+				per[i] = t
+			}
+		}
+		st.setTuple(c.val, per)
+		return
+	}
+	st.set(c.val, t)
+}
+
+func isByteArray(t types.Type) bool {
+	if a, ok := t.Underlying().(*types.Array); ok {
+		if b, ok := a.Elem().Underlying().(*types.Basic); ok {
+			return b.Kind() == types.Byte
+		}
+	}
+	return false
+}
+
+// without drops the sources whose category one of only covers.
+func (a *analysis_) without(t set, only []string) set {
+	var out set
+	for _, l := range t {
+		if l >= 0 {
+			cat := a.sources[l].Category
+			covered := false
+			for _, o := range only {
+				if rules.Covers(o, cat) {
+					covered = true
+				}
+			}
+			if covered {
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func (st *fnState) setTuple(v ssa.Value, per []set) {
+	old := st.tuple[v]
+	changed := len(old) != len(per)
+	if !changed {
+		for i := range per {
+			if grows(old[i], per[i]) {
+				changed = true
+			}
+		}
+	}
+	if changed {
+		merged := make([]set, len(per))
+		for i := range per {
+			if i < len(old) {
+				merged[i] = union(old[i], per[i])
+			} else {
+				merged[i] = per[i]
+			}
+		}
+		st.tuple[v] = merged
+		st.dirty = true
+	}
+}
+
+// requestInput handles r.FormValue("email") and the like: the result is a
+// source when the key names personal data.
+func (st *fnState) requestInput(c *callSite, f *rules.Func) bool {
+	k := *f.Key
+	if k < 0 || k >= len(c.args) || c.val == nil {
+		return false
+	}
+	key, ok := constString(c.args[k])
+	if !ok {
+		return false
+	}
+	cat, ok := st.a.keyCategory(key)
+	if !ok {
+		return false
+	}
+	l := st.a.intern(&Source{
+		Category:   cat,
+		Symbol:     st.a.callText(c.instr),
+		Pos:        st.a.posString(c.instr.Pos()),
+		DetectedBy: "name",
+	})
+	st.set(c.val, single(l))
+	return true
+}
+
+// inputText is a request-input call as written: r.FormValue("email").
+func (a *analysis_) inputText(ci ssa.CallInstruction) string {
+	if ce, ok := a.calls[ci.Common().Pos()]; ok {
+		s := types.ExprString(ce)
+		if len(s) <= 80 {
+			return s
+		}
+	}
+	return a.callText(ci)
+}
+
+// callText is the call's function expression as written (db.Exec).
+func (a *analysis_) callText(ci ssa.CallInstruction) string {
+	if ce, ok := a.calls[ci.Common().Pos()]; ok {
+		s := types.ExprString(ce.Fun)
+		if len(s) > 60 {
+			s = s[:57] + "..."
+		}
+		if _, isCall := ce.Fun.(*ast.CallExpr); isCall {
+			return s
+		}
+		if ci.Common().Pos() == ce.Lparen {
+			return s
+		}
+	}
+	if c := ci.Common(); c.StaticCallee() != nil {
+		return c.StaticCallee().Name()
+	} else if c.IsInvoke() {
+		return c.Method.Name()
+	}
+	return "a function value"
+}
+
+// sinkCall handles a call to a sink. It reports whether it was one.
+func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
+	a := st.a
+	if f := rules.FindFunc(a.cat.writers, pkg, recv, name); f != nil && f.Writer != nil && *f.Writer < len(c.args) {
+		w := c.args[*f.Writer]
+		switch dest := writerKind(w); dest {
+		case "stdout", "stderr":
+			st.reachSink(c, SinkRef{Kind: KindLog, What: "standard " + map[string]string{"stdout": "output", "stderr": "error"}[dest], Package: pkg}, c.args[*f.Writer+1:], false)
+			return true
+		case "file":
+			st.reachSink(c, SinkRef{Kind: KindStorage, What: "a file", Package: pkg}, c.args[*f.Writer+1:], false)
+			return true
+		}
+		return false
+	}
+	type group struct {
+		kind  string
+		funcs []*rules.Func
+	}
+	for _, g := range []group{{KindLog, a.cat.log}, {KindStorage, a.cat.storage}, {KindThirdParty, a.cat.thirdParty}} {
+		f := rules.FindFunc(g.funcs, pkg, recv, name)
+		if f == nil {
+			continue
+		}
+		ref := SinkRef{Kind: g.kind, What: f.What, Recipient: f.Recipient, Package: pkg}
+		var args []ssa.Value
+		for i, x := range c.args {
+			if f.Carries(i, false) {
+				args = append(args, x)
+			}
+		}
+		st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true))
+		return true
+	}
+	if f := rules.FindFunc(a.cat.requests, pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
+		u := c.args[*f.URL]
+		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false)
+		_, full := constString(u)
+		if host := hostOf(constPrefix(u, 0), full); host != "" {
+			st.reachSink(c, SinkRef{Kind: KindThirdParty, What: host, Host: host, Package: pkg}, c.args, false)
+		}
+		// The response carries nothing of the request.
+		return true
+	}
+	if kind, ok := a.sinkDirective(c.obj); ok {
+		ref := SinkRef{Kind: kind, What: "a sink", Package: pkg}
+		switch {
+		case kind == "storage":
+			ref.What = "storage"
+		case kind == "log":
+			ref.What = "the log"
+		case strings.HasPrefix(kind, "thirdparty:"):
+			ref.Kind = KindThirdParty
+			ref.Recipient = strings.TrimPrefix(kind, "thirdparty:")
+			ref.What = ref.Recipient
+		default:
+			return false
+		}
+		st.reachSink(c, ref, c.params(), false)
+		return true
+	}
+	return false
+}
+
+// sinkDirective returns the //privlint:sink kind of a function of this
+// package or, through its summary fact, of another.
+func (a *analysis_) sinkDirective(obj *types.Func) (string, bool) {
+	if obj == nil {
+		return "", false
+	}
+	if k, ok := a.sinkDir[obj]; ok {
+		return k, true
+	}
+	if obj.Pkg() != nil && obj.Pkg() != a.pass.Pkg {
+		var s Summary
+		if a.pass.ImportObjectFact(obj, &s) && s.Sink != "" {
+			return s.Sink, true
+		}
+	}
+	return "", false
+}
+
+// writerKind says where an io.Writer argument writes: "stdout", "stderr",
+// "file" for another *os.File, or "".
+func writerKind(w ssa.Value) string {
+	for i := 0; i < 4; i++ {
+		switch x := w.(type) {
+		case *ssa.MakeInterface:
+			w = x.X
+			continue
+		case *ssa.ChangeInterface:
+			w = x.X
+			continue
+		case *ssa.UnOp:
+			if g, ok := x.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" {
+				switch g.Name() {
+				case "Stdout":
+					return "stdout"
+				case "Stderr":
+					return "stderr"
+				}
+			}
+		}
+		break
+	}
+	if p, ok := types.Unalias(w.Type()).(*types.Pointer); ok {
+		if n, ok := types.Unalias(p.Elem()).(*types.Named); ok && n.Obj().Pkg() != nil &&
+			n.Obj().Pkg().Path() == "os" && n.Obj().Name() == "File" {
+			return "file"
+		}
+	}
+	return ""
+}
+
+// reachSink records that the data in args (and the receiver, when
+// withRecv) reaches ref at this call.
+func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRecv bool) {
+	var t set
+	for _, x := range args {
+		t = union(t, st.deep(x))
+		t = union(t, st.a.typeTaint(x.Type()))
+	}
+	if withRecv && c.recv != nil {
+		t = union(t, st.deep(c.recv))
+	}
+	if ref.Call == "" {
+		ref.Call = st.a.callText(c.instr)
+	}
+	if ref.Pos == "" {
+		ref.Pos = st.a.posString(c.instr.Pos())
+	}
+	st.reach(c.instr, ref, t)
+}
+
+// reach records labels t reaching sink ref at call ci: parameters go into
+// the summary, sources become flows in the final pass.
+func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set) {
+	for _, l := range t {
+		if p, ok := isParam(l); ok {
+			st.sum.ParamSinks = append(st.sum.ParamSinks, ParamSink{Param: p, Sink: ref})
+		}
+	}
+	if !st.a.final {
+		return
+	}
+	srcs := sourcesOnly(t)
+	if len(srcs) == 0 {
+		return
+	}
+	ce, ok := st.a.calls[ci.Common().Pos()]
+	if !ok {
+		return
+	}
+	k := ref.key() + "\x00" + st.a.posString(ce.Pos())
+	fl := st.a.flows[k]
+	if fl == nil {
+		fl = &Flow{Sink: ref, Pos: ce.Pos(), End: ce.End()}
+		st.a.flows[k] = fl
+	}
+	for _, l := range srcs {
+		s := st.a.sources[l]
+		dup := false
+		for _, have := range fl.Sources {
+			if have.key() == s.key() {
+				dup = true
+			}
+		}
+		if !dup {
+			fl.Sources = append(fl.Sources, s)
+		}
+	}
+}
+
+// summaryOf returns the summary of the called function: computed here for
+// a function of this package, imported as a fact for another.
+func (st *fnState) summaryOf(c *callSite) *Summary {
+	a := st.a
+	if c.callee != nil && c.callee.Pkg == a.ssaPkg {
+		return a.summary[c.callee]
+	}
+	if c.obj != nil && c.obj.Pkg() != nil && c.obj.Pkg() != a.pass.Pkg {
+		var s Summary
+		if a.pass.ImportObjectFact(c.obj, &s) {
+			return &s
+		}
+	}
+	return nil
+}
+
+// applySummary applies a callee's summary at a call.
+func (st *fnState) applySummary(c *callSite, s *Summary) {
+	params := c.params()
+	if c.callee == nil && c.recv != nil {
+		// An imported method: its summary counts the receiver as parameter 0.
+		params = append([]ssa.Value{c.recv}, c.args...)
+	}
+	via := st.a.callText(c.instr)
+	for _, ps := range s.ParamSinks {
+		if ps.Param >= len(params) {
+			continue
+		}
+		t := st.deep(params[ps.Param])
+		if len(t) == 0 {
+			continue
+		}
+		ref := ps.Sink
+		ref.Call = via + " → " + ref.Call
+		st.reach(c.instr, ref, t)
+	}
+	if c.val == nil {
+		return
+	}
+	n := 1
+	ts, isTup := c.val.Type().(*types.Tuple)
+	if isTup {
+		n = ts.Len()
+	}
+	per := make([]set, n)
+	for _, pr := range s.ParamResults {
+		if pr.Param < len(params) && pr.Result < n {
+			per[pr.Result] = union(per[pr.Result], st.deep(params[pr.Param]))
+		}
+	}
+	for _, rs := range s.ResultSources {
+		if rs.Result < n {
+			src := rs.Source
+			per[rs.Result] = union(per[rs.Result], single(st.a.intern(&src)))
+		}
+	}
+	if isTup {
+		st.setTuple(c.val, per)
+	} else {
+		st.set(c.val, per[0])
+	}
+}
+
+// generic handles a call to a function privlint knows nothing about: its
+// results carry its arguments' data (unless they cannot: booleans,
+// numbers, errors), a method taints its receiver with its arguments
+// (a builder, a map, a buffer being written), and a function taints the
+// buffers it is given (json.Unmarshal, io.Copy).
+func (st *fnState) generic(c *callSite) {
+	var in set
+	for _, x := range c.args {
+		in = union(in, st.deep(x))
+	}
+	var out set
+	if c.recv != nil {
+		r := root(c.recv)
+		if f, sealed := st.seal[r]; sealed {
+			if len(f.Only) == 0 {
+				return
+			}
+			in = st.a.without(in, f.Only)
+			st.addTo(st.obj, r, in)
+			out = st.a.without(st.deep(c.recv), f.Only)
+		} else {
+			if len(in) > 0 && mutable(c.recv.Type()) {
+				st.addTo(st.obj, r, in)
+			}
+			out = union(in, st.deep(c.recv))
+		}
+	} else {
+		out = in
+		if len(in) > 0 {
+			for _, x := range c.args {
+				if mutable(x.Type()) && len(st.deep(x)) == 0 {
+					if _, isIface := x.Type().Underlying().(*types.Interface); !isIface {
+						st.addTo(st.obj, root(x), in)
+					}
+				}
+			}
+		}
+	}
+	if c.val == nil || len(out) == 0 {
+		return
+	}
+	if ts, ok := c.val.Type().(*types.Tuple); ok {
+		per := make([]set, ts.Len())
+		for i := range per {
+			if carries(ts.At(i).Type()) {
+				per[i] = out
+			}
+		}
+		st.setTuple(c.val, per)
+		return
+	}
+	if carries(c.val.Type()) {
+		st.set(c.val, out)
+	}
+}
+
+// mutable reports whether a value of type t refers to memory a call can
+// write: pointers, maps, slices, channels and interfaces.
+func mutable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface:
+		return true
+	}
+	return false
+}

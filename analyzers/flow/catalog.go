@@ -1,0 +1,132 @@
+package flow
+
+import (
+	"fmt"
+	"go/types"
+	"sort"
+
+	"github.com/privlint/privlint/rules"
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// catalog is the embedded sink catalog extended by the policy.
+type catalog struct {
+	storage, log, writers []*rules.Func
+	thirdParty            []*rules.Func
+	requests, sources     []*rules.Func
+	sanitizers            []*rules.Func
+	encTypes              []*rules.Func // Names are type names
+}
+
+func newCatalog(pol *policy.Policy) (*catalog, error) {
+	def, err := rules.DefaultSinks()
+	if err != nil {
+		return nil, fmt.Errorf("loading the sink catalog: %w", err)
+	}
+	c := &catalog{
+		storage:    append([]*rules.Func(nil), def.Storage...),
+		log:        append([]*rules.Func(nil), def.Log...),
+		writers:    def.Writers,
+		thirdParty: append([]*rules.Func(nil), def.ThirdParty...),
+		requests:   def.Requests,
+		sources:    def.Sources,
+		sanitizers: append([]*rules.Func(nil), def.Sanitizers...),
+	}
+	add := func(list *[]*rules.Func, names []string, what, key string, recipient string) error {
+		for _, n := range names {
+			f, err := rules.ParseFuncName(n)
+			if err != nil {
+				return fmt.Errorf("%s: %s: %w", policyName(pol), key, err)
+			}
+			f.What = what
+			f.Recipient = recipient
+			*list = append([]*rules.Func{f}, *list...)
+		}
+		return nil
+	}
+	if err := add(&c.storage, pol.Sinks.Storage, "storage", "sinks.storage", ""); err != nil {
+		return nil, err
+	}
+	if err := add(&c.log, pol.Sinks.Log, "the log", "sinks.log", ""); err != nil {
+		return nil, err
+	}
+	names := make([]string, 0, len(pol.Sinks.ThirdParty))
+	for name := range pol.Sinks.ThirdParty {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		what := name
+		if tp, ok := pol.ThirdParties[name]; ok && tp.Name != "" {
+			what = tp.Name
+		}
+		if err := add(&c.thirdParty, pol.Sinks.ThirdParty[name], what, "sinks.third_party."+name, name); err != nil {
+			return nil, err
+		}
+	}
+	if err := add(&c.sanitizers, pol.Encryption.Functions, "", "encryption.functions", ""); err != nil {
+		return nil, err
+	}
+	for _, t := range pol.Encryption.Types {
+		f, err := rules.ParseFuncName(t)
+		if err != nil {
+			return nil, fmt.Errorf("%s: encryption.types: %w", policyName(pol), err)
+		}
+		c.encTypes = append(c.encTypes, f)
+	}
+	return c, nil
+}
+
+func policyName(pol *policy.Policy) string {
+	if pol.Path == "" {
+		return "privlint.yaml"
+	}
+	return pol.Path
+}
+
+// funcID splits a function into import path, receiver type name and name.
+func funcID(fn *types.Func) (pkg, recv, name string) {
+	if fn.Pkg() != nil {
+		pkg = fn.Pkg().Path()
+	}
+	name = fn.Name()
+	sig, _ := fn.Type().(*types.Signature)
+	if sig != nil && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			recv = n.Obj().Name()
+			if n.Obj().Pkg() != nil {
+				pkg = n.Obj().Pkg().Path()
+			}
+		}
+	}
+	return pkg, recv, name
+}
+
+// encryptedType reports whether t is one of the policy's encryption.types.
+func (c *catalog) encryptedType(t types.Type) bool {
+	if len(c.encTypes) == 0 {
+		return false
+	}
+	for {
+		p, ok := types.Unalias(t).(*types.Pointer)
+		if !ok {
+			break
+		}
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	for _, f := range c.encTypes {
+		// ParseFuncName reads "pkg.Type" as a function named Type.
+		if f.Matches(n.Obj().Pkg().Path(), "", n.Obj().Name()) {
+			return true
+		}
+	}
+	return false
+}

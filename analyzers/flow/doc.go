@@ -1,0 +1,48 @@
+// Package flow defines an Analyzer that follows personal data through a
+// package's code, on SSA, to where it leaves the program: storage, logs,
+// third parties and request URLs. It reports nothing itself; the rule
+// analyzers storage (PL101), logleak (PL102), thirdparty (PL103) and
+// urlleak (PL104) judge the flows it returns.
+//
+// # Analyzer flow
+//
+// flow: find flows of personal data into sinks
+//
+// Sources are reads of personal-data struct fields (facts of the classify
+// analyzer, from this package or imported ones), whole struct values that
+// hold personal-data fields (each such field counts, unless the type
+// formats itself with a String, LogValue or MarshalLogObject method),
+// parameters whose names classify as personal data (email, ssn), results of
+// methods named for personal data on person-like types (GetEmail), and
+// request inputs with a constant personal-data key (r.FormValue("email"),
+// r.URL.Query().Get("ssn"), gin, echo and chi equivalents).
+//
+// Values propagate through assignments, phi nodes, conversions, string
+// concatenation, fmt.Sprintf and friends, builders and buffers (a write
+// taints the receiver, a read of a tainted receiver is tainted), append,
+// slices, maps, struct and composite literals, channels, closures and their
+// captured variables, method values, and returns. Calls to functions of the
+// package use per-function summaries computed to a fixpoint; calls into
+// other packages use the summaries those packages exported as facts
+// (*Summary: which parameters reach which sinks, which results carry
+// which parameters or personal data); calls with neither are assumed to
+// pass their arguments' data to their results, except results that cannot
+// carry it (booleans, numbers, errors).
+//
+// Sanitizers stop a flow: the default catalog (rules/sinks.yaml: AEAD Seal,
+// nacl, bcrypt, scrypt, argon2, pbkdf2, HMAC, RSA encryption; one-way hashes
+// for credentials only), the policy's encryption.functions and values of its
+// encryption.types, functions annotated //privlint:encrypts, and objects
+// made by a sanitizer (an HMAC or hash being written to).
+//
+// Sinks come from the same catalog (database/sql, sqlx, gorm, pgx, mongo,
+// redis, files, object stores; log, slog, fmt, zap, logrus, zerolog, logr;
+// SDKs of Stripe, Segment, Sentry, SendGrid, Twilio, Mailgun, Amazon SES;
+// net/http requests with their URL and constant host), from the policy's
+// sinks:, and from functions annotated //privlint:sink.
+//
+// Packages that cannot hold personal data (no personal-data fields of their
+// own or imported, no personal-data parameter names, no request inputs) are
+// skipped without building SSA, and so is the standard library, whose sinks
+// and propagators the catalog models.
+package flow

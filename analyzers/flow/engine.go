@@ -1,0 +1,800 @@
+package flow
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"net/url"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/internal/classifier"
+	"github.com/privlint/privlint/internal/setup"
+	"github.com/privlint/privlint/rules"
+)
+
+// maxRounds bounds the package-level fixpoint over function summaries and
+// captured variables; maxIters the per-function fixpoint over its blocks.
+const (
+	maxRounds = 6
+	maxIters  = 12
+)
+
+// analysis_ is the state of one package's flow analysis.
+type analysis_ struct {
+	pass   *analysis.Pass
+	env    *setup.Env
+	fields *classify.Result
+	cat    *catalog
+	res    *Result
+
+	encrypts map[*types.Func]bool
+	sinkDir  map[*types.Func]string
+
+	ssaPkg *ssa.Package
+	funcs  []*ssa.Function
+	calls  map[token.Pos]*ast.CallExpr // by Lparen
+
+	summary   map[*ssa.Function]*Summary
+	freeTaint map[*ssa.Function][]set
+	changed   bool // a summary or captured-variable taint changed this round
+
+	sources   []*Source
+	sourceIdx map[string]label
+	typeMemo  map[types.Type]set
+
+	final bool
+	flows map[string]*Flow
+}
+
+// build creates the package's SSA, as buildssa does, without requiring it
+// (and its ctrlflow facts) for packages that are skipped.
+func (a *analysis_) build() {
+	prog := ssa.NewProgram(a.pass.Fset, 0)
+	created := map[*types.Package]bool{}
+	var create func(p *types.Package)
+	create = func(p *types.Package) {
+		if created[p] {
+			return
+		}
+		created[p] = true
+		prog.CreatePackage(p, nil, nil, true)
+	}
+	for _, p := range a.pass.Pkg.Imports() {
+		create(p)
+	}
+	a.ssaPkg = prog.CreatePackage(a.pass.Pkg, a.pass.Files, a.pass.TypesInfo, false)
+	a.ssaPkg.Build()
+
+	a.calls = map[token.Pos]*ast.CallExpr{}
+	for _, f := range a.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				a.calls[n.Lparen] = n
+			case *ast.FuncDecl:
+				if obj, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+					if fn := prog.FuncValue(obj); fn != nil {
+						a.addFunc(fn)
+					}
+				}
+			}
+			return true
+		})
+	}
+	// Package-level var initializers and their closures live in init.
+	if initFn := a.ssaPkg.Func("init"); initFn != nil {
+		a.addFunc(initFn)
+	}
+}
+
+func (a *analysis_) addFunc(fn *ssa.Function) {
+	a.funcs = append(a.funcs, fn)
+	for _, anon := range fn.AnonFuncs {
+		a.addFunc(anon)
+	}
+}
+
+// solve computes summaries to a fixpoint, then runs a final pass that
+// records the flows.
+func (a *analysis_) solve() {
+	a.sourceIdx = map[string]label{}
+	a.typeMemo = map[types.Type]set{}
+	a.freeTaint = map[*ssa.Function][]set{}
+	a.flows = map[string]*Flow{}
+	for round := 0; round < maxRounds; round++ {
+		a.changed = false
+		for _, fn := range a.funcs {
+			s := a.analyzeFunc(fn)
+			if old := a.summary[fn]; old == nil || !old.equal(s) {
+				a.summary[fn] = s
+				a.changed = true
+			}
+		}
+		if !a.changed {
+			break
+		}
+	}
+	a.final = true
+	for _, fn := range a.funcs {
+		a.analyzeFunc(fn)
+	}
+	keys := make([]string, 0, len(a.flows))
+	for k := range a.flows {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		a.res.Flows = append(a.res.Flows, a.flows[k])
+	}
+	slices.SortStableFunc(a.res.Flows, func(x, y *Flow) int { return int(x.Pos - y.Pos) })
+}
+
+// exportSummaries exports the summaries of the package's declared
+// functions (not closures: they cannot be named from other packages).
+func (a *analysis_) exportSummaries() {
+	for _, fn := range a.funcs {
+		obj, _ := fn.Object().(*types.Func)
+		if obj == nil || fn.Parent() != nil || obj.Pkg() != a.pass.Pkg {
+			continue
+		}
+		s := *a.summary[fn]
+		if a.encrypts[obj] {
+			s.Encrypts = true
+		}
+		if k, ok := a.sinkDir[obj]; ok {
+			s.Sink = k
+		}
+		// Sources of results are recorded with positions in this package;
+		// that is all importers need.
+		if !s.empty() {
+			a.pass.ExportObjectFact(obj, &s)
+		}
+	}
+}
+
+// fnState is the taint state of one function during one analysis.
+type fnState struct {
+	a     *analysis_
+	fn    *ssa.Function
+	taint map[ssa.Value]set   // values
+	tuple map[ssa.Value][]set // per-result taint of multi-value calls
+	addr  map[ssa.Value]set   // what was stored through a pointer value
+	field map[memKey]set      // what was stored into a field
+	obj   map[ssa.Value]set   // everything stored anywhere inside a root object
+	seal  map[ssa.Value]*rules.Func
+	sum   *Summary
+	dirty bool
+}
+
+type memKey struct {
+	base  ssa.Value
+	field int
+}
+
+func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
+	st := &fnState{
+		a:     a,
+		fn:    fn,
+		taint: map[ssa.Value]set{},
+		tuple: map[ssa.Value][]set{},
+		addr:  map[ssa.Value]set{},
+		field: map[memKey]set{},
+		obj:   map[ssa.Value]set{},
+		seal:  map[ssa.Value]*rules.Func{},
+		sum:   &Summary{},
+	}
+	for i, p := range fn.Params {
+		t := single(paramLabel(i))
+		if l, ok := a.paramSource(fn, p); ok {
+			t = union(t, single(l))
+		}
+		st.taint[p] = t
+	}
+	if ft := a.freeTaint[fn]; ft != nil {
+		for i, fv := range fn.FreeVars {
+			if i < len(ft) {
+				st.addr[fv] = ft[i]
+				st.obj[fv] = ft[i]
+				st.taint[fv] = ft[i]
+			}
+		}
+	}
+	for iter := 0; iter < maxIters; iter++ {
+		st.dirty = false
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				st.step(instr)
+			}
+		}
+		if !st.dirty {
+			break
+		}
+	}
+	st.sum.normalize()
+	return st.sum
+}
+
+// get returns the labels of a value.
+func (st *fnState) get(v ssa.Value) set {
+	return st.taint[v]
+}
+
+// root follows addresses and views of a value back to the object that
+// holds the data.
+func root(v ssa.Value) ssa.Value {
+	for i := 0; i < 32; i++ {
+		switch x := v.(type) {
+		case *ssa.FieldAddr:
+			v = x.X
+		case *ssa.IndexAddr:
+			v = x.X
+		case *ssa.Slice:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.SliceToArrayPointer:
+			v = x.X
+		default:
+			return v
+		}
+	}
+	return v
+}
+
+// deep returns the labels of a value and of everything reachable from it.
+func (st *fnState) deep(v ssa.Value) set {
+	t := st.taint[v]
+	t = union(t, st.addr[v])
+	r := root(v)
+	t = union(t, st.obj[r])
+	if r != v {
+		t = union(t, st.taint[r])
+		t = union(t, st.addr[r])
+	}
+	return t
+}
+
+func (st *fnState) set(v ssa.Value, t set) {
+	if len(t) == 0 {
+		return
+	}
+	old := st.taint[v]
+	if grows(old, t) {
+		st.taint[v] = union(old, t)
+		st.dirty = true
+	}
+}
+
+func (st *fnState) addTo(m map[ssa.Value]set, v ssa.Value, t set) {
+	if len(t) == 0 || v == nil {
+		return
+	}
+	old := m[v]
+	if grows(old, t) {
+		m[v] = union(old, t)
+		st.dirty = true
+	}
+}
+
+func (st *fnState) addField(k memKey, t set) {
+	if len(t) == 0 {
+		return
+	}
+	old := st.field[k]
+	if grows(old, t) {
+		st.field[k] = union(old, t)
+		st.dirty = true
+	}
+}
+
+// store records that t was stored through the address addr.
+func (st *fnState) store(addr ssa.Value, t set) {
+	if len(t) == 0 {
+		return
+	}
+	if _, sealed := st.seal[root(addr)]; sealed {
+		return
+	}
+	st.addTo(st.addr, addr, t)
+	if fa, ok := addr.(*ssa.FieldAddr); ok {
+		st.addField(memKey{fa.X, fa.Field}, t)
+	}
+	st.addTo(st.obj, root(addr), t)
+}
+
+// load returns the labels read through the address x.
+func (st *fnState) load(x ssa.Value) set {
+	switch x := x.(type) {
+	case *ssa.FieldAddr:
+		t := union(st.addr[x], st.field[memKey{x.X, x.Field}])
+		return union(t, st.a.fieldSource(x.X.Type(), x.Field, x.Pos()))
+	case *ssa.IndexAddr:
+		return union(st.addr[x], st.deep(x.X))
+	}
+	return st.deep(x)
+}
+
+func (st *fnState) step(instr ssa.Instruction) {
+	switch in := instr.(type) {
+	case *ssa.Store:
+		st.store(in.Addr, st.deep(in.Val))
+	case *ssa.UnOp:
+		switch in.Op {
+		case token.MUL:
+			st.set(in, st.load(in.X))
+		case token.ARROW:
+			st.set(in, st.deep(in.X))
+		}
+	case *ssa.Field:
+		t := st.a.fieldSource(in.X.Type(), in.Field, in.Pos())
+		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
+			t = union(t, st.field[memKey{ld.X, in.Field}])
+		}
+		st.set(in, t)
+	case *ssa.Phi:
+		var t set
+		for _, e := range in.Edges {
+			t = union(t, st.get(e))
+		}
+		st.set(in, t)
+	case *ssa.MakeInterface:
+		t := st.deep(in.X)
+		t = union(t, st.a.typeTaint(in.X.Type()))
+		st.set(in, t)
+	case *ssa.ChangeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.MultiConvert, *ssa.SliceToArrayPointer:
+		x := instr.(ssa.Value)
+		if st.a.cat.encryptedType(x.Type()) {
+			return
+		}
+		st.set(x, st.deep(operand0(instr)))
+	case *ssa.TypeAssert:
+		if st.a.cat.encryptedType(in.AssertedType) {
+			return
+		}
+		st.set(in, st.deep(in.X))
+	case *ssa.Slice:
+		st.set(in, st.deep(in.X))
+	case *ssa.BinOp:
+		if isStringish(in.Type()) {
+			st.set(in, union(st.get(in.X), st.get(in.Y)))
+		}
+	case *ssa.Extract:
+		if ts, ok := st.tuple[in.Tuple]; ok && in.Index < len(ts) {
+			st.set(in, ts[in.Index])
+		} else if carries(in.Type()) {
+			st.set(in, st.get(in.Tuple))
+		}
+	case *ssa.Index:
+		st.set(in, st.deep(in.X))
+	case *ssa.Lookup:
+		if carries(in.Type()) || isTuple(in.Type()) {
+			st.set(in, st.deep(in.X))
+		}
+	case *ssa.MapUpdate:
+		st.addTo(st.obj, root(in.Map), union(st.deep(in.Key), st.deep(in.Value)))
+	case *ssa.Send:
+		st.addTo(st.obj, root(in.Chan), st.deep(in.X))
+	case *ssa.Range:
+		st.set(in, st.deep(in.X))
+	case *ssa.Next:
+		st.set(in, st.deep(in.Iter))
+	case *ssa.MakeClosure:
+		var t set
+		fn := in.Fn.(*ssa.Function)
+		ft := st.a.freeTaint[fn]
+		grew := false
+		for i, b := range in.Bindings {
+			bt := st.deep(b)
+			t = union(t, bt)
+			if len(bt) == 0 {
+				continue
+			}
+			for len(ft) <= i {
+				ft = append(ft, nil)
+			}
+			// Only sources cross into the closure; the parent's
+			// parameter labels mean nothing there.
+			bt = sourcesOnly(bt)
+			if grows(ft[i], bt) {
+				ft[i] = union(ft[i], bt)
+				grew = true
+			}
+		}
+		if grew {
+			st.a.freeTaint[fn] = ft
+			st.a.changed = true
+		}
+		st.set(in, t)
+	case *ssa.Return:
+		for i, r := range in.Results {
+			st.returns(i, st.deep(r))
+		}
+	case ssa.CallInstruction:
+		st.call(in)
+	}
+}
+
+func operand0(instr ssa.Instruction) ssa.Value {
+	ops := instr.Operands(nil)
+	if len(ops) == 0 || ops[0] == nil {
+		return nil
+	}
+	return *ops[0]
+}
+
+func sourcesOnly(t set) set {
+	i := 0
+	for i < len(t) && t[i] < 0 {
+		i++
+	}
+	return t[i:]
+}
+
+// returns records what a function's result i carries, for its summary.
+func (st *fnState) returns(i int, t set) {
+	for _, l := range t {
+		if p, ok := isParam(l); ok {
+			st.sum.ParamResults = append(st.sum.ParamResults, ParamResult{Param: p, Result: i})
+			continue
+		}
+		st.sum.ResultSources = append(st.sum.ResultSources, ResultSource{Result: i, Source: *st.a.sources[l]})
+	}
+}
+
+// isStringish reports whether t can hold text: strings, byte and rune
+// slices.
+func isStringish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		if b, ok := u.Elem().Underlying().(*types.Basic); ok {
+			return b.Kind() == types.Byte || b.Kind() == types.Rune
+		}
+	}
+	return false
+}
+
+// carries reports whether a value of type t can carry personal data that
+// an unknown function derived from its arguments: not booleans, numbers
+// or errors.
+func carries(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if isError(t) {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsBoolean|types.IsNumeric) == 0 && u.Kind() != types.UnsafePointer
+	case *types.Tuple:
+		return false
+	case *types.Signature:
+		return false
+	}
+	return true
+}
+
+func isTuple(t types.Type) bool {
+	_, ok := t.(*types.Tuple)
+	return ok
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+func isError(t types.Type) bool {
+	return types.Identical(t, errorType)
+}
+
+// fieldSource returns the source label of reading field i of a struct
+// (or pointer to struct) of type t, if the field holds personal data.
+func (a *analysis_) fieldSource(t types.Type, i int, pos token.Pos) set {
+	st := structOf(t)
+	if st == nil || i >= st.NumFields() {
+		return nil
+	}
+	v := st.Field(i)
+	f, ok := a.fields.FieldOf(v)
+	if !ok || f.Holder {
+		return nil
+	}
+	return single(a.intern(&Source{
+		Category:   f.Category,
+		Symbol:     f.Symbol,
+		Pos:        a.posString(pos),
+		DetectedBy: f.DetectedBy,
+		Purposes:   f.Purposes,
+		Protected:  f.Protected,
+		Encrypted:  f.Encrypted,
+		Sensitive:  f.Sensitive,
+		Field:      true,
+	}))
+}
+
+func structOf(t types.Type) *types.Struct {
+	for i := 0; i < 4; i++ {
+		switch u := types.Unalias(t).Underlying().(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Struct:
+			return u
+		}
+		return nil
+	}
+	return nil
+}
+
+// typeTaint returns the sources of every personal-data field reachable in
+// a value of type t: a struct that holds personal data, or a pointer,
+// slice, array, map or channel of them. Types that format themselves
+// (String, Error, LogValue, MarshalLogObject, Format) carry nothing: they
+// decide what they show.
+func (a *analysis_) typeTaint(t types.Type) set {
+	if s, ok := a.typeMemo[t]; ok {
+		return s
+	}
+	a.typeMemo[t] = nil // cycle guard
+	s := a.typeTaint1(t, 0)
+	a.typeMemo[t] = s
+	return s
+}
+
+var formatterMethods = []string{"String", "Error", "LogValue", "MarshalLogObject", "Format", "GoString"}
+
+func (a *analysis_) typeTaint1(t types.Type, depth int) set {
+	if depth > 4 || t == nil {
+		return nil
+	}
+	t = types.Unalias(t)
+	switch u := t.(type) {
+	case *types.Pointer:
+		return a.typeTaint1(u.Elem(), depth+1)
+	case *types.Slice:
+		return a.typeTaint1(u.Elem(), depth+1)
+	case *types.Array:
+		return a.typeTaint1(u.Elem(), depth+1)
+	case *types.Map:
+		return a.typeTaint1(u.Elem(), depth+1)
+	case *types.Chan:
+		return nil
+	}
+	named, _ := t.(*types.Named)
+	if named != nil {
+		for _, m := range formatterMethods {
+			if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, named.Obj().Pkg(), m); obj != nil {
+				if _, isFunc := obj.(*types.Func); isFunc {
+					return nil
+				}
+			}
+		}
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var out set
+	for i := range st.NumFields() {
+		v := st.Field(i)
+		f, ok := a.fields.FieldOf(v)
+		switch {
+		case ok && !f.Holder:
+			out = union(out, single(a.intern(&Source{
+				Category:   f.Category,
+				Symbol:     f.Symbol,
+				Pos:        a.posString(v.Pos()),
+				DetectedBy: f.DetectedBy,
+				Purposes:   f.Purposes,
+				Protected:  f.Protected,
+				Encrypted:  f.Encrypted,
+				Sensitive:  f.Sensitive,
+				Field:      true,
+			})))
+		case ok && f.Holder, v.Embedded():
+			out = union(out, a.typeTaint1(v.Type(), depth+1))
+		}
+	}
+	return out
+}
+
+// intern returns the label of a source, adding it to the table.
+func (a *analysis_) intern(s *Source) label {
+	k := s.key()
+	if l, ok := a.sourceIdx[k]; ok {
+		return l
+	}
+	l := label(len(a.sources))
+	a.sources = append(a.sources, s)
+	a.sourceIdx[k] = l
+	return l
+}
+
+func (a *analysis_) posString(pos token.Pos) string {
+	if !pos.IsValid() {
+		return ""
+	}
+	p := a.pass.Fset.Position(pos)
+	return p.String()
+}
+
+// paramSource returns the source label of a parameter whose name
+// classifies as personal data (email, ssn).
+func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool) {
+	cat, ok := a.paramCategory(p.Name(), p.Type())
+	if !ok {
+		return 0, false
+	}
+	m, _ := a.env.Classifier.Name(p.Name(), classifier.Context{Kind: kindOf(p.Type())})
+	sym := "parameter " + p.Name()
+	if fn.Object() != nil {
+		sym = "parameter " + p.Name() + " of " + fn.Name()
+	}
+	return a.intern(&Source{
+		Category:   cat,
+		Symbol:     sym,
+		Pos:        a.posString(p.Pos()),
+		DetectedBy: "name",
+		Protected:  m.Protected,
+		Sensitive:  m.Sensitive,
+	}), true
+}
+
+// paramCategory classifies a parameter or variable name of type t.
+func (a *analysis_) paramCategory(name string, t types.Type) (string, bool) {
+	if name == "" || name == "_" {
+		return "", false
+	}
+	m, ok := a.env.Classifier.Name(name, classifier.Context{Kind: kindOf(t)})
+	if !ok || m.Category == "" || !rules.IsPersonal(m.Category) {
+		return "", false
+	}
+	return m.Category, true
+}
+
+// keyCategory classifies a constant request-input key ("email").
+func (a *analysis_) keyCategory(lit string) (string, bool) {
+	s := strings.Trim(lit, "\"`")
+	if s == "" || len(s) > 64 {
+		return "", false
+	}
+	m, ok := a.env.Classifier.Name(s, classifier.Context{Kind: classifier.KindString})
+	if !ok || m.Category == "" || !rules.IsPersonal(m.Category) {
+		return "", false
+	}
+	return m.Category, true
+}
+
+// kindOf is the classifier's value kind of a Go type.
+func kindOf(t types.Type) classifier.Kind {
+	if t == nil {
+		return classifier.KindOther
+	}
+	for {
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				return classifier.KindBytes
+			}
+			t = u.Elem()
+			continue
+		}
+		break
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		switch n.Obj().Pkg().Path() + "." + n.Obj().Name() {
+		case "time.Duration":
+			return classifier.KindDuration
+		case "time.Time":
+			return classifier.KindTime
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsBoolean != 0:
+			return classifier.KindBool
+		case u.Info()&types.IsNumeric != 0:
+			return classifier.KindNumber
+		case u.Info()&types.IsString != 0:
+			return classifier.KindString
+		}
+	case *types.Struct:
+		return classifier.KindStruct
+	}
+	return classifier.KindOther
+}
+
+// constString returns the value of a constant string.
+func constString(v ssa.Value) (string, bool) {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(c.Value), true
+}
+
+// constPrefix returns the constant text a string value starts with: a
+// constant, the left side of a concatenation, or the format of a
+// fmt.Sprintf up to its first verb.
+func constPrefix(v ssa.Value, depth int) string {
+	if depth > 8 || v == nil {
+		return ""
+	}
+	if s, ok := constString(v); ok {
+		return s
+	}
+	switch x := v.(type) {
+	case *ssa.BinOp:
+		if x.Op == token.ADD {
+			left := constPrefix(x.X, depth+1)
+			if c, ok := constString(x.X); ok && c == left {
+				return left + constPrefix(x.Y, depth+1)
+			}
+			return left
+		}
+	case *ssa.Phi:
+		// All edges must agree on the host; take the first edge's prefix
+		// only when every edge starts the same way.
+		var p string
+		for i, e := range x.Edges {
+			ep := constPrefix(e, depth+1)
+			if i == 0 {
+				p = ep
+			} else if hostOf(ep, false) != hostOf(p, false) {
+				return ""
+			}
+		}
+		return p
+	case *ssa.Call:
+		if fn, ok := x.Call.Value.(*ssa.Function); ok && fn.Pkg != nil && fn.Pkg.Pkg.Path() == "fmt" && fn.Name() == "Sprintf" && len(x.Call.Args) > 0 {
+			if f, ok := constString(x.Call.Args[0]); ok {
+				if i := strings.IndexByte(f, '%'); i >= 0 {
+					return f[:i]
+				}
+				return f
+			}
+		}
+	case *ssa.MakeInterface:
+		return constPrefix(x.X, depth+1)
+	}
+	return ""
+}
+
+// hostOf returns the host of a URL prefix, when the prefix holds all of
+// it: it ends after the host, or complete says the URL is all constant.
+func hostOf(prefix string, complete bool) string {
+	i := strings.Index(prefix, "://")
+	if i < 0 {
+		return ""
+	}
+	rest := prefix[i+3:]
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		if !complete {
+			// The host may go on past the constant text.
+			return ""
+		}
+		end = len(rest)
+	}
+	u, err := url.Parse(prefix[:i+3] + rest[:end])
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(u.Hostname())
+}

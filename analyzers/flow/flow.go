@@ -1,0 +1,384 @@
+package flow
+
+import (
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/internal/directive"
+	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/setup"
+)
+
+// Analyzer finds flows of personal data into sinks; see the package doc.
+var Analyzer = &analysis.Analyzer{
+	Name:       "flow",
+	Doc:        "follow personal data on SSA to storage, logs, third parties and URLs (used by PL101–PL104)",
+	URL:        "https://github.com/privlint/privlint#rules",
+	Requires:   []*analysis.Analyzer{classify.Analyzer},
+	Run:        run,
+	FactTypes:  []analysis.Fact{new(Summary)},
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// Sink kinds.
+const (
+	KindStorage    = "storage"
+	KindLog        = "log"
+	KindThirdParty = "thirdparty"
+	KindURL        = "url"
+)
+
+// Source is where personal data enters a flow.
+type Source struct {
+	Category   string   // fideslang key
+	Symbol     string   // User.Email, parameter email, r.FormValue("email")
+	Pos        string   // file:line:col of the read
+	DetectedBy string   // annotation, type, tag, name
+	Purposes   []string // declared purposes of a field, sorted
+	Protected  bool     // already one-way (PasswordHash)
+	Encrypted  bool     // pii:"…,encrypted": encrypted at rest
+	Sensitive  bool     // the category needs encryption at rest by default
+	Field      bool     // a struct field (not a parameter or request input)
+}
+
+func (s *Source) key() string { return s.Symbol + "\x00" + s.Category + "\x00" + s.Pos }
+
+// SinkRef names a sink a flow reaches.
+type SinkRef struct {
+	Kind      string // KindStorage, KindLog, KindThirdParty, KindURL
+	What      string // "a SQL database", "the log", "Stripe", "api.example.com"
+	Call      string // the sink call as written: db.Exec, or store.Save → db.Exec
+	Recipient string // third parties: the catalog's recipient name
+	Host      string // third parties over HTTP: the constant host
+	Package   string // the sink's package path (matched against third_parties.packages)
+	Pos       string // file:line:col of the sink call (where it is)
+}
+
+func (s SinkRef) key() string {
+	return s.Kind + "\x00" + s.What + "\x00" + s.Call + "\x00" + s.Recipient + "\x00" + s.Host + "\x00" + s.Pos
+}
+
+// Flow is personal data reaching a sink at a call in this package.
+type Flow struct {
+	Sink    SinkRef
+	Pos     token.Pos // the call in this package (the sink, or the call into a helper that reaches it)
+	End     token.Pos
+	Sources []*Source // sorted by symbol
+	Steps   []Step    // from the source to the sink
+}
+
+// Step is one position on a flow's path.
+type Step struct {
+	Pos     string // file:line:col
+	Message string
+}
+
+// Result is the flow analyzer's result.
+type Result struct {
+	Flows []*Flow
+}
+
+// ParamSink says that a function's parameter reaches a sink.
+type ParamSink struct {
+	Param int
+	Sink  SinkRef
+}
+
+// ParamResult says that a function's parameter flows to a result.
+type ParamResult struct {
+	Param, Result int
+}
+
+// ResultSource says that a function's result carries personal data from a
+// source inside it.
+type ResultSource struct {
+	Result int
+	Source Source
+}
+
+// Summary is the fact exported on a function: how data moves through it.
+// Slices, not maps, so that its encoding is deterministic.
+type Summary struct {
+	Encrypts      bool // //privlint:encrypts: results are protected
+	Sink          string
+	ParamSinks    []ParamSink
+	ParamResults  []ParamResult
+	ResultSources []ResultSource
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+// String describes the summary for tests.
+func (s *Summary) String() string {
+	var parts []string
+	if s.Encrypts {
+		parts = append(parts, "encrypts")
+	}
+	if s.Sink != "" {
+		parts = append(parts, "sink "+s.Sink)
+	}
+	for _, p := range s.ParamSinks {
+		parts = append(parts, fmt.Sprintf("param %d → %s %s", p.Param, p.Sink.Kind, p.Sink.What))
+	}
+	for _, p := range s.ParamResults {
+		parts = append(parts, fmt.Sprintf("param %d → result %d", p.Param, p.Result))
+	}
+	for _, r := range s.ResultSources {
+		parts = append(parts, fmt.Sprintf("result %d ← %s %s", r.Result, r.Source.Category, r.Source.Symbol))
+	}
+	return "summary " + strings.Join(parts, "; ")
+}
+
+func (s *Summary) empty() bool {
+	return !s.Encrypts && s.Sink == "" && len(s.ParamSinks) == 0 && len(s.ParamResults) == 0 && len(s.ResultSources) == 0
+}
+
+func (s *Summary) normalize() {
+	slices.SortFunc(s.ParamSinks, func(a, b ParamSink) int {
+		if a.Param != b.Param {
+			return a.Param - b.Param
+		}
+		return strings.Compare(a.Sink.key(), b.Sink.key())
+	})
+	s.ParamSinks = slices.CompactFunc(s.ParamSinks, func(a, b ParamSink) bool { return a.Param == b.Param && a.Sink.key() == b.Sink.key() })
+	slices.SortFunc(s.ParamResults, func(a, b ParamResult) int {
+		if a.Param != b.Param {
+			return a.Param - b.Param
+		}
+		return a.Result - b.Result
+	})
+	s.ParamResults = slices.Compact(s.ParamResults)
+	slices.SortFunc(s.ResultSources, func(a, b ResultSource) int {
+		if a.Result != b.Result {
+			return a.Result - b.Result
+		}
+		return strings.Compare(a.Source.key(), b.Source.key())
+	})
+	s.ResultSources = slices.CompactFunc(s.ResultSources, func(a, b ResultSource) bool {
+		return a.Result == b.Result && a.Source.key() == b.Source.key()
+	})
+}
+
+func (s *Summary) equal(o *Summary) bool {
+	return reflect.DeepEqual(s, o)
+}
+
+func run(pass *analysis.Pass) (_ any, err error) {
+	defer func() {
+		// A construct the engine does not expect must cost one package's
+		// flows, reported as an error, never the whole run.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error following data flows in %s: %v (please report it)", pass.Pkg.Path(), r)
+		}
+	}()
+	env, err := setup.For(pass)
+	if err != nil {
+		return nil, err
+	}
+	fields := pass.ResultOf[classify.Analyzer].(*classify.Result)
+	cat, err := newCatalog(env.Policy)
+	if err != nil {
+		return nil, err
+	}
+	a := &analysis_{
+		pass:    pass,
+		env:     env,
+		fields:  fields,
+		cat:     cat,
+		res:     &Result{},
+		summary: map[*ssa.Function]*Summary{},
+	}
+	a.readDirectives()
+	if a.inGOROOT() || !a.worthIt() {
+		a.exportDirectiveFacts()
+		return a.res, nil
+	}
+	a.build()
+	a.solve()
+	a.exportSummaries()
+	return a.res, nil
+}
+
+// inGOROOT reports whether the package is part of the Go distribution (the
+// standard library): the catalog models its sinks and propagators, so it is
+// not analyzed.
+func (a *analysis_) inGOROOT() bool {
+	if len(a.pass.Files) == 0 {
+		return true
+	}
+	name := a.pass.Fset.File(a.pass.Files[0].Pos()).Name()
+	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+	return strings.HasPrefix(name, root)
+}
+
+// readDirectives records //privlint:encrypts and //privlint:sink on the
+// package's functions.
+func (a *analysis_) readDirectives() {
+	a.encrypts = map[*types.Func]bool{}
+	a.sinkDir = map[*types.Func]string{}
+	for _, f := range a.pass.Files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Doc == nil {
+				continue
+			}
+			obj, _ := a.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if obj == nil {
+				continue
+			}
+			for _, d := range directive.Group(fd.Doc) {
+				switch d.Verb {
+				case "encrypts":
+					a.encrypts[obj] = true
+				case "sink":
+					if len(d.Args) > 0 {
+						a.sinkDir[obj] = d.Args[0]
+					}
+				}
+			}
+		}
+	}
+}
+
+// worthIt reports whether the package can hold personal data: it declares
+// or imports personal-data fields, imports flow summaries, or names
+// personal data in parameters or request inputs.
+func (a *analysis_) worthIt() bool {
+	if len(a.fields.Fields) > 0 || a.fields.Imported || len(a.encrypts) > 0 || len(a.sinkDir) > 0 {
+		return true
+	}
+	for _, f := range a.pass.AllObjectFacts() {
+		if f.Object.Pkg() != a.pass.Pkg {
+			return true
+		}
+	}
+	found := false
+	for _, f := range a.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.FuncType:
+				if n.Params != nil {
+					for _, p := range n.Params.List {
+						for _, name := range p.Names {
+							if _, ok := a.paramCategory(name.Name, a.pass.TypesInfo.TypeOf(p.Type)); ok {
+								found = true
+							}
+						}
+					}
+				}
+			case *ast.BasicLit:
+				if n.Kind == token.STRING {
+					if _, ok := a.keyCategory(n.Value); ok {
+						found = true
+					}
+				}
+			}
+			return true
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// exportDirectiveFacts exports summaries for annotated functions of a
+// package that is otherwise not analyzed.
+func (a *analysis_) exportDirectiveFacts() {
+	for fn := range a.encrypts {
+		a.pass.ExportObjectFact(fn, &Summary{Encrypts: true})
+	}
+	for fn, kind := range a.sinkDir {
+		if a.encrypts[fn] {
+			continue
+		}
+		a.pass.ExportObjectFact(fn, &Summary{Sink: kind})
+	}
+}
+
+// Unique returns the flow's sources with one per field or parameter (the
+// first read of each), so that a rule reports one finding per sink call
+// and field, not one per path.
+func (fl *Flow) Unique() []*Source {
+	seen := map[string]bool{}
+	var out []*Source
+	srcs := slices.Clone(fl.Sources)
+	slices.SortStableFunc(srcs, func(x, y *Source) int {
+		return strings.Compare(x.Symbol+"\x00"+x.Category+"\x00"+x.Pos, y.Symbol+"\x00"+y.Category+"\x00"+y.Pos)
+	})
+	for _, s := range srcs {
+		k := s.Symbol + "\x00" + s.Category
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Finding builds the finding of rule for src reaching the flow's sink,
+// with its code flow: the source, the call into a helper when the sink is
+// inside one, and the sink.
+func (fl *Flow) Finding(fset *token.FileSet, src *Source, rule, msg string) *finding.Finding {
+	f := &finding.Finding{
+		RuleID:     rule,
+		Message:    msg,
+		Category:   src.Category,
+		Purposes:   src.Purposes,
+		DetectedBy: src.DetectedBy,
+		Symbol:     src.Symbol,
+		Sink:       fl.Sink.Kind + ":" + fl.Sink.Call,
+	}
+	if p, ok := parsePos(src.Pos); ok {
+		f.Flow = append(f.Flow, finding.Step{Pos: p, Message: "personal data (" + src.Category + ") from " + src.Symbol})
+	}
+	here := fset.Position(fl.Pos)
+	callPos := finding.Position{File: here.Filename, Line: here.Line, Column: here.Column}
+	sinkPos, ok := parsePos(fl.Sink.Pos)
+	if strings.Contains(fl.Sink.Call, " → ") {
+		f.Flow = append(f.Flow, finding.Step{Pos: callPos, Message: "passed to " + strings.SplitN(fl.Sink.Call, " → ", 2)[0]})
+		if ok {
+			f.Flow = append(f.Flow, finding.Step{Pos: sinkPos, Message: "reaches " + fl.Sink.What})
+		}
+	} else {
+		f.Flow = append(f.Flow, finding.Step{Pos: callPos, Message: "reaches " + fl.Sink.What})
+	}
+	return f
+}
+
+// parsePos reads a "file:line:col" position.
+func parsePos(s string) (finding.Position, bool) {
+	if s == "" {
+		return finding.Position{}, false
+	}
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return finding.Position{}, false
+	}
+	j := strings.LastIndexByte(s[:i], ':')
+	if j < 0 {
+		return finding.Position{}, false
+	}
+	line, err1 := strconv.Atoi(s[j+1 : i])
+	col, err2 := strconv.Atoi(s[i+1:])
+	if err1 != nil || err2 != nil {
+		return finding.Position{}, false
+	}
+	return finding.Position{File: s[:j], Line: line, Column: col}, true
+}

@@ -1,0 +1,18 @@
+// Package thirdparty defines an Analyzer that reports personal data sent to
+// a recipient the policy does not allow.
+//
+// # Analyzer thirdparty
+//
+// thirdparty: report PL103 third-party-undeclared
+//
+// Recipients are the SDKs of the sink catalog (Stripe, Segment, Sentry,
+// SendGrid, Twilio, Mailgun, Amazon SES), the policy's sinks.third_party,
+// functions marked //privlint:sink thirdparty:<name>, and HTTP requests
+// whose URL has a constant host. For each personal-data value the flow
+// analyzer follows to one, it reports when the policy's third_parties does
+// not declare the recipient (by key, name, packages or hosts), declares it
+// without dpa: true, declares it for none of the data's purposes, or limits
+// it to categories that do not cover the data. Hosts matching
+// internal_hosts are the organisation's own and are never reported, and
+// neither are requests whose host is not a constant.
+package thirdparty

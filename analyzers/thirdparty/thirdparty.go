@@ -1,0 +1,132 @@
+package thirdparty
+
+import (
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privlint/privlint/analyzers/flow"
+	"github.com/privlint/privlint/analyzers/internal/flowrule"
+	"github.com/privlint/privlint/internal/diag"
+	"github.com/privlint/privlint/internal/judge"
+	"github.com/privlint/privlint/internal/setup"
+	"github.com/privlint/privlint/rules"
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// Analyzer reports PL103; see the package doc.
+var Analyzer = &analysis.Analyzer{
+	Name:       "thirdparty",
+	Doc:        "report personal data sent to an undeclared recipient, one without a DPA, or one declared for other purposes (PL103)",
+	URL:        "https://github.com/privlint/privlint/blob/main/docs/rules.md#pl103",
+	Requires:   []*analysis.Analyzer{flow.Analyzer},
+	Run:        func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL103", flow.KindThirdParty, check) },
+	ResultType: diag.ResultType,
+}
+
+func check(env *setup.Env, fl *flow.Flow, src *flow.Source) (string, bool) {
+	pol := env.Policy
+	file := judge.PolicyName(pol)
+	sink := fl.Sink
+	if sink.Host != "" && matchHost(pol.InternalHosts, sink.Host) {
+		return "", false
+	}
+	tp := recipient(pol, sink)
+	head := fmt.Sprintf("%s from %s is sent to %s (%s)", src.Category, flowrule.From(src), sink.What, sink.Call)
+	switch {
+	case tp == nil:
+		return fmt.Sprintf("%s, a recipient %s does not declare; declare it under third_parties: with dpa: true and the purposes it serves, or stop sending the data", head, file), true
+	case !tp.DPA:
+		return fmt.Sprintf("%s, which %s declares without dpa: true; put a data-processing agreement in place (GDPR Art. 28) and record it, or stop sending the data", head, file), true
+	}
+	if len(src.Purposes) > 0 && !intersects(src.Purposes, tp.Purposes) {
+		declared := "no purposes"
+		if len(tp.Purposes) > 0 {
+			declared = "purposes " + strings.Join(tp.Purposes, ", ")
+		}
+		return fmt.Sprintf("%s for %s, but %s declares %s for %s; add the purpose to the recipient or stop sending the data",
+			head, strings.Join(src.Purposes, ", "), file, tp.Key, declared), true
+	}
+	if len(tp.Categories) > 0 && !covered(tp.Categories, src.Category) {
+		return fmt.Sprintf("%s, but %s lets %s receive only %s; add the category to the recipient or stop sending the data",
+			head, file, tp.Key, strings.Join(tp.Categories, ", ")), true
+	}
+	return "", false
+}
+
+// recipient finds the declared third party a sink sends to: by host for
+// HTTP requests, else by key or name, else by SDK package.
+func recipient(pol *policy.Policy, sink flow.SinkRef) *policy.ThirdParty {
+	keys := make([]string, 0, len(pol.ThirdParties))
+	for k := range pol.ThirdParties {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if sink.Host != "" {
+		for _, k := range keys {
+			if matchHost(pol.ThirdParties[k].Hosts, sink.Host) {
+				return pol.ThirdParties[k]
+			}
+		}
+		return nil
+	}
+	for _, k := range keys {
+		tp := pol.ThirdParties[k]
+		if sink.Recipient != "" && (strings.EqualFold(k, sink.Recipient) || strings.EqualFold(tp.Name, sink.Recipient)) {
+			return tp
+		}
+	}
+	for _, k := range keys {
+		for _, p := range pol.ThirdParties[k].Packages {
+			if matchPackage(p, sink.Package) {
+				return pol.ThirdParties[k]
+			}
+		}
+	}
+	return nil
+}
+
+// matchHost matches a host against glob patterns ("*.example.com").
+func matchHost(patterns []string, host string) bool {
+	for _, p := range patterns {
+		p = strings.ToLower(p)
+		if ok, _ := path.Match(p, host); ok {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(p, "*."); ok && host == rest {
+			return true
+		}
+	}
+	return false
+}
+
+// matchPackage matches an import path against a pattern where "/..."
+// matches the package and everything below it.
+func matchPackage(pattern, pkg string) bool {
+	if base, ok := strings.CutSuffix(pattern, "/..."); ok {
+		return pkg == base || strings.HasPrefix(pkg, base+"/")
+	}
+	ok, _ := path.Match(pattern, pkg)
+	return ok
+}
+
+func intersects(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func covered(allowed []string, cat string) bool {
+	for _, a := range allowed {
+		if rules.Covers(a, cat) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+package rules
+
+import (
+	_ "embed"
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed sinks.yaml
+var sinksYAML []byte
+
+// Func is one catalog entry: the functions or methods it matches and what
+// their arguments mean. See sinks.yaml for the fields.
+type Func struct {
+	Pkg       string   `yaml:"pkg"`
+	Recv      []string `yaml:"recv"`
+	Names     []string `yaml:"names"`
+	What      string   `yaml:"what"`
+	Args      []string `yaml:"args"`
+	URL       *int     `yaml:"url"`
+	Recipient string   `yaml:"recipient"`
+	Writer    *int     `yaml:"writer"`
+	Key       *int     `yaml:"key"`
+	Only      []string `yaml:"only"`
+}
+
+// Sinks is the catalog of sinks, request functions, sources and
+// sanitizers.
+type Sinks struct {
+	Storage    []*Func `yaml:"storage"`
+	Log        []*Func `yaml:"log"`
+	Writers    []*Func `yaml:"writers"`
+	ThirdParty []*Func `yaml:"third_party"`
+	Requests   []*Func `yaml:"requests"`
+	Sources    []*Func `yaml:"sources"`
+	Sanitizers []*Func `yaml:"sanitizers"`
+}
+
+var (
+	sinksOnce sync.Once
+	sinksVal  *Sinks
+	sinksErr  error
+)
+
+// DefaultSinks returns the embedded catalog, parsed once.
+func DefaultSinks() (*Sinks, error) {
+	sinksOnce.Do(func() { sinksVal, sinksErr = ParseSinks(sinksYAML) })
+	return sinksVal, sinksErr
+}
+
+// ParseSinks parses a sink catalog; unknown keys and malformed entries are
+// errors naming the line.
+func ParseSinks(data []byte) (*Sinks, error) {
+	var s Sinks
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&s); err != nil {
+		return nil, fmt.Errorf("sinks.yaml: %w", err)
+	}
+	for _, group := range s.groups() {
+		for _, f := range group.funcs {
+			if f.Pkg == "" || len(f.Names) == 0 {
+				return nil, fmt.Errorf("sinks.yaml: %s: an entry needs pkg and names (%+v)", group.name, *f)
+			}
+			if _, err := path.Match(f.Pkg, ""); err != nil {
+				return nil, fmt.Errorf("sinks.yaml: %s: bad pkg pattern %q: %w", group.name, f.Pkg, err)
+			}
+			for _, a := range f.Args {
+				if a != "recv" && a != "all" && strings.Trim(a, "0123456789") != "" {
+					return nil, fmt.Errorf("sinks.yaml: %s: %s: bad args entry %q (want an index, recv or all)", group.name, f.Pkg, a)
+				}
+			}
+		}
+	}
+	return &s, nil
+}
+
+type funcGroup struct {
+	name  string
+	funcs []*Func
+}
+
+func (s *Sinks) groups() []funcGroup {
+	return []funcGroup{
+		{"storage", s.Storage}, {"log", s.Log}, {"writers", s.Writers},
+		{"third_party", s.ThirdParty}, {"requests", s.Requests},
+		{"sources", s.Sources}, {"sanitizers", s.Sanitizers},
+	}
+}
+
+// Matches reports whether the entry matches the function with import path
+// pkgPath, receiver type name recv ("" for a package-level function) and
+// name.
+func (f *Func) Matches(pkgPath, recv, name string) bool {
+	if ok, _ := path.Match(f.Pkg, pkgPath); !ok {
+		return false
+	}
+	if len(f.Recv) == 0 {
+		if recv != "" {
+			return false
+		}
+	} else if !slices.Contains(f.Recv, recv) && !slices.Contains(f.Recv, "*") {
+		return false
+	}
+	if slices.Contains(f.Names, "*") {
+		return name != "" && name[0] >= 'A' && name[0] <= 'Z'
+	}
+	return slices.Contains(f.Names, name)
+}
+
+// Carries reports whether argument i (0-based, receiver not counted)
+// carries data to the sink; recv asks about the receiver.
+func (f *Func) Carries(i int, recv bool) bool {
+	if len(f.Args) == 0 {
+		return !recv
+	}
+	if recv {
+		return slices.Contains(f.Args, "recv")
+	}
+	if slices.Contains(f.Args, "all") {
+		return true
+	}
+	return slices.Contains(f.Args, fmt.Sprint(i))
+}
+
+// FindFunc returns the first entry of fs that matches.
+func FindFunc(fs []*Func, pkgPath, recv, name string) *Func {
+	for _, f := range fs {
+		if f.Matches(pkgPath, recv, name) {
+			return f
+		}
+	}
+	return nil
+}
+
+// ParseFuncName splits a policy function name such as
+// "example.com/shop/store.(*Repo).Put", "example.com/shop/crypto.Seal" or
+// "(example.com/shop/store.Repo).Put" into a catalog entry.
+func ParseFuncName(s string) (*Func, error) {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "(") {
+		// (*pkg.Type).Method or (pkg.Type).Method
+		end := strings.Index(s, ")")
+		if end < 0 || end+2 > len(s) || s[end+1] != '.' {
+			return nil, fmt.Errorf("%q: want pkg.Func, pkg.(*Type).Method or (*pkg.Type).Method", s)
+		}
+		recvFull := strings.TrimPrefix(s[1:end], "*")
+		dot := strings.LastIndex(recvFull, ".")
+		if dot < 0 {
+			return nil, fmt.Errorf("%q: receiver needs a package path", s)
+		}
+		return &Func{Pkg: recvFull[:dot], Recv: []string{recvFull[dot+1:]}, Names: []string{s[end+2:]}}, nil
+	}
+	slash := strings.LastIndex(s, "/")
+	dot := strings.Index(s[slash+1:], ".")
+	if dot < 0 {
+		return nil, fmt.Errorf("%q: want pkg.Func or pkg.(*Type).Method", s)
+	}
+	pkg, rest := s[:slash+1+dot], s[slash+1+dot+1:]
+	if strings.HasPrefix(rest, "(") {
+		end := strings.Index(rest, ")")
+		if end < 0 || end+2 > len(rest) || rest[end+1] != '.' {
+			return nil, fmt.Errorf("%q: want pkg.(*Type).Method", s)
+		}
+		return &Func{Pkg: pkg, Recv: []string{strings.TrimPrefix(rest[1:end], "*")}, Names: []string{rest[end+2:]}}, nil
+	}
+	if i := strings.Index(rest, "."); i >= 0 {
+		// pkg.Type.Method
+		return &Func{Pkg: pkg, Recv: []string{rest[:i]}, Names: []string{rest[i+1:]}}, nil
+	}
+	return &Func{Pkg: pkg, Names: []string{rest}}, nil
+}
