@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/rules"
 )
 
@@ -250,11 +251,14 @@ func (st *fnState) requestInput(c *callSite, f *rules.Func) bool {
 	if !ok {
 		return false
 	}
+	m, _ := st.a.env.Classifier.Name(key, classifier.Context{Kind: classifier.KindString})
 	l := st.a.intern(&Source{
 		Category:   cat,
-		Symbol:     st.a.callText(c.instr),
+		Symbol:     st.a.inputText(c.instr),
 		Pos:        st.a.posString(c.instr.Pos()),
 		DetectedBy: "name",
+		Protected:  m.Protected,
+		Sensitive:  m.Sensitive,
 	})
 	st.set(c.val, single(l))
 	return true
@@ -300,10 +304,10 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		w := c.args[*f.Writer]
 		switch dest := writerKind(w); dest {
 		case "stdout", "stderr":
-			st.reachSink(c, SinkRef{Kind: KindLog, What: "standard " + map[string]string{"stdout": "output", "stderr": "error"}[dest], Package: pkg}, c.args[*f.Writer+1:], false)
+			st.reachSink(c, SinkRef{Kind: KindLog, What: "standard " + map[string]string{"stdout": "output", "stderr": "error"}[dest], Package: pkg}, c.args[*f.Writer+1:], false, pkg)
 			return true
 		case "file":
-			st.reachSink(c, SinkRef{Kind: KindStorage, What: "a file", Package: pkg}, c.args[*f.Writer+1:], false)
+			st.reachSink(c, SinkRef{Kind: KindStorage, What: "a file", Package: pkg}, c.args[*f.Writer+1:], false, pkg)
 			return true
 		}
 		return false
@@ -324,15 +328,15 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 				args = append(args, x)
 			}
 		}
-		st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true))
+		st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), a.cat.library(f, pkg))
 		return true
 	}
 	if f := rules.FindFunc(a.cat.requests, pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
 		u := c.args[*f.URL]
-		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false)
+		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false, pkg)
 		_, full := constString(u)
 		if host := hostOf(constPrefix(u, 0), full); host != "" {
-			st.reachSink(c, SinkRef{Kind: KindThirdParty, What: host, Host: host, Package: pkg}, c.args, false)
+			st.reachSink(c, SinkRef{Kind: KindThirdParty, What: host, Host: host, Package: pkg}, c.args, false, pkg)
 		}
 		// The response carries nothing of the request.
 		return true
@@ -351,7 +355,7 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		default:
 			return false
 		}
-		st.reachSink(c, ref, c.params(), false)
+		st.reachSink(c, ref, c.params(), false, "")
 		return true
 	}
 	return false
@@ -408,12 +412,17 @@ func writerKind(w ssa.Value) string {
 }
 
 // reachSink records that the data in args (and the receiver, when
-// withRecv) reaches ref at this call.
-func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRecv bool) {
+// withRecv) reaches ref at this call. A struct argument holding personal
+// data counts for each of its personal-data fields, unless it is a type of
+// the sink's own library lib (an SDK's parameter struct): what the program
+// put into such a value is followed, not the fields the SDK declares.
+func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRecv bool, lib string) {
 	var t set
 	for _, x := range args {
 		t = union(t, st.deep(x))
-		t = union(t, st.a.typeTaint(x.Type()))
+		if !sameLibrary(lib, namedPkg(x.Type())) {
+			t = union(t, st.a.typeTaint(x.Type()))
+		}
 	}
 	if withRecv && c.recv != nil {
 		t = union(t, st.deep(c.recv))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/types"
 	"sort"
+	"strings"
 
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
@@ -16,6 +17,7 @@ type catalog struct {
 	requests, sources     []*rules.Func
 	sanitizers            []*rules.Func
 	encTypes              []*rules.Func // Names are type names
+	fromPolicy            map[*rules.Func]bool
 }
 
 func newCatalog(pol *policy.Policy) (*catalog, error) {
@@ -31,6 +33,7 @@ func newCatalog(pol *policy.Policy) (*catalog, error) {
 		requests:   def.Requests,
 		sources:    def.Sources,
 		sanitizers: append([]*rules.Func(nil), def.Sanitizers...),
+		fromPolicy: map[*rules.Func]bool{},
 	}
 	add := func(list *[]*rules.Func, names []string, what, key string, recipient string) error {
 		for _, n := range names {
@@ -40,6 +43,7 @@ func newCatalog(pol *policy.Policy) (*catalog, error) {
 			}
 			f.What = what
 			f.Recipient = recipient
+			c.fromPolicy[f] = true
 			*list = append([]*rules.Func{f}, *list...)
 		}
 		return nil
@@ -104,6 +108,51 @@ func funcID(fn *types.Func) (pkg, recv, name string) {
 		}
 	}
 	return pkg, recv, name
+}
+
+// library returns the import path of a catalog sink's library, whose own
+// types (request and parameter structs of an SDK) count by what is stored
+// in them, not by the personal-data fields they declare; "" for a sink the
+// policy adds (it is the program's own code, whose types count whole).
+func (c *catalog) library(f *rules.Func, pkg string) string {
+	if c.fromPolicy[f] {
+		return ""
+	}
+	return pkg
+}
+
+// sameLibrary reports whether the packages lib and pkg are one the other
+// or nested in it (github.com/stripe/stripe-go/v76 and its customer package).
+func sameLibrary(lib, pkg string) bool {
+	if lib == "" || pkg == "" {
+		return false
+	}
+	return lib == pkg || strings.HasPrefix(pkg, lib+"/") || strings.HasPrefix(lib, pkg+"/")
+}
+
+// namedPkg returns the import path of the named type t refers to, through
+// pointers, slices, arrays and maps.
+func namedPkg(t types.Type) string {
+	for i := 0; i < 8; i++ {
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Map:
+			t = u.Elem()
+		case *types.Named:
+			if u.Obj().Pkg() == nil {
+				return ""
+			}
+			return u.Obj().Pkg().Path()
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // encryptedType reports whether t is one of the policy's encryption.types.

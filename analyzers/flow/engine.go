@@ -56,17 +56,8 @@ type analysis_ struct {
 // (and its ctrlflow facts) for packages that are skipped.
 func (a *analysis_) build() {
 	prog := ssa.NewProgram(a.pass.Fset, 0)
-	created := map[*types.Package]bool{}
-	var create func(p *types.Package)
-	create = func(p *types.Package) {
-		if created[p] {
-			return
-		}
-		created[p] = true
-		prog.CreatePackage(p, nil, nil, true)
-	}
 	for _, p := range a.pass.Pkg.Imports() {
-		create(p)
+		prog.CreatePackage(p, nil, nil, true)
 	}
 	a.ssaPkg = prog.CreatePackage(a.pass.Pkg, a.pass.Files, a.pass.TypesInfo, false)
 	a.ssaPkg.Build()
@@ -514,6 +505,7 @@ func (a *analysis_) fieldSource(t types.Type, i int, pos token.Pos) set {
 	return single(a.intern(&Source{
 		Category:   f.Category,
 		Symbol:     f.Symbol,
+		ID:         qualified(v.Pkg(), f.Symbol),
 		Pos:        a.posString(pos),
 		DetectedBy: f.DetectedBy,
 		Purposes:   f.Purposes,
@@ -595,6 +587,7 @@ func (a *analysis_) typeTaint1(t types.Type, depth int) set {
 			out = union(out, single(a.intern(&Source{
 				Category:   f.Category,
 				Symbol:     f.Symbol,
+				ID:         qualified(v.Pkg(), f.Symbol),
 				Pos:        a.posString(v.Pos()),
 				DetectedBy: f.DetectedBy,
 				Purposes:   f.Purposes,
@@ -608,6 +601,15 @@ func (a *analysis_) typeTaint1(t types.Type, depth int) set {
 		}
 	}
 	return out
+}
+
+// qualified prefixes a symbol with the import path of the package that
+// declares it.
+func qualified(pkg *types.Package, sym string) string {
+	if pkg == nil {
+		return sym
+	}
+	return pkg.Path() + "." + sym
 }
 
 // intern returns the label of a source, adding it to the table.
@@ -645,6 +647,7 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 	return a.intern(&Source{
 		Category:   cat,
 		Symbol:     sym,
+		ID:         qualified(a.pass.Pkg, sym),
 		Pos:        a.posString(p.Pos()),
 		DetectedBy: "name",
 		Protected:  m.Protected,

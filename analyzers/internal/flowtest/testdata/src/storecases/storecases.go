@@ -1,0 +1,137 @@
+// Package storecases holds PL101 cases: encryption-required personal data
+// written to storage.
+package storecases
+
+import (
+	"bytes"
+	"context"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/hmac"
+	"crypto/sha256"
+	"database/sql"
+	"fmt"
+	"log"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jmoiron/sqlx"
+	"github.com/redis/go-redis/v9"
+	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/mongo"
+	"golang.org/x/crypto/argon2"
+	"golang.org/x/crypto/bcrypt"
+	"gorm.io/gorm"
+
+	"helpers"
+	"model"
+	"recordstore"
+	"vault"
+)
+
+func sqlDB(ctx context.Context, db *sql.DB, tx *sql.Tx, u *model.User, p *model.Patient) {
+	db.Exec("INSERT INTO users(ssn) VALUES($1)", u.SSN)           // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(db\.Exec\)`
+	db.ExecContext(ctx, "UPDATE patients SET dx=$1", p.Diagnosis) // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a SQL database unencrypted \(db\.ExecContext\)`
+	tx.Exec("INSERT INTO cards(n) VALUES(?)", u.CardNumber)       // want `PL101 user\.financial\.credit_card from User\.CardNumber is written to a SQL database unencrypted \(tx\.Exec\)`
+}
+
+func drivers(ctx context.Context, x *sqlx.DB, g *gorm.DB, pc *pgx.Conn, pool *pgxpool.Pool, coll *mongo.Collection, rdb *redis.Client, u *model.User, p *model.Patient) {
+	x.Exec("INSERT INTO users(ssn) VALUES(?)", u.SSN)                                      // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(x\.Exec\)`
+	x.NamedExec("INSERT INTO patients(dx) VALUES(:dx)", map[string]any{"dx": p.Diagnosis}) // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a SQL database unencrypted \(x\.NamedExec\)`
+	g.Create(p)                                                                            // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a database \(gorm\) unencrypted \(g\.Create\)`
+	g.Model(u).Update("card", u.CardNumber)                                                // want `PL101 user\.financial\.credit_card from User\.CardNumber is written to a database \(gorm\) unencrypted \(g\.Model\(u\)\.Update\)`
+	pc.Exec(ctx, "INSERT INTO users(ssn) VALUES($1)", u.SSN)                               // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a PostgreSQL database unencrypted \(pc\.Exec\)`
+	pool.Exec(ctx, "INSERT INTO users(card) VALUES($1)", u.CardNumber)                     // want `PL101 user\.financial\.credit_card from User\.CardNumber is written to a PostgreSQL database unencrypted \(pool\.Exec\)`
+	coll.InsertOne(ctx, bson.M{"ssn": u.SSN})                                              // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a MongoDB collection unencrypted \(coll\.InsertOne\)`
+	coll.UpdateOne(ctx, bson.M{"_id": p.ID}, bson.D{{Key: "dx", Value: p.Diagnosis}})      // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a MongoDB collection unencrypted \(coll\.UpdateOne\)`
+	rdb.Set(ctx, "ssn:"+fmt.Sprint(u.ID), u.SSN, time.Hour)                                // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a Redis cache unencrypted \(rdb\.Set\)`
+	rdb.HSet(ctx, "patient", "dx", p.Diagnosis)                                            // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a Redis cache unencrypted \(rdb\.HSet\)`
+}
+
+func files(ctx context.Context, f *os.File, s3c *s3.Client, u *model.User, p *model.Patient) {
+	os.WriteFile("ssn.txt", []byte(u.SSN), 0o600)                                                                                     // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a file unencrypted \(os\.WriteFile\)`
+	f.Write([]byte(p.Diagnosis))                                                                                                      // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a file unencrypted \(f\.Write\)`
+	f.WriteString(u.CardNumber)                                                                                                       // want `PL101 user\.financial\.credit_card from User\.CardNumber is written to a file unencrypted \(f\.WriteString\)`
+	fmt.Fprintf(f, "%s\n", u.SSN)                                                                                                     // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a file unencrypted \(fmt\.Fprintf\)`
+	s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("b"), Key: aws.String("k"), Body: bytes.NewReader([]byte(p.Diagnosis))}) // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to an S3 bucket unencrypted \(s3c\.PutObject\)`
+}
+
+func flows(db *sql.DB, u *model.User, p *model.Patient) {
+	row := fmt.Sprintf("%s;%s", u.Name, u.SSN)
+	db.Exec("INSERT INTO t VALUES($1)", row) // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(db\.Exec\)`
+	helpers.Persist(db, p.Diagnosis)         // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a SQL database unencrypted \(helpers\.Persist → db\.Exec\)`
+	store(db, u.CardNumber)                  // want `PL101 user\.financial\.credit_card from User\.CardNumber is written to a SQL database unencrypted \(store → db\.Exec\)`
+	ssn := ssnOf(u)
+	db.Exec("INSERT INTO t VALUES($1)", ssn)                     // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(db\.Exec\)`
+	put := func() { db.Exec("INSERT INTO t VALUES($1)", u.SSN) } // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(db\.Exec\)`
+	put()
+	vals := []any{p.Diagnosis}
+	db.Exec("INSERT INTO t VALUES($1)", vals...) // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a SQL database unencrypted \(db\.Exec\)`
+	var s recordstore.Store
+	s.Put("user", u.SSN)            // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to storage unencrypted \(s\.Put\)`
+	helpers.Save("dx", p.Diagnosis) // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to storage unencrypted \(helpers\.Save\)`
+}
+
+func store(db *sql.DB, v string) { db.Exec("INSERT INTO t VALUES($1)", v) }
+
+func ssnOf(u *model.User) string { return u.SSN }
+
+func inputs(db *sql.DB, ssn string, r *http.Request) {
+	db.Exec("INSERT INTO t VALUES($1)", ssn)                  // want `PL101 user\.government_id\.national_identification_number from parameter ssn of inputs is written to a SQL database unencrypted \(db\.Exec\)`
+	db.Exec("INSERT INTO t VALUES($1)", r.FormValue("ssn"))   // want `PL101 user\.government_id\.national_identification_number from r\.FormValue\("ssn"\) is written to a SQL database unencrypted \(db\.Exec\)`
+	db.Exec("INSERT INTO t VALUES($1)", r.FormValue("email")) // ok: e-mail needs no encryption
+	db.Exec("INSERT INTO t VALUES($1)", r.FormValue("page"))  // ok: not personal data
+}
+
+func sealed(db *sql.DB, key []byte, u *model.User, p *model.Patient, box *vault.Box) {
+	block, _ := aes.NewCipher(key)
+	gcm, _ := cipher.NewGCM(block)
+	nonce := make([]byte, gcm.NonceSize())
+	ct := gcm.Seal(nil, nonce, []byte(u.SSN), nil)
+	db.Exec("INSERT INTO t VALUES($1)", ct) // ok: AES-GCM Seal encrypts it
+	h, _ := bcrypt.GenerateFromPassword([]byte(u.Password), bcrypt.DefaultCost)
+	db.Exec("INSERT INTO t VALUES($1)", h) // ok: bcrypt hash of the password
+	k := argon2.IDKey([]byte(u.Password), []byte("salt"), 1, 64*1024, 4, 32)
+	db.Exec("INSERT INTO t VALUES($1)", k) // ok: argon2 hash of the password
+	mac := hmac.New(sha256.New, key)
+	mac.Write([]byte(u.SSN))
+	db.Exec("INSERT INTO t VALUES($1)", mac.Sum(nil)) // ok: HMAC of the SSN
+	sum := sha256.Sum256([]byte(u.Password))
+	db.Exec("INSERT INTO t VALUES($1)", sum[:])                       // ok: sha256 protects a password
+	db.Exec("INSERT INTO t VALUES($1)", vault.Seal(p.Diagnosis))      // ok: policy encryption.functions
+	db.Exec("INSERT INTO t VALUES($1)", box.Lock(u.CardNumber))       // ok: policy encryption.functions method
+	db.Exec("INSERT INTO t VALUES($1)", vault.Tokenize(u.SSN))        // ok: //privlint:encrypts
+	db.Exec("INSERT INTO t VALUES($1)", vault.Wrap(u.SSN))            // ok: policy encryption.types
+	db.Exec("INSERT INTO t VALUES($1)", encrypt(key, p.Diagnosis))    // ok: local //privlint:encrypts
+	db.Exec("INSERT INTO t VALUES($1)", u.PasswordHash)               // ok: already one-way
+	db.Exec("INSERT INTO t VALUES($1)", u.TaxID)                      // ok: pii:",encrypted" field
+	db.Exec("INSERT INTO t VALUES($1, $2)", u.ID, u.CreatedAt)        // ok: non-personal fields
+	db.Exec("INSERT INTO t VALUES($1)", u.Email)                      // ok: e-mail needs no encryption by default
+	db.Exec("INSERT INTO t VALUES($1)", len(u.SSN))                   // ok: a length carries nothing
+	db.Exec("INSERT INTO t VALUES($1)", u.SSN != "")                  // ok: a boolean carries nothing
+	db.Exec("INSERT INTO t VALUES($1)", helpers.Count(p.Diagnosis))   // ok: the helper returns a number
+	db.Exec("INSERT INTO t VALUES($1)", helpers.Describe("constant")) // ok: no personal data
+	db.Exec("INSERT INTO t VALUES($1)", u.SSN)                        //privlint:ignore PL101 column encrypted by pgcrypto, see DPIA-3
+	var s recordstore.Store
+	s.Put("user", u.Email)                           // ok: e-mail needs no encryption
+	log.Println("stored", u.ID)                      // ok: not storage, non-personal
+	os.WriteFile("out.txt", []byte("static"), 0o600) // ok: constant content
+}
+
+// encrypt seals s.
+//
+//privlint:encrypts
+func encrypt(key []byte, s string) []byte { return []byte(s) }
+
+func errorsAreClean(db *sql.DB, u *model.User) {
+	_, err := db.Exec("SELECT 1")
+	db.Exec("INSERT INTO errors VALUES($1)", err) // ok: an error carries nothing
+	rows, _ := db.Query("SELECT ssn FROM users")
+	_ = rows
+	_ = u
+}

@@ -1,0 +1,37 @@
+// Package summaries checks the summaries the flow analyzer exports as
+// facts for other packages.
+package summaries
+
+import (
+	"database/sql"
+	"fmt"
+	"log"
+	"net/http"
+	"strings"
+
+	"model"
+)
+
+func Logs(s string) { log.Println(s) } // want Logs:"summary param 0 → log the log"
+
+func Stores(db *sql.DB, k, v string) { db.Exec("INSERT INTO t VALUES($1, $2)", k, v) } // want Stores:"summary param 1 → storage a SQL database; param 2 → storage a SQL database"
+
+func Passes(s string) string { return strings.TrimSpace(s) } // want Passes:"summary param 0 → result 0"
+
+func Formats(a, b string) string { return fmt.Sprintf("%s=%s", a, b) } // want Formats:"summary param 0 → result 0; param 1 → result 0"
+
+func Email(u *model.User) string { return u.Email } // want Email:"summary result 0 ← user.contact.email User.Email"
+
+func Sends(s string) { http.Get("https://api.example.com/x?q=" + s) } // want Sends:"summary param 0 → thirdparty api.example.com; param 0 → url a request URL"
+
+func Via(s string) { Logs("via " + s) } // want Via:"summary param 0 → log the log"
+
+func Length(s string) int { return len(s) } // ok: no summary (a number result; an unused parameter)
+
+func Drops(s string) {} // ok: no summary (a number result; an unused parameter)
+
+//privlint:encrypts
+func Seal(s string) []byte { return []byte(s) } // want Seal:"summary encrypts; param 0 → result 0"
+
+//privlint:sink storage
+func Put(key string, v any) {} // want Put:"summary sink storage"

@@ -1,0 +1,37 @@
+// Package urlcases holds PL104 cases: personal data in request URLs.
+package urlcases
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"model"
+)
+
+func urls(ctx context.Context, c *http.Client, u *model.User, r *http.Request) {
+	e := r.FormValue("email")
+	http.Get("https://api.example.com/u?email=" + e)                 // want `PL104 user\.contact\.email from r\.FormValue\("email"\) is put into a request URL \(http\.Get\)`
+	http.Get(fmt.Sprintf("https://api.example.com/users/%s", u.SSN)) // want `PL104 user\.government_id\.national_identification_number from User\.SSN is put into a request URL \(http\.Get\)`
+	q := url.Values{}
+	q.Set("email", u.Email)
+	http.Get("https://api.example.com/search?" + q.Encode())                           // want `PL104 user\.contact\.email from User\.Email is put into a request URL \(http\.Get\)`
+	c.Get("https://users.internal.example.com/by-phone/" + u.Phone)                    // want `PL104 user\.contact\.phone_number from User\.Phone is put into a request URL \(c\.Get\)`
+	http.NewRequest("GET", "https://api.example.com/u/"+r.URL.Query().Get("ssn"), nil) // want `PL104 user\.government_id\.national_identification_number from r\.URL\.Query\(\)\.Get\("ssn"\) is put into a request URL \(http\.NewRequest\)`
+	var b strings.Builder
+	b.WriteString("https://api.example.com/p?name=")
+	b.WriteString(url.QueryEscape(u.Name))
+	http.NewRequestWithContext(ctx, "GET", b.String(), nil)                              // want `PL104 user\.name from User\.Name is put into a request URL \(http\.NewRequestWithContext\)`
+	http.Head(userURL(u))                                                                // want `PL104 user\.contact\.email from User\.Email is put into a request URL \(http\.Head\)`
+	http.Post("https://api.example.com/users", "text/plain", strings.NewReader(u.Email)) // ok: in the body, not the URL
+	http.Get(fmt.Sprintf("https://api.example.com/users/%d", u.ID))                      // ok: non-personal field
+	http.Get("https://api.example.com/users?active=" + fmt.Sprint(u.Active))             // ok: non-personal field
+	http.Get("https://api.example.com/len/" + fmt.Sprint(len(u.Email)))                  // ok: a length carries nothing
+	req, _ := http.NewRequest("POST", "https://api.example.com/users", nil)              // ok: constant URL
+	req.Header.Set("X-Email", u.Email)                                                   // ok: a header is not the URL
+	http.Get("https://api.example.com/u?email=" + u.Email)                               //privlint:ignore PL104 legacy partner API, sunset 2026-12
+}
+
+func userURL(u *model.User) string { return "https://api.example.com/u/" + u.Email }
