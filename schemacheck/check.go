@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 
@@ -118,7 +119,7 @@ func newChecker(o Options) (*checker, error) {
 	}
 	cl := o.Classifier
 	if cl == nil {
-		cl = classifier.New(pol.Taxonomy)
+		cl = classifierFor(pol.Taxonomy)
 	}
 	limit := o.MaxFileSize
 	if limit <= 0 {
@@ -134,6 +135,27 @@ func newChecker(o Options) (*checker, error) {
 		validated: map[*document]bool{},
 		memo:      map[visitKey]visitState{},
 	}, nil
+}
+
+// lastClassifier caches the classifier built for the last taxonomy seen
+// (the policy's, in practice always the same one), so that repeated Check
+// calls do not compile it again. One entry keeps the memory bounded.
+var lastClassifier atomic.Pointer[taxClassifier]
+
+type taxClassifier struct {
+	tax *rules.Taxonomy
+	cl  *classifier.Classifier
+}
+
+// classifierFor returns a classifier for t, built once per taxonomy (a
+// Classifier is immutable and safe for concurrent use).
+func classifierFor(t *rules.Taxonomy) *classifier.Classifier {
+	if e := lastClassifier.Load(); e != nil && e.tax == t {
+		return e.cl
+	}
+	cl := classifier.New(t)
+	lastClassifier.Store(&taxClassifier{tax: t, cl: cl})
+	return cl
 }
 
 func (c *checker) errorf(d *document, n *yaml.Node, format string, args ...any) {
@@ -658,6 +680,11 @@ func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
 	if !ok {
 		return false
 	}
+	// A target walked (or being walked) in this role is not walked again;
+	// skip computing its context too.
+	if st, seen := c.memo[visitKey{deref(n), ro}]; seen {
+		return ro == roleSchema && st == statePersonal
+	}
 	cx := c.contextAt(td, ptr)
 	switch ro {
 	case roleSchema:
@@ -711,19 +738,20 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 		if v == nil {
 			continue
 		}
-		kptr := ptr + "/" + escapeToken(kw)
 		switch kw {
 		case "$ref":
 			personal = c.follow(d, p.val, roleSchema) || personal
 		case "properties":
 			if v.Kind == yaml.MappingNode {
-				personal = c.object(d, v, kptr, cx) || personal
+				personal = c.object(d, v, ptr+"/properties", cx) || personal
 			}
 		case "patternProperties", "dependentSchemas":
+			kptr := ptr + "/" + kw
 			for _, e := range pairs(v) {
 				personal = c.schema(d, e.val, kptr+"/"+escapeToken(e.key.Value), cx) || personal
 			}
 		case "$defs", "definitions":
+			kptr := ptr + "/" + kw
 			for _, e := range pairs(v) {
 				dcx := cx
 				dcx.name, dcx.keyed = e.key.Value, true
@@ -731,8 +759,9 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 			}
 		case "additionalProperties", "unevaluatedProperties", "additionalItems", "unevaluatedItems",
 			"contains", "then", "else":
-			personal = c.schema(d, v, kptr, cx) || personal
+			personal = c.schema(d, v, ptr+"/"+kw, cx) || personal
 		case "items", "allOf", "anyOf", "oneOf", "prefixItems":
+			kptr := ptr + "/" + kw
 			if v.Kind == yaml.SequenceNode {
 				for i, e := range v.Content {
 					personal = c.schema(d, e, kptr+"/"+strconv.Itoa(i), cx) || personal
@@ -741,7 +770,7 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 				personal = c.schema(d, v, kptr, cx) || personal
 			}
 		case "not", "if", "propertyNames", "contentSchema":
-			c.schema(d, v, kptr, cx)
+			c.schema(d, v, ptr+"/"+kw, cx)
 		}
 	}
 	if personal {

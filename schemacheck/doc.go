@@ -26,7 +26,11 @@
 //
 // JSON Schema documents are validated against their meta-schema with
 // github.com/santhosh-tekuri/jsonschema/v5, using only its embedded
-// meta-schemas (its loader is replaced by one that always fails). Whole
+// meta-schemas (its loader is replaced by one that always fails), each
+// compiled once per process. A fast path first interprets the compiled
+// meta-schema directly on the node tree; only a document it cannot prove
+// valid is converted and validated by jsonschema, which then words the
+// errors, so the result is the same either way. Whole
 // OpenAPI documents are not compiled with the validator; privlint's own
 // keywords (x-pii, x-purpose, x-storage, x-encrypted) are validated in every
 // document kind.

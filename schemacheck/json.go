@@ -30,7 +30,38 @@ type jsonParser struct {
 	lineStart int // byte offset of the current line
 	colShift  int // added to columns on line 1 (a byte order mark)
 	slab      []yaml.Node
-	err       *jsonError
+	// stack holds the children of the objects and arrays being parsed;
+	// each gets an exact-size Content slice, cut from ptrs, when it ends.
+	stack []*yaml.Node
+	ptrs  []*yaml.Node
+	// interned holds short strings already made (keywords, types,
+	// formats repeat throughout a schema), so that each is allocated once.
+	interned map[string]string
+	err      *jsonError
+}
+
+// maxInterned bounds the length and the number of interned strings.
+const (
+	maxInternLen   = 16
+	maxInternCount = 512
+)
+
+// str returns b as a string, interned when short.
+func (p *jsonParser) str(b []byte) string {
+	if len(b) > maxInternLen {
+		return string(b)
+	}
+	if s, ok := p.interned[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(p.interned) < maxInternCount {
+		if p.interned == nil {
+			p.interned = make(map[string]string, 256)
+		}
+		p.interned[s] = s
+	}
+	return s
 }
 
 // parseJSON parses data as one JSON value. bom says data followed a UTF-8
@@ -86,6 +117,24 @@ func (p *jsonParser) node() *yaml.Node {
 	p.slab = p.slab[1:]
 	n.Line, n.Column = p.line, p.col()
 	return n
+}
+
+// content moves the children on the stack above mark into an exact-size
+// slice and pops them.
+func (p *jsonParser) content(mark int) []*yaml.Node {
+	kids := p.stack[mark:]
+	if len(kids) == 0 {
+		return nil
+	}
+	if len(kids) > len(p.ptrs) {
+		p.ptrs = make([]*yaml.Node, max(4096, len(kids)))
+	}
+	out := p.ptrs[:len(kids):len(kids)]
+	p.ptrs = p.ptrs[len(kids):]
+	copy(out, kids)
+	clear(kids)
+	p.stack = p.stack[:mark]
+	return out
 }
 
 func (p *jsonParser) space() {
@@ -156,6 +205,7 @@ func (p *jsonParser) object(depth int) *yaml.Node {
 		return n
 	}
 	var seen map[string]int
+	mark := len(p.stack)
 	for {
 		p.space()
 		if p.i >= len(p.data) || p.data[p.i] != '"' {
@@ -169,10 +219,11 @@ func (p *jsonParser) object(depth int) *yaml.Node {
 			return nil
 		}
 		// Duplicate keys are an error, as in yaml.v3.
-		if len(n.Content) >= 16 && seen == nil {
-			seen = make(map[string]int, len(n.Content))
-			for j := 0; j < len(n.Content); j += 2 {
-				seen[n.Content[j].Value] = n.Content[j].Line
+		kids := p.stack[mark:]
+		if len(kids) >= 16 && seen == nil {
+			seen = make(map[string]int, len(kids))
+			for j := 0; j < len(kids); j += 2 {
+				seen[kids[j].Value] = kids[j].Line
 			}
 		}
 		if seen != nil {
@@ -182,9 +233,9 @@ func (p *jsonParser) object(depth int) *yaml.Node {
 			}
 			seen[k.Value] = k.Line
 		} else {
-			for j := 0; j < len(n.Content); j += 2 {
-				if n.Content[j].Value == k.Value {
-					p.err = &jsonError{k.Line, k.Column, fmt.Sprintf("duplicate property %q (first defined on line %d)", k.Value, n.Content[j].Line)}
+			for j := 0; j < len(kids); j += 2 {
+				if kids[j].Value == k.Value {
+					p.err = &jsonError{k.Line, k.Column, fmt.Sprintf("duplicate property %q (first defined on line %d)", k.Value, kids[j].Line)}
 					return nil
 				}
 			}
@@ -200,7 +251,7 @@ func (p *jsonParser) object(depth int) *yaml.Node {
 		if p.err != nil {
 			return nil
 		}
-		n.Content = append(n.Content, k, v)
+		p.stack = append(p.stack, k, v)
 		p.space()
 		if p.i >= len(p.data) {
 			p.fail("unexpected end of file; expected ',' or '}'")
@@ -211,6 +262,7 @@ func (p *jsonParser) object(depth int) *yaml.Node {
 			p.i++
 		case '}':
 			p.i++
+			n.Content = p.content(mark)
 			return n
 		default:
 			p.fail("unexpected %s; expected ',' or '}'", p.describe())
@@ -228,13 +280,14 @@ func (p *jsonParser) array(depth int) *yaml.Node {
 		p.i++
 		return n
 	}
+	mark := len(p.stack)
 	for {
 		p.space()
 		v := p.value(depth + 1)
 		if p.err != nil {
 			return nil
 		}
-		n.Content = append(n.Content, v)
+		p.stack = append(p.stack, v)
 		p.space()
 		if p.i >= len(p.data) {
 			p.fail("unexpected end of file; expected ',' or ']'")
@@ -245,6 +298,7 @@ func (p *jsonParser) array(depth int) *yaml.Node {
 			p.i++
 		case ']':
 			p.i++
+			n.Content = p.content(mark)
 			return n
 		default:
 			p.fail("unexpected %s; expected ',' or ']'", p.describe())
@@ -292,7 +346,7 @@ func (p *jsonParser) number() *yaml.Node {
 		}
 		tag = "!!float"
 	}
-	n.Kind, n.Tag, n.Value = yaml.ScalarNode, tag, string(p.data[start:p.i])
+	n.Kind, n.Tag, n.Value = yaml.ScalarNode, tag, p.str(p.data[start:p.i])
 	return n
 }
 
@@ -309,7 +363,7 @@ func (p *jsonParser) string() (string, bool) {
 			if !utf8.Valid(s) {
 				return string([]rune(string(s))), true
 			}
-			return string(s), true
+			return p.str(s), true
 		}
 		if c == '\\' {
 			break

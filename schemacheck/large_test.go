@@ -183,3 +183,29 @@ func BenchmarkCheck(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParse measures parsing alone (no walk, no classification), to
+// separate the parser's share from Check's: YAML is parsed by yaml.v3,
+// JSON by this package's parser.
+func BenchmarkParse(b *testing.B) {
+	oa, _ := genOpenAPI(130)
+	js, _ := genJSONSchema(350)
+	for _, c := range []struct {
+		name string
+		data []byte
+	}{
+		{"openapi.yaml", oa},
+		{"openapi.json", yamlToJSON(b, oa)},
+		{"schema.json", js},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := parseDocument(c.name, c.data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

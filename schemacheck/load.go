@@ -28,7 +28,8 @@ type document struct {
 	data []byte
 	root *yaml.Node // the top-level value node
 	// lineStarts are the byte offsets where each line begins ('\n' ends a
-	// line, as in the report's source reader).
+	// line, as in the report's source reader); only documents parsed by
+	// yaml.v3 need them.
 	lineStarts []int
 	// byteCols: the node columns are byte columns already (the JSON
 	// parser); otherwise they count code points (yaml.v3).
@@ -52,7 +53,13 @@ func readFile(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	// Read into a buffer of the file's size at once (ReadAll would grow
+	// it step by step); the limit still holds if the file grows meanwhile.
+	var data []byte
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() <= limit {
+		data = make([]byte, 0, st.Size()+1)
+	}
+	data, err = readAllInto(data, io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
@@ -62,17 +69,28 @@ func readFile(path string, limit int64) ([]byte, error) {
 	return data, nil
 }
 
+// readAllInto reads r to its end, appending to buf.
+func readAllInto(buf []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
 // parseDocument parses data (JSON or YAML) into a document. Errors carry the
 // line (and column when known) of the problem.
 func parseDocument(path string, data []byte) (*document, *finding.Error) {
 	d := &document{path: path, data: data}
 	d.bom = bytes.HasPrefix(data, []byte("\xEF\xBB\xBF"))
-	d.lineStarts = append(d.lineStarts, 0)
-	for i, c := range data {
-		if c == '\n' {
-			d.lineStarts = append(d.lineStarts, i+1)
-		}
-	}
 	body := data
 	if d.bom {
 		body = data[3:]
@@ -95,6 +113,16 @@ func parseDocument(path string, data []byte) (*document, *finding.Error) {
 		return nil, ferr
 	}
 	d.root = root
+	// yaml.v3 counts columns in code points; byteColumn converts them.
+	d.lineStarts = make([]int, 1, bytes.Count(data, []byte{'\n'})+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(data[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		d.lineStarts = append(d.lineStarts, i)
+	}
 	return d, nil
 }
 

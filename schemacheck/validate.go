@@ -144,6 +144,8 @@ func metaSchema(url string) (*jsonschema.Schema, error) {
 
 // validateMeta validates a JSON Schema document against its meta-schema
 // and returns one error per invalid location, at that location's line.
+// Documents the fast path (certainlyValid) proves valid are not converted
+// or given to the validator.
 func validateMeta(d *document) []*finding.Error {
 	url := metaURL(d.version)
 	if url == "" {
@@ -153,6 +155,9 @@ func validateMeta(d *document) []*finding.Error {
 	meta, err := metaSchema(url)
 	if err != nil {
 		return []*finding.Error{{File: d.path, Message: err.Error()}}
+	}
+	if certainlyValid(meta, d.root) {
+		return nil
 	}
 	conv := &converter{budget: maxConvertNodes}
 	v := conv.value(d.root, 0)

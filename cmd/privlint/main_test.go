@@ -162,22 +162,7 @@ func TestCheckJSON(t *testing.T) {
 // TestSARIFValid validates the example's SARIF against the official
 // SARIF 2.1.0 schema in ../shared.
 func TestSARIFValid(t *testing.T) {
-	schemaPath := filepath.Join("..", "..", "..", "shared", "sarif", "sarif-schema-2.1.0.json")
-	schemaFile, err := os.Open(schemaPath)
-	if err != nil {
-		t.Skipf("the SARIF schema is not at %s (it comes with ../shared): %v", schemaPath, err)
-	}
-	defer schemaFile.Close()
-	const url = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-	c := jsonschema.NewCompiler()
-	c.LoadURL = func(s string) (io.ReadCloser, error) { return nil, fmt.Errorf("no loading of %s", s) }
-	if err := c.AddResource(url, schemaFile); err != nil {
-		t.Fatal(err)
-	}
-	schema, err := c.Compile(url)
-	if err != nil {
-		t.Fatal(err)
-	}
+	schema := sarifSchema(t)
 	for _, extra := range [][]string{nil, {"--include-suppressed"}} {
 		args := append([]string{"check", "--format", "sarif"}, extra...)
 		r := runIn(t, exampleDir(t), nil, privlint, args...)
@@ -197,6 +182,29 @@ func TestSARIFValid(t *testing.T) {
 			t.Errorf("suppressed findings are in the default SARIF")
 		}
 	}
+}
+
+// sarifSchema compiles the official SARIF 2.1.0 schema in ../shared; the
+// test is skipped when it is not there.
+func sarifSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	schemaPath := filepath.Join("..", "..", "..", "shared", "sarif", "sarif-schema-2.1.0.json")
+	schemaFile, err := os.Open(schemaPath)
+	if err != nil {
+		t.Skipf("the SARIF schema is not at %s (it comes with ../shared): %v", schemaPath, err)
+	}
+	defer schemaFile.Close()
+	const url = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+	c := jsonschema.NewCompiler()
+	c.LoadURL = func(s string) (io.ReadCloser, error) { return nil, fmt.Errorf("no loading of %s", s) }
+	if err := c.AddResource(url, schemaFile); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return schema
 }
 
 var diagLine = regexp.MustCompile(`^(\S+\.go):(\d+):(\d+): (PL\d{3} .*)$`)
@@ -225,7 +233,8 @@ func findingLines(t *testing.T, dir, out string) []string {
 }
 
 // TestVetMatchesCheck runs privlint as go vet's tool on the example and
-// checks that it reports exactly what privlint check reports.
+// checks that it reports exactly the Go findings privlint check reports
+// (findingLines keeps only files ending in .go: go vet sees no schemas).
 func TestVetMatchesCheck(t *testing.T) {
 	dir := exampleDir(t)
 	check := runIn(t, dir, nil, privlint, "check", "./...")
@@ -340,8 +349,11 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{[]string{"check", "--fail-on", "none", "./..."}, 0},
 		{[]string{"check", "--fail-on", "error", "./..."}, 1},
-		{[]string{"check", "./config"}, 0},
-		{[]string{"check", "--disable", "PL001,PL002,PL003,PL004", "./..."}, 0},
+		// The policy's schemas: are checked with any package pattern.
+		{[]string{"check", "./config"}, 1},
+		{[]string{"check", "--disable", "PL001,PL003,PL004,PL101,PL104", "./config"}, 0},
+		{[]string{"check", "--disable", "PL001,PL002,PL003,PL004", "./..."}, 1},
+		{[]string{"check", "--disable", "PL001,PL002,PL003,PL004,PL101,PL104", "./..."}, 0},
 		{[]string{"check", "--enable", "PL001", "./support"}, 1},
 		{[]string{"check", "--format", "xml"}, 2},
 		{[]string{"check", "--fail-on", "loud"}, 2},
@@ -411,5 +423,231 @@ func TestLoadErrors(t *testing.T) {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}
+	}
+}
+
+// schemaFinding is a finding of the example's schema files, as
+// "file:line:col: rule" (the text output's prefix).
+var exampleSchemaFindings = []string{
+	"api/openapi.yaml:14:17: PL104 user.contact.email",
+	"api/openapi.yaml:76:9: PL003 user.demographic.date_of_birth",
+	"api/openapi.yaml:91:9: PL001 user.contact.address.street",
+	"schemas/customer.schema.json:15:5: PL101 user.financial.credit_card",
+	"schemas/customer.schema.json:16:5: PL101 user.health_and_medical",
+}
+
+// TestCheckSchemas checks that privlint check on the example reports the
+// findings of the schema files its policy selects (schemas:) next to the
+// Go findings, in text, JSON and SARIF, identically on two runs, and
+// filtered by --enable like Go findings.
+func TestCheckSchemas(t *testing.T) {
+	dir := exampleDir(t)
+	text := runIn(t, dir, nil, privlint, "check")
+	if text.code != 1 {
+		t.Fatalf("exit code %d, want 1; stderr:\n%s", text.code, text.stderr)
+	}
+	for _, want := range exampleSchemaFindings {
+		if !strings.Contains(text.stdout, "\n"+want) && !strings.HasPrefix(text.stdout, want) {
+			t.Errorf("text output lacks %q:\n%s", want, text.stdout)
+		}
+	}
+	if !strings.Contains(text.stdout, "users/user.go:20:2: PL003") {
+		t.Errorf("text output lacks the Go findings:\n%s", text.stdout)
+	}
+
+	js := runIn(t, dir, nil, privlint, "check", "--format", "json")
+	var doc struct {
+		Findings []struct {
+			Rule, File, Category string
+			Line, Column         int
+		} `json:"findings"`
+		Errors []any `json:"errors"`
+	}
+	if err := json.Unmarshal([]byte(js.stdout), &doc); err != nil {
+		t.Fatalf("JSON output does not parse: %v", err)
+	}
+	var gotJSON []string
+	for _, f := range doc.Findings {
+		if !strings.HasSuffix(f.File, ".go") {
+			gotJSON = append(gotJSON, fmt.Sprintf("%s:%d:%d: %s %s", f.File, f.Line, f.Column, f.Rule, f.Category))
+		}
+	}
+	for _, want := range exampleSchemaFindings {
+		if !slices.Contains(gotJSON, want) {
+			t.Errorf("JSON output lacks %q; schema findings:\n%s", want, strings.Join(gotJSON, "\n"))
+		}
+	}
+	if len(doc.Errors) != 0 {
+		t.Errorf("JSON output has errors: %v", doc.Errors)
+	}
+
+	schema := sarifSchema(t)
+	sarif := runIn(t, dir, nil, privlint, "check", "--format", "sarif")
+	dec := json.NewDecoder(strings.NewReader(sarif.stdout))
+	dec.UseNumber()
+	var sdoc any
+	if err := dec.Decode(&sdoc); err != nil {
+		t.Fatalf("SARIF does not parse: %v", err)
+	}
+	if err := schema.Validate(sdoc); err != nil {
+		t.Errorf("SARIF is invalid: %#v", err)
+	}
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string } `json:"artifactLocation"`
+						Region           struct{ StartLine, StartColumn int }
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(sarif.stdout), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("SARIF: %v, %d runs", err, len(log.Runs))
+	}
+	var gotSARIF []string
+	for _, r := range log.Runs[0].Results {
+		for _, l := range r.Locations {
+			p := l.PhysicalLocation
+			gotSARIF = append(gotSARIF, fmt.Sprintf("%s:%d:%d: %s", p.ArtifactLocation.URI, p.Region.StartLine, p.Region.StartColumn, r.RuleID))
+		}
+	}
+	for _, want := range []string{
+		"testdata/example/api/openapi.yaml:14:17: PL104",
+		"testdata/example/schemas/customer.schema.json:15:5: PL101",
+	} {
+		if !slices.Contains(gotSARIF, want) {
+			t.Errorf("SARIF lacks %q; results:\n%s", want, strings.Join(gotSARIF, "\n"))
+		}
+	}
+
+	// Byte-identical across runs, in every format.
+	for _, format := range []string{"text", "json", "sarif"} {
+		a := runIn(t, dir, nil, privlint, "check", "--format", format, "./...", "api", "schemas/customer.schema.json")
+		b := runIn(t, dir, nil, privlint, "check", "--format", format, "./...", "api", "schemas/customer.schema.json")
+		if a.stdout != b.stdout || a.code != b.code {
+			t.Errorf("%s output differs between two runs", format)
+		}
+		if !strings.Contains(a.stdout, "openapi.yaml") {
+			t.Errorf("%s output lacks the schema findings", format)
+		}
+	}
+
+	// --enable and --disable filter schema findings like Go findings.
+	only := runIn(t, dir, nil, privlint, "check", "--enable", "PL104")
+	if only.code != 1 || strings.TrimSpace(only.stdout) == "" {
+		t.Fatalf("--enable PL104: exit %d, output %q", only.code, only.stdout)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(only.stdout), "\n") {
+		if !strings.Contains(l, ": PL104 ") {
+			t.Errorf("--enable PL104 reports %q", l)
+		}
+	}
+	none := runIn(t, dir, nil, privlint, "check", "--disable", "PL001,PL002,PL003,PL004,PL101,PL104")
+	if none.code != 0 || strings.Contains(none.stdout, "openapi.yaml") {
+		t.Errorf("--disable of every reported rule: exit %d, output:\n%s", none.code, none.stdout)
+	}
+}
+
+// writeFiles writes name → content under dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+const lookupAPI = `openapi: 3.0.3
+info: {title: Lookup, version: "1"}
+paths:
+  /customers:
+    get:
+      operationId: findCustomer
+      parameters:
+        - {name: email, in: query, schema: {type: string, format: email}}
+      responses:
+        "200": {description: found}
+`
+
+// TestCheckSchemaArgsOnly checks that schema files and directories given
+// alone are checked without loading Go packages: the directory has no
+// go.mod, so loading ./... would fail with exit code 2.
+func TestCheckSchemaArgsOnly(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"lookup.yaml":             lookupAPI,
+		"specs/store.schema.json": `{"type": "object", "x-storage": true, "x-purpose": "support", "properties": {"ssn": {"type": "string"}}}`,
+		"privlint.yaml":           "version: 1\npurposes:\n  support:\n    legal_basis: contract\n    categories: [user.government_id]\n",
+	})
+	for _, tc := range []struct {
+		args []string
+		want []string
+		not  []string
+	}{
+		{[]string{"check", "lookup.yaml"}, []string{"lookup.yaml:8:18: PL104 user.contact.email"}, []string{"store.schema.json"}},
+		{[]string{"check", "specs"}, []string{"specs/store.schema.json:1:78: PL101 user.government_id"}, []string{"lookup.yaml"}},
+		{[]string{"check", "specs/", "lookup.yaml"}, []string{"lookup.yaml:8:18: PL104", "specs/store.schema.json:1:78: PL101"}, nil},
+	} {
+		r := runIn(t, dir, nil, privlint, tc.args...)
+		if r.code != 1 {
+			t.Errorf("privlint %s: exit code %d, want 1\nstdout:\n%s\nstderr:\n%s", strings.Join(tc.args, " "), r.code, r.stdout, r.stderr)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(r.stdout, w) {
+				t.Errorf("privlint %s: output lacks %q:\n%s", strings.Join(tc.args, " "), w, r.stdout)
+			}
+		}
+		for _, n := range tc.not {
+			if strings.Contains(r.stdout, n) {
+				t.Errorf("privlint %s: output mentions %q:\n%s", strings.Join(tc.args, " "), n, r.stdout)
+			}
+		}
+		if strings.Contains(r.stdout+r.stderr, "no Go packages") {
+			t.Errorf("privlint %s loaded Go packages:\n%s%s", strings.Join(tc.args, " "), r.stdout, r.stderr)
+		}
+	}
+}
+
+// TestCheckMalformedSchema checks that a schema that does not parse, or
+// a missing schema argument, is exit code 2 with the file (and line), in
+// the text output and, with another format, on stderr.
+func TestCheckMalformedSchema(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"bad.yaml":  "openapi: 3.0.3\npaths:\n  /x: [unclosed\n",
+		"bad.json":  "{\n  \"type\": \"object\",\n  \"properties\": {\"a\": {\"type\": \"string\"},}\n}\n",
+		"good.yaml": lookupAPI,
+	})
+	cases := []struct {
+		args []string
+		want string // regexp on stdout+stderr
+	}{
+		{[]string{"check", "bad.yaml"}, `(?m)^bad\.yaml:3: error: invalid YAML`},
+		{[]string{"check", "bad.json", "good.yaml"}, `(?m)^bad\.json:3:42: error: invalid JSON`},
+		{[]string{"check", "--format", "json", "bad.json"}, `privlint: bad\.json:3:42: invalid JSON`},
+		{[]string{"check", "missing.yaml"}, `missing\.yaml.*cannot read`},
+	}
+	for _, tc := range cases {
+		r := runIn(t, dir, nil, privlint, tc.args...)
+		if r.code != 2 {
+			t.Errorf("privlint %s: exit code %d, want 2\nstdout:\n%s\nstderr:\n%s", strings.Join(tc.args, " "), r.code, r.stdout, r.stderr)
+		}
+		if !regexp.MustCompile(tc.want).MatchString(r.stdout + r.stderr) {
+			t.Errorf("privlint %s: output does not match %q:\nstdout:\n%s\nstderr:\n%s", strings.Join(tc.args, " "), tc.want, r.stdout, r.stderr)
+		}
+	}
+	// The good file is still checked next to the broken one.
+	r := runIn(t, dir, nil, privlint, "check", "bad.json", "good.yaml")
+	if !strings.Contains(r.stdout, "good.yaml:8:18: PL104") {
+		t.Errorf("the valid schema next to a broken one was not checked:\n%s", r.stdout)
 	}
 }

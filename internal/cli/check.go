@@ -64,15 +64,17 @@ func check(args []string, stdout, stderr io.Writer) int {
 	var cf checkFlags
 	cf.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: privlint check [flags] [packages]\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: privlint check [flags] [packages] [schema files or dirs]\n\n"+
+			"Arguments ending in .json, .yaml or .yml, and directories holding no .go\n"+
+			"file, are JSON Schema, OpenAPI or Swagger documents to check (a directory\n"+
+			"is searched for them); the others are Go package patterns. The policy's\n"+
+			"schemas: globs are always checked too. Without arguments: ./... and the\n"+
+			"policy's schemas. With schema arguments only, no Go package is loaded.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	patterns, err := parseInterspersed(fs, args)
+	args, err := parseInterspersed(fs, args)
 	if err != nil {
 		return usageError(err)
-	}
-	if len(patterns) == 0 {
-		patterns = []string{"./..."}
 	}
 	failOn, ok := finding.ParseLevel(cf.failOn)
 	if !ok {
@@ -94,6 +96,10 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privlint check: %v\n", err)
 		return ExitError
 	}
+	patterns, schemaArgs := splitArgs(args, cwd)
+	if len(args) == 0 {
+		patterns = []string{"./..."}
+	}
 
 	pol, err := loadPolicy(cf.config, cwd)
 	if err != nil {
@@ -102,11 +108,15 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	setup.Use(pol)
 
-	res, err := analyze(cwd, patterns, analyzers.All())
-	if err != nil {
-		fmt.Fprintf(stderr, "privlint: %v\n", err)
-		return ExitError
+	res := &analysisResult{}
+	if len(patterns) > 0 {
+		res, err = analyze(cwd, patterns, analyzers.All())
+		if err != nil {
+			fmt.Fprintf(stderr, "privlint: %v\n", err)
+			return ExitError
+		}
 	}
+	res.merge(checkSchemas(pol, schemaArgs, cwd))
 	fs2 := filterFindings(res.findings, enabled, pol, cwd)
 
 	root := repoRoot(cwd)

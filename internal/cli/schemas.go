@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"cmp"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/rules/policy"
+	"github.com/privlint/privlint/schemacheck"
+)
+
+// splitArgs separates the positional arguments of privlint check into Go
+// package patterns and schema arguments. A schema argument names a file
+// by its extension (schemacheck.IsSchemaPath: .json, .yaml, .yml), or an
+// existing directory that holds no .go file itself (schemacheck searches
+// it); everything else — ./..., import paths, directories of Go
+// packages — is a package pattern. Relative paths are taken from cwd.
+func splitArgs(args []string, cwd string) (patterns, schemas []string) {
+	for _, a := range args {
+		if isSchemaArg(a, cwd) {
+			schemas = append(schemas, a)
+		} else {
+			patterns = append(patterns, a)
+		}
+	}
+	return patterns, schemas
+}
+
+func isSchemaArg(arg, cwd string) bool {
+	if strings.Contains(arg, "...") {
+		return false
+	}
+	if schemacheck.IsSchemaPath(arg) {
+		return true
+	}
+	dir := arg
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(cwd, dir)
+	}
+	st, err := os.Stat(dir)
+	if err != nil || !st.IsDir() {
+		return false
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".go") {
+			return false
+		}
+	}
+	return true
+}
+
+// checkSchemas checks the schema files selected by args and by the
+// policy's schemas: globs.
+func checkSchemas(pol *policy.Policy, args []string, cwd string) *analysisResult {
+	files, errs := schemacheck.Expand(pol, args, cwd)
+	res := &analysisResult{errors: errs}
+	if len(files) == 0 {
+		return res
+	}
+	fs, cerrs := schemacheck.Check(files, schemacheck.Options{Policy: pol})
+	res.findings = fs
+	res.errors = append(res.errors, cerrs...)
+	return res
+}
+
+// merge adds o's findings and errors to r; errors stay sorted by file,
+// line and column, without duplicates. Findings are sorted when filtered.
+func (r *analysisResult) merge(o *analysisResult) {
+	r.findings = append(r.findings, o.findings...)
+	r.errors = append(r.errors, o.errors...)
+	slices.SortStableFunc(r.errors, compareErrors)
+	r.errors = slices.CompactFunc(r.errors, func(a, b *finding.Error) bool { return *a == *b })
+}
+
+func compareErrors(a, b *finding.Error) int {
+	return cmp.Or(
+		strings.Compare(a.File, b.File),
+		cmp.Compare(a.Line, b.Line),
+		cmp.Compare(a.Column, b.Column),
+		strings.Compare(a.Message, b.Message),
+	)
+}
