@@ -27,6 +27,7 @@ type Func struct {
 	Writer    *int     `yaml:"writer"`
 	Key       *int     `yaml:"key"`
 	Only      []string `yaml:"only"`
+	SQL       *int     `yaml:"sql"`
 }
 
 // Sinks is the catalog of sinks, request functions, sources and
@@ -39,6 +40,7 @@ type Sinks struct {
 	Requests   []*Func `yaml:"requests"`
 	Sources    []*Func `yaml:"sources"`
 	Sanitizers []*Func `yaml:"sanitizers"`
+	Barriers   []*Func `yaml:"barriers"`
 }
 
 var (
@@ -89,7 +91,7 @@ func (s *Sinks) groups() []funcGroup {
 	return []funcGroup{
 		{"storage", s.Storage}, {"log", s.Log}, {"writers", s.Writers},
 		{"third_party", s.ThirdParty}, {"requests", s.Requests},
-		{"sources", s.Sources}, {"sanitizers", s.Sanitizers},
+		{"sources", s.Sources}, {"sanitizers", s.Sanitizers}, {"barriers", s.Barriers},
 	}
 }
 
@@ -111,6 +113,51 @@ func (f *Func) Matches(pkgPath, recv, name string) bool {
 		return name != "" && name[0] >= 'A' && name[0] <= 'Z'
 	}
 	return slices.Contains(f.Names, name)
+}
+
+// IsWriteSQL reports whether a SQL statement writes data: INSERT, UPDATE,
+// REPLACE, UPSERT or MERGE, possibly after a WITH clause. Comments and
+// leading space are skipped.
+func IsWriteSQL(q string) bool {
+	q = strings.ToUpper(stripSQLComments(q))
+	q = strings.TrimSpace(q)
+	for _, verb := range []string{"INSERT", "UPDATE", "REPLACE", "UPSERT", "MERGE"} {
+		if strings.HasPrefix(q, verb) {
+			return true
+		}
+	}
+	if strings.HasPrefix(q, "WITH") {
+		for _, verb := range []string{"INSERT INTO", "UPDATE ", "MERGE INTO"} {
+			if strings.Contains(q, verb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func stripSQLComments(q string) string {
+	var b strings.Builder
+	for len(q) > 0 {
+		switch {
+		case strings.HasPrefix(q, "--"):
+			if i := strings.IndexByte(q, '\n'); i >= 0 {
+				q = q[i+1:]
+			} else {
+				q = ""
+			}
+		case strings.HasPrefix(q, "/*"):
+			if i := strings.Index(q, "*/"); i >= 0 {
+				q = q[i+2:]
+			} else {
+				q = ""
+			}
+		default:
+			b.WriteByte(q[0])
+			q = q[1:]
+		}
+	}
+	return b.String()
 }
 
 // Carries reports whether argument i (0-based, receiver not counted)

@@ -93,6 +93,9 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 			st.sanitize(c, f)
 			return
 		}
+		if rules.FindFunc(a.cat.barriers, pkg, recv, name) != nil {
+			return
+		}
 		if c.val != nil && a.cat.encryptedType(c.val.Type()) {
 			return
 		}
@@ -323,9 +326,26 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		}
 		ref := SinkRef{Kind: g.kind, What: f.What, Recipient: f.Recipient, Package: pkg}
 		var args []ssa.Value
-		for i, x := range c.args {
-			if f.Carries(i, false) {
-				args = append(args, x)
+		if f.SQL != nil {
+			// A query writes only when its text is a constant write
+			// statement; its data are the text and what follows it.
+			q := *f.SQL
+			if q >= len(c.args) {
+				return true
+			}
+			text, ok := constString(c.args[q])
+			if !ok {
+				text = constPrefix(c.args[q], 0)
+			}
+			if !rules.IsWriteSQL(text) {
+				return true // a read: the arguments are lookups
+			}
+			args = c.args[q:]
+		} else {
+			for i, x := range c.args {
+				if f.Carries(i, false) {
+					args = append(args, x)
+				}
 			}
 		}
 		st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), a.cat.library(f, pkg))
@@ -455,6 +475,11 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set) {
 	if !ok {
 		return
 	}
+	if strings.HasSuffix(st.a.pass.Fset.Position(ce.Pos()).Filename, "_test.go") {
+		// Tests log and store the fixtures they make up; only the
+		// program's own flows are findings.
+		return
+	}
 	k := ref.key() + "\x00" + st.a.posString(ce.Pos())
 	fl := st.a.flows[k]
 	if fl == nil {
@@ -559,7 +584,7 @@ func (st *fnState) generic(c *callSite) {
 			st.addTo(st.obj, r, in)
 			out = st.a.without(st.deep(c.recv), f.Only)
 		} else {
-			if len(in) > 0 && mutable(c.recv.Type()) {
+			if len(in) > 0 && mutable(c.recv.Type()) && mutator(c.obj) {
 				st.addTo(st.obj, r, in)
 			}
 			out = union(in, st.deep(c.recv))
@@ -592,6 +617,37 @@ func (st *fnState) generic(c *callSite) {
 	if carries(c.val.Type()) {
 		st.set(c.val, out)
 	}
+}
+
+// mutator reports whether a method looks like it writes its arguments into
+// its receiver (Builder.WriteString, Values.Set, Event.Str): it returns
+// nothing but counts, booleans, errors or the receiver itself, and its name
+// does not say it derives a new value (WithContext, Clone, Get…).
+func mutator(obj *types.Func) bool {
+	if obj == nil {
+		return true
+	}
+	for _, p := range []string{"With", "Clone", "Copy", "New", "Get", "Find", "Lookup", "Load", "Read", "Has", "Is", "Contains", "Match", "Value"} {
+		if strings.HasPrefix(obj.Name(), p) {
+			return false
+		}
+	}
+	sig, _ := obj.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return true
+	}
+	recvT := sig.Recv().Type()
+	for i := range sig.Results().Len() {
+		t := sig.Results().At(i).Type()
+		if isError(t) || types.Identical(t, recvT) {
+			continue
+		}
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&(types.IsBoolean|types.IsInteger) != 0 {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // mutable reports whether a value of type t refers to memory a call can

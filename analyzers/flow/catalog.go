@@ -16,6 +16,7 @@ type catalog struct {
 	thirdParty            []*rules.Func
 	requests, sources     []*rules.Func
 	sanitizers            []*rules.Func
+	barriers              []*rules.Func
 	encTypes              []*rules.Func // Names are type names
 	fromPolicy            map[*rules.Func]bool
 }
@@ -33,6 +34,7 @@ func newCatalog(pol *policy.Policy) (*catalog, error) {
 		requests:   def.Requests,
 		sources:    def.Sources,
 		sanitizers: append([]*rules.Func(nil), def.Sanitizers...),
+		barriers:   def.Barriers,
 		fromPolicy: map[*rules.Func]bool{},
 	}
 	add := func(list *[]*rules.Func, names []string, what, key string, recipient string) error {
@@ -86,6 +88,17 @@ func policyName(pol *policy.Policy) string {
 		return "privlint.yaml"
 	}
 	return pol.Path
+}
+
+// known reports whether fn is in one of the catalog's lists.
+func (c *catalog) known(fn *types.Func) bool {
+	pkg, recv, name := funcID(fn)
+	for _, list := range [][]*rules.Func{c.storage, c.log, c.writers, c.thirdParty, c.requests, c.sources, c.sanitizers, c.barriers} {
+		if rules.FindFunc(list, pkg, recv, name) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // funcID splits a function into import path, receiver type name and name.

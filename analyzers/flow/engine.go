@@ -141,11 +141,11 @@ func (a *analysis_) exportSummaries() {
 		if k, ok := a.sinkDir[obj]; ok {
 			s.Sink = k
 		}
-		// Sources of results are recorded with positions in this package;
-		// that is all importers need.
-		if !s.empty() {
-			a.pass.ExportObjectFact(obj, &s)
-		}
+		// Every function gets a fact, an empty one too: for an importer,
+		// "nothing flows" is knowledge (a function that hashes its
+		// argument), while no fact means "unknown" and data is assumed to
+		// pass through.
+		a.pass.ExportObjectFact(obj, &s)
 	}
 }
 
@@ -440,7 +440,13 @@ func (st *fnState) returns(i int, t set) {
 			st.sum.ParamResults = append(st.sum.ParamResults, ParamResult{Param: p, Result: i})
 			continue
 		}
-		st.sum.ResultSources = append(st.sum.ResultSources, ResultSource{Result: i, Source: *st.a.sources[l]})
+		src := st.a.sources[l]
+		if src.Param {
+			// A caller knows better what it passed: its own sources
+			// travel through ParamResults.
+			continue
+		}
+		st.sum.ResultSources = append(st.sum.ResultSources, ResultSource{Result: i, Source: *src})
 	}
 }
 
@@ -652,6 +658,7 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 		DetectedBy: "name",
 		Protected:  m.Protected,
 		Sensitive:  m.Sensitive,
+		Param:      true,
 	}), true
 }
 

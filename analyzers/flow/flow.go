@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/privlint/privlint/analyzers/classify"
 	"github.com/privlint/privlint/internal/directive"
@@ -52,6 +53,7 @@ type Source struct {
 	Encrypted  bool     // pii:"…,encrypted": encrypted at rest
 	Sensitive  bool     // the category needs encryption at rest by default
 	Field      bool     // a struct field (not a parameter or request input)
+	Param      bool     // a parameter named for personal data (email)
 }
 
 func (s *Source) key() string { return s.ident() + "\x00" + s.Category + "\x00" + s.Pos }
@@ -148,11 +150,10 @@ func (s *Summary) String() string {
 	for _, r := range s.ResultSources {
 		parts = append(parts, fmt.Sprintf("result %d ← %s %s", r.Result, r.Source.Category, r.Source.Symbol))
 	}
+	if len(parts) == 0 {
+		return "summary (nothing flows)"
+	}
 	return "summary " + strings.Join(parts, "; ")
-}
-
-func (s *Summary) empty() bool {
-	return !s.Encrypts && s.Sink == "" && len(s.ParamSinks) == 0 && len(s.ParamResults) == 0 && len(s.ResultSources) == 0
 }
 
 func (s *Summary) normalize() {
@@ -301,6 +302,12 @@ func (a *analysis_) worthIt() bool {
 					if _, ok := a.keyCategory(n.Value); ok {
 						found = true
 					}
+				}
+			case *ast.CallExpr:
+				// A package that calls a sink or a sanitizer is a helper
+				// others rely on: its summaries say what its functions do.
+				if fn, ok := typeutil.Callee(a.pass.TypesInfo, n).(*types.Func); ok && a.cat.known(fn) {
+					found = true
 				}
 			}
 			return true

@@ -26,9 +26,9 @@ func Sends(s string) { http.Get("https://api.example.com/x?q=" + s) } // want Se
 
 func Via(s string) { Logs("via " + s) } // want Via:"summary param 0 → log the log"
 
-func Length(s string) int { return len(s) } // ok: no summary (a number result; an unused parameter)
+func Length(s string) int { return len(s) } // want Length:"summary \\(nothing flows\\)"
 
-func Drops(s string) {} // ok: no summary (a number result; an unused parameter)
+func Drops(s string) {} // want Drops:"summary \\(nothing flows\\)"
 
 //privlint:encrypts
 func Seal(s string) []byte { return []byte(s) } // want Seal:"summary encrypts; param 0 → result 0"
