@@ -135,3 +135,30 @@ func errorsAreClean(db *sql.DB, u *model.User) {
 	_ = rows
 	_ = u
 }
+
+// reads are lookups, not writes: what a query selects by is not stored.
+func reads(ctx context.Context, db *sql.DB, u *model.User, p *model.Patient) {
+	db.QueryRow("SELECT id FROM users WHERE ssn = $1", u.SSN)                                                      // ok: a lookup
+	db.QueryContext(ctx, "SELECT * FROM patients WHERE dx = $1", p.Diagnosis)                                      // ok: a lookup
+	db.QueryRow("INSERT INTO users(ssn) VALUES($1) RETURNING id", u.SSN)                                           // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(db\.QueryRow\)`
+	db.QueryRowContext(ctx, "-- add\nWITH x AS (SELECT 1) INSERT INTO p(dx) VALUES($1) RETURNING id", p.Diagnosis) // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a SQL database unencrypted \(db\.QueryRowContext\)`
+	q := "SELECT id FROM users WHERE ssn = " + "$1"
+	db.QueryRow(q, u.SSN) // ok: a lookup built from constants
+}
+
+// requestContext: data put into a request's context does not spread to
+// everything derived from the request.
+func requestContext(r *http.Request, db *sql.DB, p *model.Patient) {
+	ctx := context.WithValue(r.Context(), "patient", p)
+	r = r.WithContext(ctx)
+	db.Exec("INSERT INTO audit(path) VALUES($1)", r.URL.Path) // ok: the path is not the patient's data
+}
+
+// sqlxReads: Get fills its destination from a query; the destination is
+// not written and a SELECT's arguments are lookups.
+func sqlxReads(x *sqlx.DB, u *model.User) {
+	var out model.User
+	x.Get(&out, "SELECT * FROM users WHERE ssn = ?", u.SSN) // ok: a lookup into a destination with personal fields
+	var id int
+	x.Get(&id, "INSERT INTO users(ssn) VALUES(?) RETURNING id", u.SSN) // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(x\.Get\)`
+}
