@@ -310,7 +310,10 @@ func (st *fnState) load(x ssa.Value) set {
 	switch x := x.(type) {
 	case *ssa.FieldAddr:
 		t := union(st.addr[x], st.field[memKey{x.X, x.Field}])
-		return union(t, st.a.fieldSource(x.X.Type(), x.Field, x.Pos()))
+		t = union(t, st.a.fieldSource(x.X.Type(), x.Field, x.Pos()))
+		// A part of a personal-data field is personal too:
+		// u.Password.String of a null.String password.
+		return union(t, st.a.parentSource(x.X))
 	case *ssa.IndexAddr:
 		return union(st.addr[x], st.deep(x.X))
 	}
@@ -330,6 +333,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 	case *ssa.Field:
 		t := st.a.fieldSource(in.X.Type(), in.Field, in.Pos())
+		t = union(t, st.a.parentSource(in.X))
 		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
 			t = union(t, st.field[memKey{ld.X, in.Field}])
 		}
@@ -410,7 +414,11 @@ func (st *fnState) step(instr ssa.Instruction) {
 		st.set(in, t)
 	case *ssa.Return:
 		for i, r := range in.Results {
-			st.returns(i, st.deep(r))
+			// A number, a boolean or an error does not carry its inputs'
+			// data to the caller (the same rule as for unknown callees).
+			if carries(r.Type()) || isTuple(r.Type()) {
+				st.returns(i, st.deep(r))
+			}
 		}
 	case ssa.CallInstruction:
 		st.call(in)
@@ -520,6 +528,23 @@ func (a *analysis_) fieldSource(t types.Type, i int, pos token.Pos) set {
 		Sensitive:  f.Sensitive,
 		Field:      true,
 	}))
+}
+
+// parentSource returns the source of the personal-data field that v is
+// (an address of, or the value of), so that reading a part of it carries
+// the field's data.
+func (a *analysis_) parentSource(v ssa.Value) set {
+	switch x := v.(type) {
+	case *ssa.FieldAddr:
+		return a.fieldSource(x.X.Type(), x.Field, x.Pos())
+	case *ssa.Field:
+		return a.fieldSource(x.X.Type(), x.Field, x.Pos())
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			return a.fieldSource(fa.X.Type(), fa.Field, fa.Pos())
+		}
+	}
+	return nil
 }
 
 func structOf(t types.Type) *types.Struct {

@@ -26,22 +26,22 @@ import (
 func stdlib(u *model.User, p *model.Patient, sl *slog.Logger) {
 	log.Printf("%s", u.Email)                           // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Printf\)`
 	log.Println("ssn", u.SSN)                           // want `PL102 user\.government_id\.national_identification_number from User\.SSN is written to the log \(log\.Println\)`
-	slog.Info("signup", "email", u.Email)               // want `PL102 user\.contact\.email from User\.Email is written to the log \(slog\) \(slog\.Info\)`
-	slog.Default().Info("signup", "dob", u.DateOfBirth) // want `PL102 user\.demographic\.date_of_birth from User\.DateOfBirth is written to the log \(slog\) \(slog\.Default\(\)\.Info\)`
+	slog.Info("signup", "email", u.Email)               // want `PL102 user\.contact\.email from User\.Email is written to the log \(slog\.Info\)`
+	slog.Default().Info("signup", "dob", u.DateOfBirth) // want `PL102 user\.demographic\.date_of_birth from User\.DateOfBirth is written to the log \(slog\.Default\(\)\.Info\)`
 	fmt.Println(u.Name)                                 // want `PL102 user\.name from User\.Name is written to standard output \(fmt\.Println\)`
 	fmt.Fprintln(os.Stderr, u.Phone)                    // want `PL102 user\.contact\.phone_number from User\.Phone is written to standard error \(fmt\.Fprintln\)`
 	fmt.Fprintf(os.Stdout, "%s\n", u.Email)             // want `PL102 user\.contact\.email from User\.Email is written to standard output \(fmt\.Fprintf\)`
 	log.Println(p)                                      // want `PL102 user\.health_and_medical from Patient\.Diagnosis is written to the log \(log\.Println\)` `PL102 user\.name from Patient\.Name is written to the log \(log\.Println\)`
-	sl.Warn("lookup", slog.String("ssn", u.SSN))        // want `PL102 user\.government_id\.national_identification_number from User\.SSN is written to the log \(slog\) \(sl\.Warn\)`
+	sl.Warn("lookup", slog.String("ssn", u.SSN))        // want `PL102 user\.government_id\.national_identification_number from User\.SSN is written to the log \(sl\.Warn\)`
 	log.Println(u.TaxID)                                // want `PL102 user\.government_id from User\.TaxID is written to the log \(log\.Println\)`
 }
 
 func third(u *model.User, l *zap.Logger, zl zerolog.Logger) {
-	l.Info("signup", zap.String("email", u.Email))    // want `PL102 user\.contact\.email from User\.Email is written to the log \(zap\) \(l\.Info\)`
-	l.Sugar().Infow("signup", "ssn", u.SSN)           // want `PL102 user\.government_id\.national_identification_number from User\.SSN is written to the log \(zap\) \(l\.Sugar\(\)\.Infow\)`
-	logrus.WithField("email", u.Email).Info("signup") // want `PL102 user\.contact\.email from User\.Email is written to the log \(logrus\) \(logrus\.WithField\("email", u\.Email\)\.Info\)`
-	zlog.Info().Str("email", u.Email).Msg("signup")   // want `PL102 user\.contact\.email from User\.Email is written to the log \(zerolog\) \(zlog\.Info\(\)\.Str\("email", u\.Email\)\.Msg\)`
-	zl.Info().Str("name", u.Name).Send()              // want `PL102 user\.name from User\.Name is written to the log \(zerolog\) \(zl\.Info\(\)\.Str\("name", u\.Name\)\.Send\)`
+	l.Info("signup", zap.String("email", u.Email))    // want `PL102 user\.contact\.email from User\.Email is written to the log \(l\.Info\)`
+	l.Sugar().Infow("signup", "ssn", u.SSN)           // want `PL102 user\.government_id\.national_identification_number from User\.SSN is written to the log \(l\.Sugar\(\)\.Infow\)`
+	logrus.WithField("email", u.Email).Info("signup") // want `PL102 user\.contact\.email from User\.Email is written to the log \(logrus\.WithField\("email", u\.Email\)\.Info\)`
+	zlog.Info().Str("email", u.Email).Msg("signup")   // want `PL102 user\.contact\.email from User\.Email is written to the log \(zlog\.Info\(\)\.Str\("email", u\.Email\)\.Msg\)`
+	zl.Info().Str("name", u.Name).Send()              // want `PL102 user\.name from User\.Name is written to the log \(zl\.Info\(\)\.Str\("name", u\.Name\)\.Send\)`
 	audit.Record("login", u.Email)                    // want `PL102 user\.contact\.email from User\.Email is written to the log \(audit\.Record\)`
 }
 
