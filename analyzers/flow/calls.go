@@ -439,8 +439,9 @@ func writerKind(w ssa.Value) string {
 func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRecv bool, lib string) {
 	var t set
 	for _, x := range args {
-		t = union(t, st.deep(x))
-		if !sameLibrary(lib, namedPkg(x.Type())) {
+		xt := st.deep(x)
+		t = union(t, xt)
+		if !sameLibrary(lib, namedPkg(x.Type())) && !st.built(x, xt) {
 			t = union(t, st.a.typeTaint(x.Type()))
 		}
 	}

@@ -211,6 +211,32 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 	return st.sum
 }
 
+// built reports whether v is a struct this function built itself (a
+// composite literal) whose contents are tracked (t, its labels, is not
+// empty): then what was put into it is known, and its type's personal
+// fields would only repeat those sources under another name.
+func (st *fnState) built(v ssa.Value, t set) bool {
+	if len(t) == 0 {
+		return false
+	}
+	r := v
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		r = ld.X
+	}
+	// A struct allocated here, not a variable spilled to memory because a
+	// closure captures it (an Alloc of a pointer or a string).
+	alloc, ok := root(r).(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	ptr, ok := alloc.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, isStruct := ptr.Elem().Underlying().(*types.Struct)
+	return isStruct
+}
+
 // get returns the labels of a value.
 func (st *fnState) get(v ssa.Value) set {
 	return st.taint[v]
@@ -346,7 +372,9 @@ func (st *fnState) step(instr ssa.Instruction) {
 		st.set(in, t)
 	case *ssa.MakeInterface:
 		t := st.deep(in.X)
-		t = union(t, st.a.typeTaint(in.X.Type()))
+		if !st.built(in.X, t) {
+			t = union(t, st.a.typeTaint(in.X.Type()))
+		}
 		st.set(in, t)
 	case *ssa.ChangeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.MultiConvert, *ssa.SliceToArrayPointer:
 		x := instr.(ssa.Value)

@@ -353,7 +353,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"check", "./config"}, 1},
 		{[]string{"check", "--disable", "PL001,PL003,PL004,PL101,PL104", "./config"}, 0},
 		{[]string{"check", "--disable", "PL001,PL002,PL003,PL004", "./..."}, 1},
-		{[]string{"check", "--disable", "PL001,PL002,PL003,PL004,PL101,PL104", "./..."}, 0},
+		{[]string{"check", "--disable", "PL001,PL002,PL003,PL004,PL101,PL102,PL103,PL104", "./..."}, 0},
 		{[]string{"check", "--enable", "PL001", "./support"}, 1},
 		{[]string{"check", "--format", "xml"}, 2},
 		{[]string{"check", "--fail-on", "loud"}, 2},
@@ -546,7 +546,7 @@ func TestCheckSchemas(t *testing.T) {
 			t.Errorf("--enable PL104 reports %q", l)
 		}
 	}
-	none := runIn(t, dir, nil, privlint, "check", "--disable", "PL001,PL002,PL003,PL004,PL101,PL104")
+	none := runIn(t, dir, nil, privlint, "check", "--disable", "PL001,PL002,PL003,PL004,PL101,PL102,PL103,PL104")
 	if none.code != 0 || strings.Contains(none.stdout, "openapi.yaml") {
 		t.Errorf("--disable of every reported rule: exit %d, output:\n%s", none.code, none.stdout)
 	}
@@ -649,5 +649,53 @@ func TestCheckMalformedSchema(t *testing.T) {
 	r := runIn(t, dir, nil, privlint, "check", "bad.json", "good.yaml")
 	if !strings.Contains(r.stdout, "good.yaml:8:18: PL104") {
 		t.Errorf("the valid schema next to a broken one was not checked:\n%s", r.stdout)
+	}
+}
+
+// TestSARIFCodeFlows checks that each flow finding of the example (PL101
+// to PL104 in Go code) carries a code flow from its source to its sink and
+// the source as a related location.
+func TestSARIFCodeFlows(t *testing.T) {
+	r := runIn(t, exampleDir(t), nil, privlint, "check", "--format", "sarif")
+	var doc struct {
+		Runs []struct {
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+				CodeFlows []struct {
+					ThreadFlows []struct {
+						Locations []any `json:"locations"`
+					} `json:"threadFlows"`
+				} `json:"codeFlows"`
+				RelatedLocations []any `json:"relatedLocations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, res := range doc.Runs[0].Results {
+		if !strings.HasPrefix(res.RuleID, "PL1") || !strings.HasSuffix(res.Locations[0].PhysicalLocation.ArtifactLocation.URI, ".go") {
+			continue
+		}
+		seen[res.RuleID] = true
+		if len(res.CodeFlows) != 1 || len(res.CodeFlows[0].ThreadFlows) != 1 || len(res.CodeFlows[0].ThreadFlows[0].Locations) < 2 {
+			t.Errorf("%s at %s: want a code flow with a source and a sink, got %+v", res.RuleID, res.Locations[0].PhysicalLocation.ArtifactLocation.URI, res.CodeFlows)
+		}
+		if len(res.RelatedLocations) != 1 {
+			t.Errorf("%s: want the source as one related location, got %d", res.RuleID, len(res.RelatedLocations))
+		}
+	}
+	for _, rule := range []string{"PL101", "PL102", "PL103", "PL104"} {
+		if !seen[rule] {
+			t.Errorf("the example has no %s finding in Go code", rule)
+		}
 	}
 }

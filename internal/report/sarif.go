@@ -254,6 +254,15 @@ func (b *sarifBuilder) result(f *finding.Finding, ruleIndex int) *sarif.Result {
 		res.WithCodeFlows([]*sarif.CodeFlow{
 			sarif.NewCodeFlow().WithThreadFlows([]*sarif.ThreadFlow{sarif.NewThreadFlow().WithLocations(steps)}),
 		})
+		// The source is also a related location, for viewers that show
+		// those but not code flows.
+		if src := b.location(f.Flow[0].Pos, finding.Position{}); src != nil {
+			src.WithId(1)
+			if f.Flow[0].Message != "" {
+				src.WithMessage(sarif.NewTextMessage(f.Flow[0].Message))
+			}
+			res.WithRelatedLocations([]*sarif.Location{src})
+		}
 	}
 	switch f.Baseline {
 	case "new", "unchanged", "updated", "absent":

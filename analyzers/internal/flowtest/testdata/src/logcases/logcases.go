@@ -117,3 +117,15 @@ func clean(u *model.User, v model.Visitor, db *sql.DB, r *http.Request, l *zap.L
 	//privlint:ignore PL102 operators need it, see DPIA-8
 	log.Println(u.Name)
 }
+
+type notice struct {
+	Email string `purpose:"account"`
+}
+
+// literal: a struct built here carries what was put into it, once, under
+// its source's name (not again as notice.Email).
+func literal(u *model.User) {
+	log.Println(notice{Email: u.Email}) // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Println\)`
+	var n notice
+	log.Println(n) // want `PL102 user\.contact\.email from notice\.Email is written to the log \(log\.Println\)`
+}
