@@ -377,17 +377,15 @@ func (s *state) member(fld *ast.Field, name string, v *types.Var) classifier.Mem
 func (s *state) annotation(fld *ast.Field, tag reflect.StructTag, m *classifier.Member) {
 	tax := s.env.Policy.Taxonomy
 	if val, ok := tag.Lookup("pii"); ok {
-		cat, opts, _ := strings.Cut(val, ",")
-		cat = strings.TrimSpace(cat)
-		for _, o := range directive.SplitList(opts) {
-			if o != "encrypted" {
-				s.invalid(fld.Tag, fmt.Sprintf("unknown pii tag option %q in `pii:%q`; the only option is \"encrypted\"", o, val))
-			}
+		pt := parsePIITag(val)
+		cat := pt.category
+		for _, o := range pt.unknown {
+			s.invalid(fld.Tag, fmt.Sprintf("unknown pii tag option %q in `pii:%q`; the only option is \"encrypted\"", o, val))
 		}
 		switch {
-		case cat == "-" || cat == "false":
+		case pt.notPersonal:
 			m.NotPersonal = true
-		case cat == "true" || cat == "":
+		case pt.infer:
 			m.Infer = true
 		default:
 			key, ok := tax.Canonical(cat)
@@ -436,8 +434,36 @@ func encryptedTag(fld *ast.Field) bool {
 	if !ok {
 		return false
 	}
-	_, opts, _ := strings.Cut(val, ",")
-	return slices.Contains(directive.SplitList(opts), "encrypted")
+	return parsePIITag(val).encrypted
+}
+
+// piiTag is a parsed pii:"<category>[,encrypted]" struct tag.
+type piiTag struct {
+	category    string   // the category as written; "" with infer
+	notPersonal bool     // pii:"-" or pii:"false"
+	infer       bool     // pii:"true" or pii:"": personal, category inferred
+	encrypted   bool     // the encrypted option
+	unknown     []string // options other than encrypted
+}
+
+// parsePIITag parses the value of a pii struct tag.
+func parsePIITag(val string) piiTag {
+	cat, opts, _ := strings.Cut(val, ",")
+	pt := piiTag{category: strings.TrimSpace(cat)}
+	for _, o := range directive.SplitList(opts) {
+		if o == "encrypted" {
+			pt.encrypted = true
+		} else {
+			pt.unknown = append(pt.unknown, o)
+		}
+	}
+	switch pt.category {
+	case "-", "false":
+		pt.notPersonal, pt.category = true, ""
+	case "true", "":
+		pt.infer, pt.category = true, ""
+	}
+	return pt
 }
 
 // kindOf says what kind of value t holds, looking through pointers,

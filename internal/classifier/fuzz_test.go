@@ -1,0 +1,56 @@
+package classifier
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/privlint/privlint/rules"
+)
+
+// FuzzClassify feeds arbitrary identifiers to the tokenizer and the
+// classifier: no panic, tokens are non-empty lower-case pieces of the
+// input, the same input gives the same answer, and every category found is
+// a key of the taxonomy.
+func FuzzClassify(f *testing.F) {
+	for _, s := range []string{
+		"DateOfBirth", "date_of_birth", "LastLoginIP", "IPv4", "SSNNumber", "ZipFile",
+		"e-mail", "x", "", "___", "ÄpfelNummer", "geburtsdatum", "HTTPServer", "a1b2c3",
+		"\xff\xfe", "Email\x00Addr", strings.Repeat("Name", 200),
+	} {
+		f.Add(s, true, uint8(0))
+	}
+	tax, err := rules.DefaultTaxonomy()
+	if err != nil {
+		f.Fatal(err)
+	}
+	c := New(tax)
+	f.Fuzz(func(t *testing.T, ident string, personLike bool, kind uint8) {
+		toks := Tokens(ident)
+		for _, tok := range toks {
+			if tok == "" {
+				t.Fatalf("Tokens(%q) has an empty token: %q", ident, toks)
+			}
+			if utf8.ValidString(ident) && tok != strings.ToLower(tok) {
+				t.Fatalf("Tokens(%q) = %q: token %q is not lower case", ident, toks, tok)
+			}
+		}
+		if again := Tokens(ident); !slices.Equal(toks, again) {
+			t.Fatalf("Tokens(%q) is not deterministic: %q then %q", ident, toks, again)
+		}
+		ctx := Context{PersonLike: personLike, Kind: Kind(int(kind) % (int(KindOther) + 1))}
+		m1, ok1 := c.Name(ident, ctx)
+		m2, ok2 := c.Name(ident, ctx)
+		if ok1 != ok2 || m1 != m2 {
+			t.Fatalf("Name(%q) is not deterministic: %+v/%v then %+v/%v", ident, m1, ok1, m2, ok2)
+		}
+		if ok1 && m1.Category != "" && tax.Category(m1.Category) == nil {
+			t.Fatalf("Name(%q) = %q, not a taxonomy key", ident, m1.Category)
+		}
+		ms := c.Object(Object{TypeName: ident, Members: []Member{{Name: ident}, {Name: "Email"}}})
+		if len(ms) != 2 {
+			t.Fatalf("Object returned %d matches for 2 members", len(ms))
+		}
+	})
+}
