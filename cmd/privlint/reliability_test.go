@@ -112,3 +112,21 @@ paths:
 		t.Errorf("want the 3 remote references reported as unresolved, got %d mentions:\n%s%s", got, r.stdout, r.stderr)
 	}
 }
+
+// TestVetBadPolicy: under go vet, a broken policy fails every run with its
+// file and line; it is never cached away as a success.
+func TestVetBadPolicy(t *testing.T) {
+	dir := copyExample(t)
+	if err := os.WriteFile(filepath.Join(dir, "privlint.yaml"), []byte("version: 1\npurposes:\n  billing:\n    legal_basis: contrat\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for run := 1; run <= 2; run++ {
+		r := runIn(t, dir, nil, "go", "vet", "-vettool="+privlint, "./users")
+		if r.code == 0 {
+			t.Errorf("run %d: go vet exited 0 with a broken policy", run)
+		}
+		if !strings.Contains(r.stderr, `privlint.yaml:4: purposes.billing.legal_basis: "contrat"`) {
+			t.Errorf("run %d: stderr does not name the policy's line:\n%s", run, r.stderr)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"crypto/sha256"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -36,7 +37,55 @@ func Vet(analyzers []*analysis.Analyzer) {
 		return nil
 	})
 	flag.Var(versionFlag{}, "V", "print version and exit")
+	if err := checkVetPolicy(os.Args[1:]); err != nil {
+		// A broken policy must fail the vet action (failed actions are not
+		// cached), not become an analysis error go vet shows once as
+		// "failed prerequisites" and then replays as success.
+		fmt.Fprintf(os.Stderr, "privlint: %v\n", err)
+		os.Exit(1)
+	}
 	unitchecker.Main(analyzers...)
+}
+
+// checkVetPolicy loads the policy that will apply to the unit named by the
+// .cfg argument, so that a configuration error stops the run with its
+// file and line.
+func checkVetPolicy(args []string) error {
+	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return nil
+	}
+	data, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		return nil // unitchecker reports it
+	}
+	var cfg struct {
+		Dir     string
+		GoFiles []string
+	}
+	if json.Unmarshal(data, &cfg) != nil {
+		return nil
+	}
+	dir := cfg.Dir
+	if len(cfg.GoFiles) > 0 {
+		dir = filepath.Dir(cfg.GoFiles[0])
+	}
+	explicit := ""
+	for i, a := range args {
+		a = strings.TrimPrefix(a, "-")
+		if v, ok := strings.CutPrefix(a, "-config="); ok {
+			explicit = v
+		} else if v, ok := strings.CutPrefix(a, "config="); ok {
+			explicit = v
+		} else if (a == "config" || a == "-config") && i+1 < len(args) {
+			explicit = args[i+1]
+		}
+	}
+	path, err := policy.Resolve(explicit, dir)
+	if err != nil || path == "" {
+		return err
+	}
+	_, err = policy.Load(path)
+	return err
 }
 
 // versionFlag answers go vet's -V=full. go vet (Go 1.26) caches every vet
