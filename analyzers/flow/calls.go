@@ -462,7 +462,11 @@ func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRec
 func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set) {
 	for _, l := range t {
 		if p, ok := isParam(l); ok {
-			st.sum.ParamSinks = append(st.sum.ParamSinks, ParamSink{Param: p, Sink: ref})
+			k := ParamSink{Param: p, Sink: ref}
+			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
+				st.sinks[k] = struct{}{}
+				st.sum.ParamSinks = append(st.sum.ParamSinks, k)
+			}
 		}
 	}
 	if !st.a.final {
@@ -534,7 +538,13 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			continue
 		}
 		ref := ps.Sink
-		ref.Call = via + " → " + ref.Call
+		// Name the helper and the sink call inside it; the steps between
+		// would make the chain grow without end through recursion.
+		inner := ref.Call
+		if i := strings.LastIndex(inner, " → "); i >= 0 {
+			inner = inner[i+len(" → "):]
+		}
+		ref.Call = via + " → " + inner
 		st.reach(c.instr, ref, t)
 	}
 	if c.val == nil {

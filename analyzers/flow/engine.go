@@ -23,6 +23,10 @@ import (
 const (
 	maxRounds = 6
 	maxIters  = 12
+	// maxParamSinks bounds how many (parameter, sink) pairs one function's
+	// summary keeps, so that a function reaching hundreds of sinks (a
+	// compiler's recursive builder) costs a bounded amount.
+	maxParamSinks = 256
 )
 
 // analysis_ is the state of one package's flow analysis.
@@ -160,6 +164,7 @@ type fnState struct {
 	obj   map[ssa.Value]set   // everything stored anywhere inside a root object
 	seal  map[ssa.Value]*rules.Func
 	sum   *Summary
+	sinks map[ParamSink]struct{} // the summary's parameter sinks so far
 	dirty bool
 }
 
@@ -179,6 +184,7 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		obj:   map[ssa.Value]set{},
 		seal:  map[ssa.Value]*rules.Func{},
 		sum:   &Summary{},
+		sinks: map[ParamSink]struct{}{},
 	}
 	for i, p := range fn.Params {
 		t := single(paramLabel(i))

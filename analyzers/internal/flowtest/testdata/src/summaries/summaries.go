@@ -35,3 +35,19 @@ func Seal(s string) []byte { return []byte(s) } // want Seal:"summary encrypts; 
 
 //privlint:sink storage
 func Put(key string, v any) {} // want Put:"summary sink storage"
+
+// Recursion: the chain of calls in a summary does not grow round after
+// round (RecA → RecB → RecA → …): each sink is named by the helper and the
+// call inside it.
+func RecA(s string, n int) { // want RecA:"summary param 0 → log the log; param 0 → log the log$"
+	if n > 0 {
+		RecB(s, n-1)
+	}
+	log.Println(s)
+}
+
+func RecB(s string, n int) { // want RecB:"summary param 0 → log the log$"
+	if n > 0 {
+		RecA(s, n-1)
+	}
+}
