@@ -2,7 +2,6 @@ package thirdparty
 
 import (
 	"fmt"
-	"path"
 	"slices"
 	"strings"
 
@@ -14,7 +13,6 @@ import (
 	"github.com/privlint/privlint/internal/judge"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
-	"github.com/privlint/privlint/rules/policy"
 )
 
 // Analyzer reports PL103; see the package doc.
@@ -31,10 +29,10 @@ func check(env *setup.Env, fl *flow.Flow, src *flow.Source) (string, bool) {
 	pol := env.Policy
 	file := judge.PolicyName(pol)
 	sink := fl.Sink
-	if sink.Host != "" && matchHost(pol.InternalHosts, sink.Host) {
+	if pol.InternalHost(sink.Host) {
 		return "", false
 	}
-	tp := recipient(pol, sink)
+	tp := pol.Recipient(sink.Host, sink.Recipient, sink.Package)
 	head := fmt.Sprintf("%s from %s is sent to %s (%s)", src.Category, flowrule.From(src), sink.What, sink.Call)
 	switch {
 	case tp == nil:
@@ -55,62 +53,6 @@ func check(env *setup.Env, fl *flow.Flow, src *flow.Source) (string, bool) {
 			head, file, tp.Key, strings.Join(tp.Categories, ", ")), true
 	}
 	return "", false
-}
-
-// recipient finds the declared third party a sink sends to: by host for
-// HTTP requests, else by key or name, else by SDK package.
-func recipient(pol *policy.Policy, sink flow.SinkRef) *policy.ThirdParty {
-	keys := make([]string, 0, len(pol.ThirdParties))
-	for k := range pol.ThirdParties {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	if sink.Host != "" {
-		for _, k := range keys {
-			if matchHost(pol.ThirdParties[k].Hosts, sink.Host) {
-				return pol.ThirdParties[k]
-			}
-		}
-		return nil
-	}
-	for _, k := range keys {
-		tp := pol.ThirdParties[k]
-		if sink.Recipient != "" && (strings.EqualFold(k, sink.Recipient) || strings.EqualFold(tp.Name, sink.Recipient)) {
-			return tp
-		}
-	}
-	for _, k := range keys {
-		for _, p := range pol.ThirdParties[k].Packages {
-			if matchPackage(p, sink.Package) {
-				return pol.ThirdParties[k]
-			}
-		}
-	}
-	return nil
-}
-
-// matchHost matches a host against glob patterns ("*.example.com").
-func matchHost(patterns []string, host string) bool {
-	for _, p := range patterns {
-		p = strings.ToLower(p)
-		if ok, _ := path.Match(p, host); ok {
-			return true
-		}
-		if rest, ok := strings.CutPrefix(p, "*."); ok && host == rest {
-			return true
-		}
-	}
-	return false
-}
-
-// matchPackage matches an import path against a pattern where "/..."
-// matches the package and everything below it.
-func matchPackage(pattern, pkg string) bool {
-	if base, ok := strings.CutSuffix(pattern, "/..."); ok {
-		return pkg == base || strings.HasPrefix(pkg, base+"/")
-	}
-	ok, _ := path.Match(pattern, pkg)
-	return ok
 }
 
 func intersects(a, b []string) bool {
