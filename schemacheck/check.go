@@ -106,6 +106,7 @@ type checker struct {
 	memo      map[visitKey]visitState
 	findings  []*finding.Finding
 	errs      []*finding.Error
+	props     map[string]*Property // set by Properties: what report saw
 }
 
 func newChecker(o Options) (*checker, error) {
@@ -828,6 +829,7 @@ type urlUse struct {
 
 // report judges one personal-data property or parameter.
 func (c *checker) report(d *document, at *yaml.Node, ptr string, m classifier.Match, cx ctx, u *urlUse) {
+	c.record(d, at, ptr, m, cx, u)
 	purposes := slices.Clone(cx.purposes)
 	decl := judge.Declaration{
 		Category:   m.Category,

@@ -1,0 +1,43 @@
+// Package unused defines an Analyzer that finds personal data that is
+// collected but never used (PL201 collected-never-used).
+//
+// # Analyzer unused
+//
+// unused: report personal-data fields that nothing reads
+//
+// For every personal-data struct field found by the classify analyzer
+// (holders, whose members carry the findings, are skipped) the analyzer
+// records, in non-test files (files ending in _test.go are ignored, so a
+// read in a test is not a use, and the package and its test variant give
+// the same result):
+//
+//   - reads: a selector x.F selecting the field, directly or promoted
+//     through embedded structs, in any expression, function literal or
+//     method body (so reads through method values and closures count);
+//   - copies: x.F used as the whole value stored into another
+//     personal-data field, by assignment (a.G = x.F) or by a composite
+//     literal (T{G: x.F}); a copy is a use only if its target is used;
+//   - writes, the collection points: x.F on the left of an assignment or
+//     ++/--, an element assignment x.F[k] = v, a composite-literal key
+//     T{F: v} (or an unkeyed element), &x.F passed to a Scan, StructScan,
+//     Unmarshal or Decode call, and a struct passed by address to such a
+//     call (all its personal-data fields are written).
+//
+// Using the struct as a whole (passing it to storage, a serializer, a log
+// call or returning it) reads none of its fields.
+//
+// It reports PL201 only for UNEXPORTED fields of the package: their readers
+// are all in the package, so the package-local judgement is final. A field
+// is unused when no non-test code reads it and every field it is copied
+// into is itself unused (transitively); a copy into an exported field or a
+// field of another package counts as a use here, since only a
+// whole-program view can judge it.
+//
+// The result (*Result) lists the package's personal-data fields and, for
+// every personal-data field of any package, its reads, copies and writes
+// in this package, keyed by Key (import path + "." + symbol). privlint check
+// joins the results of all packages and reports the exported fields (and
+// the unexported ones whose only copies go to unused exported fields) that
+// the whole program never uses; it skips the fields this analyzer has
+// reported already.
+package unused

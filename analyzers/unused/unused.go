@@ -1,0 +1,615 @@
+package unused
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/internal/diag"
+	"github.com/privlint/privlint/internal/directive"
+	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/setup"
+)
+
+// RuleID is the rule this analyzer reports.
+const RuleID = "PL201"
+
+// Analyzer reports PL201 for unexported fields; see the package doc.
+var Analyzer = &analysis.Analyzer{
+	Name:       "unused",
+	Doc:        "report personal-data fields that are collected but never used (PL201; unexported fields, whole-program in privlint check)",
+	URL:        "https://github.com/privlint/privlint#rules",
+	Requires:   []*analysis.Analyzer{classify.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// Field is a personal-data field declared in the analyzed package.
+type Field struct {
+	Key        string   // import path + "." + Symbol: stable across packages
+	Package    string   // import path of the declaring package
+	Symbol     string   // Type.Field
+	Category   string   // fideslang key
+	DetectedBy string   // annotation, type, tag or name
+	Purposes   []string // declared purposes, sorted
+	Exported   bool     // the field's name is exported
+	Encrypted  bool     // pii:"…,encrypted": stored encrypted
+	Special    bool     // GDPR Art. 9/10 category
+	Pos, End   finding.Position
+	// Suppressed is set when a //privlint:ignore PL201 with a reason is on
+	// the field's line or the line above; Justification is the reason.
+	// The CLI applies it to the findings it builds itself.
+	Suppressed    bool
+	Justification string
+}
+
+// Use is what the analyzed package does with one personal-data field (of
+// this package or another).
+type Use struct {
+	Package  string             // import path of the field's package
+	Symbol   string             // Type.Field
+	Reads    []finding.Position // real uses, in source order
+	Writes   []finding.Position // collection points, in source order
+	CopiesTo []string           // keys of the personal-data fields it is copied into, sorted
+}
+
+// Result is the analyzer's result.
+type Result struct {
+	// Fields are the package's personal-data fields (not holders), in
+	// source order.
+	Fields []*Field
+	// Uses maps a field key to its uses in this package, for the fields
+	// of every package that this package touches.
+	Uses map[string]*Use
+	// Diag holds the PL201 findings on unexported fields.
+	Diag *diag.Result
+}
+
+// DiagResult returns the findings the analyzer reported.
+func (r *Result) DiagResult() *diag.Result { return r.Diag }
+
+// role is what a field selector does where it appears.
+type role uint8
+
+const (
+	roleRead  role = iota // the value is used
+	roleWrite             // the field is assigned (a collection point)
+	rolePath              // a step on the way to a written field: neither
+	roleCopy              // the value is stored into another personal field
+)
+
+type state struct {
+	pass   *analysis.Pass
+	fields *classify.Result
+	res    *Result
+	roles  map[*ast.SelectorExpr]role
+	copyTo map[*ast.SelectorExpr]string // roleCopy → target key
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	env, err := setup.For(pass)
+	if err != nil {
+		return nil, err
+	}
+	s := &state{
+		pass:   pass,
+		fields: pass.ResultOf[classify.Analyzer].(*classify.Result),
+		res:    &Result{Uses: map[string]*Use{}},
+		roles:  map[*ast.SelectorExpr]role{},
+		copyTo: map[*ast.SelectorExpr]string{},
+	}
+	for _, info := range s.fields.Fields {
+		if info.Fact.Holder {
+			continue
+		}
+		s.res.Fields = append(s.res.Fields, s.declared(info))
+	}
+	for _, f := range pass.Files {
+		if isTest(pass, f) {
+			continue
+		}
+		s.classifyRoles(f)
+		s.collect(f)
+	}
+	for _, u := range s.res.Uses {
+		slices.SortFunc(u.Reads, comparePos)
+		slices.SortFunc(u.Writes, comparePos)
+		slices.Sort(u.CopiesTo)
+		u.CopiesTo = slices.Compact(u.CopiesTo)
+	}
+	rep := diag.New(pass, env.Policy)
+	s.report(rep)
+	s.res.Diag = rep.Result()
+	return s.res, nil
+}
+
+func isTest(pass *analysis.Pass, f *ast.File) bool {
+	return strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
+}
+
+func comparePos(a, b finding.Position) int {
+	return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+}
+
+// declared describes a personal-data field of this package.
+func (s *state) declared(info *classify.Info) *Field {
+	f := info.Fact
+	fd := &Field{
+		Key:        Key(s.pass.Pkg.Path(), f.Symbol),
+		Package:    s.pass.Pkg.Path(),
+		Symbol:     f.Symbol,
+		Category:   f.Category,
+		DetectedBy: f.DetectedBy,
+		Purposes:   f.Purposes,
+		Exported:   info.Var.Exported(),
+		Encrypted:  f.Encrypted || f.Protected,
+		Special:    f.Special,
+		Pos:        s.position(info.Pos),
+		End:        s.position(info.End),
+	}
+	if ig, ok := s.suppression(info.Pos); ok {
+		fd.Suppressed, fd.Justification = true, ig.Reason
+	}
+	return fd
+}
+
+// Key is the stable identity of a field across packages: the import path
+// of its package and its symbol (Type.Field).
+func Key(pkgPath, symbol string) string { return pkgPath + "." + symbol }
+
+func (s *state) position(pos token.Pos) finding.Position {
+	p := s.pass.Fset.Position(pos)
+	return finding.Position{File: p.Filename, Line: p.Line, Column: p.Column}
+}
+
+// suppression finds a //privlint:ignore PL201 with a reason on the line
+// of pos or the line above, as internal/diag does for reported findings.
+func (s *state) suppression(pos token.Pos) (directive.Ignore, bool) {
+	tf := s.pass.Fset.File(pos)
+	if tf == nil {
+		return directive.Ignore{}, false
+	}
+	line := tf.Line(pos)
+	for _, f := range s.pass.Files {
+		if s.pass.Fset.File(f.Pos()) != tf {
+			continue
+		}
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				l := tf.Line(c.Pos())
+				if l != line && l != line-1 {
+					continue
+				}
+				d, ok := directive.Parse(c.Text)
+				if !ok || d.Verb != "ignore" {
+					continue
+				}
+				if ig := directive.ParseIgnore(d); ig.Reason != "" && ig.Covers(RuleID) {
+					return ig, true
+				}
+			}
+		}
+	}
+	return directive.Ignore{}, false
+}
+
+// personal returns the key of the personal-data field that sel selects,
+// or "" when it selects something else (a method, a non-personal field, a
+// holder).
+func (s *state) personal(sel *ast.SelectorExpr) (string, *types.Var) {
+	selection, ok := s.pass.TypesInfo.Selections[sel]
+	if !ok || selection.Kind() != types.FieldVal {
+		return "", nil
+	}
+	v, ok := selection.Obj().(*types.Var)
+	if !ok {
+		return "", nil
+	}
+	return s.personalVar(v), v
+}
+
+func (s *state) personalVar(v *types.Var) string {
+	v = v.Origin()
+	f, ok := s.fields.FieldOf(v)
+	if !ok || f.Holder || v.Pkg() == nil {
+		return ""
+	}
+	return Key(v.Pkg().Path(), f.Symbol)
+}
+
+func (s *state) use(key string, v *types.Var) *Use {
+	u, ok := s.res.Uses[key]
+	if !ok {
+		sym := strings.TrimPrefix(key, v.Origin().Pkg().Path()+".")
+		u = &Use{Package: v.Origin().Pkg().Path(), Symbol: sym}
+		s.res.Uses[key] = u
+	}
+	return u
+}
+
+// classifyRoles finds the selectors of f that write, copy or lead to a
+// field; every other field selector is a read.
+func (s *state) classifyRoles(f *ast.File) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				return true
+			}
+			for i, lhs := range n.Lhs {
+				target := s.lhs(lhs)
+				if target != "" && n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+					s.copyInto(n.Rhs[i], target)
+				}
+			}
+		case *ast.IncDecStmt:
+			s.lhs(n.X)
+		case *ast.CompositeLit:
+			s.compositeLit(n)
+		case *ast.CallExpr:
+			s.decodeCall(n)
+		}
+		return true
+	})
+}
+
+// lhs marks an assigned expression: a field selector is a write, and the
+// selectors leading to it are paths. It returns the key of the written
+// personal-data field, if any.
+func (s *state) lhs(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		key, v := s.personal(e)
+		if v == nil {
+			return ""
+		}
+		s.roles[e] = roleWrite
+		s.path(e.X)
+		return key
+	case *ast.IndexExpr:
+		s.lhs(e.X)
+	case *ast.StarExpr:
+		s.lhs(e.X)
+	}
+	return ""
+}
+
+// path marks the field selectors of e, the base of a written field, as
+// neither read nor written.
+func (s *state) path(e ast.Expr) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if _, v := s.personal(e); v != nil {
+			s.roles[e] = rolePath
+		} else if sel, ok := s.pass.TypesInfo.Selections[e]; !ok || sel.Kind() != types.FieldVal {
+			return
+		}
+		s.path(e.X)
+	case *ast.IndexExpr:
+		s.path(e.X)
+	case *ast.StarExpr:
+		s.path(e.X)
+	}
+}
+
+// copyInto marks value as copied into the personal field target when it
+// is itself a personal-data field selector.
+func (s *state) copyInto(value ast.Expr, target string) {
+	sel, ok := ast.Unparen(value).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	if key, _ := s.personal(sel); key != "" && s.roles[sel] == roleRead {
+		s.roles[sel] = roleCopy
+		s.copyTo[sel] = target
+	}
+}
+
+// compositeLit records the fields a struct literal writes, and the
+// personal fields copied into them.
+func (s *state) compositeLit(lit *ast.CompositeLit) {
+	tv, ok := s.pass.TypesInfo.Types[lit]
+	if !ok {
+		return
+	}
+	st, ok := deref(tv.Type).Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	for i, elt := range lit.Elts {
+		var v *types.Var
+		value := elt
+		at := elt.Pos()
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			v, _ = s.pass.TypesInfo.Uses[id].(*types.Var)
+			if v == nil {
+				v = fieldByName(st, id.Name)
+			}
+			value, at = kv.Value, kv.Key.Pos()
+		} else if i < st.NumFields() {
+			v = st.Field(i)
+		}
+		if v == nil {
+			continue
+		}
+		key := s.personalVar(v)
+		if key == "" {
+			continue
+		}
+		u := s.use(key, v)
+		u.Writes = append(u.Writes, s.position(at))
+		s.copyInto(value, key)
+	}
+}
+
+func fieldByName(st *types.Struct, name string) *types.Var {
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == name {
+			return st.Field(i)
+		}
+	}
+	return nil
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// decoders are the calls that fill what their pointer arguments point to.
+var decoders = map[string]bool{
+	"Scan": true, "StructScan": true, "ScanStruct": true, "Unmarshal": true, "Decode": true,
+}
+
+// decodeCall records the writes of rows.Scan(&u.Email), json.Unmarshal(b,
+// &u) and their kin: &x.F is a write of F, &x a write of every personal
+// field of x's struct type.
+func (s *state) decodeCall(call *ast.CallExpr) {
+	name := ""
+	switch fn := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		name = fn.Sel.Name
+	case *ast.Ident:
+		name = fn.Name
+	}
+	if !decoders[name] {
+		return
+	}
+	for _, arg := range call.Args {
+		un, ok := ast.Unparen(arg).(*ast.UnaryExpr)
+		if !ok || un.Op != token.AND {
+			continue
+		}
+		if sel, ok := ast.Unparen(un.X).(*ast.SelectorExpr); ok {
+			if key, _ := s.personal(sel); key != "" {
+				s.roles[sel] = roleWrite
+				s.path(sel.X)
+				continue
+			}
+		}
+		tv, ok := s.pass.TypesInfo.Types[un.X]
+		if !ok {
+			continue
+		}
+		st, ok := tv.Type.Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			v := st.Field(i)
+			if key := s.personalVar(v); key != "" {
+				u := s.use(key, v)
+				u.Writes = append(u.Writes, s.position(call.Pos()))
+			}
+		}
+	}
+}
+
+// collect records every personal-data field selector of f by its role.
+func (s *state) collect(f *ast.File) {
+	ast.Inspect(f, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		key, v := s.personal(sel)
+		if key == "" {
+			return true
+		}
+		u := s.use(key, v)
+		switch s.roles[sel] {
+		case roleRead:
+			u.Reads = append(u.Reads, s.position(sel.Sel.Pos()))
+		case roleWrite:
+			u.Writes = append(u.Writes, s.position(sel.Pos()))
+		case roleCopy:
+			u.CopiesTo = append(u.CopiesTo, s.copyTo[sel])
+		}
+		return true
+	})
+}
+
+// report reports the unexported fields of the package that nothing uses:
+// their readers are all here, so the judgement is final.
+func (s *state) report(rep *diag.Reporter) {
+	if !rep.Enabled(RuleID) {
+		return
+	}
+	local := map[string]*Field{}
+	for _, f := range s.res.Fields {
+		local[f.Key] = f
+	}
+	// A copy into an exported or foreign field is a use here: only the
+	// whole program can judge the target.
+	used := Used(s.res.Uses, func(key string) bool {
+		f, ok := local[key]
+		return ok && !f.Exported
+	})
+	for _, f := range s.res.Fields {
+		if f.Exported || used[f.Key] {
+			continue
+		}
+		info := s.infoOf(f)
+		if info == nil {
+			continue
+		}
+		rep.Report(info.Pos, info.End, NewFinding(f, s.res.Uses[f.Key], s.res.Uses))
+	}
+}
+
+func (s *state) infoOf(f *Field) *classify.Info {
+	for _, info := range s.fields.Fields {
+		if info.Fact.Symbol == f.Symbol {
+			return info
+		}
+	}
+	return nil
+}
+
+// Used returns the set of fields that are used: read somewhere, or copied
+// into a field that is used. judged says whether a copy target is one
+// whose uses are all known (in uses); a copy into any other field counts
+// as a use.
+func Used(uses map[string]*Use, judged func(key string) bool) map[string]bool {
+	used := map[string]bool{}
+	copiedFrom := map[string][]string{} // target → sources
+	var work []string
+	mark := func(k string) {
+		if !used[k] {
+			used[k] = true
+			work = append(work, k)
+		}
+	}
+	keys := make([]string, 0, len(uses))
+	for k := range uses {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		u := uses[k]
+		if len(u.Reads) > 0 {
+			mark(k)
+		}
+		for _, t := range u.CopiesTo {
+			if !judged(t) {
+				mark(k)
+			}
+			copiedFrom[t] = append(copiedFrom[t], k)
+		}
+	}
+	for len(work) > 0 {
+		k := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, src := range copiedFrom[k] {
+			mark(src)
+		}
+	}
+	return used
+}
+
+// NewFinding builds the PL201 finding for the unused field f; u is what
+// the analyzed code does with it (nil when nothing touches it) and all the
+// uses of every field, to name the copy targets.
+func NewFinding(f *Field, u *Use, all map[string]*Use) *finding.Finding {
+	var notes []string
+	if u != nil && len(u.CopiesTo) > 0 {
+		var names []string
+		for _, t := range u.CopiesTo {
+			names = append(names, displayName(t, all, f.Package))
+		}
+		which := "which is"
+		if len(names) > 1 {
+			which = "which are"
+		}
+		notes = append(notes, "only copied into "+strings.Join(names, ", ")+", "+which+" never used either")
+	}
+	switch {
+	case u == nil || len(u.Writes) == 0:
+		if len(notes) == 0 {
+			notes = append(notes, "nothing writes it either")
+		} else {
+			notes = append(notes, "nothing writes it")
+		}
+	case len(u.Writes) == 1:
+		notes = append(notes, "written at "+ShortPos(u.Writes[0]))
+	default:
+		notes = append(notes, fmt.Sprintf("written at %s and %d other places", ShortPos(u.Writes[0]), len(u.Writes)-1))
+	}
+	return &finding.Finding{
+		RuleID: RuleID,
+		Message: fmt.Sprintf("%s in %s is collected but never used (%s); stop collecting it and delete the field, or use it for a declared purpose",
+			f.Category, f.Symbol, strings.Join(notes, "; ")),
+		Category:      f.Category,
+		Purposes:      f.Purposes,
+		DetectedBy:    f.DetectedBy,
+		Symbol:        f.Symbol,
+		Suppressed:    f.Suppressed,
+		Justification: f.Justification,
+	}
+}
+
+// displayName names a field key for a message: Type.Field, qualified by
+// the package name when it is another package's.
+func displayName(key string, all map[string]*Use, pkg string) string {
+	u, ok := all[key]
+	if !ok {
+		return key
+	}
+	if u.Package == pkg {
+		return u.Symbol
+	}
+	return filepath.Base(u.Package) + "." + u.Symbol
+}
+
+// ShortPos formats p as file:line with the file relative to the root of
+// its Go module (the nearest directory above it holding a go.mod), so that
+// messages read the same from any working directory.
+func ShortPos(p finding.Position) string {
+	return fmt.Sprintf("%s:%d", moduleRel(p.File), p.Line)
+}
+
+var moduleRoots sync.Map // dir → module root ("" when none)
+
+func moduleRel(file string) string {
+	dir := filepath.Dir(file)
+	root := moduleRoot(dir)
+	if root == "" {
+		return filepath.Base(file)
+	}
+	rel, err := filepath.Rel(root, file)
+	if err != nil {
+		return filepath.Base(file)
+	}
+	return filepath.ToSlash(rel)
+}
+
+func moduleRoot(dir string) string {
+	if r, ok := moduleRoots.Load(dir); ok {
+		return r.(string)
+	}
+	root := ""
+	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		root = dir
+	} else if parent := filepath.Dir(dir); parent != dir {
+		root = moduleRoot(parent)
+	}
+	moduleRoots.Store(dir, root)
+	return root
+}

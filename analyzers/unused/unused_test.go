@@ -1,0 +1,109 @@
+package unused_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/privlint/privlint/analyzers/unused"
+	"github.com/privlint/privlint/internal/finding"
+)
+
+// TestUnused checks PL201 on unexported fields: never read, never written,
+// only copied into write-only fields (a chain of two), read through a
+// method value, a closure and an embedded struct, read only in tests, and
+// suppressed. The package has a _test.go file, so it is analyzed both
+// alone and as its test variant: both must give the same findings and the
+// same result.
+func TestUnused(t *testing.T) {
+	var results []*analysistest.Result
+	for _, r := range analysistest.Run(t, analysistest.TestData(), unused.Analyzer, "fields") {
+		if r.Pass.Pkg.Path() == "fields" { // not the generated test main
+			results = append(results, r)
+		}
+	}
+	if len(results) != 2 {
+		t.Fatalf("got %d results, want 2 (the package and its test variant)", len(results))
+	}
+	var summaries []string
+	for _, r := range results {
+		res := r.Result.(*unused.Result)
+		summaries = append(summaries, summarize(res))
+		if len(res.Fields) != 15 {
+			t.Errorf("%s: %d fields, want 15", r.Pass.Pkg.Path(), len(res.Fields))
+		}
+		// Suppressed findings never reach go vet, but the field carries
+		// the justification for the CLI.
+		for _, f := range res.Fields {
+			if f.Symbol == "customer.gender" && (!f.Suppressed || !strings.Contains(f.Justification, "fraud check")) {
+				t.Errorf("customer.gender: suppressed %v %q", f.Suppressed, f.Justification)
+			}
+		}
+		alias := res.Uses["fields.Public.alias"]
+		if alias == nil || !slices.Equal(alias.CopiesTo, []string{"fields.Public.Email"}) || len(alias.Reads) != 0 {
+			t.Errorf("Public.alias uses = %+v, want only a copy into Public.Email", alias)
+		}
+		mobile := res.Uses["fields.onlyTests.mobile"]
+		if mobile == nil || len(mobile.Reads) != 0 || len(mobile.Writes) != 1 {
+			t.Errorf("onlyTests.mobile uses = %+v, want one write (Scan) and no read (tests do not count)", mobile)
+		}
+	}
+	if summaries[0] != summaries[1] {
+		t.Errorf("the package and its test variant differ:\n%s\n---\n%s", summaries[0], summaries[1])
+	}
+}
+
+func summarize(r *unused.Result) string {
+	var b strings.Builder
+	var keys []string
+	for k := range r.Uses {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		u := r.Uses[k]
+		b.WriteString(k + " " + strings.Join(u.CopiesTo, ","))
+		for _, p := range append(u.Reads, u.Writes...) {
+			b.WriteString(" " + p.File[strings.LastIndex(p.File, "/")+1:])
+		}
+		b.WriteString("\n")
+	}
+	for _, f := range r.Diag.Findings {
+		b.WriteString(f.Message + "\n")
+	}
+	return b.String()
+}
+
+// TestUsed checks the whole-program fixed point: a field is used when it
+// is read, or copied into a used field, or into a field that is not
+// judged.
+func TestUsed(t *testing.T) {
+	uses := map[string]*unused.Use{
+		"p.A.x": {CopiesTo: []string{"p.B.x"}},
+		"p.B.x": {CopiesTo: []string{"p.C.x"}},
+		"p.C.x": {Reads: onePos()},
+		"p.D.x": {CopiesTo: []string{"p.E.x"}},
+		"p.E.x": {},
+		"p.F.x": {CopiesTo: []string{"q.Elsewhere.x"}},
+		"p.G.x": {CopiesTo: []string{"p.G.y"}},
+		"p.G.y": {CopiesTo: []string{"p.G.x"}}, // a cycle of copies, never read
+	}
+	used := unused.Used(uses, func(k string) bool { return strings.HasPrefix(k, "p.") })
+	want := []string{"p.A.x", "p.B.x", "p.C.x", "p.F.x"}
+	var got []string
+	for k, ok := range used {
+		if ok {
+			got = append(got, k)
+		}
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("used = %v, want %v", got, want)
+	}
+}
+
+func onePos() []finding.Position {
+	return []finding.Position{{File: "p/p.go", Line: 1, Column: 1}}
+}
