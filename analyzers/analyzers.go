@@ -12,6 +12,7 @@ import (
 	"github.com/privlint/privlint/analyzers/purpose"
 	"github.com/privlint/privlint/analyzers/storage"
 	"github.com/privlint/privlint/analyzers/thirdparty"
+	"github.com/privlint/privlint/analyzers/unused"
 	"github.com/privlint/privlint/analyzers/urlleak"
 )
 
@@ -25,5 +26,6 @@ func All() []*analysis.Analyzer {
 		logleak.Analyzer,
 		thirdparty.Analyzer,
 		urlleak.Analyzer,
+		unused.Analyzer,
 	}
 }

@@ -19,6 +19,10 @@ import (
 type analysisResult struct {
 	findings []*finding.Finding
 	errors   []*finding.Error
+	// results are the results of the root packages' actions, by analyzer
+	// name, in the graph's order (for the whole-program PL201 and the
+	// inventory).
+	results map[string][]any
 }
 
 // analyze loads the packages matching patterns (with their tests, as go
@@ -34,7 +38,7 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer) (*analysisR
 	if err != nil {
 		return nil, fmt.Errorf("loading %s: %w", strings.Join(patterns, " "), err)
 	}
-	res := &analysisResult{}
+	res := &analysisResult{results: map[string][]any{}}
 	seen := map[string]bool{}
 	addErr := func(e *finding.Error) {
 		key := e.Error()
@@ -63,6 +67,7 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer) (*analysisR
 		if !act.IsRoot || act.Result == nil {
 			continue
 		}
+		res.results[act.Analyzer.Name] = append(res.results[act.Analyzer.Name], act.Result)
 		if c, ok := act.Result.(diag.Carrier); ok {
 			res.findings = append(res.findings, c.DiagResult().Findings...)
 		}

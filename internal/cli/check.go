@@ -26,6 +26,10 @@ type checkFlags struct {
 	failOn            string
 	enable, disable   string
 	includeSuppressed bool
+	baseline          string
+	writeBaseline     string
+	root              string
+	countFile         string
 }
 
 func (c *checkFlags) register(fs *flag.FlagSet) {
@@ -36,6 +40,10 @@ func (c *checkFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.enable, "enable", "", "comma-separated rule `ids` to run; all others are off")
 	fs.StringVar(&c.disable, "disable", "", "comma-separated rule `ids` to switch off")
 	fs.BoolVar(&c.includeSuppressed, "include-suppressed", false, "keep findings suppressed by //privlint:ignore in the output (SARIF: with a suppressions entry)")
+	fs.StringVar(&c.baseline, "baseline", "", "report only findings not recorded in this baseline `file` (SARIF: all, with baselineState new or unchanged); baselined findings never fail the run")
+	fs.StringVar(&c.writeBaseline, "write-baseline", "", "record the current findings in this baseline `file` (written atomically) and exit 0 unless something failed to load")
+	fs.StringVar(&c.root, "root", "", "`directory` SARIF URIs and fingerprints are relative to (default: the git top level above the working directory, else the working directory)")
+	fs.StringVar(&c.countFile, "count-file", "", "also write the number of findings that count toward --fail-on (unsuppressed, not baselined, any level) to `file`")
 }
 
 // parseInterspersed parses flags that may come before or after the
@@ -69,7 +77,11 @@ func check(args []string, stdout, stderr io.Writer) int {
 			"file, are JSON Schema, OpenAPI or Swagger documents to check (a directory\n"+
 			"is searched for them); the others are Go package patterns. The policy's\n"+
 			"schemas: globs are always checked too. Without arguments: ./... and the\n"+
-			"policy's schemas. With schema arguments only, no Go package is loaded.\n\nFlags:\n")
+			"policy's schemas. With schema arguments only, no Go package is loaded.\n\n"+
+			"Baselines: --write-baseline FILE records the current findings; later runs\n"+
+			"with --baseline FILE report only findings that are not in it. Fingerprints\n"+
+			"ignore line numbers, so edits elsewhere keep a finding baselined; keep\n"+
+			"--root the same between the two runs.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	args, err := parseInterspersed(fs, args)
@@ -101,6 +113,19 @@ func check(args []string, stdout, stderr io.Writer) int {
 		patterns = []string{"./..."}
 	}
 
+	root, err := resolveRoot(cf.root, cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint check: %v\n", err)
+		return ExitError
+	}
+	var baseline map[string]bool
+	if cf.baseline != "" {
+		if baseline, err = readBaseline(cf.baseline); err != nil {
+			fmt.Fprintf(stderr, "privlint: %v\n", err)
+			return ExitError
+		}
+	}
+
 	pol, err := loadPolicy(cf.config, cwd)
 	if err != nil {
 		fmt.Fprintf(stderr, "privlint: %v\n", err)
@@ -115,11 +140,11 @@ func check(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "privlint: %v\n", err)
 			return ExitError
 		}
+		res.findings = append(res.findings, unusedFindings(res, pol)...)
 	}
 	res.merge(checkSchemas(pol, schemaArgs, cwd))
 	fs2 := filterFindings(res.findings, enabled, pol, cwd)
 
-	root := repoRoot(cwd)
 	tax := pol.Taxonomy
 	opts := report.Options{
 		Cwd:               cwd,
@@ -128,6 +153,17 @@ func check(args []string, stdout, stderr io.Writer) int {
 		TaxonomyVersion:   tax.Version(),
 		IncludeSuppressed: cf.includeSuppressed,
 		Stderr:            stderr,
+	}
+	fingerprint := report.Fingerprinter(opts)
+	all := fs2
+	if baseline != nil {
+		markBaseline(fs2, baseline, fingerprint)
+		if cf.format != "sarif" {
+			fs2 = dropBaselined(fs2)
+			if hidden := len(all) - len(fs2); hidden > 0 {
+				fmt.Fprintf(stderr, "privlint: %d findings in baseline %s not shown\n", hidden, cf.baseline)
+			}
+		}
 	}
 	emit := func(w io.Writer) error { return write(w, fs2, res.errors, opts) }
 	if cf.output != "" {
@@ -147,9 +183,28 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	var levels []int
 	for _, f := range fs2 {
-		if !f.Suppressed {
+		if !f.Suppressed && f.Baseline != baselineUnchanged {
 			levels = append(levels, f.Level.Rank())
 		}
+	}
+	if cf.countFile != "" {
+		if err := writeCount(cf.countFile, len(levels)); err != nil {
+			fmt.Fprintf(stderr, "privlint: %v\n", err)
+			return ExitError
+		}
+	}
+	if cf.writeBaseline != "" {
+		if len(res.errors) > 0 {
+			fmt.Fprintf(stderr, "privlint: not writing baseline %s: the analysis was incomplete (errors above)\n", cf.writeBaseline)
+			return ExitError
+		}
+		n, err := writeBaseline(cf.writeBaseline, all, fingerprint)
+		if err != nil {
+			fmt.Fprintf(stderr, "privlint: %v\n", err)
+			return ExitError
+		}
+		fmt.Fprintf(stderr, "privlint: recorded %d findings in baseline %s\n", n, cf.writeBaseline)
+		return ExitOK
 	}
 	return exitCodeFor(levels, failOn.Rank(), len(res.errors) > 0)
 }

@@ -27,11 +27,16 @@ const usage = `privlint finds personal data in Go code and checks it against you
 
 Usage:
   privlint check [flags] [packages]   check packages (default ./...)
+  privlint inventory [flags] [packages]
+                                      write the record of processing (GDPR Art. 30)
+                                      as Markdown or JSON (--format markdown|json)
+  privlint init [--force] [--output privlint.yaml]
+                                      write a starter privlint.yaml from what it finds
   privlint rules [ID]                 list the rules, or explain one
   privlint version                    print the version
   go vet -vettool=$(command -v privlint) ./...
 
-Run 'privlint check -h' for the check flags.
+Run 'privlint check -h' (or inventory -h, init -h) for the flags.
 `
 
 // Main runs the privlint command line with args (without the program name)
@@ -46,6 +51,10 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return check(args[1:], stdout, stderr)
 	case "rules":
 		return rulesCmd(args[1:], stdout, stderr)
+	case "inventory":
+		return inventoryCmd(args[1:], stdout, stderr)
+	case "init":
+		return initCmd(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
 		return versionCmd(stdout, stderr)
 	case "help", "-h", "-help", "--help":

@@ -8,16 +8,10 @@ import (
 	"net/url"
 )
 
-// Notification is what the delivery partner receives.
-type Notification struct {
-	OrderID int64  `json:"order_id"`
-	Phone   string `json:"phone" purpose:"shipping"`
-}
-
 // NotifyCourier tells the courier service about a new delivery. The
 // courier is not declared in privlint.yaml.
 func NotifyCourier(o *Order) error {
-	body, err := json.Marshal(Notification{OrderID: o.ID, Phone: o.Phone})
+	body, err := json.Marshal(map[string]any{"order_id": o.ID, "phone": o.Phone})
 	if err != nil {
 		return fmt.Errorf("encoding the notification of order %d: %w", o.ID, err)
 	}

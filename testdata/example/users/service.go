@@ -15,7 +15,8 @@ func (s *Service) Signup(req SignupRequest) (*User, error) {
 	email := strings.ToLower(strings.TrimSpace(req.Email))
 	// Logging the address makes every log reader a recipient of it.
 	log.Printf("signup: new account for %s", email)
-	u := &User{Email: email, Name: req.Username}
+	u := &User{Email: email, Name: req.Username, PasswordHash: hashPassword(req.Password)}
+	u.DateOfBirth = req.DateOfBirth
 	if s.accounts == nil {
 		s.accounts = map[string]*User{}
 	}

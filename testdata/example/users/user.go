@@ -28,7 +28,9 @@ type SignupRequest struct {
 	Email    string `json:"email" purpose:"account"`
 	Username string `json:"username" purpose:"account"`
 	Password string `json:"password" purpose:"account"`
-	Referrer string `json:"referrer"`
+	// DateOfBirth is asked "to personalise offers", which nothing does.
+	DateOfBirth time.Time `json:"date_of_birth" purpose:"account"`
+	Referrer    string    `json:"referrer"`
 }
 
 // Session is a logged-in browser session.

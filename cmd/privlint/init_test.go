@@ -1,0 +1,85 @@
+package main_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// TestInit runs privlint init on the example without its policy: the file
+// it writes must load, privlint check with it must report PL001 exactly
+// for the declarations that name no purpose, a second init must refuse to
+// overwrite (exit 2), and --force must overwrite.
+func TestInit(t *testing.T) {
+	dir := copyExample(t)
+	path := filepath.Join(dir, "privlint.yaml")
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, dir, nil, privlint, "init")
+	if r.code != 0 {
+		t.Fatalf("init: exit %d\n%s", r.code, r.stderr)
+	}
+	p, err := policy.Load(path)
+	if err != nil {
+		data, _ := os.ReadFile(path)
+		t.Fatalf("the generated policy does not load: %v\n%s", err, data)
+	}
+	for _, name := range []string{"account", "shipping", "wellness"} {
+		if p.Purposes[name] == nil || p.Purposes[name].LegalBasis == "" {
+			t.Errorf("purpose %s named in the code is missing or has no legal basis", name)
+		}
+	}
+	tp := p.ThirdParties["api_fastcourier_example"]
+	if tp == nil || len(tp.Hosts) != 1 || tp.Hosts[0] != "api.fastcourier.example" {
+		t.Errorf("the detected courier is not declared: %+v", tp)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "#     support/ticket.go:7  Ticket.CustomerEmail\n") {
+		t.Errorf("the categories found are not listed with where they appear:\n%s", data)
+	}
+
+	check := runIn(t, dir, nil, privlint, "check", "./...")
+	var pl001 []string
+	for _, l := range strings.Split(check.stdout, "\n") {
+		if strings.Contains(l, " PL001 ") {
+			pl001 = append(pl001, l)
+		}
+	}
+	// Ticket.CustomerEmail names no purpose; Ticket.CallbackPhone's PL001
+	// is suppressed in the source.
+	if len(pl001) != 1 || !strings.HasPrefix(pl001[0], "support/ticket.go:7:2: PL001 user.contact.email in Ticket.CustomerEmail") {
+		t.Errorf("PL001 findings with the generated policy:\n%s\nall output:\n%s", strings.Join(pl001, "\n"), check.stdout+check.stderr)
+	}
+
+	if err := os.WriteFile(path, []byte("version: 1\n# mine\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	again := runIn(t, dir, nil, privlint, "init")
+	if again.code != 2 || !strings.Contains(again.stderr, "already exists") || !strings.Contains(again.stderr, "--force") {
+		t.Errorf("init over an existing file: exit %d, stderr %q", again.code, again.stderr)
+	}
+	if kept, _ := os.ReadFile(path); string(kept) != "version: 1\n# mine\n" {
+		t.Errorf("init without --force changed the file:\n%s", kept)
+	}
+	forced := runIn(t, dir, nil, privlint, "init", "--force")
+	if forced.code != 0 {
+		t.Fatalf("init --force: exit %d\n%s", forced.code, forced.stderr)
+	}
+	if replaced, _ := os.ReadFile(path); string(replaced) != string(data) {
+		t.Errorf("init --force did not write the same starter policy")
+	}
+	other := filepath.Join(dir, "policy", "starter.yaml")
+	if err := os.MkdirAll(filepath.Dir(other), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if r := runIn(t, dir, nil, privlint, "init", "--output", other); r.code != 0 {
+		t.Errorf("init --output: exit %d\n%s", r.code, r.stderr)
+	}
+}

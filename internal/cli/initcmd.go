@@ -1,0 +1,219 @@
+package cli
+
+import (
+	"cmp"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/privlint/privlint/internal/inventory"
+	"github.com/privlint/privlint/internal/report"
+	"github.com/privlint/privlint/internal/setup"
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// initCmd is privlint init: it scans the module like privlint check (with
+// the built-in defaults, so that nothing is hidden by an old policy) and
+// writes a starter privlint.yaml.
+func initCmd(args []string, stdout, stderr io.Writer) int {
+	fset := flag.NewFlagSet("privlint init", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	force := fset.Bool("force", false, "overwrite the output file if it exists")
+	output := fset.String("output", "privlint.yaml", "the policy `file` to write")
+	fset.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: privlint init [--force] [--output privlint.yaml] [packages] [schema files or dirs]\n\n"+
+			"Scans the module (default ./...) and writes a starter policy: the personal\n"+
+			"data found, by category and where it appears, the purposes the code already\n"+
+			"names (legal_basis to review), a commented purpose skeleton and the\n"+
+			"third-party recipients detected. It never overwrites a file without --force.\n\nFlags:\n")
+		fset.PrintDefaults()
+	}
+	args, err := parseInterspersed(fset, args)
+	if err != nil {
+		return usageError(err)
+	}
+	if _, err := os.Stat(*output); err == nil && !*force {
+		fmt.Fprintf(stderr, "privlint init: %s already exists; not overwriting it (use --force to replace it)\n", *output)
+		return ExitError
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintf(stderr, "privlint init: %v\n", err)
+		return ExitError
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint init: %v\n", err)
+		return ExitError
+	}
+	pol, err := policy.Default()
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		return ExitError
+	}
+	setup.Use(pol)
+	inv, res, err := buildInventory(pol, args, cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		return ExitError
+	}
+	for _, e := range res.errors {
+		fmt.Fprintf(stderr, "privlint: %s\n", relError(e, cwd))
+	}
+	text := starterPolicy(inv)
+	if err := report.WriteFile(*output, func(w io.Writer) error {
+		_, err := io.WriteString(w, text)
+		return err
+	}); err != nil {
+		fmt.Fprintf(stderr, "privlint init: writing %s: %v\n", *output, err)
+		return ExitError
+	}
+	found := len(inv.Gaps.NoPurpose) + len(inv.Gaps.UnknownPurposes)
+	fmt.Fprintf(stdout, "privlint init: wrote %s (%d personal-data declarations, %d recipients); review it, then run privlint check\n",
+		*output, found, len(inv.Gaps.UndeclaredRecipients))
+	if len(res.errors) > 0 {
+		return ExitError
+	}
+	return ExitOK
+}
+
+// starterPolicy renders the starter file. With the built-in defaults no
+// purpose is defined, so every declaration is a gap of the inventory:
+// NoPurpose (no purpose in the code) or UnknownPurposes (a purpose the
+// code names); every recipient is undeclared.
+func starterPolicy(inv *inventory.Inventory) string {
+	var b strings.Builder
+	b.WriteString(`# privlint.yaml: the privacy policy privlint checks the code against.
+# Written by privlint init from what it found; review every entry. The
+# format is described in the privlint README ("The policy file").
+version: 1
+
+# organization:          # GDPR Art. 30(1)(a), shown by privlint inventory
+#   controller: {name: Example GmbH, email: privacy@example.com}
+#   dpo: {email: dpo@example.com}
+
+`)
+	type where struct {
+		file   string
+		line   int
+		symbol string
+	}
+	byCat := map[string][]where{}
+	named := map[string]map[string]bool{} // purpose → categories
+	for _, h := range inv.Gaps.NoPurpose {
+		byCat[h.Category] = append(byCat[h.Category], where{h.Location.File, h.Location.Line, h.Location.Symbol})
+	}
+	for _, h := range inv.Gaps.UnknownPurposes {
+		byCat[h.Category] = append(byCat[h.Category], where{h.Location.File, h.Location.Line, h.Location.Symbol + " (purpose " + h.Purpose + ")"})
+		if named[h.Purpose] == nil {
+			named[h.Purpose] = map[string]bool{}
+		}
+		named[h.Purpose][h.Category] = true
+	}
+	b.WriteString("# Personal data found, by category and where it appears. Give each a\n" +
+		"# purpose in the code (purpose:\"<name>\" on the field, //privlint:purpose\n" +
+		"# <name> on the type or package, x-purpose in schemas) and list the\n" +
+		"# category under that purpose below; until then privlint check reports\n" +
+		"# PL001 for it. Entries marked (purpose X) already name one: the purposes\n" +
+		"# below are generated from them.\n#\n")
+	if len(byCat) == 0 {
+		b.WriteString("#   (none found)\n")
+	}
+	for _, cat := range sortedKeys(byCat) {
+		fmt.Fprintf(&b, "#   %s\n", cat)
+		ws := byCat[cat]
+		slices.SortFunc(ws, func(x, y where) int {
+			return cmp.Or(strings.Compare(x.file, y.file), cmp.Compare(x.line, y.line), strings.Compare(x.symbol, y.symbol))
+		})
+		ws = slices.Compact(ws)
+		for _, w := range ws {
+			fmt.Fprintf(&b, "#     %s:%d  %s\n", w.file, w.line, w.symbol)
+		}
+	}
+	b.WriteString("\npurposes:\n")
+	b.WriteString(`  # name:                       # one entry per purpose of processing
+  #   description: What the data is used for
+  #   legal_basis: contract       # consent | contract | legal_obligation |
+  #                               # vital_interests | public_task | legitimate_interests
+  #   special_category_basis: explicit_consent   # only for Art. 9/10 data
+  #   categories: [user.contact.email]
+  #   retention: 2y
+`)
+	if len(named) == 0 {
+		b.WriteString("  {}\n")
+	}
+	for _, name := range sortedKeys(named) {
+		fmt.Fprintf(&b, "  %s:                 # named in the code\n", yamlKey(name))
+		b.WriteString("    description: \"\"        # TODO: what the data is used for\n")
+		b.WriteString("    legal_basis: contract   # TODO: check the Art. 6(1) basis\n")
+		cats := sortedKeys(named[name])
+		fmt.Fprintf(&b, "    categories: [%s]\n", strings.Join(cats, ", "))
+		if slices.ContainsFunc(cats, func(c string) bool { return isSpecialKey(inv, c) }) {
+			b.WriteString("    # special_category_basis: explicit_consent   # TODO: Art. 9/10 data needs an Art. 9(2) condition\n")
+		}
+	}
+	b.WriteString("\n")
+	if len(inv.Gaps.UndeclaredRecipients) == 0 {
+		b.WriteString("# third_parties:        # recipients of personal data (none detected)\n#   stripe: {role: processor, dpa: true, purposes: [billing], hosts: [api.stripe.com]}\n")
+	} else {
+		b.WriteString("# Recipients the code sends personal data to. Set dpa: true once a\n" +
+			"# data-processing agreement is signed, and list the purposes they serve.\n" +
+			"third_parties:\n")
+		for _, r := range inv.Gaps.UndeclaredRecipients {
+			fmt.Fprintf(&b, "  %s:\n", recipientKey(r.Name))
+			fmt.Fprintf(&b, "    name: %s\n", strconv.Quote(r.Name))
+			b.WriteString("    dpa: false\n")
+			fmt.Fprintf(&b, "    categories: [%s]   # what the code sends\n", strings.Join(r.Categories, ", "))
+			if len(r.Hosts) > 0 {
+				fmt.Fprintf(&b, "    hosts: [%s]\n", strings.Join(r.Hosts, ", "))
+			}
+		}
+	}
+	b.WriteString("\n# schemas: [\"api/**/*.yaml\", \"schemas/**/*.json\"]   # schema files to check\n")
+	return b.String()
+}
+
+// isSpecialKey reports whether the inventory saw category key as special
+// (GDPR Art. 9/10) data.
+func isSpecialKey(inv *inventory.Inventory, key string) bool {
+	for _, h := range inv.Gaps.UnknownPurposes {
+		if h.Category == key && h.Special {
+			return true
+		}
+	}
+	return false
+}
+
+// yamlKey quotes a purpose name when YAML would read it as something
+// other than a plain string.
+func yamlKey(s string) string {
+	for _, r := range s {
+		if !(r == '_' || r == '-' || r == '.' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return strconv.Quote(s)
+		}
+	}
+	return s
+}
+
+// recipientKey makes a third_parties key from a recipient's name:
+// "api.fastcourier.example" → "api_fastcourier_example".
+func recipientKey(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('_')
+		}
+	}
+	k := strings.Trim(b.String(), "_")
+	if k == "" {
+		k = "recipient"
+	}
+	return filepath.ToSlash(k)
+}

@@ -1,0 +1,175 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/privlint/privlint/analyzers"
+	"github.com/privlint/privlint/analyzers/flow"
+	"github.com/privlint/privlint/internal/inventory"
+	"github.com/privlint/privlint/internal/report"
+	"github.com/privlint/privlint/internal/setup"
+	"github.com/privlint/privlint/rules/policy"
+	"github.com/privlint/privlint/schemacheck"
+)
+
+// inventoryCmd is privlint inventory: the record of processing (SPEC §8).
+func inventoryCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("privlint inventory", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	config := fs.String("config", "", "policy `file` (default: privlint.yaml found walking up to the repository root, or $PRIVLINT_CONFIG)")
+	format := fs.String("format", "markdown", "output format: markdown or json")
+	output := fs.String("output", "", "write the record to `file` instead of standard output (written atomically)")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: privlint inventory [flags] [packages] [schema files or dirs]\n\n"+
+			"Writes the record of processing activities (GDPR Art. 30) built from the\n"+
+			"Go code, the schemas and the policy: per purpose its legal basis, the\n"+
+			"categories found and where they are held, stored, logged and sent, and\n"+
+			"the gaps. Arguments are read as by privlint check (default ./... and the\n"+
+			"policy's schemas).\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	args, err := parseInterspersed(fs, args)
+	if err != nil {
+		return usageError(err)
+	}
+	render, ok := map[string]func(io.Writer, *inventory.Inventory) error{
+		"markdown": inventory.Markdown, "md": inventory.Markdown, "json": inventory.JSON,
+	}[*format]
+	if !ok {
+		fmt.Fprintf(stderr, "privlint inventory: --format %q is not one of markdown, json\n", *format)
+		return ExitError
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint inventory: %v\n", err)
+		return ExitError
+	}
+	pol, err := loadPolicy(*config, cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		return ExitError
+	}
+	setup.Use(pol)
+	inv, res, err := buildInventory(pol, args, cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		return ExitError
+	}
+	emit := func(w io.Writer) error { return render(w, inv) }
+	if *output != "" {
+		err = report.WriteFile(*output, emit)
+	} else {
+		err = emit(stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint: writing the inventory: %v\n", err)
+		return ExitError
+	}
+	for _, e := range res.errors {
+		fmt.Fprintf(stderr, "privlint: %s\n", relError(e, cwd))
+	}
+	if len(res.errors) > 0 {
+		return ExitError
+	}
+	return ExitOK
+}
+
+// buildInventory analyzes the packages and schemas selected by args (as
+// privlint check does) and assembles the record.
+func buildInventory(pol *policy.Policy, args []string, cwd string) (*inventory.Inventory, *analysisResult, error) {
+	patterns, schemaArgs := splitArgs(args, cwd)
+	if len(args) == 0 {
+		patterns = []string{"./..."}
+	}
+	res := &analysisResult{results: map[string][]any{}}
+	if len(patterns) > 0 {
+		var err error
+		res, err = analyze(cwd, patterns, analyzers.All())
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	in := inventory.Input{Policy: pol, Rel: func(p string) string { return relPath(p, cwd) }}
+	in.Fields = inventoryFields(res)
+	in.Flows = inventoryFlows(res)
+	files, errs := schemacheck.Expand(pol, schemaArgs, cwd)
+	res.merge(&analysisResult{errors: errs})
+	if len(files) > 0 {
+		props, perrs := schemacheck.Properties(files, schemacheck.Options{Policy: pol})
+		res.merge(&analysisResult{errors: perrs})
+		for _, p := range props {
+			kind := inventory.KindSchemaProperty
+			if p.In != "" {
+				kind = inventory.KindParameter
+			}
+			in.Properties = append(in.Properties, &inventory.Location{
+				Kind: kind, Symbol: p.Pointer, File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Column,
+				Encrypted: p.Encrypted, Stored: p.Storage,
+			})
+			in.PropertyData = append(in.PropertyData, inventory.Datum{Category: p.Category, Purposes: p.Purposes, Special: p.Special})
+		}
+	}
+	return inventory.Build(in), res, nil
+}
+
+// inventoryFields are the personal-data fields of the root packages, once
+// each (a package and its test variant list the same fields).
+func inventoryFields(res *analysisResult) []*inventory.Field {
+	fields, _ := joinUnused(res)
+	var out []*inventory.Field
+	for _, key := range sortedKeys(fields) {
+		f := fields[key]
+		out = append(out, &inventory.Field{
+			Datum: inventory.Datum{Category: f.Category, Purposes: f.Purposes, Special: f.Special},
+			Location: inventory.Location{
+				Kind: inventory.KindGoField, Symbol: f.Symbol, Package: f.Package,
+				File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Column, Encrypted: f.Encrypted,
+			},
+		})
+	}
+	return out
+}
+
+// inventoryFlows flattens the flow results of the root packages into one
+// entry per source and sink.
+func inventoryFlows(res *analysisResult) []*inventory.Flow {
+	var out []*inventory.Flow
+	for _, r := range res.results[flow.Analyzer.Name] {
+		fr, ok := r.(*flow.Result)
+		if !ok {
+			continue
+		}
+		for _, fl := range fr.Flows {
+			file, line, col := splitPos(fl.Sink.Pos)
+			for _, src := range fl.Sources {
+				out = append(out, &inventory.Flow{
+					Kind:     fl.Sink.Kind,
+					Category: src.Category,
+					Purposes: src.Purposes,
+					Sink: inventory.Sink{
+						What: fl.Sink.What, Call: fl.Sink.Call, From: src.Symbol,
+						File: file, Line: line, Column: col, Encrypted: src.Encrypted || src.Protected,
+					},
+					Recipient: fl.Sink.Recipient,
+					Host:      fl.Sink.Host,
+					Package:   fl.Sink.Package,
+				})
+			}
+		}
+	}
+	return out
+}
+
+// relPath is path relative to cwd, with forward slashes, when it is below
+// cwd; else the path as given.
+func relPath(path, cwd string) string {
+	if rel, err := filepath.Rel(cwd, path); err == nil && filepath.IsAbs(path) && !strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(path)
+}
