@@ -3,6 +3,7 @@ package schemacheck
 import (
 	"bytes"
 	"fmt"
+	globs "github.com/privlint/privlint/internal/glob"
 	"io/fs"
 	"os"
 	"path"
@@ -62,7 +63,7 @@ func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding
 		}
 		rel = filepath.ToSlash(rel)
 		for _, g := range exclude {
-			if matchGlob(g, rel) {
+			if globs.Match(g, rel) {
 				return true
 			}
 		}
@@ -183,7 +184,7 @@ func globFiles(base, glob string) ([]string, error) {
 	var out []string
 	st, err := os.Stat(start)
 	if err != nil || !st.IsDir() {
-		if err == nil && matchGlob(glob, relSlash(root, start)) {
+		if err == nil && globs.Match(glob, relSlash(root, start)) {
 			return []string{start}, nil
 		}
 		return nil, nil
@@ -198,7 +199,7 @@ func globFiles(base, glob string) ([]string, error) {
 			}
 			return nil
 		}
-		if e.Type().IsRegular() && matchGlob(glob, relSlash(root, file)) {
+		if e.Type().IsRegular() && globs.Match(glob, relSlash(root, file)) {
 			out = append(out, file)
 		}
 		return nil
@@ -212,36 +213,4 @@ func relSlash(root, file string) string {
 		return file
 	}
 	return filepath.ToSlash(rel)
-}
-
-// matchGlob matches a slash-separated relative path against a glob whose
-// segments use path.Match syntax, where "**" matches any number of
-// segments.
-func matchGlob(glob, name string) bool {
-	return matchSegs(strings.Split(glob, "/"), strings.Split(name, "/"))
-}
-
-func matchSegs(glob, name []string) bool {
-	for len(glob) > 0 {
-		if glob[0] == "**" {
-			for len(glob) > 1 && glob[1] == "**" {
-				glob = glob[1:]
-			}
-			rest := glob[1:]
-			for i := 0; i <= len(name); i++ {
-				if matchSegs(rest, name[i:]) {
-					return true
-				}
-			}
-			return false
-		}
-		if len(name) == 0 {
-			return false
-		}
-		if ok, err := path.Match(glob[0], name[0]); err != nil || !ok {
-			return false
-		}
-		glob, name = glob[1:], name[1:]
-	}
-	return len(name) == 0
 }

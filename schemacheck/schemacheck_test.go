@@ -193,21 +193,3 @@ func TestExpand(t *testing.T) {
 		t.Errorf("Expand = %q\nwant %q", rel, want)
 	}
 }
-
-func TestMatchGlob(t *testing.T) {
-	for _, c := range []struct {
-		glob, name string
-		want       bool
-	}{
-		{"api/**/*.yaml", "api/openapi.yaml", true},
-		{"api/**/*.yaml", "api/v1/x/openapi.yaml", true},
-		{"api/**/*.yaml", "apix/openapi.yaml", false},
-		{"**", "a/b/c", true},
-		{"*.json", "a/b.json", false},
-		{"schemas/*.json", "schemas/b.json", true},
-	} {
-		if got := matchGlob(c.glob, c.name); got != c.want {
-			t.Errorf("matchGlob(%q, %q) = %v, want %v", c.glob, c.name, got, c.want)
-		}
-	}
-}

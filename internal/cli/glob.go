@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"path"
+	"github.com/privlint/privlint/internal/glob"
 	"path/filepath"
 	"strings"
 )
@@ -19,36 +19,9 @@ func excluded(globs []string, base, file string) bool {
 	}
 	rel = filepath.ToSlash(rel)
 	for _, g := range globs {
-		if matchGlob(g, rel) {
+		if glob.Match(g, rel) {
 			return true
 		}
 	}
 	return false
-}
-
-// matchGlob matches a slash-separated path against a glob with ** support.
-func matchGlob(glob, name string) bool {
-	return matchSegs(strings.Split(glob, "/"), strings.Split(name, "/"))
-}
-
-func matchSegs(glob, name []string) bool {
-	for len(glob) > 0 {
-		if glob[0] == "**" {
-			rest := glob[1:]
-			for i := 0; i <= len(name); i++ {
-				if matchSegs(rest, name[i:]) {
-					return true
-				}
-			}
-			return false
-		}
-		if len(name) == 0 {
-			return false
-		}
-		if ok, err := path.Match(glob[0], name[0]); err != nil || !ok {
-			return false
-		}
-		glob, name = glob[1:], name[1:]
-	}
-	return len(name) == 0
 }
