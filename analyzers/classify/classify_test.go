@@ -13,5 +13,5 @@ import (
 // must-not-flag cases) and the PL005 diagnostics on invalid annotations.
 func TestClassify(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), classify.Analyzer,
-		"fields", "importer", "annot", "directives", "precision")
+		"fields", "importer", "annot", "directives", "precision", "generated")
 }

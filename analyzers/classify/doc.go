@@ -34,7 +34,9 @@
 // //privlint:ignore without rule ids or without a reason (such an ignore
 // suppresses nothing).
 //
-// Structs declared in _test.go files and in generated files
-// ("// Code generated ... DO NOT EDIT.") are not classified: test fixtures
-// and generated code collect no data of their own.
+// Structs declared in _test.go files are not classified: test fixtures
+// collect no data of their own. Structs in generated files ("// Code
+// generated ... DO NOT EDIT.") are classified, so that their facts reach
+// the flow rules, but no finding located in a generated file is reported
+// unless -include-generated is given.
 package classify

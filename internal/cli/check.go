@@ -3,11 +3,15 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/privlint/privlint/analyzers"
 	"github.com/privlint/privlint/internal/finding"
@@ -26,6 +30,7 @@ type checkFlags struct {
 	failOn            string
 	enable, disable   string
 	includeSuppressed bool
+	includeGenerated  bool
 	baseline          string
 	writeBaseline     string
 	root              string
@@ -40,6 +45,7 @@ func (c *checkFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.enable, "enable", "", "comma-separated rule `ids` to run; all others are off")
 	fs.StringVar(&c.disable, "disable", "", "comma-separated rule `ids` to switch off")
 	fs.BoolVar(&c.includeSuppressed, "include-suppressed", false, "keep findings suppressed by //privlint:ignore in the output (SARIF: with a suppressions entry)")
+	fs.BoolVar(&c.includeGenerated, "include-generated", false, "also report findings located in generated files (// Code generated ... DO NOT EDIT.)")
 	fs.StringVar(&c.baseline, "baseline", "", "report only findings not recorded in this baseline `file` (SARIF: all, with baselineState new or unchanged); baselined findings never fail the run")
 	fs.StringVar(&c.writeBaseline, "write-baseline", "", "record the current findings in this baseline `file` (written atomically) and exit 0 unless something failed to load")
 	fs.StringVar(&c.root, "root", "", "`directory` SARIF URIs and fingerprints are relative to (default: the git top level above the working directory, else the working directory)")
@@ -132,6 +138,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	setup.Use(pol)
+	setup.SetIncludeGenerated(cf.includeGenerated)
 
 	res := &analysisResult{}
 	if len(patterns) > 0 {
@@ -277,10 +284,34 @@ func filterFindings(fs []*finding.Finding, enabled func(string) bool, pol *polic
 		if excluded(pol.Exclude, base, f.Pos.File) {
 			continue
 		}
+		if !setup.IncludeGenerated() && generatedGoFile(f.Pos.File) {
+			continue
+		}
 		out = append(out, f)
 	}
 	return finding.Sort(out)
 }
+
+// generatedGoFile reports whether a Go file carries the standard
+// "// Code generated ... DO NOT EDIT." comment before its package clause.
+// The analyzers already drop their findings there; this catches the
+// findings the CLI makes itself (PL201's whole-program pass).
+func generatedGoFile(path string) bool {
+	if !strings.HasSuffix(path, ".go") {
+		return false
+	}
+	if g, ok := generatedCache.Load(path); ok {
+		return g.(bool)
+	}
+	g := false
+	if f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.PackageClauseOnly|parser.ParseComments); err == nil {
+		g = ast.IsGenerated(f)
+	}
+	generatedCache.Store(path, g)
+	return g
+}
+
+var generatedCache sync.Map
 
 func relError(e *finding.Error, cwd string) string {
 	c := *e

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -35,6 +36,11 @@ func Vet(analyzers []*analysis.Analyzer) {
 	flag.Func("config", "privlint policy file (default: privlint.yaml found from the package directory, or $PRIVLINT_CONFIG); give an absolute path: go vet runs the tool in each package's directory", func(s string) error {
 		setup.SetConfigPath(s)
 		return nil
+	})
+	flag.BoolFunc("include-generated", "also report findings located in generated files (// Code generated ... DO NOT EDIT.)", func(s string) error {
+		on, err := strconv.ParseBool(s)
+		setup.SetIncludeGenerated(on)
+		return err
 	})
 	flag.Var(versionFlag{}, "V", "print version and exit")
 	if err := checkVetPolicy(os.Args[1:]); err != nil {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/privlint/privlint/internal/directive"
 	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
 )
@@ -33,6 +34,7 @@ type Reporter struct {
 	pass    *analysis.Pass
 	pol     *policy.Policy
 	ignores map[*token.File]map[int][]directive.Ignore
+	gen     map[*token.File]bool
 	res     *Result
 }
 
@@ -63,6 +65,9 @@ func (r *Reporter) level(rule string) finding.Level {
 func (r *Reporter) Report(pos, end token.Pos, f *finding.Finding) {
 	lvl := r.level(f.RuleID)
 	if lvl == finding.LevelNone {
+		return
+	}
+	if !setup.IncludeGenerated() && r.generated(pos) {
 		return
 	}
 	f.Level = lvl
@@ -131,6 +136,24 @@ func (r *Reporter) ignoresOf(tf *token.File) map[int][]directive.Ignore {
 	}
 	r.ignores[tf] = m
 	return m
+}
+
+// generated reports whether pos is in a generated file.
+func (r *Reporter) generated(pos token.Pos) bool {
+	tf := r.pass.Fset.File(pos)
+	if tf == nil {
+		return false
+	}
+	if g, ok := r.gen[tf]; ok {
+		return g
+	}
+	if r.gen == nil {
+		r.gen = map[*token.File]bool{}
+	}
+	f := fileOf(r.pass, tf)
+	g := f != nil && ast.IsGenerated(f)
+	r.gen[tf] = g
+	return g
 }
 
 func fileOf(pass *analysis.Pass, tf *token.File) *ast.File {

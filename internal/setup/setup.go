@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -33,6 +34,16 @@ var (
 	byPath   = map[string]*Env{} // policy path ("" = defaults) → env
 	errs     = map[string]error{}
 )
+
+var includeGenerated atomic.Bool
+
+// SetIncludeGenerated sets whether findings located in generated files
+// ("// Code generated ... DO NOT EDIT.") are reported.
+func SetIncludeGenerated(on bool) { includeGenerated.Store(on) }
+
+// IncludeGenerated reports whether findings in generated files are
+// reported.
+func IncludeGenerated() bool { return includeGenerated.Load() }
 
 // SetConfigPath sets the policy file named on the command line (-config).
 // A relative path is resolved against the process's working directory.
