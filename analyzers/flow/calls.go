@@ -510,7 +510,14 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set) {
 func (st *fnState) summaryOf(c *callSite) *Summary {
 	a := st.a
 	if c.callee != nil && c.callee.Pkg == a.ssaPkg {
-		return a.summary[c.callee]
+		if s := a.summary[c.callee]; s != nil {
+			return s
+		}
+		// An instance of a generic function: its summary is its origin's.
+		if o := c.callee.Origin(); o != nil {
+			return a.summary[o]
+		}
+		return nil
 	}
 	if c.obj != nil && c.obj.Pkg() != nil && c.obj.Pkg() != a.pass.Pkg {
 		var s Summary

@@ -356,6 +356,15 @@ func (st *fnState) step(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
 		st.store(in.Addr, st.deep(in.Val))
+		// A struct copied whole (b := Box{V: x} builds the literal in a
+		// temporary and copies it) keeps what its fields hold.
+		if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && structOf(in.Val.Type()) != nil {
+			for k, t := range st.field {
+				if k.base == ld.X {
+					st.addField(memKey{in.Addr, k.field}, t)
+				}
+			}
+		}
 	case *ssa.UnOp:
 		switch in.Op {
 		case token.MUL:

@@ -3,6 +3,7 @@ package main_test
 import (
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -161,5 +162,49 @@ func TestGeneratedFiles(t *testing.T) {
 	r = runIn(t, dir, nil, privlint, "check", "--include-generated", "./...")
 	if !strings.Contains(r.stdout, "pb/user.pb.go:7:2: PL001") {
 		t.Errorf("--include-generated does not report the generated file's PL001:\n%s%s", r.stdout, r.stderr)
+	}
+}
+
+// TestOddPackages: cgo, generics-heavy code and build-tagged files are
+// analyzed (findings for them, no internal error), and a file excluded by
+// its build tag is not.
+func TestOddPackages(t *testing.T) {
+	if _, err := exec.LookPath("gcc"); err != nil {
+		t.Skip("no C compiler for the cgo package")
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		".git/HEAD":   "ref: refs/heads/main\n",
+		"go.mod":      "module example.com/odd\n\ngo 1.26\n",
+		"cgo/cgo.go":  "package cgo\n\n// #include <stdlib.h>\nimport \"C\"\n\n// Patient is declared next to C code.\ntype Patient struct {\n\tEmail string\n}\n\n// Free calls C.\nfunc Free() { C.free(nil) }\n",
+		"gen/gen.go":  "package gen\n\nimport \"log\"\n\n// Box holds any value.\ntype Box[T any] struct{ V T }\n\n// Customer is a customer.\ntype Customer struct {\n\tEmail string\n}\n\n// First returns the first element.\nfunc First[T any](xs []T) T { return xs[0] }\n\n// Log logs the first address.\nfunc Log(cs []Customer) {\n\tb := Box[string]{V: First([]string{cs[0].Email})}\n\tlog.Println(b.V)\n}\n",
+		"tags/on.go":  "//go:build !never\n\npackage tags\n\n// Member is built.\ntype Member struct {\n\tEmail string\n}\n",
+		"tags/off.go": "//go:build never\n\npackage tags\n\n// Ghost is never built.\ntype Ghost struct {\n\tEmail string\n}\n",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := runIn(t, dir, nil, privlint, "check", "--disable", "PL201", "./...")
+	if r.code != 1 {
+		t.Errorf("exit code %d, want 1 (findings, no error); stderr:\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"cgo/cgo.go:8:2: PL001 user.contact.email in Patient.Email",
+		"gen/gen.go:10:2: PL001 user.contact.email in Customer.Email",
+		"PL102 user.contact.email from Customer.Email",
+		"tags/on.go:7:2: PL001 user.contact.email in Member.Email",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s%s", want, r.stdout, r.stderr)
+		}
+	}
+	if strings.Contains(r.stdout, "Ghost") {
+		t.Errorf("a file excluded by its build tag was analyzed:\n%s", r.stdout)
 	}
 }

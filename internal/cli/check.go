@@ -3,17 +3,14 @@ package cli
 import (
 	"flag"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/privlint/privlint/analyzers"
+	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/report"
 	"github.com/privlint/privlint/internal/setup"
@@ -284,34 +281,13 @@ func filterFindings(fs []*finding.Finding, enabled func(string) bool, pol *polic
 		if excluded(pol.Exclude, base, f.Pos.File) {
 			continue
 		}
-		if !setup.IncludeGenerated() && generatedGoFile(f.Pos.File) {
+		if !setup.IncludeGenerated() && diag.GeneratedFile(f.Pos.File) {
 			continue
 		}
 		out = append(out, f)
 	}
 	return finding.Sort(out)
 }
-
-// generatedGoFile reports whether a Go file carries the standard
-// "// Code generated ... DO NOT EDIT." comment before its package clause.
-// The analyzers already drop their findings there; this catches the
-// findings the CLI makes itself (PL201's whole-program pass).
-func generatedGoFile(path string) bool {
-	if !strings.HasSuffix(path, ".go") {
-		return false
-	}
-	if g, ok := generatedCache.Load(path); ok {
-		return g.(bool)
-	}
-	g := false
-	if f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.PackageClauseOnly|parser.ParseComments); err == nil {
-		g = ast.IsGenerated(f)
-	}
-	generatedCache.Store(path, g)
-	return g
-}
-
-var generatedCache sync.Map
 
 func relError(e *finding.Error, cwd string) string {
 	c := *e

@@ -8,8 +8,11 @@ package diag
 
 import (
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"reflect"
+	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -34,7 +37,6 @@ type Reporter struct {
 	pass    *analysis.Pass
 	pol     *policy.Policy
 	ignores map[*token.File]map[int][]directive.Ignore
-	gen     map[*token.File]bool
 	res     *Result
 }
 
@@ -138,23 +140,32 @@ func (r *Reporter) ignoresOf(tf *token.File) map[int][]directive.Ignore {
 	return m
 }
 
-// generated reports whether pos is in a generated file.
+// generated reports whether pos is in a generated file: the file the
+// position names (after //line directives, so cgo's generated files count
+// as the hand-written file they come from).
 func (r *Reporter) generated(pos token.Pos) bool {
-	tf := r.pass.Fset.File(pos)
-	if tf == nil {
+	return GeneratedFile(r.pass.Fset.Position(pos).Filename)
+}
+
+// GeneratedFile reports whether the Go file at path carries the standard
+// "// Code generated ... DO NOT EDIT." comment before its package clause.
+// Results are cached for the process.
+func GeneratedFile(path string) bool {
+	if !strings.HasSuffix(path, ".go") {
 		return false
 	}
-	if g, ok := r.gen[tf]; ok {
-		return g
+	if g, ok := generatedCache.Load(path); ok {
+		return g.(bool)
 	}
-	if r.gen == nil {
-		r.gen = map[*token.File]bool{}
+	g := false
+	if f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.PackageClauseOnly|parser.ParseComments); err == nil {
+		g = ast.IsGenerated(f)
 	}
-	f := fileOf(r.pass, tf)
-	g := f != nil && ast.IsGenerated(f)
-	r.gen[tf] = g
+	generatedCache.Store(path, g)
 	return g
 }
+
+var generatedCache sync.Map
 
 func fileOf(pass *analysis.Pass, tf *token.File) *ast.File {
 	for _, f := range pass.Files {

@@ -129,3 +129,13 @@ func literal(u *model.User) {
 	var n notice
 	log.Println(n) // want `PL102 user\.contact\.email from notice\.Email is written to the log \(log\.Println\)`
 }
+
+type wrapper struct {
+	Note string
+}
+
+// copied: a struct built from a literal and copied keeps its fields' data.
+func copied(u *model.User) {
+	w := wrapper{Note: u.Email}
+	log.Println(w.Note) // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Println\)`
+}
