@@ -4,11 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/privlint/privlint/internal/yamlerr"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -156,42 +155,10 @@ func parseYAML(path string, data []byte) (root *yaml.Node, ferr *finding.Error) 
 	return doc.Content[0], nil
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// yamlParserProblems are reported by yaml.v3's parser with a 0-based line
-// ((*parser).fail in decode.go); scanner problems are 1-based.
-var yamlParserProblems = []string{
-	"did not find expected ',' or ']'",
-	"did not find expected ',' or '}'",
-	"did not find expected '-' indicator",
-	"did not find expected <document start>",
-	"did not find expected key",
-	"did not find expected node content",
-	"found duplicate %TAG directive",
-	"found duplicate %YAML directive",
-	"found incompatible YAML document",
-	"found undefined tag handle",
-}
-
 // yamlError turns a yaml.v3 error into a finding.Error at its line.
 func yamlError(path string, err error) *finding.Error {
-	msg := err.Error()
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		if slices.Contains(yamlParserProblems, m[2]) {
-			line++
-		}
-		return &finding.Error{File: path, Line: line, Message: "invalid YAML: " + m[2]}
-	}
-	var te *yaml.TypeError
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-			line, _ := strconv.Atoi(m[1])
-			return &finding.Error{File: path, Line: line, Message: "invalid YAML: " + m[2]}
-		}
-	}
-	return &finding.Error{File: path, Message: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+	line, msg := yamlerr.Parse(err)
+	return &finding.Error{File: path, Line: line, Message: "invalid YAML: " + msg}
 }
 
 // pos returns the position of n: 1-based line and 1-based byte column.

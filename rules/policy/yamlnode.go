@@ -4,11 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/privlint/privlint/internal/yamlerr"
 	"io"
 	"math"
 	"net/url"
-	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -54,41 +53,10 @@ func emptyFile(file string) *Error {
 	return &Error{File: file, Msg: "the policy file is empty; it needs at least `version: 1`"}
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// parserProblems are the problems yaml.v3's parser (as opposed to its
-// scanner) reports. For these, yaml.v3 v3.0.1 prints a 0-based line (the
-// start of the construct being parsed, or the problem itself), see
-// (*parser).fail in decode.go; yamlError adds one.
-var parserProblems = []string{
-	"did not find expected ',' or ']'",
-	"did not find expected ',' or '}'",
-	"did not find expected '-' indicator",
-	"did not find expected <document start>",
-	"did not find expected key",
-	"did not find expected node content",
-	"found duplicate %TAG directive",
-	"found duplicate %YAML directive",
-	"found incompatible YAML document",
-	"found undefined tag handle",
-}
-
-// yamlError turns a yaml.v3 error into an *Error at the line yaml reports,
-// corrected to 1-based for parser errors.
+// yamlError turns a yaml.v3 error into an *Error at the line yaml reports.
 func yamlError(file string, err error) *Error {
-	msg := err.Error()
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		if slices.Contains(parserProblems, m[2]) {
-			line++
-		}
-		return &Error{File: file, Line: line, Msg: "invalid YAML: " + m[2]}
-	}
-	var te *yaml.TypeError
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	return &Error{File: file, Msg: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
+	line, msg := yamlerr.Parse(err)
+	return &Error{File: file, Line: line, Msg: "invalid YAML: " + msg}
 }
 
 // pair is one key and value of a YAML mapping.
