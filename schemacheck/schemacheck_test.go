@@ -1,12 +1,11 @@
 package schemacheck
 
 import (
-	"net"
+	"github.com/privlint/privlint/internal/testkit"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"testing"
 
 	"github.com/privlint/privlint/internal/finding"
@@ -17,29 +16,13 @@ import (
 // fails the test on any connection: a remote $ref must be reported as
 // unresolved without a connection attempt.
 func TestRemoteRefNoNetwork(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	proxy := testkit.NewProxy(t)
+	for _, kv := range proxy.Env() {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
 	}
-	defer ln.Close()
-	var conns atomic.Int32
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			conns.Add(1)
-			c.Close()
-		}
-	}()
-	proxy := "http://" + ln.Addr().String()
-	for _, k := range []string{"HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"} {
-		t.Setenv(k, proxy)
-	}
-	t.Setenv("NO_PROXY", "")
 	fs, errs := Check([]string{filepath.Join("testdata", "remote.json")}, Options{Policy: testPolicy(t)})
-	if n := conns.Load(); n != 0 {
+	if n := proxy.Connections(); n != 0 {
 		t.Fatalf("%d network connections were made", n)
 	}
 	unresolved := 0

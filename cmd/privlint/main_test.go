@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/privlint/privlint/internal/testkit"
 	"io"
 	"os"
 	"os/exec"
@@ -257,24 +258,7 @@ func copyExample(t *testing.T) string {
 	t.Helper()
 	src := exampleDir(t)
 	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	testkit.CopyTree(t, src, dst)
 	return dst
 }
 
@@ -404,15 +388,7 @@ func TestLoadErrors(t *testing.T) {
 		"c/c.go":    "package c\n\nvar x int = \"not an int\"\n",
 		".git/HEAD": "ref: refs/heads/main\n",
 	}
-	for name, body := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	r := runIn(t, dir, nil, privlint, "check", "./...")
 	if r.code != 2 {
 		t.Errorf("exit code %d, want 2", r.code)
@@ -557,15 +533,7 @@ func TestCheckSchemas(t *testing.T) {
 // writeFiles writes name → content under dir.
 func writeFiles(t *testing.T, dir string, files map[string]string) {
 	t.Helper()
-	for name, body := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testkit.WriteFiles(t, dir, files)
 }
 
 const lookupAPI = `openapi: 3.0.3

@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"os"
+	"github.com/privlint/privlint/internal/testkit"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -11,21 +11,13 @@ import (
 
 func TestSplitArgs(t *testing.T) {
 	dir := t.TempDir()
-	for name, body := range map[string]string{
+	testkit.WriteFiles(t, dir, map[string]string{
 		"api/openapi.yaml":     "openapi: 3.0.3\n",
 		"users/user.go":        "package users\n",
 		"users/spec/user.json": "{}\n",
 		"mixed/a.go":           "package mixed\n",
 		"mixed/a.schema.json":  "{}\n",
-	} {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	args := []string{"./...", "api", "api/openapi.yaml", "./users", "users/spec/", "mixed", "mixed/a.schema.json",
 		"missing.yml", "example.com/x", filepath.Join(dir, "api"), "./api/..."}
 	pkgs, schemas := splitArgs(args, dir)
