@@ -371,7 +371,7 @@ func (s *state) member(fld *ast.Field, name string, v *types.Var) classifier.Mem
 	}
 	t := v.Type()
 	m.GoType = types.TypeString(t, func(p *types.Package) string { return p.Path() })
-	m.Kind, m.TypeName = s.kindOf(t)
+	m.Kind, m.TypeName = classifier.GoKind(t, s.isEnum)
 	s.annotation(fld, tag, &m)
 	return m
 }
@@ -467,62 +467,6 @@ func parsePIITag(val string) piiTag {
 		pt.infer, pt.category = true, ""
 	}
 	return pt
-}
-
-// kindOf says what kind of value t holds, looking through pointers,
-// slices, arrays and maps, and names its named type.
-func (s *state) kindOf(t types.Type) (classifier.Kind, string) {
-	for {
-		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			t = u.Elem()
-			continue
-		case *types.Slice:
-			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
-				return classifier.KindBytes, ""
-			}
-			t = u.Elem()
-			continue
-		case *types.Array:
-			t = u.Elem()
-			continue
-		case *types.Map:
-			t = u.Elem()
-			continue
-		}
-		break
-	}
-	t = types.Unalias(t)
-	name := ""
-	if n, ok := t.(*types.Named); ok {
-		obj := n.Obj()
-		name = obj.Name()
-		if obj.Pkg() != nil {
-			switch obj.Pkg().Path() + "." + name {
-			case "time.Duration":
-				return classifier.KindDuration, name
-			case "time.Time":
-				return classifier.KindTime, name
-			}
-		}
-		if _, ok := n.Underlying().(*types.Basic); ok && s.isEnum(obj) {
-			return classifier.KindEnum, name
-		}
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		switch {
-		case u.Info()&types.IsBoolean != 0:
-			return classifier.KindBool, name
-		case u.Info()&types.IsNumeric != 0:
-			return classifier.KindNumber, name
-		case u.Info()&types.IsString != 0:
-			return classifier.KindString, name
-		}
-	case *types.Struct:
-		return classifier.KindStruct, name
-	}
-	return classifier.KindOther, name
 }
 
 // isEnum reports whether the package of the named type declares constants

@@ -713,7 +713,7 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 	if !ok {
 		return 0, false
 	}
-	m, _ := a.env.Classifier.Name(p.Name(), classifier.Context{Kind: kindOf(p.Type())})
+	m, _ := a.env.Classifier.Name(p.Name(), classifier.Context{Kind: goKind(p.Type())})
 	sym := "parameter " + p.Name()
 	if fn.Object() != nil {
 		sym = "parameter " + p.Name() + " of " + fn.Name()
@@ -735,7 +735,7 @@ func (a *analysis_) paramCategory(name string, t types.Type) (string, bool) {
 	if name == "" || name == "_" {
 		return "", false
 	}
-	m, ok := a.env.Classifier.Name(name, classifier.Context{Kind: kindOf(t)})
+	m, ok := a.env.Classifier.Name(name, classifier.Context{Kind: goKind(t)})
 	if !ok || m.Category == "" || !rules.IsPersonal(m.Category) {
 		return "", false
 	}
@@ -753,49 +753,6 @@ func (a *analysis_) keyCategory(lit string) (string, bool) {
 		return "", false
 	}
 	return m.Category, true
-}
-
-// kindOf is the classifier's value kind of a Go type.
-func kindOf(t types.Type) classifier.Kind {
-	if t == nil {
-		return classifier.KindOther
-	}
-	for {
-		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			t = u.Elem()
-			continue
-		case *types.Slice:
-			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
-				return classifier.KindBytes
-			}
-			t = u.Elem()
-			continue
-		}
-		break
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
-		switch n.Obj().Pkg().Path() + "." + n.Obj().Name() {
-		case "time.Duration":
-			return classifier.KindDuration
-		case "time.Time":
-			return classifier.KindTime
-		}
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		switch {
-		case u.Info()&types.IsBoolean != 0:
-			return classifier.KindBool
-		case u.Info()&types.IsNumeric != 0:
-			return classifier.KindNumber
-		case u.Info()&types.IsString != 0:
-			return classifier.KindString
-		}
-	case *types.Struct:
-		return classifier.KindStruct
-	}
-	return classifier.KindOther
 }
 
 // constString returns the value of a constant string.
@@ -875,4 +832,10 @@ func hostOf(prefix string, complete bool) string {
 		return ""
 	}
 	return strings.ToLower(u.Hostname())
+}
+
+// goKind is the classifier's value kind of a Go type.
+func goKind(t types.Type) classifier.Kind {
+	k, _ := classifier.GoKind(t, nil)
+	return k
 }

@@ -1,0 +1,65 @@
+package classifier
+
+import "go/types"
+
+// GoKind says what kind of value a Go type holds, looking through
+// pointers, slices, arrays and maps (a []byte is KindBytes), and names the
+// element's named type ("" when unnamed). isEnum, when not nil, reports
+// whether a named basic type is an enumeration (its package declares
+// constants of it): such a field never takes a category from its name.
+func GoKind(t types.Type, isEnum func(*types.TypeName) bool) (Kind, string) {
+	if t == nil {
+		return KindOther, ""
+	}
+	for {
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				return KindBytes, ""
+			}
+			t = u.Elem()
+			continue
+		case *types.Array:
+			t = u.Elem()
+			continue
+		case *types.Map:
+			t = u.Elem()
+			continue
+		}
+		break
+	}
+	t = types.Unalias(t)
+	name := ""
+	if n, ok := t.(*types.Named); ok {
+		obj := n.Obj()
+		name = obj.Name()
+		if obj.Pkg() != nil {
+			switch obj.Pkg().Path() + "." + name {
+			case "time.Duration":
+				return KindDuration, name
+			case "time.Time":
+				return KindTime, name
+			}
+		}
+		if _, ok := n.Underlying().(*types.Basic); ok && isEnum != nil && isEnum(obj) {
+			return KindEnum, name
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsBoolean != 0:
+			return KindBool, name
+		case u.Info()&types.IsNumeric != 0:
+			return KindNumber, name
+		case u.Info()&types.IsString != 0:
+			return KindString, name
+		}
+	case *types.Struct:
+		return KindStruct, name
+	}
+	return KindOther, name
+}

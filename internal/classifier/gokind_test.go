@@ -1,0 +1,69 @@
+package classifier
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+)
+
+func TestGoKind(t *testing.T) {
+	const src = `package p
+
+import "time"
+
+type Gender string
+
+const Female Gender = "f"
+
+type Label string
+
+type S struct {
+	A string
+	B *bool
+	C []byte
+	D []int
+	E map[string]time.Time
+	F time.Duration
+	G Gender
+	H Label
+	I struct{ X int }
+	J [2]float64
+	K chan int
+}
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	isEnum := func(tn *types.TypeName) bool { return tn.Name() == "Gender" }
+	st := pkg.Scope().Lookup("S").Type().Underlying().(*types.Struct)
+	want := map[string]struct {
+		kind Kind
+		name string
+	}{
+		"A": {KindString, ""}, "B": {KindBool, ""}, "C": {KindBytes, ""}, "D": {KindNumber, ""},
+		"E": {KindTime, "Time"}, "F": {KindDuration, "Duration"}, "G": {KindEnum, "Gender"},
+		"H": {KindString, "Label"}, "I": {KindStruct, ""}, "J": {KindNumber, ""}, "K": {KindOther, ""},
+	}
+	for i := range st.NumFields() {
+		fld := st.Field(i)
+		k, name := GoKind(fld.Type(), isEnum)
+		if w := want[fld.Name()]; k != w.kind || name != w.name {
+			t.Errorf("GoKind(%s %s) = %v, %q; want %v, %q", fld.Name(), fld.Type(), k, name, w.kind, w.name)
+		}
+	}
+	if k, _ := GoKind(pkg.Scope().Lookup("S").Type().Underlying().(*types.Struct).Field(6).Type(), nil); k != KindString {
+		t.Errorf("without isEnum a named string is KindString, got %v", k)
+	}
+	if k, _ := GoKind(nil, nil); k != KindOther {
+		t.Errorf("GoKind(nil) = %v", k)
+	}
+}
