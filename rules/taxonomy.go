@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -238,7 +239,7 @@ func build(f taxonomyFile, lines map[string]int) (*Taxonomy, error) {
 			}
 		}
 	}
-	for _, a := range sortedKeys(f.Aliases) {
+	for _, a := range slices.Sorted(maps.Keys(f.Aliases)) {
 		target := f.Aliases[a]
 		where := at("aliases/" + a)
 		if _, clash := t.cats[a]; clash {
@@ -249,7 +250,7 @@ func build(f taxonomyFile, lines map[string]int) (*Taxonomy, error) {
 		}
 		t.aliases[a] = target
 	}
-	for _, s := range sortedKeys(f.ShortForms) {
+	for _, s := range slices.Sorted(maps.Keys(f.ShortForms)) {
 		target, ok := t.canonical(f.ShortForms[s])
 		if !ok {
 			return nil, fmt.Errorf("taxonomy: %sshort form %q names unknown category %q",
@@ -445,15 +446,6 @@ func squeeze(s string) string {
 	return b.String()
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 // Version returns the taxonomy's version string.
 func (t *Taxonomy) Version() string { return t.version }
 
@@ -562,7 +554,7 @@ func (t *Taxonomy) Extend(ext map[string]CategoryExtension) (*Taxonomy, error) {
 	if len(ext) > 0 {
 		f.Version = t.version + " + policy"
 	}
-	for _, key := range sortedKeys(ext) {
+	for _, key := range slices.Sorted(maps.Keys(ext)) {
 		e := ext[key]
 		k, ok := t.canonical(key)
 		if !ok {
@@ -615,7 +607,7 @@ func (t *Taxonomy) Extend(ext map[string]CategoryExtension) (*Taxonomy, error) {
 			}
 		}
 	}
-	for _, k := range sortedKeys(cats) {
+	for _, k := range slices.Sorted(maps.Keys(cats)) {
 		f.Categories = append(f.Categories, cats[k])
 	}
 	nt, err := build(f, nil)

@@ -3,7 +3,8 @@ package flow
 import (
 	"fmt"
 	"go/types"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/privlint/privlint/rules"
@@ -56,11 +57,7 @@ func newCatalog(pol *policy.Policy) (*catalog, error) {
 	if err := add(&c.log, pol.Sinks.Log, "the log", "sinks.log", ""); err != nil {
 		return nil, err
 	}
-	names := make([]string, 0, len(pol.Sinks.ThirdParty))
-	for name := range pol.Sinks.ThirdParty {
-		names = append(names, name)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(pol.Sinks.ThirdParty))
 	for _, name := range names {
 		what := name
 		if tp, ok := pol.ThirdParties[name]; ok && tp.Name != "" {

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -119,11 +120,7 @@ func (a *analysis_) solve() {
 	for _, fn := range a.funcs {
 		a.analyzeFunc(fn)
 	}
-	keys := make([]string, 0, len(a.flows))
-	for k := range a.flows {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(a.flows))
 	for _, k := range keys {
 		a.res.Flows = append(a.res.Flows, a.flows[k])
 	}

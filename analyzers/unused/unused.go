@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -497,11 +498,7 @@ func Used(uses map[string]*Use, judged func(key string) bool) map[string]bool {
 			work = append(work, k)
 		}
 	}
-	keys := make([]string, 0, len(uses))
-	for k := range uses {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(uses))
 	for _, k := range keys {
 		u := uses[k]
 		if len(u.Reads) > 0 {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -124,7 +125,7 @@ version: 1
 	if len(byCat) == 0 {
 		b.WriteString("#   (none found)\n")
 	}
-	for _, cat := range sortedKeys(byCat) {
+	for _, cat := range slices.Sorted(maps.Keys(byCat)) {
 		fmt.Fprintf(&b, "#   %s\n", cat)
 		ws := byCat[cat]
 		slices.SortFunc(ws, func(x, y where) int {
@@ -147,11 +148,11 @@ version: 1
 	if len(named) == 0 {
 		b.WriteString("  {}\n")
 	}
-	for _, name := range sortedKeys(named) {
+	for _, name := range slices.Sorted(maps.Keys(named)) {
 		fmt.Fprintf(&b, "  %s:                 # named in the code\n", yamlKey(name))
 		b.WriteString("    description: \"\"        # TODO: what the data is used for\n")
 		b.WriteString("    legal_basis: contract   # TODO: check the Art. 6(1) basis\n")
-		cats := sortedKeys(named[name])
+		cats := slices.Sorted(maps.Keys(named[name]))
 		fmt.Fprintf(&b, "    categories: [%s]\n", strings.Join(cats, ", "))
 		if slices.ContainsFunc(cats, func(c string) bool { return isSpecialKey(inv, c) }) {
 			b.WriteString("    # special_category_basis: explicit_consent   # TODO: Art. 9/10 data needs an Art. 9(2) condition\n")

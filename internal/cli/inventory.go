@@ -4,8 +4,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/privlint/privlint/analyzers"
@@ -122,7 +124,7 @@ func buildInventory(pol *policy.Policy, args []string, cwd string) (*inventory.I
 func inventoryFields(res *analysisResult) []*inventory.Field {
 	fields, _ := joinUnused(res)
 	var out []*inventory.Field
-	for _, key := range sortedKeys(fields) {
+	for _, key := range slices.Sorted(maps.Keys(fields)) {
 		f := fields[key]
 		out = append(out, &inventory.Field{
 			Datum: inventory.Datum{Category: f.Category, Purposes: f.Purposes, Special: f.Special},

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"maps"
 	"slices"
 
 	"github.com/privlint/privlint/analyzers/unused"
@@ -40,7 +41,7 @@ func unusedFindings(res *analysisResult, pol *policy.Policy) []*finding.Finding 
 	}
 	used := unused.Used(uses, func(key string) bool { return fields[key] != nil })
 	var out []*finding.Finding
-	for _, key := range sortedKeys(fields) {
+	for _, key := range slices.Sorted(maps.Keys(fields)) {
 		f := fields[key]
 		if used[key] || reported[f.Pos] {
 			continue
@@ -93,13 +94,4 @@ func joinUnused(res *analysisResult) (map[string]*unused.Field, map[string]*unus
 
 func comparePositions(a, b finding.Position) int {
 	return compareErrors(&finding.Error{File: a.File, Line: a.Line, Column: a.Column}, &finding.Error{File: b.File, Line: b.Line, Column: b.Column})
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -11,6 +11,7 @@ package inventory
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -316,7 +317,7 @@ func Build(in Input) *Inventory {
 		}
 	}
 	for _, p := range inv.Purposes {
-		for _, k := range sortedKeys(pol.ThirdParties) {
+		for _, k := range slices.Sorted(maps.Keys(pol.ThirdParties)) {
 			tp := pol.ThirdParties[k]
 			if slices.Contains(tp.Purposes, p.Name) {
 				addRecipient(p, tp, tp.Name, nil)
@@ -327,7 +328,7 @@ func Build(in Input) *Inventory {
 		}
 		p.sort()
 	}
-	for _, k := range sortedKeys(undeclared) {
+	for _, k := range slices.Sorted(maps.Keys(undeclared)) {
 		r := undeclared[k]
 		r.Categories, r.Hosts = uniq(r.Categories), uniq(r.Hosts)
 		inv.Gaps.UndeclaredRecipients = append(inv.Gaps.UndeclaredRecipients, r)
@@ -424,16 +425,6 @@ func sortHeld(hs []*Held) {
 		return cmp.Or(compareLocation(a.Location, b.Location), strings.Compare(a.Category, b.Category), strings.Compare(a.Purpose, b.Purpose))
 	})
 }
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 func uniq(s []string) []string {
 	slices.Sort(s)
 	return slices.Compact(s)

@@ -16,6 +16,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -314,7 +315,7 @@ func (b *builder) build(m map[string]any) {
 
 	// Categories first: they extend the taxonomy the other sections use.
 	cats, _ := m["categories"].(map[string]any)
-	for _, key := range sortedKeys(cats) {
+	for _, key := range slices.Sorted(maps.Keys(cats)) {
 		c, _ := cats[key].(map[string]any)
 		p.Categories[key] = rules.CategoryExtension{
 			Description: str(c["description"]),
@@ -337,7 +338,7 @@ func (b *builder) build(m map[string]any) {
 	}
 
 	purposes, _ := m["purposes"].(map[string]any)
-	for _, name := range sortedKeys(purposes) {
+	for _, name := range slices.Sorted(maps.Keys(purposes)) {
 		pm, _ := purposes[name].(map[string]any)
 		p.Purposes[name] = &Purpose{
 			Name:                 name,
@@ -353,7 +354,7 @@ func (b *builder) build(m map[string]any) {
 	}
 
 	tps, _ := m["third_parties"].(map[string]any)
-	for _, key := range sortedKeys(tps) {
+	for _, key := range slices.Sorted(maps.Keys(tps)) {
 		tm, _ := tps[key].(map[string]any)
 		tp := &ThirdParty{
 			Name:       str(tm["name"]),
@@ -407,7 +408,7 @@ func (b *builder) build(m map[string]any) {
 		p.Sinks.Storage = strs(sinks["storage"])
 		p.Sinks.Log = strs(sinks["log"])
 		tp, _ := sinks["third_party"].(map[string]any)
-		for _, name := range sortedKeys(tp) {
+		for _, name := range slices.Sorted(maps.Keys(tp)) {
 			p.Sinks.ThirdParty[name] = strs(tp[name])
 		}
 	}
@@ -416,7 +417,7 @@ func (b *builder) build(m map[string]any) {
 
 	rl, _ := m["rules"].(map[string]any)
 	known := knownRuleIDs()
-	for _, id := range sortedKeys(rl) {
+	for _, id := range slices.Sorted(maps.Keys(rl)) {
 		if !slices.Contains(known, id) {
 			b.errorAt(true, "unknown rule (known: "+strings.Join(known, ", ")+")", "rules", id)
 			continue
@@ -429,7 +430,7 @@ func (b *builder) build(m map[string]any) {
 // that causes it: the first (in key order) that fails on its own, or the
 // categories section when none does.
 func (b *builder) extendError(err error) {
-	for _, key := range sortedKeys(b.p.Categories) {
+	for _, key := range slices.Sorted(maps.Keys(b.p.Categories)) {
 		_, kerr := b.p.Taxonomy.Extend(map[string]rules.CategoryExtension{key: b.p.Categories[key]})
 		if kerr != nil {
 			b.errorAt(true, strings.TrimPrefix(kerr.Error(), "extend taxonomy: "), "categories", key)
@@ -510,7 +511,7 @@ func boolPtr(v any) *bool {
 
 // PurposeNames returns the names of the declared purposes, sorted.
 func (p *Policy) PurposeNames() []string {
-	return sortedKeys(p.Purposes)
+	return slices.Sorted(maps.Keys(p.Purposes))
 }
 
 // Level returns the level of rule ruleID: the policy's `rules:` override

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -13,11 +14,7 @@ import (
 // "/..." matches a package and everything below it). It returns nil when
 // the policy declares none.
 func (p *Policy) Recipient(host, name, pkg string) *ThirdParty {
-	keys := make([]string, 0, len(p.ThirdParties))
-	for k := range p.ThirdParties {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(p.ThirdParties))
 	if host != "" {
 		for _, k := range keys {
 			if MatchHost(p.ThirdParties[k].Hosts, host) {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -111,7 +112,7 @@ func explain(file string, root *yaml.Node, v any, doc map[string]any, leaf *json
 		obj, _ := inst.(map[string]any)
 		known := knownKeys(parent)
 		var out []*Error
-		for _, k := range sortedKeys(obj) {
+		for _, k := range slices.Sorted(maps.Keys(obj)) {
 			if slices.Contains(known, k) || matchesPatternProperty(parent, k) {
 				continue
 			}
@@ -231,7 +232,7 @@ func resolveRef(doc map[string]any, s map[string]any) map[string]any {
 // knownKeys lists the properties a schema object allows, sorted.
 func knownKeys(s map[string]any) []string {
 	props, _ := s["properties"].(map[string]any)
-	return sortedKeys(props)
+	return slices.Sorted(maps.Keys(props))
 }
 
 // matchesPatternProperty reports whether key matches one of the
@@ -346,15 +347,6 @@ func stringsOf(v any) []string {
 		out = append(out, fmt.Sprint(x))
 	}
 	return out
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // suggest returns the candidate closest to s when it is a plausible typo
