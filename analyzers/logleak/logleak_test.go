@@ -1,8 +1,9 @@
 package logleak_test
 
 import (
-	"path/filepath"
 	"testing"
+
+	"github.com/privlint/privlint/analyzers/internal/flowtest"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
@@ -10,30 +11,18 @@ import (
 	"github.com/privlint/privlint/internal/diag"
 )
 
-// testdata is the fixture tree the four flow rules share: stand-ins for
-// the third-party libraries under their real import paths, the policy
-// (src/privlint.yaml) and one package of cases per rule.
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "internal", "flowtest", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 // TestLogleak checks the PL102 log cases in logcases: every line with a `// want`
 // must be reported with that message, and every other line (those marked
 // `// ok: <why>` are the must-not-flag cases) must not.
 func TestLogleak(t *testing.T) {
-	analysistest.Run(t, testdata(t), logleak.Analyzer, "logcases")
+	analysistest.Run(t, flowtest.TestData(), logleak.Analyzer, "logcases")
 }
 
 // TestSuppression checks that the two //privlint:ignore PL102 lines in
 // logcases hide their findings from go vet but keep them, with their
 // justification, for the CLI.
 func TestSuppression(t *testing.T) {
-	results := analysistest.Run(t, testdata(t), logleak.Analyzer, "logcases")
+	results := analysistest.Run(t, flowtest.TestData(), logleak.Analyzer, "logcases")
 	got := map[string]string{}
 	for _, r := range results {
 		for _, f := range r.Result.(*diag.Result).Findings {

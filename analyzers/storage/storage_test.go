@@ -1,29 +1,18 @@
 package storage_test
 
 import (
-	"path/filepath"
 	"testing"
+
+	"github.com/privlint/privlint/analyzers/internal/flowtest"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/privlint/privlint/analyzers/storage"
 )
 
-// testdata is the fixture tree the four flow rules share: stand-ins for
-// the third-party libraries under their real import paths, the policy
-// (src/privlint.yaml) and one package of cases per rule.
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "internal", "flowtest", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 // TestStorage checks the PL101 storage cases in storecases: every line with a `// want`
 // must be reported with that message, and every other line (those marked
 // `// ok: <why>` are the must-not-flag cases) must not.
 func TestStorage(t *testing.T) {
-	analysistest.Run(t, testdata(t), storage.Analyzer, "storecases")
+	analysistest.Run(t, flowtest.TestData(), storage.Analyzer, "storecases")
 }

@@ -19,8 +19,9 @@ import (
 	"github.com/stripe/stripe-go/v76/customer"
 	openapi "github.com/twilio/twilio-go/rest/api/v2010"
 
-	"example.com/crm"
 	"model"
+
+	"example.com/crm"
 )
 
 func sdks(ctx context.Context, u *model.User, seg analytics.Client, sg *sendgrid.Client, tw *openapi.ApiService, mg *mailgun.MailgunImpl, sesc *ses.Client) {
