@@ -29,8 +29,10 @@ type Options struct {
 	// Classifier classifies properties; nil means one built on the
 	// policy's taxonomy.
 	Classifier *classifier.Classifier
-	// MaxFileSize is the largest file read, in bytes; 0 means
-	// DefaultMaxFileSize. A larger file is an error naming it.
+	// MaxFileSize is the largest file read, in bytes; 0 means the
+	// policy's limits.max_schema_bytes. A larger file is an error naming
+	// it. The policy's other limits (nesting depth, YAML alias expansion,
+	// $ref hops) apply as well.
 	MaxFileSize int64
 }
 
@@ -96,17 +98,21 @@ const (
 
 // checker holds the state of one Check call.
 type checker struct {
-	pol       *policy.Policy
-	cl        *classifier.Classifier
-	tax       *rules.Taxonomy
-	limit     int64
-	docs      map[string]*document
-	loadErr   map[string]*finding.Error
-	validated map[*document]bool
-	memo      map[visitKey]visitState
-	findings  []*finding.Finding
-	errs      []*finding.Error
-	props     map[string]*Property // set by Properties: what report saw
+	pol  *policy.Policy
+	cl   *classifier.Classifier
+	tax  *rules.Taxonomy
+	lim  policy.Limits
+	hops int // $refs being followed, one inside another
+	// hopReported records the documents where the hop limit was reported
+	// (once per document, not once per $ref beyond it).
+	hopReported map[*document]bool
+	docs        map[string]*document
+	loadErr     map[string]*finding.Error
+	validated   map[*document]bool
+	memo        map[visitKey]visitState
+	findings    []*finding.Finding
+	errs        []*finding.Error
+	props       map[string]*Property // set by Properties: what report saw
 }
 
 func newChecker(o Options) (*checker, error) {
@@ -122,19 +128,16 @@ func newChecker(o Options) (*checker, error) {
 	if cl == nil {
 		cl = classifierFor(pol.Taxonomy)
 	}
-	limit := o.MaxFileSize
-	if limit <= 0 {
-		limit = DefaultMaxFileSize
-	}
 	return &checker{
-		pol:       pol,
-		cl:        cl,
-		tax:       pol.Taxonomy,
-		limit:     limit,
-		docs:      map[string]*document{},
-		loadErr:   map[string]*finding.Error{},
-		validated: map[*document]bool{},
-		memo:      map[visitKey]visitState{},
+		pol:         pol,
+		cl:          cl,
+		tax:         pol.Taxonomy,
+		lim:         limitsOf(pol, o),
+		hopReported: map[*document]bool{},
+		docs:        map[string]*document{},
+		loadErr:     map[string]*finding.Error{},
+		validated:   map[*document]bool{},
+		memo:        map[visitKey]visitState{},
 	}, nil
 }
 
@@ -171,13 +174,16 @@ func (c *checker) load(path string) (*document, *finding.Error) {
 	if e, ok := c.loadErr[path]; ok {
 		return nil, e
 	}
-	data, err := readFile(path, c.limit)
+	data, err := readFile(path, c.lim.MaxSchemaBytes)
 	if err != nil {
 		e := &finding.Error{File: path, Message: fmt.Sprintf("cannot read the schema: %v", err)}
 		c.loadErr[path] = e
 		return nil, e
 	}
 	d, e := parseDocument(path, data)
+	if e == nil {
+		e = checkLimits(d, c.lim)
+	}
 	if e != nil {
 		c.loadErr[path] = e
 		c.errs = append(c.errs, e)
@@ -677,6 +683,10 @@ func (c *checker) contextAt(d *document, ptr string) ctx {
 // with the target's own context. It reports whether the target holds
 // personal data.
 func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
+	if !c.hop(d, r) {
+		return false
+	}
+	defer c.unhop()
 	td, n, ptr, ok := c.resolve(d, r)
 	if !ok {
 		return false
@@ -708,6 +718,24 @@ func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
 	}
 	return false
 }
+
+// hop counts a $ref followed inside the ones being followed; beyond
+// limits.max_ref_hops it reports an error at r and returns false. Each
+// true return is paired with unhop.
+func (c *checker) hop(d *document, r *yaml.Node) bool {
+	if c.hops >= c.lim.MaxRefHops {
+		if !c.hopReported[d] {
+			c.hopReported[d] = true
+			c.errorf(d, r, "more than limits.max_ref_hops (%d) $refs followed one inside another to reach this $ref; "+
+				"it and what lies behind it were not checked. If the schema is genuine, raise limits.max_ref_hops in privlint.yaml", c.lim.MaxRefHops)
+		}
+		return false
+	}
+	c.hops++
+	return true
+}
+
+func (c *checker) unhop() { c.hops-- }
 
 // enter marks n as visited in role ro; false when it was already.
 func (c *checker) enter(n *yaml.Node, ro role) bool {

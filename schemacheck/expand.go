@@ -50,7 +50,11 @@ func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding
 	var errs []*finding.Error
 	base := cwd
 	var exclude []string
+	maxBytes := policy.DefaultLimits().MaxSchemaBytes
 	if pol != nil {
+		if pol.Limits.MaxSchemaBytes > 0 {
+			maxBytes = pol.Limits.MaxSchemaBytes
+		}
 		if pol.Path != "" {
 			base = filepath.Dir(pol.Path)
 		}
@@ -95,7 +99,33 @@ func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding
 				}
 				return nil
 			}
-			if e.Type().IsRegular() && IsSchemaPath(file) && !excluded(file) && looksLikeSchema(file) {
+			if !IsSchemaPath(file) || excluded(file) {
+				return nil
+			}
+			switch t := e.Type(); {
+			case t&fs.ModeSymlink != 0:
+				// A link to a file is followed; a link to a directory is
+				// not (so a link loop cannot trap the walk), and said so.
+				st, err := os.Stat(file)
+				switch {
+				case err != nil:
+					errs = append(errs, &finding.Error{File: file, Message: fmt.Sprintf("cannot read the schema: %v", err)})
+					return nil
+				case st.IsDir():
+					errs = append(errs, &finding.Error{File: file, Message: "a symbolic link to a directory: privlint does not follow it in a directory walk; name the directory itself to check its schemas"})
+					return nil
+				case !st.Mode().IsRegular():
+					return nil
+				}
+			case !t.IsRegular():
+				return nil
+			}
+			ok, err := looksLikeSchema(file, maxBytes)
+			if err != nil {
+				errs = append(errs, &finding.Error{File: file, Message: fmt.Sprintf("cannot read the schema: %v", err)})
+				return nil
+			}
+			if ok {
 				out = append(out, file)
 			}
 			return nil
@@ -112,8 +142,12 @@ func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding
 				continue
 			}
 			for _, m := range matches {
-				if !excluded(m) {
-					out = append(out, m)
+				if m.err != nil {
+					errs = append(errs, &finding.Error{File: m.file, Message: fmt.Sprintf("schemas: glob %q: cannot walk directory: %v", g, m.err)})
+					continue
+				}
+				if !excluded(m.file) {
+					out = append(out, m.file)
 				}
 			}
 		}
@@ -130,39 +164,52 @@ func policyFile(pol *policy.Policy) string {
 }
 
 // looksLikeSchema decides whether a file found in a directory walk is a
-// schema (see Expand).
-func looksLikeSchema(file string) bool {
+// schema (see Expand). A file it cannot read is an error: the walk must not
+// drop it silently. A file larger than maxBytes is taken as a schema, so
+// that Check reports its size.
+func looksLikeSchema(file string, maxBytes int64) (bool, error) {
 	name := strings.ToLower(filepath.Base(file))
 	for _, s := range []string{".schema.json", ".schema.yaml", ".schema.yml"} {
 		if strings.HasSuffix(name, s) {
-			return true
+			return true, nil
 		}
 	}
-	data, err := readFile(file, DefaultMaxFileSize)
+	if st, err := os.Stat(file); err == nil && st.Size() > maxBytes {
+		return true, nil
+	}
+	data, err := readFile(file, maxBytes)
 	if err != nil {
-		return false
+		return false, err
 	}
 	d, perr := parseDocument(file, data)
 	if perr != nil {
 		head := data[:min(len(data), 4096)]
 		for _, w := range []string{"openapi", "swagger", "$schema"} {
 			if bytes.Contains(head, []byte(w)) {
-				return true
+				return true, nil
 			}
 		}
-		return false
+		return false, nil
 	}
 	for _, k := range []string{"openapi", "swagger", "$schema"} {
 		if _, v := get(d.root, k); v != nil {
-			return true
+			return true, nil
 		}
 	}
-	return false
+	return false, nil
 }
 
-// globFiles returns the regular files under base matching glob (relative
-// to base unless absolute), sorted.
-func globFiles(base, glob string) ([]string, error) {
+// globMatch is a file a glob matched, or a directory under the glob's
+// literal prefix that could not be read (err set).
+type globMatch struct {
+	file string
+	err  error
+}
+
+// globFiles returns the regular files (and links to regular files) under
+// base matching glob (relative to base unless absolute), in walk order,
+// and the directories it could not read.
+func globFiles(base, glob string) ([]globMatch, error) {
 	glob = filepath.ToSlash(glob)
 	root := base
 	if path.IsAbs(glob) || filepath.IsAbs(glob) {
@@ -181,16 +228,17 @@ func globFiles(base, glob string) ([]string, error) {
 		i++
 	}
 	start := filepath.Join(root, filepath.FromSlash(strings.Join(segs[:i], "/")))
-	var out []string
+	var out []globMatch
 	st, err := os.Stat(start)
 	if err != nil || !st.IsDir() {
 		if err == nil && globs.Match(glob, relSlash(root, start)) {
-			return []string{start}, nil
+			return []globMatch{{file: start}}, nil
 		}
 		return nil, nil
 	}
 	err = filepath.WalkDir(start, func(file string, e fs.DirEntry, err error) error {
 		if err != nil {
+			out = append(out, globMatch{file: file, err: err})
 			return nil
 		}
 		if e.IsDir() {
@@ -199,8 +247,15 @@ func globFiles(base, glob string) ([]string, error) {
 			}
 			return nil
 		}
-		if e.Type().IsRegular() && globs.Match(glob, relSlash(root, file)) {
-			out = append(out, file)
+		if !globs.Match(glob, relSlash(root, file)) {
+			return nil
+		}
+		if t := e.Type(); t.IsRegular() || t&fs.ModeSymlink != 0 {
+			// A link is checked as the file it names (Check reports a
+			// dangling one or a loop); links to directories are not walked.
+			if st, err := os.Stat(file); err != nil || !st.IsDir() {
+				out = append(out, globMatch{file: file})
+			}
 		}
 		return nil
 	})

@@ -25,6 +25,10 @@ func FuzzLoad(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	// Small limits, so that inputs reach them and their errors too.
+	small := *pol
+	small.Limits = policy.Limits{MaxSchemaBytes: 1 << 20, MaxDepth: 40, MaxAliasExpansion: 2000, MaxRefHops: 12}
+	pol = &small
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte, isJSON bool) {
 		name := "doc.yaml"
@@ -35,7 +39,7 @@ func FuzzLoad(f *testing.F) {
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		fs, errs := Check([]string{path}, Options{Policy: pol, MaxFileSize: 1 << 20})
+		fs, errs := Check([]string{path}, Options{Policy: pol})
 		for _, e := range errs {
 			if e.File == "" {
 				t.Errorf("error without a file: %v", e)

@@ -38,6 +38,7 @@ type jsonParser struct {
 	// formats repeat throughout a schema), so that each is allocated once.
 	interned map[string]string
 	err      *jsonError
+	deepest  int // the deepest value's depth, the top-level value's being 1
 }
 
 // maxInterned bounds the length and the number of interned strings.
@@ -64,27 +65,29 @@ func (p *jsonParser) str(b []byte) string {
 	return s
 }
 
-// parseJSON parses data as one JSON value. bom says data followed a UTF-8
-// byte order mark in the file (columns of line 1 are shifted by 3).
-func parseJSON(data []byte, bom bool) (*yaml.Node, *jsonError) {
+// parseJSON parses data as one JSON value and returns it and the depth of
+// its deepest value (the top-level value's depth is 1). bom says data
+// followed a UTF-8 byte order mark in the file (columns of line 1 are
+// shifted by 3).
+func parseJSON(data []byte, bom bool) (*yaml.Node, int, *jsonError) {
 	p := &jsonParser{data: data, line: 1}
 	if bom {
 		p.colShift = 3
 	}
 	p.space()
 	if p.i >= len(p.data) {
-		return nil, &jsonError{1, 1, "the file is empty"}
+		return nil, 0, &jsonError{1, 1, "the file is empty"}
 	}
 	n := p.value(0)
 	if p.err != nil {
-		return nil, p.err
+		return nil, 0, p.err
 	}
 	p.space()
 	if p.i < len(p.data) {
 		p.fail("unexpected %s after the top-level value", p.describe())
-		return nil, p.err
+		return nil, 0, p.err
 	}
-	return n, nil
+	return n, p.deepest, nil
 }
 
 func (p *jsonParser) col() int {
@@ -153,6 +156,9 @@ func (p *jsonParser) space() {
 }
 
 func (p *jsonParser) value(depth int) *yaml.Node {
+	if depth >= p.deepest {
+		p.deepest = depth + 1
+	}
 	if depth > maxJSONDepth {
 		p.fail("the document nests deeper than %d levels", maxJSONDepth)
 		return nil

@@ -17,10 +17,6 @@ import (
 	"github.com/privlint/privlint/internal/finding"
 )
 
-// DefaultMaxFileSize is the largest schema file Check reads when
-// Options.MaxFileSize is 0.
-const DefaultMaxFileSize = 64 << 20
-
 // document is one loaded schema file.
 type document struct {
 	path string // absolute
@@ -34,9 +30,15 @@ type document struct {
 	// parser); otherwise they count code points (yaml.v3).
 	byteCols bool
 	bom      bool // the file starts with a UTF-8 byte order mark
-	kind     docKind
-	version  string // OpenAPI/Swagger version or JSON Schema $schema
-	anchors  map[string]anchorRef
+	// depth is the depth of the deepest value, the root's being 1, set by
+	// the JSON parser; 0 for YAML until measure computes it.
+	depth int
+	// values is what the document expands to, aliases expanded, when
+	// checkLimits measured it (YAML documents); 0 otherwise.
+	values  int
+	kind    docKind
+	version string // OpenAPI/Swagger version or JSON Schema $schema
+	anchors map[string]anchorRef
 }
 
 // anchorRef is a schema named by a plain-name fragment, and its pointer.
@@ -85,6 +87,26 @@ func readAllInto(buf []byte, r io.Reader) ([]byte, error) {
 	}
 }
 
+// checkUTF8 reports the first byte of data that is not UTF-8, with its
+// line and (byte) column. A file starting with a UTF-16 byte order mark is
+// left to yaml.v3, which reads UTF-16.
+func checkUTF8(path string, data []byte) *finding.Error {
+	if utf8.Valid(data) || bytes.HasPrefix(data, []byte("\xFF\xFE")) || bytes.HasPrefix(data, []byte("\xFE\xFF")) {
+		return nil
+	}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			line := 1 + bytes.Count(data[:i], []byte{'\n'})
+			col := i - (bytes.LastIndexByte(data[:i], '\n') + 1) + 1
+			return &finding.Error{File: path, Line: line, Column: col,
+				Message: fmt.Sprintf("invalid UTF-8 (byte 0x%02X): a schema file must be UTF-8 encoded", data[i])}
+		}
+		i += size
+	}
+	return nil
+}
+
 // parseDocument parses data (JSON or YAML) into a document. Errors carry the
 // line (and column when known) of the problem.
 func parseDocument(path string, data []byte) (*document, *finding.Error) {
@@ -94,12 +116,15 @@ func parseDocument(path string, data []byte) (*document, *finding.Error) {
 	if d.bom {
 		body = data[3:]
 	}
+	if e := checkUTF8(path, data); e != nil {
+		return nil, e
+	}
 	trimmed := bytes.TrimLeft(body, " \t\r\n")
 	isJSONName := strings.EqualFold(filepath.Ext(path), ".json")
 	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') || isJSONName {
-		root, jerr := parseJSON(body, d.bom)
+		root, depth, jerr := parseJSON(body, d.bom)
 		if jerr == nil {
-			d.root, d.byteCols = root, true
+			d.root, d.byteCols, d.depth = root, true, depth
 			return d, nil
 		}
 		if isJSONName {
@@ -139,7 +164,7 @@ func parseYAML(path string, data []byte) (root *yaml.Node, ferr *finding.Error) 
 		if errors.Is(err, io.EOF) {
 			return nil, &finding.Error{File: path, Message: "the file is empty; expected a JSON Schema, OpenAPI or Swagger document"}
 		}
-		return nil, yamlError(path, err)
+		return nil, yamlError(path, data, err)
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
 		return nil, &finding.Error{File: path, Message: "the file is empty; expected a JSON Schema, OpenAPI or Swagger document"}
@@ -150,15 +175,27 @@ func parseYAML(path string, data []byte) (root *yaml.Node, ferr *finding.Error) 
 		return nil, &finding.Error{File: path, Line: next.Line, Column: next.Column,
 			Message: "a second YAML document in the file; a schema file holds exactly one (remove the extra ---)"}
 	case !errors.Is(err, io.EOF):
-		return nil, yamlError(path, err)
+		return nil, yamlError(path, data, err)
 	}
 	return doc.Content[0], nil
 }
 
 // yamlError turns a yaml.v3 error into a finding.Error at its line.
-func yamlError(path string, err error) *finding.Error {
+// yaml.v3's reader errors carry no position; for control characters the
+// line and column are found in data.
+func yamlError(path string, data []byte, err error) *finding.Error {
 	line, msg := yamlerr.Parse(err)
-	return &finding.Error{File: path, Line: line, Message: "invalid YAML: " + msg}
+	e := &finding.Error{File: path, Line: line, Message: "invalid YAML: " + msg}
+	if line == 0 && strings.Contains(msg, "control characters") {
+		if i := bytes.IndexFunc(data, func(r rune) bool {
+			return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7F
+		}); i >= 0 {
+			e.Line = 1 + bytes.Count(data[:i], []byte{'\n'})
+			e.Column = i - (bytes.LastIndexByte(data[:i], '\n') + 1) + 1
+			e.Message += fmt.Sprintf(" (byte 0x%02X)", data[i])
+		}
+	}
+	return e
 }
 
 // pos returns the position of n: 1-based line and 1-based byte column.

@@ -101,14 +101,18 @@ func holderName(template string) string {
 // callback walks a callback object: runtime expressions → path items.
 func (c *checker) callback(d *document, n *yaml.Node, ptr string, cx ctx) {
 	n = deref(n)
+	if !c.enter(n, rolePathItem) { // also ends a cycle of $refs
+		return
+	}
 	if r := val(n, "$ref"); r != nil {
+		if !c.hop(d, r) {
+			return
+		}
+		defer c.unhop()
 		td, t, tptr, ok := c.resolve(d, r)
 		if ok {
 			c.callback(td, t, tptr, c.contextAt(td, tptr))
 		}
-		return
-	}
-	if !c.enter(n, rolePathItem) {
 		return
 	}
 	c.applyDecl(d, n, &cx)

@@ -159,7 +159,12 @@ func validateMeta(d *document) []*finding.Error {
 	if certainlyValid(meta, d.root) {
 		return nil
 	}
+	// checkLimits bounded what a YAML document expands to; the budget
+	// is a second guard for documents that did not pass through it.
 	conv := &converter{budget: maxConvertNodes}
+	if d.values > 0 {
+		conv.budget = max(conv.budget, d.values+1)
+	}
 	v := conv.value(d.root, 0)
 	if conv.err != "" {
 		return []*finding.Error{d.errorAt(conv.errNode, conv.err)}
@@ -233,7 +238,8 @@ func (d *document) errorAt(n *yaml.Node, msg string) *finding.Error {
 }
 
 // maxConvertNodes bounds the values a document may expand to, aliases
-// included, so that an alias bomb cannot exhaust memory.
+// included, so that an alias bomb cannot exhaust memory, unless
+// checkLimits measured the document's expansion (document.values).
 const maxConvertNodes = 4 << 20
 
 // converter turns a node tree into the plain values the validator takes

@@ -78,6 +78,32 @@ type Policy struct {
 	Rules map[string]string
 	// Taxonomy is the default taxonomy extended with Categories.
 	Taxonomy *rules.Taxonomy
+	// Limits bound the work done on one schema file.
+	Limits Limits
+}
+
+// Limits are the policy's `limits:` section: bounds that keep a hostile or
+// broken schema file from exhausting time or memory. A file beyond a limit
+// is reported as an error naming it; it is never silently skipped.
+type Limits struct {
+	// MaxSchemaBytes is the largest schema file read, in bytes.
+	MaxSchemaBytes int64
+	// MaxDepth is the deepest nesting of mappings and sequences in a
+	// schema document, YAML aliases expanded.
+	MaxDepth int
+	// MaxAliasExpansion is the most values YAML aliases may add to a
+	// schema document when expanded (a "billion laughs" document adds
+	// billions).
+	MaxAliasExpansion int
+	// MaxRefHops is the most $refs followed one inside another from a
+	// schema file's root.
+	MaxRefHops int
+}
+
+// DefaultLimits returns the limits that apply when the policy sets none:
+// 64 MiB, depth 1000, 1,000,000 values added by aliases, 1000 $ref hops.
+func DefaultLimits() Limits {
+	return Limits{MaxSchemaBytes: 64 << 20, MaxDepth: 1000, MaxAliasExpansion: 1_000_000, MaxRefHops: 1000}
 }
 
 // Organization is who is responsible for the processing (GDPR Art.
@@ -196,6 +222,7 @@ func newPolicy(tax *rules.Taxonomy) *Policy {
 		Sinks:        Sinks{ThirdParty: map[string][]string{}},
 		Rules:        map[string]string{},
 		Taxonomy:     tax,
+		Limits:       DefaultLimits(),
 	}
 }
 
@@ -414,6 +441,21 @@ func (b *builder) build(m map[string]any) {
 	}
 	p.Schemas = strs(m["schemas"])
 	p.Exclude = strs(m["exclude"])
+
+	if lm, ok := m["limits"].(map[string]any); ok {
+		if v, ok := lm["max_schema_bytes"].(int64); ok {
+			p.Limits.MaxSchemaBytes = v
+		}
+		if v, ok := lm["max_depth"].(int64); ok {
+			p.Limits.MaxDepth = int(v)
+		}
+		if v, ok := lm["max_alias_expansion"].(int64); ok {
+			p.Limits.MaxAliasExpansion = int(v)
+		}
+		if v, ok := lm["max_ref_hops"].(int64); ok {
+			p.Limits.MaxRefHops = int(v)
+		}
+	}
 
 	rl, _ := m["rules"].(map[string]any)
 	known := knownRuleIDs()

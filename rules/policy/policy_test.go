@@ -177,6 +177,36 @@ func TestMinimalPolicy(t *testing.T) {
 	}
 }
 
+func TestLimits(t *testing.T) {
+	if got, want := mustParse(t, "version: 1\n").Limits, DefaultLimits(); got != want {
+		t.Errorf("no limits: section: Limits = %+v, want the defaults %+v", got, want)
+	}
+	p := mustParse(t, "version: 1\nlimits:\n  max_schema_bytes: 1024\n  max_depth: 20\n  max_alias_expansion: 0\n  max_ref_hops: 3\n")
+	if want := (Limits{MaxSchemaBytes: 1024, MaxDepth: 20, MaxAliasExpansion: 0, MaxRefHops: 3}); p.Limits != want {
+		t.Errorf("Limits = %+v, want %+v", p.Limits, want)
+	}
+	// A partial section keeps the other defaults.
+	p = mustParse(t, "version: 1\nlimits: {max_depth: 50}\n")
+	want := DefaultLimits()
+	want.MaxDepth = 50
+	if p.Limits != want {
+		t.Errorf("Limits = %+v, want %+v", p.Limits, want)
+	}
+	for src, msg := range map[string]string{
+		"version: 1\nlimits:\n  max_depth: 0\n":             "privlint.yaml:3: limits.max_depth:",
+		"version: 1\nlimits:\n  max_depth: 20000\n":         "privlint.yaml:3: limits.max_depth:",
+		"version: 1\nlimits:\n  max_schema_bytes: big\n":    "privlint.yaml:3: limits.max_schema_bytes:",
+		"version: 1\nlimits:\n  max_ref_hops: -1\n":         "privlint.yaml:3: limits.max_ref_hops:",
+		"version: 1\nlimits:\n  max_alias_expansion: 1.5\n": "privlint.yaml:3: limits.max_alias_expansion:",
+		"version: 1\nlimits:\n  max_nesting: 3\n":           "privlint.yaml:3: limits.max_nesting:",
+	} {
+		_, err := Parse("privlint.yaml", []byte(src))
+		if err == nil || !strings.HasPrefix(err.Error(), msg) {
+			t.Errorf("Parse(%q) = %v, want an error starting %q", src, err, msg)
+		}
+	}
+}
+
 func TestAnchorsAndMergeKeys(t *testing.T) {
 	p := mustParse(t, `version: 1
 x-base: &base
@@ -273,7 +303,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "unknown top-level key",
 			src:  "version: 1\npurpose: {}\n",
-			want: "privlint.yaml:2: purpose: unknown key; did you mean purposes? (known: categories, encryption, exclude, internal_hosts, organization, purposes, rules, schemas, sinks, third_parties, version)",
+			want: "privlint.yaml:2: purpose: unknown key; did you mean purposes? (known: categories, encryption, exclude, internal_hosts, limits, organization, purposes, rules, schemas, sinks, third_parties, version)",
 		},
 		{
 			name: "unknown key at depth",
@@ -821,7 +851,7 @@ func TestSchemaCoversSpecKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	props, _ := doc["properties"].(map[string]any)
-	want := []string{"categories", "encryption", "exclude", "internal_hosts", "organization", "purposes",
+	want := []string{"categories", "encryption", "exclude", "internal_hosts", "limits", "organization", "purposes",
 		"rules", "schemas", "sinks", "third_parties", "version"}
 	if got := slices.Sorted(maps.Keys(props)); !slices.Equal(got, want) {
 		t.Errorf("schema top-level keys = %v, want %v", got, want)
