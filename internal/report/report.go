@@ -182,7 +182,15 @@ func oneLine(s string) string {
 // succeeds. On any error no file is left behind (neither path nor the
 // temporary file) and an existing file at path is unchanged. A new file
 // gets mode 0644; an existing file keeps its mode. Errors name path.
+// An existing path that is not a regular file (/dev/stdout, a pipe) is
+// written directly; a directory is an error.
 func WriteFile(path string, write func(io.Writer) error) (err error) {
+	if st, statErr := os.Stat(path); statErr == nil && !st.Mode().IsRegular() {
+		if st.IsDir() {
+			return fmt.Errorf("writing %s: it is a directory", path)
+		}
+		return writeDirect(path, write)
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -200,7 +208,7 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	mode := os.FileMode(0o644)
 	if st, statErr := os.Stat(path); statErr == nil {
 		if !st.Mode().IsRegular() {
-			return fmt.Errorf("writing %s: not a regular file", path)
+			return fmt.Errorf("writing %s: it is no longer a regular file", path)
 		}
 		mode = st.Mode().Perm()
 	}
@@ -220,6 +228,23 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	if d, derr := os.Open(dir); derr == nil {
 		_ = d.Sync()
 		_ = d.Close()
+	}
+	return nil
+}
+
+// writeDirect writes to an existing file that is not a regular file (a
+// device or a pipe), where there is nothing to rename over.
+func writeDirect(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := write(f); err != nil {
+		_ = f.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
 }

@@ -278,6 +278,21 @@ func TestWriteFileAtomic(t *testing.T) {
 		t.Errorf("stray files: %v", entries)
 	}
 
+	// A directory is an error; devices are written directly, and a full
+	// device is an error naming it.
+	if err := WriteFile(dir, func(w io.Writer) error { return nil }); err == nil || !strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("writing over a directory: error = %v", err)
+	}
+	if _, err := os.Stat("/dev/full"); err == nil {
+		if err := WriteFile("/dev/null", func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err }); err != nil {
+			t.Errorf("writing /dev/null: %v", err)
+		}
+		err := WriteFile("/dev/full", func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err })
+		if err == nil || !strings.Contains(err.Error(), "/dev/full") || !strings.Contains(err.Error(), "no space left") {
+			t.Errorf("writing /dev/full: error = %v, want no space left naming it", err)
+		}
+	}
+
 	// A missing directory is a clear error naming the path.
 	missing := filepath.Join(dir, "no", "such", "dir", "out.json")
 	err = WriteFile(missing, func(w io.Writer) error { return nil })
