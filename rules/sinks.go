@@ -102,6 +102,11 @@ func (f *Func) Matches(pkgPath, recv, name string) bool {
 	if ok, _ := path.Match(f.Pkg, pkgPath); !ok {
 		return false
 	}
+	return f.matchesMember(recv, name)
+}
+
+// matchesMember matches the receiver and name (the package matched).
+func (f *Func) matchesMember(recv, name string) bool {
 	if len(f.Recv) == 0 {
 		if recv != "" {
 			return false

@@ -93,13 +93,13 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 			st.sanitize(c, f)
 			return
 		}
-		if rules.FindFunc(a.cat.barriers, pkg, recv, name) != nil {
+		if a.cat.barriers.Find(pkg, recv, name) != nil {
 			return
 		}
 		if c.val != nil && a.cat.encryptedType(c.val.Type()) {
 			return
 		}
-		if f := rules.FindFunc(a.cat.sources, pkg, recv, name); f != nil && f.Key != nil {
+		if f := a.cat.sources.Find(pkg, recv, name); f != nil && f.Key != nil {
 			if st.requestInput(c, f) {
 				return
 			}
@@ -144,7 +144,7 @@ func (a *analysis_) sanitizerFor(obj *types.Func, pkg, recv, name string) (*rule
 	if a.encrypts[obj] {
 		return &rules.Func{}, true
 	}
-	if f := rules.FindFunc(a.cat.sanitizers, pkg, recv, name); f != nil {
+	if f := a.cat.sanitizers.Find(pkg, recv, name); f != nil {
 		return f, true
 	}
 	if obj.Pkg() != nil && obj.Pkg() != a.pass.Pkg {
@@ -303,7 +303,7 @@ func (a *analysis_) callText(ci ssa.CallInstruction) string {
 // sinkCall handles a call to a sink. It reports whether it was one.
 func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 	a := st.a
-	if f := rules.FindFunc(a.cat.writers, pkg, recv, name); f != nil && f.Writer != nil && *f.Writer < len(c.args) {
+	if f := a.cat.writers.Find(pkg, recv, name); f != nil && f.Writer != nil && *f.Writer < len(c.args) {
 		w := c.args[*f.Writer]
 		switch dest := writerKind(w); dest {
 		case "stdout", "stderr":
@@ -317,10 +317,10 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 	}
 	type group struct {
 		kind  string
-		funcs []*rules.Func
+		funcs *rules.FuncSet
 	}
 	for _, g := range []group{{KindLog, a.cat.log}, {KindStorage, a.cat.storage}, {KindThirdParty, a.cat.thirdParty}} {
-		f := rules.FindFunc(g.funcs, pkg, recv, name)
+		f := g.funcs.Find(pkg, recv, name)
 		if f == nil {
 			continue
 		}
@@ -351,7 +351,7 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), a.cat.library(f, pkg))
 		return true
 	}
-	if f := rules.FindFunc(a.cat.requests, pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
+	if f := a.cat.requests.Find(pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
 		u := c.args[*f.URL]
 		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false, pkg)
 		_, full := constString(u)

@@ -6,20 +6,46 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
 )
 
-// catalog is the embedded sink catalog extended by the policy.
+// catalog is the embedded sink catalog extended by the policy, indexed.
 type catalog struct {
-	storage, log, writers []*rules.Func
-	thirdParty            []*rules.Func
-	requests, sources     []*rules.Func
-	sanitizers            []*rules.Func
-	barriers              []*rules.Func
-	encTypes              []*rules.Func // Names are type names
+	storage, log, writers *rules.FuncSet
+	thirdParty            *rules.FuncSet
+	requests, sources     *rules.FuncSet
+	sanitizers            *rules.FuncSet
+	barriers              *rules.FuncSet
+	all                   *rules.FuncSet // every entry above, for known
+	encTypes              []*rules.Func  // Names are type names
 	fromPolicy            map[*rules.Func]bool
+}
+
+// lastCatalog caches the catalog built for the last policy seen: every
+// package of a run has the same policy, so the catalog is parsed and
+// indexed once per process, not once per package. One entry keeps memory
+// bounded; a catalog is immutable and safe for concurrent use.
+var lastCatalog atomic.Pointer[policyCatalog]
+
+type policyCatalog struct {
+	pol *policy.Policy
+	cat *catalog
+}
+
+// catalogFor returns the catalog for pol, built once per policy.
+func catalogFor(pol *policy.Policy) (*catalog, error) {
+	if e := lastCatalog.Load(); e != nil && e.pol == pol {
+		return e.cat, nil
+	}
+	c, err := newCatalog(pol)
+	if err != nil {
+		return nil, err
+	}
+	lastCatalog.Store(&policyCatalog{pol: pol, cat: c})
+	return c, nil
 }
 
 func newCatalog(pol *policy.Policy) (*catalog, error) {
@@ -27,17 +53,11 @@ func newCatalog(pol *policy.Policy) (*catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading the sink catalog: %w", err)
 	}
-	c := &catalog{
-		storage:    append([]*rules.Func(nil), def.Storage...),
-		log:        append([]*rules.Func(nil), def.Log...),
-		writers:    def.Writers,
-		thirdParty: append([]*rules.Func(nil), def.ThirdParty...),
-		requests:   def.Requests,
-		sources:    def.Sources,
-		sanitizers: append([]*rules.Func(nil), def.Sanitizers...),
-		barriers:   def.Barriers,
-		fromPolicy: map[*rules.Func]bool{},
-	}
+	storage := slices.Clone(def.Storage)
+	logs := slices.Clone(def.Log)
+	thirdParty := slices.Clone(def.ThirdParty)
+	sanitizers := slices.Clone(def.Sanitizers)
+	c := &catalog{fromPolicy: map[*rules.Func]bool{}}
 	add := func(list *[]*rules.Func, names []string, what, key string, recipient string) error {
 		for _, n := range names {
 			f, err := rules.ParseFuncName(n)
@@ -51,10 +71,10 @@ func newCatalog(pol *policy.Policy) (*catalog, error) {
 		}
 		return nil
 	}
-	if err := add(&c.storage, pol.Sinks.Storage, "storage", "sinks.storage", ""); err != nil {
+	if err := add(&storage, pol.Sinks.Storage, "storage", "sinks.storage", ""); err != nil {
 		return nil, err
 	}
-	if err := add(&c.log, pol.Sinks.Log, "the log", "sinks.log", ""); err != nil {
+	if err := add(&logs, pol.Sinks.Log, "the log", "sinks.log", ""); err != nil {
 		return nil, err
 	}
 	names := slices.Sorted(maps.Keys(pol.Sinks.ThirdParty))
@@ -63,11 +83,11 @@ func newCatalog(pol *policy.Policy) (*catalog, error) {
 		if tp, ok := pol.ThirdParties[name]; ok && tp.Name != "" {
 			what = tp.Name
 		}
-		if err := add(&c.thirdParty, pol.Sinks.ThirdParty[name], what, "sinks.third_party."+name, name); err != nil {
+		if err := add(&thirdParty, pol.Sinks.ThirdParty[name], what, "sinks.third_party."+name, name); err != nil {
 			return nil, err
 		}
 	}
-	if err := add(&c.sanitizers, pol.Encryption.Functions, "", "encryption.functions", ""); err != nil {
+	if err := add(&sanitizers, pol.Encryption.Functions, "", "encryption.functions", ""); err != nil {
 		return nil, err
 	}
 	for _, t := range pol.Encryption.Types {
@@ -77,6 +97,10 @@ func newCatalog(pol *policy.Policy) (*catalog, error) {
 		}
 		c.encTypes = append(c.encTypes, f)
 	}
+	c.storage, c.log, c.writers = rules.NewFuncSet(storage), rules.NewFuncSet(logs), rules.NewFuncSet(def.Writers)
+	c.thirdParty, c.requests, c.sources = rules.NewFuncSet(thirdParty), rules.NewFuncSet(def.Requests), rules.NewFuncSet(def.Sources)
+	c.sanitizers, c.barriers = rules.NewFuncSet(sanitizers), rules.NewFuncSet(def.Barriers)
+	c.all = rules.NewFuncSet(slices.Concat(storage, logs, def.Writers, thirdParty, def.Requests, def.Sources, sanitizers, def.Barriers))
 	return c, nil
 }
 
@@ -90,12 +114,7 @@ func policyName(pol *policy.Policy) string {
 // known reports whether fn is in one of the catalog's lists.
 func (c *catalog) known(fn *types.Func) bool {
 	pkg, recv, name := funcID(fn)
-	for _, list := range [][]*rules.Func{c.storage, c.log, c.writers, c.thirdParty, c.requests, c.sources, c.sanitizers, c.barriers} {
-		if rules.FindFunc(list, pkg, recv, name) != nil {
-			return true
-		}
-	}
-	return false
+	return c.all.Find(pkg, recv, name) != nil
 }
 
 // funcID splits a function into import path, receiver type name and name.

@@ -199,7 +199,7 @@ func run(pass *analysis.Pass) (_ any, err error) {
 		return nil, err
 	}
 	fields := pass.ResultOf[classify.Analyzer].(*classify.Result)
-	cat, err := newCatalog(env.Policy)
+	cat, err := catalogFor(env.Policy)
 	if err != nil {
 		return nil, err
 	}

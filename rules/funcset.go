@@ -1,0 +1,68 @@
+package rules
+
+import (
+	"path"
+	"strings"
+)
+
+// FuncSet is a list of catalog entries indexed for lookup: entries whose
+// pkg is a literal import path are found by a map lookup, and pattern
+// entries (github.com/jackc/pgx/v*) are tried only when the path starts
+// with the pattern's literal prefix. Find returns what FindFunc on the
+// same list returns. A FuncSet is immutable and safe for concurrent use.
+type FuncSet struct {
+	list  []*Func
+	exact map[string][]int // import path → indices into list, ascending
+	globs []globEntry      // pattern entries, ascending by index
+}
+
+type globEntry struct {
+	i      int
+	prefix string // the pattern up to its first metacharacter
+}
+
+// NewFuncSet indexes list (which it keeps; do not modify it afterwards).
+func NewFuncSet(list []*Func) *FuncSet {
+	s := &FuncSet{list: list, exact: map[string][]int{}}
+	for i, f := range list {
+		if j := strings.IndexAny(f.Pkg, `*?[\`); j >= 0 {
+			s.globs = append(s.globs, globEntry{i: i, prefix: f.Pkg[:j]})
+			continue
+		}
+		s.exact[f.Pkg] = append(s.exact[f.Pkg], i)
+	}
+	return s
+}
+
+// Funcs returns the entries, in order.
+func (s *FuncSet) Funcs() []*Func { return s.list }
+
+// Find returns the first entry (in list order) that matches the function
+// with import path pkgPath, receiver type name recv ("" for a package-level
+// function) and name, or nil.
+func (s *FuncSet) Find(pkgPath, recv, name string) *Func {
+	exact := s.exact[pkgPath]
+	g := 0
+	for {
+		// The next candidate in list order: from exact, or a pattern
+		// whose literal prefix the path has.
+		for g < len(s.globs) && !strings.HasPrefix(pkgPath, s.globs[g].prefix) {
+			g++
+		}
+		switch {
+		case len(exact) > 0 && (g == len(s.globs) || exact[0] < s.globs[g].i):
+			if f := s.list[exact[0]]; f.matchesMember(recv, name) {
+				return f
+			}
+			exact = exact[1:]
+		case g < len(s.globs):
+			f := s.list[s.globs[g].i]
+			if ok, _ := path.Match(f.Pkg, pkgPath); ok && f.matchesMember(recv, name) {
+				return f
+			}
+			g++
+		default:
+			return nil
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFuncSetMatchesFindFunc checks FuncSet.Find against the linear
+// FindFunc on every list of the embedded catalog, for probes made from
+// every entry (its package, patterns instantiated, every receiver and
+// name) and near misses.
+func TestFuncSetMatchesFindFunc(t *testing.T) {
+	s, err := DefaultSinks()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra, err := ParseFuncName("example.com/app/store.(*Repo).Put")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type probe struct{ pkg, recv, name string }
+	var probes []probe
+	for _, g := range s.groups() {
+		for _, f := range g.funcs {
+			pkgs := []string{f.Pkg, strings.ReplaceAll(f.Pkg, "*", "5"), strings.ReplaceAll(f.Pkg, "*", "5") + "/sub", f.Pkg + "x"}
+			recvs := append([]string{"", "Other", "*"}, f.Recv...)
+			names := append([]string{"", "other", "Exported"}, f.Names...)
+			for _, p := range pkgs {
+				for _, r := range recvs {
+					for _, n := range names {
+						probes = append(probes, probe{p, r, n})
+					}
+				}
+			}
+		}
+	}
+	probes = append(probes, probe{"example.com/app/store", "Repo", "Put"}, probe{"github.com/jackc/pgx/v5/pgxpool", "Pool", "Exec"})
+	checked, found := 0, 0
+	for _, g := range s.groups() {
+		for _, list := range [][]*Func{g.funcs, append([]*Func{extra}, g.funcs...)} {
+			set := NewFuncSet(list)
+			for _, p := range probes {
+				want := FindFunc(list, p.pkg, p.recv, p.name)
+				if got := set.Find(p.pkg, p.recv, p.name); got != want {
+					t.Fatalf("%s: Find(%q, %q, %q) = %+v, FindFunc = %+v", g.name, p.pkg, p.recv, p.name, got, want)
+				}
+				checked++
+				if want != nil {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 || found == checked {
+		t.Fatalf("%d of %d probes matched: the probes do not discriminate", found, checked)
+	}
+	t.Logf("%d probes, %d matched", checked, found)
+}
