@@ -96,15 +96,20 @@ func (a *analysis_) addFunc(fn *ssa.Function) {
 	}
 }
 
-// solve computes summaries to a fixpoint, then runs a final pass that
-// records the flows.
+// solve computes summaries to a fixpoint and records the flows in a final
+// pass over the fixpoint: the last round when it changed nothing.
 func (a *analysis_) solve() {
 	a.sourceIdx = map[string]label{}
 	a.typeMemo = map[types.Type]set{}
 	a.freeTaint = map[*ssa.Function][]set{}
-	a.flows = map[string]*Flow{}
-	for round := 0; round < maxRounds; round++ {
+	converged := false
+	for round := 0; round < maxRounds && !converged; round++ {
 		a.changed = false
+		// From the second round on, each round records flows: a round
+		// that changes nothing saw the final summaries throughout, so it
+		// is the final pass, and a separate one is not needed.
+		a.final = round > 0
+		a.flows = map[string]*Flow{}
 		for _, fn := range a.funcs {
 			s := a.analyzeFunc(fn)
 			if old := a.summary[fn]; old == nil || !old.equal(s) {
@@ -112,13 +117,14 @@ func (a *analysis_) solve() {
 				a.changed = true
 			}
 		}
-		if !a.changed {
-			break
-		}
+		converged = !a.changed && a.final
 	}
-	a.final = true
-	for _, fn := range a.funcs {
-		a.analyzeFunc(fn)
+	if !converged {
+		a.final = true
+		a.flows = map[string]*Flow{}
+		for _, fn := range a.funcs {
+			a.analyzeFunc(fn)
+		}
 	}
 	keys := slices.Sorted(maps.Keys(a.flows))
 	for _, k := range keys {
