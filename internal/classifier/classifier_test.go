@@ -521,6 +521,20 @@ func TestConcurrentUse(t *testing.T) {
 	wg.Wait()
 }
 
+// BenchmarkNew measures compiling a classifier from the default taxonomy
+// (done once per process and policy).
+func BenchmarkNew(b *testing.B) {
+	tax, err := rules.DefaultTaxonomy()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		New(tax)
+	}
+}
+
+// BenchmarkName measures classifying one field name.
 func BenchmarkName(b *testing.B) {
 	c := testClassifier(b)
 	names := []string{"DateOfBirth", "CustomerShippingAddressLine1", "ServerIP", "ID", "created_at",

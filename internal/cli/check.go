@@ -32,6 +32,8 @@ type checkFlags struct {
 	writeBaseline     string
 	root              string
 	countFile         string
+	cpuProfile        string
+	memProfile        string
 }
 
 func (c *checkFlags) register(fs *flag.FlagSet) {
@@ -46,6 +48,8 @@ func (c *checkFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.baseline, "baseline", "", "report only findings not recorded in this baseline `file` (SARIF: all, with baselineState new or unchanged); baselined findings never fail the run")
 	fs.StringVar(&c.writeBaseline, "write-baseline", "", "record the current findings in this baseline `file` (written atomically) and exit 0 unless something failed to load")
 	fs.StringVar(&c.root, "root", "", "`directory` SARIF URIs and fingerprints are relative to (default: the git top level above the working directory, else the working directory)")
+	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
+	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile, taken at the end of the analysis, to `file`")
 	fs.StringVar(&c.countFile, "count-file", "", "also write the number of findings that count toward --fail-on (unsuppressed, not baselined, any level) to `file`")
 }
 
@@ -90,6 +94,21 @@ func check(args []string, stdout, stderr io.Writer) int {
 	args, err := parseInterspersed(fs, args)
 	if err != nil {
 		return usageError(err)
+	}
+	if cf.cpuProfile != "" {
+		stop, err := startCPUProfile(cf.cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "privlint check: %v\n", err)
+			return ExitError
+		}
+		defer stop()
+	}
+	if cf.memProfile != "" {
+		defer func() {
+			if err := writeHeapProfile(cf.memProfile); err != nil {
+				fmt.Fprintf(stderr, "privlint check: %v\n", err)
+			}
+		}()
 	}
 	failOn, ok := finding.ParseLevel(cf.failOn)
 	if !ok {
