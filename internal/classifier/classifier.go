@@ -51,6 +51,9 @@ const (
 	KindTime
 	KindBytes
 	KindOther
+	// KindNoData is a value that cannot hold personal data whatever its
+	// name: a lock or other sync primitive, a function.
+	KindNoData
 )
 
 // String returns the kind's name.
@@ -72,6 +75,8 @@ func (k Kind) String() string {
 		return "time"
 	case KindBytes:
 		return "bytes"
+	case KindNoData:
+		return "no data"
 	}
 	return "other"
 }
@@ -580,7 +585,7 @@ func (c *Classifier) kindAllows(ci *catInfo, k Kind) bool {
 	switch k {
 	case KindBool, KindTime, KindEnum:
 		return ci.kinds[k]
-	case KindDuration:
+	case KindDuration, KindNoData:
 		return false
 	}
 	return true

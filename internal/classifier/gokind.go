@@ -7,6 +7,8 @@ import "go/types"
 // element's named type ("" when unnamed). isEnum, when not nil, reports
 // whether a named basic type is an enumeration (its package declares
 // constants of it): such a field never takes a category from its name.
+// Locks, sync primitives and functions are KindNoData; sync/atomic's
+// integer and bool types are numbers and bools.
 func GoKind(t types.Type, isEnum func(*types.TypeName) bool) (Kind, string) {
 	if t == nil {
 		return KindOther, ""
@@ -42,6 +44,13 @@ func GoKind(t types.Type, isEnum func(*types.TypeName) bool) (Kind, string) {
 				return KindDuration, name
 			case "time.Time":
 				return KindTime, name
+			case "sync.Mutex", "sync.RWMutex", "sync.Once", "sync.WaitGroup", "sync.Cond", "sync.Locker":
+				// lastNameMu guards lastName; it holds nothing.
+				return KindNoData, name
+			case "sync/atomic.Bool":
+				return KindBool, name
+			case "sync/atomic.Int32", "sync/atomic.Int64", "sync/atomic.Uint32", "sync/atomic.Uint64", "sync/atomic.Uintptr":
+				return KindNumber, name
 			}
 		}
 		if _, ok := n.Underlying().(*types.Basic); ok && isEnum != nil && isEnum(obj) {
@@ -60,6 +69,8 @@ func GoKind(t types.Type, isEnum func(*types.TypeName) bool) (Kind, string) {
 		}
 	case *types.Struct:
 		return KindStruct, name
+	case *types.Signature:
+		return KindNoData, name // sendEmail func(...): code, not data
 	}
 	return KindOther, name
 }

@@ -2,7 +2,11 @@
 // no field here may be classified.
 package precision
 
-import "time"
+import (
+	"sync"
+	"sync/atomic"
+	"time"
+)
 
 // Customer is person-like, and still none of these is personal data.
 type Customer struct {
@@ -51,4 +55,15 @@ type UserRole struct {
 type Key struct {
 	SSHKeyFingerprint string
 	CertFingerprint   string
+}
+
+// Printer is person-like by its fields' names only: the lock guarding the
+// name printed last, a callback and atomic flags hold no personal data.
+type Printer struct {
+	lastNameMu  sync.Mutex
+	nameOnce    sync.Once
+	sendEmail   func(to string) error
+	phoneSeen   atomic.Bool
+	EmailCount  atomic.Int64
+	addressWait sync.WaitGroup
 }
