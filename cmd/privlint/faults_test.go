@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -190,3 +191,48 @@ func rawListing(t *testing.T, dir string) []string {
 	}
 	return names
 }
+
+// TestRunsNothing analyzes a module whose go:generate directive, package
+// init, test init and TestMain would each leave a marker file if run:
+// privlint check, inventory and go vet -vettool=privlint must leave none.
+func TestRunsNothing(t *testing.T) {
+	mod := t.TempDir()
+	markers := t.TempDir()
+	mark := func(name string) string {
+		return "func init() { os.WriteFile(" + strconvQuote(filepath.Join(markers, name)) + ", nil, 0o644) }\n"
+	}
+	writeFiles(t, mod, map[string]string{
+		".git/HEAD": "ref: refs/heads/main\n",
+		"go.mod":    "module example.com/runsnothing\n\ngo 1.26\n",
+		"a/a.go": "package a\n\nimport \"os\"\n\n//go:generate touch " + filepath.Join(markers, "generate") + "\n\n" +
+			"// User is a customer.\ntype User struct {\n\tEmail string\n}\n\n" + mark("init"),
+		"a/a_test.go": "package a\n\nimport (\n\t\"os\"\n\t\"testing\"\n)\n\n" + mark("testinit") +
+			"\nfunc TestMain(m *testing.M) { os.WriteFile(" + strconvQuote(filepath.Join(markers, "testmain")) + ", nil, 0o644); os.Exit(m.Run()) }\n",
+		"cmd/app/main.go": "package main\n\nimport \"os\"\n\n" + mark("main") + "\nfunc main() {}\n",
+	})
+	for _, args := range [][]string{{"check", "./..."}, {"inventory", "./..."}} {
+		if r := runIn(t, mod, nil, privlint, args...); r.code == 2 {
+			t.Fatalf("privlint %v: exit 2\n%s%s", args, r.stdout, r.stderr)
+		}
+	}
+	if r := runIn(t, mod, nil, "go", "vet", "-vettool="+privlint, "./..."); r.code != 0 && r.code != 1 {
+		t.Fatalf("go vet: exit %d\n%s", r.code, r.stderr)
+	}
+	if entries, _ := os.ReadDir(markers); len(entries) != 0 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("code of the analyzed module ran: markers %v", names)
+	}
+	// Control: the markers do appear when the code is run.
+	runIn(t, mod, nil, "go", "generate", "./...")
+	runIn(t, mod, nil, "go", "run", "./cmd/app")
+	for _, m := range []string{"generate", "main"} {
+		if _, err := os.Stat(filepath.Join(markers, m)); err != nil {
+			t.Errorf("control: running the module's code left no %s marker: %v", m, err)
+		}
+	}
+}
+
+func strconvQuote(s string) string { return strconv.Quote(s) }
