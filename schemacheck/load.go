@@ -91,18 +91,12 @@ func readAllInto(buf []byte, r io.Reader) ([]byte, error) {
 // line and (byte) column. A file starting with a UTF-16 byte order mark is
 // left to yaml.v3, which reads UTF-16.
 func checkUTF8(path string, data []byte) *finding.Error {
-	if utf8.Valid(data) || bytes.HasPrefix(data, []byte("\xFF\xFE")) || bytes.HasPrefix(data, []byte("\xFE\xFF")) {
+	if bytes.HasPrefix(data, []byte("\xFF\xFE")) || bytes.HasPrefix(data, []byte("\xFE\xFF")) {
 		return nil
 	}
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			line := 1 + bytes.Count(data[:i], []byte{'\n'})
-			col := i - (bytes.LastIndexByte(data[:i], '\n') + 1) + 1
-			return &finding.Error{File: path, Line: line, Column: col,
-				Message: fmt.Sprintf("invalid UTF-8 (byte 0x%02X): a schema file must be UTF-8 encoded", data[i])}
-		}
-		i += size
+	if p, b, bad := yamlerr.InvalidUTF8(data); bad {
+		return &finding.Error{File: path, Line: p.Line, Column: p.Column,
+			Message: fmt.Sprintf("invalid UTF-8 (byte 0x%02X): a schema file must be UTF-8 encoded", b)}
 	}
 	return nil
 }
@@ -181,21 +175,9 @@ func parseYAML(path string, data []byte) (root *yaml.Node, ferr *finding.Error) 
 }
 
 // yamlError turns a yaml.v3 error into a finding.Error at its line.
-// yaml.v3's reader errors carry no position; for control characters the
-// line and column are found in data.
 func yamlError(path string, data []byte, err error) *finding.Error {
-	line, msg := yamlerr.Parse(err)
-	e := &finding.Error{File: path, Line: line, Message: "invalid YAML: " + msg}
-	if line == 0 && strings.Contains(msg, "control characters") {
-		if i := bytes.IndexFunc(data, func(r rune) bool {
-			return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7F
-		}); i >= 0 {
-			e.Line = 1 + bytes.Count(data[:i], []byte{'\n'})
-			e.Column = i - (bytes.LastIndexByte(data[:i], '\n') + 1) + 1
-			e.Message += fmt.Sprintf(" (byte 0x%02X)", data[i])
-		}
-	}
-	return e
+	p, msg := yamlerr.Locate(data, err)
+	return &finding.Error{File: path, Line: p.Line, Column: p.Column, Message: "invalid YAML: " + msg}
 }
 
 // pos returns the position of n: 1-based line and 1-based byte column.

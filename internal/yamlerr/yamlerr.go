@@ -4,11 +4,14 @@
 package yamlerr
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -55,4 +58,57 @@ func Parse(err error) (line int, msg string) {
 		}
 	}
 	return 0, strings.TrimPrefix(msg, "yaml: ")
+}
+
+// Pos is a position in a file: a 1-based line and a 1-based byte column.
+type Pos struct {
+	Line, Column int
+}
+
+// posOf returns the position of byte offset i of data.
+func posOf(data []byte, i int) Pos {
+	return Pos{
+		Line:   1 + bytes.Count(data[:i], []byte{'\n'}),
+		Column: i - (bytes.LastIndexByte(data[:i], '\n') + 1) + 1,
+	}
+}
+
+// InvalidUTF8 returns the position and value of the first byte of data
+// that is not part of valid UTF-8, and ok false when data is valid.
+func InvalidUTF8(data []byte) (p Pos, b byte, ok bool) {
+	if utf8.Valid(data) {
+		return Pos{}, 0, false
+	}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return posOf(data, i), data[i], true
+		}
+		i += size
+	}
+	return Pos{}, 0, false
+}
+
+// Locate is Parse for an error decoding data, completed with a position
+// for the reader errors yaml.v3 reports without a line (invalid UTF-8,
+// control characters): the position of the first offending byte, with
+// its value added to the message.
+func Locate(data []byte, err error) (p Pos, msg string) {
+	line, msg := Parse(err)
+	if line > 0 {
+		return Pos{Line: line}, msg
+	}
+	if strings.Contains(msg, "UTF-8") {
+		if at, b, ok := InvalidUTF8(data); ok {
+			return at, fmt.Sprintf("%s (byte 0x%02X)", msg, b)
+		}
+	}
+	if strings.Contains(msg, "control characters") {
+		if i := bytes.IndexFunc(data, func(r rune) bool {
+			return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7F
+		}); i >= 0 {
+			return posOf(data, i), fmt.Sprintf("%s (byte 0x%02X)", msg, data[i])
+		}
+	}
+	return Pos{}, msg
 }

@@ -38,3 +38,28 @@ func TestParse(t *testing.T) {
 		}
 	}
 }
+
+func TestLocate(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want Pos
+		msg  string
+	}{
+		{"a: 1\nb: \"caf\xe9\"\n", Pos{2, 8}, "(byte 0xE9)"},
+		{"a: 1\nb: x\x07\n", Pos{2, 5}, "control characters are not allowed (byte 0x07)"},
+		{"a: [1\n", Pos{Line: 2}, "did not find expected ',' or ']'"},
+	} {
+		var n yaml.Node
+		err := yaml.Unmarshal([]byte(c.src), &n)
+		if err == nil {
+			t.Fatalf("%q: no error", c.src)
+		}
+		p, msg := Locate([]byte(c.src), err)
+		if p != c.want || !strings.Contains(msg, c.msg) {
+			t.Errorf("Locate(%q) = %+v, %q; want %+v, …%s", c.src, p, msg, c.want, c.msg)
+		}
+	}
+	if _, _, bad := InvalidUTF8([]byte("plain ✓ text")); bad {
+		t.Error("InvalidUTF8 flags valid text")
+	}
+}

@@ -207,6 +207,26 @@ func TestLimits(t *testing.T) {
 	}
 }
 
+// TestOddEncodings: a byte-order mark and CRLF line endings load as the
+// plain file does.
+func TestOddEncodings(t *testing.T) {
+	src := "version: 1\npurposes:\n  account: {legal_basis: contract, categories: [user.contact.email]}\n"
+	for name, data := range map[string]string{
+		"BOM":      "\xEF\xBB\xBF" + src,
+		"CRLF":     strings.ReplaceAll(src, "\n", "\r\n"),
+		"BOM+CRLF": "\xEF\xBB\xBF" + strings.ReplaceAll(src, "\n", "\r\n"),
+	} {
+		p, err := Parse("privlint.yaml", []byte(data))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if pur := p.Purposes["account"]; pur == nil || pur.Line != 3 || !slices.Equal(pur.Categories, []string{"user.contact.email"}) {
+			t.Errorf("%s: purpose account = %+v", name, pur)
+		}
+	}
+}
+
 func TestAnchorsAndMergeKeys(t *testing.T) {
 	p := mustParse(t, `version: 1
 x-base: &base
@@ -803,6 +823,8 @@ var hostileWant = map[string]string{
 	"binary":                 `privlint.yaml:3: rules.PL1O1: invalid key "PL1O1"`,
 	"timestamp version":      `privlint.yaml:1: version: unsupported version "2001-12-14"; this privlint reads version 1`,
 	"only a document marker": "privlint.yaml:2: expected a mapping, got an empty value",
+	"invalid UTF-8":          "privlint.yaml:3: invalid YAML: invalid trailing UTF-8 octet (byte 0xE9)",
+	"control character":      "privlint.yaml:2: invalid YAML: control characters are not allowed (byte 0x07)",
 }
 
 func TestHostileInput(t *testing.T) {
@@ -827,6 +849,8 @@ f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]
 		"binary":                 "version: 1\nexclude: [!!binary aGVsbG8=]\nrules: {PL1O1: off}\n",
 		"timestamp version":      "version: 2001-12-14\n",
 		"only a document marker": "---\n",
+		"invalid UTF-8":          "version: 1\npurposes:\n  caf\xe9: {legal_basis: contract}\n",
+		"control character":      "version: 1\nexclude: [\"a\x07\"]\n",
 	}
 	for name, src := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -33,7 +33,7 @@ func parseYAML(file string, data []byte) (root *yaml.Node, err error) {
 		if errors.Is(err, io.EOF) {
 			return nil, emptyFile(file)
 		}
-		return nil, yamlError(file, err)
+		return nil, yamlError(file, data, err)
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
 		return nil, emptyFile(file)
@@ -44,7 +44,7 @@ func parseYAML(file string, data []byte) (root *yaml.Node, err error) {
 		return nil, &Error{File: file, Line: next.Line, Column: next.Column,
 			Msg: "a second YAML document; a policy file holds exactly one (remove the extra ---)"}
 	case !errors.Is(err, io.EOF):
-		return nil, yamlError(file, err)
+		return nil, yamlError(file, data, err)
 	}
 	return doc.Content[0], nil
 }
@@ -54,9 +54,9 @@ func emptyFile(file string) *Error {
 }
 
 // yamlError turns a yaml.v3 error into an *Error at the line yaml reports.
-func yamlError(file string, err error) *Error {
-	line, msg := yamlerr.Parse(err)
-	return &Error{File: file, Line: line, Msg: "invalid YAML: " + msg}
+func yamlError(file string, data []byte, err error) *Error {
+	p, msg := yamlerr.Locate(data, err)
+	return &Error{File: file, Line: p.Line, Column: p.Column, Msg: "invalid YAML: " + msg}
 }
 
 // pair is one key and value of a YAML mapping.
