@@ -161,6 +161,28 @@ type Classifier struct {
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
 	holderCount atomic.Int64
+	idents      sync.Map // name → ident, bounded by maxIdents
+	identCount  atomic.Int64
+}
+
+// maxIdents bounds the cache of tokenized names. Names repeat across the
+// structs of a module and the objects of a schema (id, email, createdAt),
+// and tokenizing was a tenth of a schema check's time.
+const maxIdents = 1 << 16
+
+// identOf returns newIdent(s), from the cache when s was seen. An ident is
+// never modified once made, so one may be shared.
+func (c *Classifier) identOf(s string) ident {
+	if v, ok := c.idents.Load(s); ok {
+		return v.(ident)
+	}
+	id := newIdent(s)
+	if c.identCount.Load() < maxIdents {
+		if _, loaded := c.idents.LoadOrStore(s, id); !loaded {
+			c.identCount.Add(1)
+		}
+	}
+	return id
 }
 
 // maxHolders bounds the cache of analysed holder names.
@@ -375,7 +397,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 
 // analyseHolder finds the categories a holder's name names.
 func (c *Classifier) analyseHolder(name string) *holderName {
-	h := &holderName{id: newIdent(name)}
+	h := &holderName{id: c.identOf(name)}
 	if name == "" {
 		return h
 	}
@@ -634,7 +656,7 @@ func (c *Classifier) matchOf(cat *rules.Category, by Evidence, pattern string, p
 // including credentials of the system itself (system.authentication).
 func (c *Classifier) Name(name string, ctx Context) (Match, bool) {
 	h := c.newHolder(ctx.Holder, ctx)
-	m, ok, _ := c.name(newIdent(name), ctx.Kind, ctx.TypeName, &h, h.personLike, Name)
+	m, ok, _ := c.name(c.identOf(name), ctx.Kind, ctx.TypeName, &h, h.personLike, Name)
 	return m, ok
 }
 
@@ -655,7 +677,7 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 	}
 	// A named string or enum type may name the category itself (type Gender).
 	if typeName != "" && (kind == KindEnum || kind == KindString) {
-		tid := newIdent(typeName)
+		tid := c.identOf(typeName)
 		if cand, found := c.matchName(tid, h, options{strongOnly: true}); found {
 			m, ok := c.result(cand, id, Type, h)
 			if ok {
@@ -729,7 +751,7 @@ func (c *Classifier) Format(format string) (Match, bool) {
 // Configuration names (Config, Settings, Options, Conf, Cfg, Env, Opts)
 // are never person-like.
 func (c *Classifier) TypeName(name string) (personLike, config bool) {
-	id := newIdent(name)
+	id := c.identOf(name)
 	toks := c.headTokens(id.toks)
 	if len(toks) == 0 {
 		return false, false

@@ -109,11 +109,11 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 	if m.NotPersonal {
 		return memberResult{}
 	}
-	nameID := newIdent(m.Name)
+	nameID := c.identOf(m.Name)
 	tagIDs := make([]ident, 0, len(m.TagNames))
 	for _, t := range m.TagNames {
 		if t != "" && t != "-" {
-			tagIDs = append(tagIDs, newIdent(t))
+			tagIDs = append(tagIDs, c.identOf(t))
 		}
 	}
 	oneWay := c.isOneWay(nameID)
