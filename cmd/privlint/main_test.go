@@ -385,7 +385,8 @@ func TestLoadErrors(t *testing.T) {
 		"go.mod":    "module example.com/broken\n\ngo 1.26\n",
 		"a/a.go":    "package a\n\n// User is a customer.\ntype User struct {\n\tEmail string\n}\n",
 		"b/b.go":    "package b\n\nfunc f( {\n",
-		"c/c.go":    "package c\n\nvar x int = \"not an int\"\n",
+		"c/c.go":    "package c\n\nvar x int = \"not an int\"\n\n// Y is used by d.\nvar Y = 1\n",
+		"d/d.go":    "package d\n\nimport \"example.com/broken/c\"\n\n// Z is c's Y.\nvar Z = c.Y\n",
 		".git/HEAD": "ref: refs/heads/main\n",
 	}
 	writeFiles(t, dir, files)
@@ -397,10 +398,16 @@ func TestLoadErrors(t *testing.T) {
 		"a/a.go:5:2: PL001 user.contact.email in User.Email",
 		"b/b.go:3:9: error: expected ')', found '{'",
 		"c/c.go:3:13: error: cannot use \"not an int\"",
+		// d type-checks, but the analyzers need c's facts: one error says
+		// so (not one per analyzer), and no error is dropped.
+		"error: example.com/broken/d: not analyzed: its dependencies could not be analyzed: example.com/broken/c",
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}
+	}
+	if strings.Contains(r.stdout, "failed prerequisites") {
+		t.Errorf("the checker's per-analyzer prerequisite errors leaked into the output:\n%s", r.stdout)
 	}
 }
 

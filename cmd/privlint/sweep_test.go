@@ -62,8 +62,8 @@ type sweepResult struct {
 	code       int
 	byRule     map[string]int
 	loadErrors int
-	// notAnalyzed counts "failed prerequisites" errors: analyzer actions
-	// the checker skipped because a dependency failed to load.
+	// notAnalyzed counts "not analyzed" errors: packages the checker
+	// skipped because a dependency failed to load.
 	notAnalyzed int
 }
 
@@ -230,26 +230,26 @@ func sweepOne(t *testing.T, repo string, res *sweepResult) {
 	for _, f := range rep.Findings {
 		res.byRule[f.Rule]++
 	}
-	// An analyzer error on a package is a privlint failure, except "failed
-	// prerequisites": the checker skips a package whose dependency did not
-	// load. Those are load errors at one remove, acceptable only when the
-	// run has load errors to explain them.
+	// An analyzer error on a package is a privlint failure. "pkg: not
+	// analyzed: its dependencies could not be analyzed" is the checker
+	// skipping a package whose dependency did not load: load errors at one
+	// remove, acceptable only when the run has load errors to explain them.
 	var loadErrs []string
 	var failed []string
 	for _, e := range rep.Errors {
 		switch {
+		case e.File == "" && strings.Contains(e.Message, ": not analyzed: "):
+			res.notAnalyzed++
+			failed = append(failed, e.Message)
 		case !analyzerFailure.MatchString(e.Message):
 			res.loadErrors++
 			loadErrs = append(loadErrs, fmt.Sprintf("%s:%d: %s", e.File, e.Line, firstLine(e.Message)))
-		case strings.Contains(e.Message, ": failed prerequisites: "):
-			res.notAnalyzed++
-			failed = append(failed, e.Message)
 		default:
 			t.Errorf("privlint check %s: an analyzer failed: %s:%d: %s", pattern, e.File, e.Line, e.Message)
 		}
 	}
 	if len(failed) > 0 && res.loadErrors == 0 {
-		t.Errorf("privlint check %s: analyzers skipped packages for failed prerequisites but nothing failed to load:\n%s", pattern, strings.Join(failed, "\n"))
+		t.Errorf("privlint check %s: packages were not analyzed for a dependency's errors but nothing failed to load:\n%s", pattern, strings.Join(failed, "\n"))
 	}
 	switch {
 	case len(rep.Errors) > 0 && res.code != 2:
@@ -277,7 +277,7 @@ func sweepOne(t *testing.T, repo string, res *sweepResult) {
 		rules = append(rules, fmt.Sprintf("%s=%d", id, n))
 	}
 	slices.Sort(rules)
-	t.Logf("%s: %d packages in %v, exit %d, %d findings [%s], %d load errors, %d analyzer actions skipped for a dependency's load error",
+	t.Logf("%s: %d packages in %v, exit %d, %d findings [%s], %d load errors, %d packages not analyzed for a dependency's load error",
 		name, res.packages, res.elapsed.Round(time.Millisecond), res.code, len(rep.Findings), strings.Join(rules, " "), res.loadErrors, res.notAnalyzed)
 	for i, e := range loadErrs {
 		if i == 3 {
@@ -331,7 +331,7 @@ func logSweepSummary(t *testing.T, results []*sweepResult) {
 	slices.Sort(ids)
 
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-58s %6s %9s %4s %7s %7s", "target", "pkgs", "time", "exit", "loaderr", "skipped")
+	fmt.Fprintf(&b, "%-58s %6s %9s %4s %7s %7s", "target", "pkgs", "time", "exit", "loaderr", "notanl")
 	for _, id := range ids {
 		fmt.Fprintf(&b, " %6s", id)
 	}

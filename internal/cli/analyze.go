@@ -3,6 +3,7 @@ package cli
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,9 +60,34 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer) (*analysisR
 	if err != nil {
 		return nil, fmt.Errorf("analyzing: %w", err)
 	}
+	// blocked maps a root package that could not be analyzed because a
+	// dependency could not be to those dependencies: one error per package
+	// instead of one per analyzer.
+	blocked := map[string]map[string]bool{}
 	for act := range graph.All() {
-		if act.Err != nil && act.IsRoot && len(act.Package.Errors) == 0 && !strings.Contains(act.Err.Error(), "analysis skipped due to errors") {
-			addErr(&finding.Error{Message: fmt.Sprintf("%s: %s: %v", act.Package.PkgPath, act.Analyzer.Name, act.Err)})
+		if act.Err != nil {
+			msg := act.Err.Error()
+			switch {
+			case strings.Contains(msg, "analysis skipped due to errors"):
+				// The package's load errors are listed above.
+			case strings.HasPrefix(msg, "failed prerequisites: "):
+				if act.IsRoot && len(act.Package.Errors) == 0 {
+					deps := blocked[act.Package.PkgPath]
+					if deps == nil {
+						deps = map[string]bool{}
+						blocked[act.Package.PkgPath] = deps
+					}
+					for _, d := range strings.Split(strings.TrimPrefix(msg, "failed prerequisites: "), ", ") {
+						if _, pkg, ok := strings.Cut(d, "@"); ok && pkg != act.Package.PkgPath {
+							deps[pkg] = true
+						}
+					}
+				}
+			default:
+				// A failure in a dependency is reported too: its importers
+				// only say "failed prerequisites".
+				addErr(&finding.Error{Message: fmt.Sprintf("%s: %s: %v", act.Package.PkgPath, act.Analyzer.Name, act.Err)})
+			}
 			continue
 		}
 		if !act.IsRoot || act.Result == nil {
@@ -71,6 +97,13 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer) (*analysisR
 		if c, ok := act.Result.(diag.Carrier); ok {
 			res.findings = append(res.findings, c.DiagResult().Findings...)
 		}
+	}
+	for _, pkg := range slices.Sorted(maps.Keys(blocked)) {
+		why := "a dependency could not be analyzed"
+		if deps := slices.Sorted(maps.Keys(blocked[pkg])); len(deps) > 0 {
+			why = "its dependencies could not be analyzed: " + strings.Join(deps, ", ")
+		}
+		addErr(&finding.Error{Message: fmt.Sprintf("%s: not analyzed: %s (their errors are listed)", pkg, why)})
 	}
 	slices.SortFunc(res.errors, func(a, b *finding.Error) int {
 		return cmp.Or(
