@@ -60,19 +60,7 @@ func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding
 		}
 		exclude = pol.Exclude
 	}
-	excluded := func(file string) bool {
-		rel, err := filepath.Rel(base, file)
-		if err != nil || strings.HasPrefix(rel, "..") {
-			return false
-		}
-		rel = filepath.ToSlash(rel)
-		for _, g := range exclude {
-			if globs.Match(g, rel) {
-				return true
-			}
-		}
-		return false
-	}
+	excluded := func(file string) bool { return globs.Excluded(exclude, base, file) }
 	for _, arg := range args {
 		p := arg
 		if !filepath.IsAbs(p) {

@@ -12,6 +12,7 @@ import (
 	"github.com/privlint/privlint/analyzers"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/glob"
 	"github.com/privlint/privlint/internal/report"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/internal/version"
@@ -297,7 +298,7 @@ func filterFindings(fs []*finding.Finding, enabled func(string) bool, pol *polic
 		if !enabled(f.RuleID) {
 			continue
 		}
-		if excluded(pol.Exclude, base, f.Pos.File) {
+		if glob.Excluded(pol.Exclude, base, f.Pos.File) {
 			continue
 		}
 		if !setup.IncludeGenerated() && diag.GeneratedFile(f.Pos.File) {

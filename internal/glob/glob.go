@@ -5,8 +5,29 @@ package glob
 
 import (
 	"path"
+	"path/filepath"
 	"strings"
 )
+
+// Excluded reports whether file matches one of globs taken relative to
+// base (the policy file's directory, for exclude:). A file outside base
+// matches none.
+func Excluded(globs []string, base, file string) bool {
+	if len(globs) == 0 {
+		return false
+	}
+	rel, err := filepath.Rel(base, file)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return false
+	}
+	rel = filepath.ToSlash(rel)
+	for _, g := range globs {
+		if Match(g, rel) {
+			return true
+		}
+	}
+	return false
+}
 
 // Match reports whether the slash-separated relative path name matches
 // pattern. A malformed segment matches nothing.

@@ -1,6 +1,7 @@
 package glob
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -37,5 +38,24 @@ func TestMatch(t *testing.T) {
 	// Many ** segments against a deep path stay cheap.
 	if Match(strings.Repeat("**/", 40)+"x", strings.Repeat("a/", 40)+"y") {
 		t.Error("unexpected match")
+	}
+}
+
+func TestExcluded(t *testing.T) {
+	base := filepath.Join(string(filepath.Separator)+"repo", "mod")
+	globs := []string{"**/*_mock.go", "vendor/**", "..data/*.json"}
+	for file, want := range map[string]bool{
+		filepath.Join(base, "users", "user_mock.go"):    true,
+		filepath.Join(base, "vendor", "x", "y.go"):      true,
+		filepath.Join(base, "users", "user.go"):         false,
+		filepath.Join(base, "..data", "a.json"):         true,  // a directory named "..data" is inside base
+		filepath.Join(base, "..", "other", "x_mock.go"): false, // outside base
+	} {
+		if got := Excluded(globs, base, file); got != want {
+			t.Errorf("Excluded(%q) = %v, want %v", file, got, want)
+		}
+	}
+	if Excluded(nil, base, filepath.Join(base, "x_mock.go")) {
+		t.Error("no globs excluded a file")
 	}
 }
