@@ -526,27 +526,11 @@ func (c *checker) peek(d *document, n *yaml.Node) (*yaml.Node, string) {
 		if !ok || remoteRef.MatchString(s) {
 			return n, ""
 		}
-		file, frag, _ := strings.Cut(s, "#")
-		target := d
-		if file != "" {
-			p := c.refPath(d, file)
-			td, e := c.load(p)
-			if e != nil {
-				return n, ""
-			}
-			target = td
-		}
-		frag = unescapeFragment(frag)
-		var next *yaml.Node
-		if strings.HasPrefix(frag, "/") || frag == "" {
-			_, next, _ = target.locate(frag)
-		} else {
-			next, _ = target.anchor(frag)
-		}
-		if next == nil || next == n {
+		target, next, ptr, why := c.refTarget(d, s)
+		if why != "" || next == n {
 			return n, ""
 		}
-		toks, _ := pointerTokens(frag)
+		toks, _ := pointerTokens(ptr)
 		name := ""
 		if len(toks) > 0 {
 			name = toks[len(toks)-1]
@@ -595,35 +579,44 @@ func (c *checker) resolve(d *document, r *yaml.Node) (*document, *yaml.Node, str
 		}
 		return nil, nil, "", false
 	}
+	target, n, ptr, why := c.refTarget(d, s)
+	if target != nil && target != d && target.kind == kindJSONSchema && target.version != "" {
+		c.validate(target)
+	}
+	if why != "" {
+		c.errorf(d, r, "unresolved $ref %q: %s", s, why)
+		return nil, nil, "", false
+	}
+	return target, n, ptr, true
+}
+
+// refTarget finds what the local $ref s of document d points at: the
+// document (loaded when another file), the node and its JSON pointer. When
+// it cannot, why says so (the target document is still returned when it
+// loaded). Nothing is reported.
+func (c *checker) refTarget(d *document, s string) (target *document, n *yaml.Node, ptr, why string) {
 	file, frag, _ := strings.Cut(s, "#")
-	target := d
+	target = d
 	if file != "" {
-		p := c.refPath(d, file)
-		td, e := c.load(p)
+		td, e := c.load(c.refPath(d, file))
 		if e != nil {
-			c.errorf(d, r, "unresolved $ref %q: %s", s, e.Message)
-			return nil, nil, "", false
+			return nil, nil, "", e.Message
 		}
 		target = td
-		if td.kind == kindJSONSchema && td.version != "" {
-			c.validate(td)
-		}
 	}
 	frag = unescapeFragment(frag)
 	if frag == "" || strings.HasPrefix(frag, "/") {
 		_, n, ok := target.locate(frag)
 		if !ok || n == nil {
-			c.errorf(d, r, "unresolved $ref %q: %s has nothing at %s", s, filepath.Base(target.path), frag)
-			return nil, nil, "", false
+			return target, nil, "", fmt.Sprintf("%s has nothing at %s", filepath.Base(target.path), frag)
 		}
-		return target, n, frag, true
+		return target, n, frag, ""
 	}
-	n, ptr := target.anchor(frag)
+	n, ptr = target.anchor(frag)
 	if n == nil {
-		c.errorf(d, r, "unresolved $ref %q: %s declares no anchor %q", s, filepath.Base(target.path), frag)
-		return nil, nil, "", false
+		return target, nil, "", fmt.Sprintf("%s declares no anchor %q", filepath.Base(target.path), frag)
 	}
-	return target, n, ptr, true
+	return target, n, ptr, ""
 }
 
 // nameMapKeys are keywords whose value maps names to objects.
