@@ -53,37 +53,37 @@ type sizer struct {
 	biggest     *yaml.Node
 	biggestSize int
 	cycle       *yaml.Node
-	dup         *yaml.Node // the first repeated mapping key found
+	dup, dupOf  *yaml.Node // the first repeated mapping key found, and its first occurrence
 }
 
 // duplicateKey returns the second occurrence of a scalar key that occurs
-// twice in mapping n, or nil. yaml.v3 builds node trees without checking
-// (it checks only when decoding into Go values), and the JSON parser
-// reports duplicates itself.
-func duplicateKey(n *yaml.Node) *yaml.Node {
+// twice in mapping n and the first, or nils. yaml.v3 builds node trees
+// without checking (it checks only when decoding into Go values), and the
+// JSON parser reports duplicates itself.
+func duplicateKey(n *yaml.Node) (second, first *yaml.Node) {
 	c := n.Content
 	if len(c) <= 16 { // pairwise is cheaper than a map for small mappings
 		for i := 2; i < len(c); i += 2 {
 			for j := 0; j < i; j += 2 {
 				if sameKey(c[i], c[j]) {
-					return c[i]
+					return c[i], c[j]
 				}
 			}
 		}
-		return nil
+		return nil, nil
 	}
-	seen := make(map[string]bool, len(c)/2)
+	seen := make(map[string]*yaml.Node, len(c)/2)
 	for i := 0; i < len(c); i += 2 {
 		k := c[i]
 		if k.Kind != yaml.ScalarNode || k.Value == "<<" && k.Tag == "!!merge" {
 			continue
 		}
-		if seen[k.Value] {
-			return k
+		if f := seen[k.Value]; f != nil {
+			return k, f
 		}
-		seen[k.Value] = true
+		seen[k.Value] = k
 	}
-	return nil
+	return nil, nil
 }
 
 func sameKey(a, b *yaml.Node) bool {
@@ -135,7 +135,7 @@ func (s *sizer) measureShared(n *yaml.Node) *nodeSize {
 func (s *sizer) measureNode(n *yaml.Node) nodeSize {
 	s.literal++
 	if n.Kind == yaml.MappingNode && s.dup == nil {
-		s.dup = duplicateKey(n)
+		s.dup, s.dupOf = duplicateKey(n)
 	}
 	out := nodeSize{values: 1, depth: 1, done: true}
 	for _, c := range n.Content {
@@ -164,14 +164,7 @@ func checkLimits(d *document, l policy.Limits) *finding.Error {
 	root := s.measure(d.root)
 	d.depth, d.values = root.depth, root.values
 	if s.dup != nil {
-		first := s.dup
-		for _, k := range findMapping(d.root, s.dup).Content {
-			if k != s.dup && sameKey(k, s.dup) {
-				first = k
-				break
-			}
-		}
-		return d.errorAt(s.dup, fmt.Sprintf("duplicate key %q (first at line %d): a mapping's keys must be unique; which value counts is ambiguous", s.dup.Value, first.Line))
+		return d.errorAt(s.dup, fmt.Sprintf("duplicate key %q (first at line %d): a mapping's keys must be unique; which value counts is ambiguous", s.dup.Value, s.dupOf.Line))
 	}
 	if s.cycle != nil {
 		return d.errorAt(s.cycle, "a YAML alias refers to a node that contains it; a schema must be a finite JSON value")
@@ -230,30 +223,4 @@ func deepNode(root *yaml.Node, limit int) *yaml.Node {
 		}
 	}
 	return root
-}
-
-// findMapping returns the mapping node under root holding key node k.
-func findMapping(root, k *yaml.Node) *yaml.Node {
-	stack := []*yaml.Node{root}
-	seen := map[*yaml.Node]bool{}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if n == nil || seen[n] {
-			continue
-		}
-		seen[n] = true
-		if n.Kind == yaml.MappingNode {
-			for i := 0; i < len(n.Content); i += 2 {
-				if n.Content[i] == k {
-					return n
-				}
-			}
-		}
-		if n.Kind == yaml.AliasNode {
-			stack = append(stack, n.Alias)
-		}
-		stack = append(stack, n.Content...)
-	}
-	return &yaml.Node{}
 }
