@@ -152,19 +152,26 @@ type Error struct {
 
 // Error formats the error as file:line:col: message.
 func (e *Error) Error() string {
-	var b strings.Builder
-	if e.File != "" {
-		b.WriteString(e.File)
-		if e.Line > 0 {
-			b.WriteString(":")
-			b.WriteString(strconv.Itoa(e.Line))
-			if e.Column > 0 {
-				b.WriteString(":")
-				b.WriteString(strconv.Itoa(e.Column))
-			}
-		}
-		b.WriteString(": ")
+	return Where(e.File, e.Line, e.Column) + e.Message
+}
+
+// Where is the go vet style prefix of a message about a place:
+// "file:line:col: ", leaving out a line or column that is 0, and "" when
+// file is "".
+func Where(file string, line, col int) string {
+	if file == "" {
+		return ""
 	}
-	b.WriteString(e.Message)
+	var b strings.Builder
+	b.WriteString(file)
+	if line > 0 {
+		b.WriteString(":")
+		b.WriteString(strconv.Itoa(line))
+		if col > 0 {
+			b.WriteString(":")
+			b.WriteString(strconv.Itoa(col))
+		}
+	}
+	b.WriteString(": ")
 	return b.String()
 }

@@ -4,8 +4,9 @@ import (
 	"cmp"
 	"errors"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/privlint/privlint/internal/finding"
 )
 
 // Error is a problem in a policy file: where it is and what is wrong.
@@ -25,16 +26,10 @@ type Error struct {
 
 // Error formats the problem as file:line: key: msg, leaving out the parts
 // that are unknown.
+// The column is left out: a key path says more than a column.
 func (e *Error) Error() string {
 	var b strings.Builder
-	if e.File != "" {
-		b.WriteString(e.File)
-		if e.Line > 0 {
-			b.WriteString(":")
-			b.WriteString(strconv.Itoa(e.Line))
-		}
-		b.WriteString(": ")
-	}
+	b.WriteString(finding.Where(e.File, e.Line, 0))
 	if e.Key != "" {
 		b.WriteString(e.Key)
 		b.WriteString(": ")
