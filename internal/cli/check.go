@@ -190,11 +190,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	emit := func(w io.Writer) error { return write(w, fs2, res.errors, opts) }
-	if cf.output != "" {
-		err = report.WriteFile(cf.output, emit)
-	} else {
-		err = emit(stdout)
-	}
+	err = report.Emit(cf.output, stdout, emit)
 	if err != nil {
 		fmt.Fprintf(stderr, "privlint: writing the report: %v\n", err)
 		return ExitError

@@ -71,7 +71,7 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		_, err := io.WriteString(w, text)
 		return err
 	}); err != nil {
-		fmt.Fprintf(stderr, "privlint init: writing %s: %v\n", *output, err)
+		fmt.Fprintf(stderr, "privlint init: %v\n", err) // err names the file
 		return ExitError
 	}
 	found := len(inv.Gaps.NoPurpose) + len(inv.Gaps.UnknownPurposes)

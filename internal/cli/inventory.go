@@ -63,11 +63,7 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	emit := func(w io.Writer) error { return render(w, inv) }
-	if *output != "" {
-		err = report.WriteFile(*output, emit)
-	} else {
-		err = emit(stdout)
-	}
+	err = report.Emit(*output, stdout, emit)
 	if err != nil {
 		fmt.Fprintf(stderr, "privlint: writing the inventory: %v\n", err)
 		return ExitError

@@ -232,6 +232,15 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	return nil
 }
 
+// Emit writes with write to the file at path (atomically, as WriteFile) or,
+// when path is "", to stdout: the --output convention of every command.
+func Emit(path string, stdout io.Writer, write func(io.Writer) error) error {
+	if path == "" {
+		return write(stdout)
+	}
+	return WriteFile(path, write)
+}
+
 // writeDirect writes to an existing file that is not a regular file (a
 // device or a pipe), where there is nothing to rename over.
 func writeDirect(path string, write func(io.Writer) error) error {
