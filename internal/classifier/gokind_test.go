@@ -12,7 +12,11 @@ import (
 func TestGoKind(t *testing.T) {
 	const src = `package p
 
-import "time"
+import (
+	"sync"
+	"sync/atomic"
+	"time"
+)
 
 type Gender string
 
@@ -32,6 +36,12 @@ type S struct {
 	I struct{ X int }
 	J [2]float64
 	K chan int
+	L sync.Mutex
+	M *sync.RWMutex
+	N func(string) error
+	O atomic.Int64
+	P atomic.Bool
+	Q atomic.Value
 }
 `
 	fset := token.NewFileSet()
@@ -52,6 +62,8 @@ type S struct {
 		"A": {KindString, ""}, "B": {KindBool, ""}, "C": {KindBytes, ""}, "D": {KindNumber, ""},
 		"E": {KindTime, "Time"}, "F": {KindDuration, "Duration"}, "G": {KindEnum, "Gender"},
 		"H": {KindString, "Label"}, "I": {KindStruct, ""}, "J": {KindNumber, ""}, "K": {KindOther, ""},
+		"L": {KindNoData, "Mutex"}, "M": {KindNoData, "RWMutex"}, "N": {KindNoData, ""},
+		"O": {KindNumber, "Int64"}, "P": {KindBool, "Bool"}, "Q": {KindStruct, "Value"},
 	}
 	for i := range st.NumFields() {
 		fld := st.Field(i)
@@ -65,5 +77,17 @@ type S struct {
 	}
 	if k, _ := GoKind(nil, nil); k != KindOther {
 		t.Errorf("GoKind(nil) = %v", k)
+	}
+}
+
+// TestNoDataKind: a name that classifies as a string is not classified on a
+// lock or a function.
+func TestNoDataKind(t *testing.T) {
+	c := testClassifier(t)
+	if _, ok := c.Name("lastName", Context{Kind: KindString}); !ok {
+		t.Fatal("lastName as a string is not classified")
+	}
+	if m, ok := c.Name("lastName", Context{Kind: KindNoData}); ok {
+		t.Errorf("lastName as a lock is classified %v", m)
 	}
 }
