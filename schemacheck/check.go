@@ -48,6 +48,7 @@ func Check(files []string, o Options) (fs []*finding.Finding, errs []*finding.Er
 	for _, f := range files {
 		c.checkFileSafely(f)
 	}
+	c.deny()
 	return finding.Sort(c.findings), sortErrors(c.errs)
 }
 
@@ -113,6 +114,16 @@ type checker struct {
 	findings    []*finding.Finding
 	errs        []*finding.Error
 	props       map[string]*Property // set by Properties: what report saw
+	// decls are the personal-data properties seen, for the deny rules
+	// (PL006), which judge all the schema files of a run together.
+	decls []placedDecl
+}
+
+// placedDecl is a declaration and where to report on it.
+type placedDecl struct {
+	d    *document
+	at   *yaml.Node
+	decl judge.Declaration
 }
 
 func newChecker(o Options) (*checker, error) {
@@ -863,6 +874,7 @@ func (c *checker) report(d *document, at *yaml.Node, ptr string, m classifier.Ma
 	for _, f := range judge.Purposes(c.pol, decl) {
 		c.emit(d, at, f)
 	}
+	c.decls = append(c.decls, placedDecl{d, at, decl})
 	if cx.storage && !cx.encrypted && !m.Protected && c.pol.EncryptionRequired(m.Category, m.Sensitive) {
 		c.emit(d, at, &finding.Finding{
 			RuleID: "PL101",
@@ -890,6 +902,31 @@ func (c *checker) report(d *document, at *yaml.Node, ptr string, m classifier.Ma
 			Symbol:     ptr,
 			Sink:       "url:" + u.in,
 		})
+	}
+}
+
+// deny reports PL006 on the properties of every file checked: what a
+// purpose processes is judged across the run's schemas.
+func (c *checker) deny() {
+	if len(c.pol.Deny) == 0 {
+		return
+	}
+	// A property reached along several paths is judged once.
+	seen := map[*yaml.Node]bool{}
+	var placed []placedDecl
+	var decls []judge.Declaration
+	for _, p := range c.decls {
+		if seen[p.at] {
+			continue
+		}
+		seen[p.at] = true
+		placed = append(placed, p)
+		decls = append(decls, p.decl)
+	}
+	for i, fs := range judge.Deny(c.pol, decls) {
+		for _, f := range fs {
+			c.emit(placed[i].d, placed[i].at, f)
+		}
 	}
 }
 

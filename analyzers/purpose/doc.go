@@ -3,7 +3,7 @@
 //
 // # Analyzer purpose
 //
-// purpose: check purpose limitation and data minimisation on declarations
+// purpose: check purpose limitation, data minimisation and deny rules on declarations
 //
 // For every personal-data field found by the classify analyzer (holders of
 // structs whose own members are personal are judged through those members)
@@ -23,6 +23,10 @@
 //     data and one of its known purposes has no special_category_basis (nor
 //     a legal_basis of explicit_consent, legal_obligation, vital_interests or
 //     public_task); one finding per such purpose.
+//   - PL006 policy-deny-rule: a deny rule of the policy (Fides semantics)
+//     forbids what a purpose processes; the categories judged are those of
+//     the package's fields declared for the purpose, and each field that
+//     contributes a forbidden category is reported.
 //
 // Local variables are never judged: these rules are about what a program
 // declares it collects.

@@ -12,7 +12,7 @@ import (
 // Analyzer reports PL001–PL004; see the package doc.
 var Analyzer = &analysis.Analyzer{
 	Name:       "purpose",
-	Doc:        "report personal-data fields with a missing, unknown, insufficient or special-category-less purpose (PL001–PL004)",
+	Doc:        "report personal-data fields with a missing, unknown, insufficient or special-category-less purpose, or one a deny rule forbids (PL001–PL004, PL006)",
 	URL:        "https://github.com/privlint/privlint#rules",
 	Requires:   []*analysis.Analyzer{classify.Analyzer},
 	Run:        run,
@@ -26,6 +26,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	fields := pass.ResultOf[classify.Analyzer].(*classify.Result)
 	rep := diag.New(pass, env.Policy)
+	var decls []judge.Declaration
+	var at []*classify.Info
 	for _, info := range fields.Fields {
 		f := info.Fact
 		if f.Holder {
@@ -40,6 +42,14 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		for _, fn := range judge.Purposes(env.Policy, d) {
 			rep.Report(info.Pos, info.End, fn)
+		}
+		decls = append(decls, d)
+		at = append(at, info)
+	}
+	// PL006 judges what the package processes under each purpose.
+	for i, fs := range judge.Deny(env.Policy, decls) {
+		for _, fn := range fs {
+			rep.Report(at[i].Pos, at[i].End, fn)
 		}
 	}
 	return rep.Result(), nil

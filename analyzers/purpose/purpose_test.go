@@ -10,7 +10,7 @@ import (
 )
 
 func TestPurpose(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), purpose.Analyzer, "shop", "pkgpurpose", "failclosed", "generated")
+	analysistest.Run(t, analysistest.TestData(), purpose.Analyzer, "shop", "pkgpurpose", "failclosed", "generated", "deny")
 }
 
 // TestSuppression checks that an ignore with a reason hides the finding

@@ -1,5 +1,6 @@
-// Package judge holds the rules that judge a declaration of personal data —
-// a Go struct field or a schema property — against the policy: PL001–PL004.
+// Package judge holds the rules that judge declarations of personal data —
+// a Go struct field or a schema property — against the policy: PL001–PL004,
+// and the deny rules of PL006.
 // The Go analyzers and the schema checks both call it, so a field and a
 // property with the same category and purposes get the same findings.
 package judge

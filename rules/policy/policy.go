@@ -80,6 +80,44 @@ type Policy struct {
 	Taxonomy *rules.Taxonomy
 	// Limits bound the work done on one schema file.
 	Limits Limits
+	// Deny are the policy's deny rules (PL006), in file order.
+	Deny []*DenyRule
+}
+
+// Match kinds of a deny rule's dimension, with Fides' semantics (SPEC
+// §2.1): ANY, some key matches; ALL, every key matches; NONE, no key
+// matches; OTHER, some key does not match. A key matches a value that is
+// the key or one of its ancestors.
+const (
+	MatchAny   = "ANY"
+	MatchAll   = "ALL"
+	MatchNone  = "NONE"
+	MatchOther = "OTHER"
+)
+
+// DenyRule is one entry of the policy's `deny:` section (PL006): a
+// combination of categories, data use and subjects that no purpose may
+// process. A dimension the rule does not name is nil and always matches.
+type DenyRule struct {
+	// Name is the rule's name, as written.
+	Name string
+	// Categories matches the categories processed under a purpose; its
+	// values are canonical category keys.
+	Categories *DenyMatch
+	// Uses matches the purpose's Fides data use.
+	Uses *DenyMatch
+	// Subjects matches the purpose's Fides data subjects.
+	Subjects *DenyMatch
+	// Line is the line of the rule in the file; 0 when unknown.
+	Line int
+}
+
+// DenyMatch is one dimension of a deny rule.
+type DenyMatch struct {
+	// Matches is MatchAny, MatchAll, MatchNone or MatchOther.
+	Matches string
+	// Values are the keys the rule names.
+	Values []string
 }
 
 // Limits are the policy's `limits:` section: bounds that keep a hostile or
@@ -320,6 +358,15 @@ func (b *builder) errorAt(onKey bool, msg string, tokens ...string) {
 	b.errs = append(b.errs, at(b.file, n, loc.path, msg))
 }
 
+// valueLine is the line of the value the pointer tokens lead to (for a
+// sequence item, which has no key); 0 when unknown.
+func (b *builder) valueLine(tokens ...string) int {
+	if n := locate(b.root, tokens).val; n != nil {
+		return n.Line
+	}
+	return 0
+}
+
 func (b *builder) line(tokens ...string) int {
 	if n := locate(b.root, tokens).keyNode(); n != nil {
 		return n.Line
@@ -455,6 +502,28 @@ func (b *builder) build(m map[string]any) {
 		if v, ok := lm["max_ref_hops"].(int64); ok {
 			p.Limits.MaxRefHops = int(v)
 		}
+	}
+
+	denies, _ := m["deny"].([]any)
+	for i, dv := range denies {
+		dm, _ := dv.(map[string]any)
+		idx := strconv.Itoa(i)
+		r := &DenyRule{Name: str(dm["name"]), Line: b.valueLine("deny", idx)}
+		if mv, ok := dm["data_categories"].(map[string]any); ok {
+			r.Categories = &DenyMatch{Matches: str(mv["matches"]),
+				Values: b.categories(mv["values"], "deny", idx, "data_categories", "values")}
+		}
+		if mv, ok := dm["data_uses"].(map[string]any); ok {
+			r.Uses = &DenyMatch{Matches: str(mv["matches"]), Values: strs(mv["values"])}
+		}
+		if mv, ok := dm["data_subjects"].(map[string]any); ok {
+			r.Subjects = &DenyMatch{Matches: str(mv["matches"]), Values: strs(mv["values"])}
+		}
+		if r.Categories == nil && r.Uses == nil && r.Subjects == nil {
+			b.errorAt(false, fmt.Sprintf("deny rule %q names none of data_categories, data_uses and data_subjects, so it would forbid every purpose; name at least one", r.Name),
+				"deny", idx)
+		}
+		p.Deny = append(p.Deny, r)
 	}
 
 	rl, _ := m["rules"].(map[string]any)

@@ -323,7 +323,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "unknown top-level key",
 			src:  "version: 1\npurpose: {}\n",
-			want: "privlint.yaml:2: purpose: unknown key; did you mean purposes? (known: categories, encryption, exclude, internal_hosts, limits, organization, purposes, rules, schemas, sinks, third_parties, version)",
+			want: "privlint.yaml:2: purpose: unknown key; did you mean purposes? (known: categories, deny, encryption, exclude, internal_hosts, limits, organization, purposes, rules, schemas, sinks, third_parties, version)",
 		},
 		{
 			name: "unknown key at depth",
@@ -875,7 +875,7 @@ func TestSchemaCoversSpecKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	props, _ := doc["properties"].(map[string]any)
-	want := []string{"categories", "encryption", "exclude", "internal_hosts", "limits", "organization", "purposes",
+	want := []string{"categories", "deny", "encryption", "exclude", "internal_hosts", "limits", "organization", "purposes",
 		"rules", "schemas", "sinks", "third_parties", "version"}
 	if got := slices.Sorted(maps.Keys(props)); !slices.Equal(got, want) {
 		t.Errorf("schema top-level keys = %v, want %v", got, want)
@@ -886,6 +886,53 @@ func TestKnownRuleIDsIncludeSpecRules(t *testing.T) {
 	for _, id := range []string{"PL001", "PL002", "PL003", "PL004", "PL101", "PL102", "PL103", "PL104", "PL201"} {
 		if !slices.Contains(knownRuleIDs(), id) {
 			t.Errorf("rule %s is not known", id)
+		}
+	}
+}
+
+func TestDeny(t *testing.T) {
+	p := mustParse(t, `version: 1
+deny:
+  - name: no-special-data-for-marketing
+    data_categories: {matches: ANY, values: [user.health, user.biometric]}
+    data_uses: {matches: ANY, values: [marketing]}
+    data_subjects: {matches: ANY, values: [customer]}
+  - name: only-uses
+    data_uses: {matches: NONE, values: [essential]}
+`)
+	if len(p.Deny) != 2 {
+		t.Fatalf("got %d deny rules, want 2", len(p.Deny))
+	}
+	r := p.Deny[0]
+	// The IAB alias user.health is normalised to the fideslang key.
+	if r.Name != "no-special-data-for-marketing" || r.Line != 3 ||
+		r.Categories == nil || r.Categories.Matches != MatchAny ||
+		!slices.Equal(r.Categories.Values, []string{"user.health_and_medical", "user.biometric"}) ||
+		r.Uses == nil || !slices.Equal(r.Uses.Values, []string{"marketing"}) ||
+		r.Subjects == nil || !slices.Equal(r.Subjects.Values, []string{"customer"}) {
+		t.Errorf("deny[0] = %+v", r)
+	}
+	if r := p.Deny[1]; r.Categories != nil || r.Subjects != nil || r.Uses.Matches != MatchNone || r.Line != 7 {
+		t.Errorf("deny[1] = %+v", r)
+	}
+}
+
+func TestDenyErrors(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"version: 1\ndeny:\n  - name: x\n    data_categories: {matches: SOME, values: [user]}\n",
+			"privlint.yaml:4: deny[0].data_categories.matches:"},
+		{"version: 1\ndeny:\n  - name: x\n    data_categories: {matches: ANY, values: [user.shoe_size]}\n",
+			`privlint.yaml:4: deny[0].data_categories.values[0]: unknown category "user.shoe_size"`},
+		{"version: 1\ndeny:\n  - name: x\n    data_uses: {matches: ANY, values: []}\n",
+			"privlint.yaml:4: deny[0].data_uses.values:"},
+		{"version: 1\ndeny:\n  - name: nothing-named\n",
+			"privlint.yaml:3: deny[0]:"},
+		{"version: 1\ndeny:\n  - data_uses: {matches: ANY, values: [marketing]}\n",
+			"privlint.yaml:3: deny[0]:"},
+	} {
+		_, err := Parse("privlint.yaml", []byte(tc.src))
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("Parse(%q) error = %v, want prefix %q", tc.src, err, tc.want)
 		}
 	}
 }
