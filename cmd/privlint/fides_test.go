@@ -1,6 +1,7 @@
 package main_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -8,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/privlint/privlint/internal/testkit"
 )
@@ -173,12 +176,39 @@ func TestFidesDemo(t *testing.T) {
 	for _, want := range []string{
 		"### analyze_customer_behaviour_for_improvements_\n\nAnalyze customer behaviour for improvements.",
 		"### collect_data_for_marketing\n\nCollect data for marketing",
+		"| Declared in | manifests/demo_system.yml:30 (Fides system demo_marketing_system) |",
 		"| Data use | marketing.advertising |",
 		"| `user.contact.email` | **no** | `Visitor.Email` (visitors/visitors.go:12) |",
 	} {
 		if !strings.Contains(inv.stdout, want) {
 			t.Errorf("inventory lacks %q:\n%s", want, inv.stdout)
 		}
+	}
+	js := runIn(t, dir, nil, privlint, "inventory", "--format", "json")
+	schemaData, err := os.ReadFile(filepath.Join("..", "..", "internal", "inventory", "inventory.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("inventory.schema.json", bytes.NewReader(schemaData)); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("inventory.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	if err := json.Unmarshal([]byte(js.stdout), &doc); err != nil {
+		t.Fatalf("inventory --format json: %v\n%s", err, js.stderr)
+	}
+	if err := sch.Validate(doc); err != nil {
+		t.Errorf("the demo's inventory does not validate: %v", err)
+	}
+	if !strings.Contains(js.stdout, `"fides": {
+        "system": "demo_analytics_system",
+        "declaredIn": "manifests/demo_system.yml:11"
+      }`) {
+		t.Errorf("the JSON inventory does not say where the purposes are declared:\n%s", js.stdout)
 	}
 	check := runIn(t, dir, nil, privlint, "check", "./...")
 	want := `visitors/visitors.go:12:2: PL006 user.contact.email in Visitor.Email is processed for purpose "collect_data_for_marketing", which rule "Reject Direct Marketing" of Fides policy "demo_privacy_policy" (manifests/demo_policy.yml:6) forbids`

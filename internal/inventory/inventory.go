@@ -69,6 +69,16 @@ type Purpose struct {
 	// Recipients are the third parties declared for the purpose or found
 	// receiving its data, by name.
 	Recipients []*Recipient `json:"recipients"`
+	// Fides is set when a Fides privacy declaration defines the purpose.
+	Fides *FidesOrigin `json:"fides,omitempty"`
+}
+
+// FidesOrigin is the Fides privacy declaration a purpose comes from.
+type FidesOrigin struct {
+	// System is the fides_key of the declaration's system.
+	System string `json:"system"`
+	// DeclaredIn is manifest:line, relative to the policy's directory.
+	DeclaredIn string `json:"declaredIn"`
 }
 
 // Category is one category of personal data processed for a purpose.
@@ -238,6 +248,9 @@ func Build(in Input) *Inventory {
 			AllowedCategories:    nonNil(slices.Clone(p.Categories)),
 			Categories:           []*Category{},
 			Recipients:           []*Recipient{},
+		}
+		if p.File != "" {
+			ip.Fides = &FidesOrigin{System: p.System, DeclaredIn: pol.Where(p.File, p.Line)}
 		}
 		inv.Purposes = append(inv.Purposes, ip)
 		byName[name] = ip

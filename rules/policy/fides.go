@@ -242,8 +242,12 @@ func (p *Policy) Where(file string, line int) string {
 	return name
 }
 
-// maxManifests bounds the number of manifest files one policy reads.
-const maxManifests = 10000
+// maxManifests bounds the number of manifest files one policy reads, and
+// maxManifestBytes their total size.
+const (
+	maxManifests     = 10000
+	maxManifestBytes = 64 << 20
+)
 
 // readManifest reads one Fides manifest file. Every manifest privlint
 // reads is opened here, so a rule on which files may be read applies to
@@ -334,12 +338,18 @@ func (b *builder) readFides(m map[string]any) *fidesReader {
 	}
 	r := &fidesReader{b: b, uses: map[string]bool{}, subjects: map[string]bool{}}
 	nameErrs := len(b.errs)
+	total := 0
 	for _, path := range b.manifestFiles(strs(fm["manifests"])) {
 		data, err := readManifest(path)
 		if err != nil {
 			b.addErr(&Error{File: path, Msg: "cannot read the Fides manifest: " + pathError(err)})
 			r.failed = true
 			continue
+		}
+		if total += len(data); total > maxManifestBytes {
+			b.addErr(&Error{File: path, Msg: fmt.Sprintf("the Fides manifests add up to more than %d bytes; this one and those after it are not read", maxManifestBytes)})
+			r.failed = true
+			break
 		}
 		b.p.Manifests = append(b.p.Manifests, path)
 		b.manifestData = append(b.manifestData, manifestBytes{path, data})
