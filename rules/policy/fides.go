@@ -243,11 +243,10 @@ func (p *Policy) Where(file string, line int) string {
 }
 
 // maxManifests bounds the number of manifest files one policy reads, and
-// maxManifestBytes their total size.
-const (
-	maxManifests     = 10000
-	maxManifestBytes = 64 << 20
-)
+// maxManifestBytes their total size (a variable for tests).
+const maxManifests = 10000
+
+var maxManifestBytes = 64 << 20
 
 // readManifest reads one Fides manifest file. Every manifest privlint
 // reads is opened here, so a rule on which files may be read applies to

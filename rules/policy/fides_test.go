@@ -376,3 +376,18 @@ func TestFidesNotRegular(t *testing.T) {
 		t.Errorf("error = %v", err)
 	}
 }
+
+// TestFidesTotalSize checks that the manifests' total size is bounded.
+func TestFidesTotalSize(t *testing.T) {
+	defer func(n int) { maxManifestBytes = n }(maxManifestBytes)
+	maxManifestBytes = len(sys) + 10
+	_, err, dir := loadIn(t, map[string]string{
+		"privlint.yaml": "version: 1\nfides: {manifests: [a.yml, b.yml]}\n",
+		"a.yml":         sys,
+		"b.yml":         strings.Replace(sys, "Account", "Other", 1),
+	})
+	want := filepath.Join(dir, "b.yml") + ": the Fides manifests add up to more than"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error = %v, want %q", err, want)
+	}
+}
