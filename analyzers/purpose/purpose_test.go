@@ -10,7 +10,7 @@ import (
 )
 
 func TestPurpose(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), purpose.Analyzer, "shop", "pkgpurpose", "failclosed", "generated", "deny")
+	analysistest.Run(t, analysistest.TestData(), purpose.Analyzer, "shop", "pkgpurpose", "failclosed", "generated", "deny", "fidesdeny")
 }
 
 // TestSuppression checks that an ignore with a reason hides the finding

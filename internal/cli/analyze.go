@@ -24,6 +24,8 @@ type analysisResult struct {
 	// name, in the graph's order (for the whole-program PL201 and the
 	// inventory).
 	results map[string][]any
+	// module is the path of the main module of the packages loaded.
+	module string
 }
 
 // analyze loads the packages matching patterns (with their tests, as go
@@ -46,6 +48,11 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer) (*analysisR
 		if !seen[key] {
 			seen[key] = true
 			res.errors = append(res.errors, e)
+		}
+	}
+	for _, p := range pkgs {
+		if p.Module != nil && p.Module.Main && res.module == "" {
+			res.module = p.Module.Path
 		}
 	}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {

@@ -24,7 +24,7 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("privlint inventory", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	config := fs.String("config", "", "policy `file` (default: privlint.yaml found walking up to the repository root, or $PRIVLINT_CONFIG)")
-	format := fs.String("format", "markdown", "output format: markdown or json")
+	format := fs.String("format", "markdown", "output format: markdown, json or fides (fideslang YAML)")
 	output := fs.String("output", "", "write the record to `file` instead of standard output (written atomically)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: privlint inventory [flags] [packages] [schema files or dirs]\n\n"+
@@ -40,10 +40,10 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		return usageError(err)
 	}
 	render, ok := map[string]func(io.Writer, *inventory.Inventory) error{
-		"markdown": inventory.Markdown, "md": inventory.Markdown, "json": inventory.JSON,
+		"markdown": inventory.Markdown, "md": inventory.Markdown, "json": inventory.JSON, "fides": inventory.Fides,
 	}[*format]
 	if !ok {
-		fmt.Fprintf(stderr, "privlint inventory: --format %q is not one of markdown, json\n", *format)
+		fmt.Fprintf(stderr, "privlint inventory: --format %q is not one of markdown, json, fides\n", *format)
 		return ExitError
 	}
 	cwd, err := os.Getwd()
@@ -92,7 +92,7 @@ func buildInventory(pol *policy.Policy, args []string, cwd string) (*inventory.I
 			return nil, nil, err
 		}
 	}
-	in := inventory.Input{Policy: pol, Rel: func(p string) string { return relPath(p, cwd) }}
+	in := inventory.Input{Policy: pol, Module: res.module, Rel: func(p string) string { return relPath(p, cwd) }}
 	in.Fields = inventoryFields(res)
 	in.Flows = inventoryFlows(res)
 	files, errs := schemacheck.Expand(pol, schemaArgs, cwd)
@@ -153,6 +153,7 @@ func inventoryFlows(res *analysisResult) []*inventory.Flow {
 						What: fl.Sink.What, Call: fl.Sink.Call, From: src.Symbol,
 						File: file, Line: line, Column: col, Encrypted: src.Encrypted || src.Protected,
 					},
+					Source:    fieldID(src),
 					Recipient: fl.Sink.Recipient,
 					Host:      fl.Sink.Host,
 					Package:   fl.Sink.Package,
@@ -161,6 +162,14 @@ func inventoryFlows(res *analysisResult) []*inventory.Flow {
 		}
 	}
 	return out
+}
+
+// fieldID is the import-path-qualified struct field a source reads, or "".
+func fieldID(src *flow.Source) string {
+	if !src.Field {
+		return ""
+	}
+	return src.ID
 }
 
 // relPath is path relative to cwd, with forward slashes, when it is below

@@ -118,7 +118,8 @@ func (versionFlag) Set(s string) error {
 	return nil
 }
 
-// toolID hashes the executable, the taxonomy and the policy in force.
+// toolID hashes the executable, the taxonomy and the policy in force
+// (with the Fides manifests it names).
 func toolID() ([]byte, error) {
 	h := sha256.New()
 	exe, err := os.Executable()
@@ -152,6 +153,13 @@ func toolID() ([]byte, error) {
 			return nil, fmt.Errorf("reading the policy %s: %w", path, err)
 		}
 		h.Write(data)
+		// The Fides manifests the policy names decide findings too; the
+		// policy's digest covers them.
+		if p, err := policy.Load(path); err == nil {
+			fmt.Fprintf(h, "\x00digest %s", p.Digest)
+		} else {
+			fmt.Fprintf(h, "\x00policy-error %v", err)
+		}
 	}
 	return h.Sum(nil), nil
 }

@@ -31,6 +31,9 @@ type Inventory struct {
 	Organization *Organization `json:"organization,omitempty"`
 	Purposes     []*Purpose    `json:"purposes"`
 	Gaps         Gaps          `json:"gaps"`
+
+	// input is what the record was built from, for the Fides export.
+	input *Input
 }
 
 // Organization is Art. 30(1)(a): the controller and its DPO.
@@ -66,6 +69,16 @@ type Purpose struct {
 	// Recipients are the third parties declared for the purpose or found
 	// receiving its data, by name.
 	Recipients []*Recipient `json:"recipients"`
+	// Fides is set when a Fides privacy declaration defines the purpose.
+	Fides *FidesOrigin `json:"fides,omitempty"`
+}
+
+// FidesOrigin is the Fides privacy declaration a purpose comes from.
+type FidesOrigin struct {
+	// System is the fides_key of the declaration's system.
+	System string `json:"system"`
+	// DeclaredIn is manifest:line, relative to the policy's directory.
+	DeclaredIn string `json:"declaredIn"`
 }
 
 // Category is one category of personal data processed for a purpose.
@@ -160,6 +173,9 @@ type Held struct {
 // Input is what Build needs.
 type Input struct {
 	Policy *policy.Policy
+	// Module is the Go module path, naming the Fides system of the export;
+	// "" when unknown (the policy's directory names it then).
+	Module string
 	// Rel makes a file path relative for the output.
 	Rel func(string) string
 	// Fields are the personal-data struct fields of the analyzed packages.
@@ -196,10 +212,13 @@ const (
 
 // Flow is one source of personal data reaching one sink.
 type Flow struct {
-	Kind      string
-	Category  string
-	Purposes  []string
-	Sink      Sink
+	Kind     string
+	Category string
+	Purposes []string
+	Sink     Sink
+	// Source identifies the struct field the data comes from as import
+	// path + "." + Type.Field; "" when it is no struct field.
+	Source    string
 	Recipient string // catalog recipient name (SDKs)
 	Host      string // constant host of an HTTP request
 	Package   string // the sink's package path
@@ -208,7 +227,7 @@ type Flow struct {
 // Build assembles the record.
 func Build(in Input) *Inventory {
 	pol := in.Policy
-	inv := &Inventory{FormatVersion: FormatVersion}
+	inv := &Inventory{FormatVersion: FormatVersion, input: &in}
 	if pol.Path != "" {
 		inv.Policy = in.Rel(pol.Path)
 	}
@@ -229,6 +248,9 @@ func Build(in Input) *Inventory {
 			AllowedCategories:    nonNil(slices.Clone(p.Categories)),
 			Categories:           []*Category{},
 			Recipients:           []*Recipient{},
+		}
+		if p.File != "" {
+			ip.Fides = &FidesOrigin{System: p.System, DeclaredIn: pol.Where(p.File, p.Line)}
 		}
 		inv.Purposes = append(inv.Purposes, ip)
 		byName[name] = ip

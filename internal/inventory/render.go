@@ -63,6 +63,9 @@ func purpose(b *strings.Builder, p *Purpose) {
 	}
 	b.WriteString("| | |\n|---|---|\n")
 	row := func(k, v string) { fmt.Fprintf(b, "| %s | %s |\n", k, cell(v)) }
+	if p.Fides != nil {
+		row("Declared in", fmt.Sprintf("%s (Fides system %s)", p.Fides.DeclaredIn, p.Fides.System))
+	}
 	row("Legal basis", p.LegalBasis)
 	row("Special-category basis", p.SpecialCategoryBasis)
 	row("Data use", p.DataUse)

@@ -50,7 +50,6 @@ func Deny(pol *policy.Policy, decls []Declaration) [][]*finding.Finding {
 			byPurpose[p][canonical(pol, d.Category)] = true
 		}
 	}
-	file := PolicyName(pol)
 	for _, name := range slices.Sorted(maps.Keys(byPurpose)) {
 		pur := pol.Purposes[name]
 		cats := slices.Sorted(maps.Keys(byPurpose[name]))
@@ -59,9 +58,10 @@ func Deny(pol *policy.Policy, decls []Declaration) [][]*finding.Finding {
 			if !ok {
 				continue
 			}
-			where := file
-			if r.Line > 0 {
-				where = fmt.Sprintf("%s:%d", file, r.Line)
+			rule, id := fmt.Sprintf("deny rule %q (%s)", r.Name, pol.Where(r.File, r.Line)), r.Name
+			if r.Policy != "" {
+				rule = fmt.Sprintf("rule %q of Fides policy %q (%s)", r.Name, r.Policy, pol.Where(r.File, r.Line))
+				id = r.Policy + "/" + r.Name
 			}
 			for i, d := range decls {
 				if !slices.Contains(d.Purposes, name) || !hit[canonical(pol, d.Category)] {
@@ -69,12 +69,12 @@ func Deny(pol *policy.Policy, decls []Declaration) [][]*finding.Finding {
 				}
 				out[i] = append(out[i], &finding.Finding{
 					RuleID: "PL006",
-					Message: fmt.Sprintf("%s in %s is processed for purpose %q, which deny rule %q (%s) forbids: %s; stop processing it for this purpose, or change the purpose or the rule",
-						d.Category, d.Symbol, name, r.Name, where, why),
+					Message: fmt.Sprintf("%s in %s is processed for purpose %q, which %s forbids: %s; stop processing it for this purpose, or change the purpose or the rule",
+						d.Category, d.Symbol, name, rule, why),
 					Category:   d.Category,
 					Purposes:   d.Purposes,
 					DetectedBy: d.DetectedBy,
-					Symbol:     d.Symbol + "#" + name + "#" + r.Name,
+					Symbol:     d.Symbol + "#" + name + "#" + id,
 				})
 			}
 		}

@@ -51,6 +51,112 @@ func TestCompareFidesSemantics(t *testing.T) {
 	}
 }
 
+// TestCompareFidesUnitTests ports Fides' own unit tests of
+// compare_rule_to_declaration (ethyca/fides@96aa40c, tests/ctl/core/
+// test_evaluate.py lines 293-453, the sixteen test_compare_rule_to_
+// declaration_* functions) to dotted keys: a Fides hierarchy ["key_1",
+// "key_1_parent"] is the key p1.k1, whose ancestor p1 stands for
+// key_1_parent. The function under test follows src/fides/core/evaluate.py
+// lines 140-179.
+func TestCompareFidesUnitTests(t *testing.T) {
+	cases := []struct {
+		fidesTest string
+		matches   string
+		values    []string
+		keys      []string
+		want      []string
+	}{
+		{"any_true", policy.MatchAny, []string{"k1"}, []string{"k2", "k1"}, []string{"k1"}},
+		{"any_true_hierarchical", policy.MatchAny, []string{"p1"}, []string{"k2", "p1.k1"}, []string{"p1.k1"}},
+		{"any_false", policy.MatchAny, []string{"k1"}, []string{"k2", "k3"}, nil},
+		{"any_false_hierarchical", policy.MatchAny, []string{"k1"}, []string{"p2.k2", "k3"}, nil},
+		{"all_true", policy.MatchAll, []string{"k1", "k3"}, []string{"k3", "k1"}, []string{"k3", "k1"}},
+		{"all_true_hierarchical", policy.MatchAll, []string{"p1", "p3"}, []string{"p3.k3", "p1.k1"}, []string{"p3.k3", "p1.k1"}},
+		{"all_false", policy.MatchAll, []string{"k1", "k3"}, []string{"k2", "k1"}, nil},
+		{"all_false_hierarchical", policy.MatchAll, []string{"k1", "p1", "k3"}, []string{"k2", "p1.k1"}, nil},
+		{"none_true", policy.MatchNone, []string{"k1"}, []string{"k2", "k3"}, []string{"k2", "k3"}},
+		{"none_true_hierarchical", policy.MatchNone, []string{"k1"}, []string{"p2.k2", "k3"}, []string{"p2.k2", "k3"}},
+		{"none_false", policy.MatchNone, []string{"k1"}, []string{"k2", "k3", "k1"}, nil},
+		{"none_false_hierarchical", policy.MatchNone, []string{"p1"}, []string{"k2", "k3", "p1.k1"}, nil},
+		{"other_true", policy.MatchOther, []string{"k1"}, []string{"k2", "k1"}, []string{"k2"}},
+		{"other_true_hierarchical", policy.MatchOther, []string{"p1"}, []string{"k2", "p1.k1"}, []string{"k2"}},
+		{"other_false", policy.MatchOther, []string{"k1", "k3"}, []string{"k1", "k3"}, nil},
+		{"other_false_hierarchical", policy.MatchOther, []string{"k1", "p3"}, []string{"k1", "p3.k3"}, nil},
+	}
+	for _, tc := range cases {
+		got := compare(&policy.DenyMatch{Matches: tc.matches, Values: tc.values}, tc.keys, rules.Covers)
+		// Fides returns sets; compare as sets.
+		slices.Sort(got)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("test_compare_rule_to_declaration_%s: %s %v over %v = %v, want %v", tc.fidesTest, tc.matches, tc.values, tc.keys, got, want)
+		}
+	}
+}
+
+// TestDenyEveryDimension: a rule fires only when every dimension it names
+// matches, as evaluate_policy_rule's all([...]) does (evaluate.py lines
+// 226-232); data uses match by hierarchy (a rule value matches its
+// descendants, never its ancestors), data subjects by equality.
+func TestDenyEveryDimension(t *testing.T) {
+	const purposes = `version: 1
+purposes:
+  ads:
+    legal_basis: consent
+    data_use: marketing.advertising.first_party
+    subjects: [customer]
+  mail:
+    legal_basis: consent
+    data_use: marketing
+    subjects: [customer]
+deny:
+`
+	decls := []Declaration{
+		decl("Lead.Allergy", "user.health_and_medical.genetic", "ads"),
+		decl("Mail.Allergy", "user.health_and_medical", "mail"),
+	}
+	for _, tc := range []struct {
+		name, rule string
+		want       []string
+	}{
+		{"all three match", "{matches: ANY, values: [user.health]}\n    data_uses: {matches: ANY, values: [marketing]}\n    data_subjects: {matches: ANY, values: [customer]}",
+			[]string{"Lead.Allergy ads#r", "Mail.Allergy mail#r"}},
+		{"the use is an ancestor of the rule's value", "{matches: ANY, values: [user]}\n    data_uses: {matches: ANY, values: [marketing.advertising]}",
+			[]string{"Lead.Allergy ads#r"}},
+		{"the subjects do not match", "{matches: ANY, values: [user]}\n    data_uses: {matches: ANY, values: [marketing]}\n    data_subjects: {matches: ANY, values: [customer.vip]}",
+			nil},
+		{"the categories do not match", "{matches: ANY, values: [user.contact]}\n    data_uses: {matches: ANY, values: [marketing]}",
+			nil},
+		{"a category below the rule's value", "{matches: ANY, values: [user.health_and_medical.genetic]}",
+			[]string{"Lead.Allergy ads#r"}},
+	} {
+		p := denyPolicy(t, purposes+"  - name: r\n    data_categories: "+tc.rule+"\n")
+		if got := reported(p, decls); !slices.Equal(got, tc.want) {
+			t.Errorf("%s:\n got %v\nwant %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestDenyFailsClosedNone: with no subjects declared, Fides' NONE finds no
+// mismatched key and never fires (evaluate.py lines 170-174 on an empty
+// list); privlint assumes the subjects may be anyone, so NONE fires.
+func TestDenyFailsClosedNone(t *testing.T) {
+	p := denyPolicy(t, denyPurposes+`deny:
+  - name: patients-only
+    data_categories: {matches: ANY, values: [user.health_and_medical]}
+    data_subjects: {matches: NONE, values: [patient]}
+`)
+	if got, want := reported(p, []Declaration{decl("Old.Diagnosis", "user.health_and_medical", "vague"), decl("Chart.Diagnosis", "user.health_and_medical", "care")}),
+		[]string{"Old.Diagnosis vague#patients-only"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	// Fides' own comparison on the empty list: nothing.
+	if got := compare(&policy.DenyMatch{Matches: policy.MatchNone, Values: []string{"patient"}}, nil, func(v, k string) bool { return v == k }); got != nil {
+		t.Errorf("compare NONE over no subjects = %v, want nothing (Fides)", got)
+	}
+}
+
 func denyPolicy(t *testing.T, src string) *policy.Policy {
 	t.Helper()
 	p, err := policy.Parse("privlint.yaml", []byte(src))

@@ -65,8 +65,8 @@ func Purposes(pol *policy.Policy, d Declaration) []*finding.Finding {
 	inferred := d.DetectedBy != "annotation"
 	if !pol.Allows(known, d.Category, inferred) {
 		add("PL003", d.Symbol, fmt.Sprintf(
-			"%s in %s is not allowed by its %s (%s); add the category to a purpose's categories in %s, or stop collecting it",
-			d.Category, d.Symbol, plural(len(known), "purpose", "purposes"), allowed(pol, known), file))
+			"%s in %s is not allowed by its %s (%s); add the category to %s, or stop collecting it",
+			d.Category, d.Symbol, plural(len(known), "purpose", "purposes"), allowed(pol, known), whereCategories(pol, known)))
 	}
 	if d.Special {
 		article := "Art. 9"
@@ -77,9 +77,13 @@ func Purposes(pol *policy.Policy, d Declaration) []*finding.Finding {
 			if pol.HasSpecialBasis(p) {
 				continue
 			}
+			how := "add one (e.g. explicit_consent) to the purpose in " + file
+			if pur := pol.Purposes[p]; pur.File != "" {
+				how = fmt.Sprintf("add a special_category_legal_basis (e.g. Explicit consent) to its privacy declaration at %s", pol.Where(pur.File, pur.Line))
+			}
 			add("PL004", d.Symbol+"#"+p, fmt.Sprintf(
-				"%s in %s is special-category data (GDPR %s) but purpose %q has no special_category_basis; add one (e.g. explicit_consent) to the purpose in %s, or stop collecting it",
-				d.Category, d.Symbol, article, p, file))
+				"%s in %s is special-category data (GDPR %s) but purpose %q has no special_category_basis; %s, or stop collecting it",
+				d.Category, d.Symbol, article, p, how))
 		}
 	}
 	return out
@@ -91,6 +95,25 @@ func PolicyName(pol *policy.Policy) string {
 		return "privlint.yaml"
 	}
 	return filepath.Base(pol.Path)
+}
+
+// whereCategories says where to allow a category for the purposes: the
+// categories of a purpose in the policy file, or the data_categories of a
+// Fides privacy declaration when every purpose comes from one manifest.
+func whereCategories(pol *policy.Policy, purposes []string) string {
+	file := ""
+	for i, name := range purposes {
+		f := pol.Purposes[name].File
+		if i > 0 && f != file {
+			file = ""
+			break
+		}
+		file = f
+	}
+	if file == "" {
+		return "a purpose's categories in " + PolicyName(pol)
+	}
+	return "the data_categories of its privacy declaration in " + pol.Where(file, 0)
 }
 
 func knownList(pol *policy.Policy) string {

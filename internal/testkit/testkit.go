@@ -1,14 +1,24 @@
 // Package testkit holds the helpers privlint's tests share: writing and
-// copying file trees, and a proxy that counts connection attempts. It is
+// copying file trees, a proxy that counts connection attempts, and the
+// validation of Fides manifests. It is
 // imported only by tests.
 package testkit
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+	"gopkg.in/yaml.v3"
+
+	"github.com/privlint/privlint/rules/policy"
 )
 
 // WriteFiles writes each name → content under dir, creating directories.
@@ -89,4 +99,36 @@ func (p *Proxy) Connections() int { return int(p.conns.Load()) }
 func (p *Proxy) Env() []string {
 	return []string{"HTTP_PROXY=" + p.URL, "HTTPS_PROXY=" + p.URL, "ALL_PROXY=" + p.URL,
 		"http_proxy=" + p.URL, "https_proxy=" + p.URL, "all_proxy=" + p.URL, "NO_PROXY=", "no_proxy="}
+}
+
+// ValidateFides validates a Fides manifest (YAML) against the fideslang
+// schema privlint embeds (policy.FidesSchemaJSON), compiled here on its own
+// with every URL load refused, as NOTES §7 recipes the SARIF check.
+func ValidateFides(t testing.TB, data []byte) error {
+	t.Helper()
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft2020
+	c.LoadURL = func(u string) (io.ReadCloser, error) { return nil, fmt.Errorf("no loading %s", u) }
+	if err := c.AddResource(policy.FidesSchemaURL, bytes.NewReader(policy.FidesSchemaJSON)); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile(policy.FidesSchemaURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return fmt.Errorf("not YAML: %w", err)
+	}
+	js, err := json.Marshal(doc)
+	if err != nil {
+		return fmt.Errorf("not JSON-compatible: %w", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(js))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		t.Fatal(err)
+	}
+	return sch.Validate(v)
 }

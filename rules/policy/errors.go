@@ -38,14 +38,14 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// joinErrors sorts errs into file order, drops duplicates and returns them
+// joinErrors sorts errs by file, then into file order, drops duplicates and returns them
 // as one error: the *Error itself when there is one, errors.Join otherwise.
 func joinErrors(errs []*Error) error {
 	if len(errs) == 0 {
 		return nil
 	}
 	slices.SortStableFunc(errs, func(a, b *Error) int {
-		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column),
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column),
 			strings.Compare(a.Key, b.Key), strings.Compare(a.Msg, b.Msg))
 	})
 	errs = slices.CompactFunc(errs, func(a, b *Error) bool { return *a == *b })

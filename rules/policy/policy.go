@@ -80,8 +80,15 @@ type Policy struct {
 	Taxonomy *rules.Taxonomy
 	// Limits bound the work done on one schema file.
 	Limits Limits
-	// Deny are the policy's deny rules (PL006), in file order.
+	// Deny are the policy's deny rules (PL006): those of the file in file
+	// order, then those of the Fides manifests' policies.
 	Deny []*DenyRule
+	// Manifests are the Fides manifest files read (the fides: section), in
+	// order: the policy's directory joined with the paths as written.
+	Manifests []string
+	// FidesDatasets are the datasets of the Fides manifests, by fides_key:
+	// annotations of SQL tables and columns (SPEC §2.1).
+	FidesDatasets map[string]*FidesDataset
 }
 
 // Match kinds of a deny rule's dimension, with Fides' semantics (SPEC
@@ -108,7 +115,12 @@ type DenyRule struct {
 	Uses *DenyMatch
 	// Subjects matches the purpose's Fides data subjects.
 	Subjects *DenyMatch
-	// Line is the line of the rule in the file; 0 when unknown.
+	// Policy is the fides_key of the Fides policy the rule comes from; ""
+	// for a rule of the policy file's deny: section.
+	Policy string
+	// File is the Fides manifest defining the rule; "" for the policy file.
+	File string
+	// Line is the line of the rule in its file; 0 when unknown.
 	Line int
 }
 
@@ -182,7 +194,14 @@ type Purpose struct {
 	// Categories are the categories the purpose allows, as canonical
 	// (fideslang) keys, in file order.
 	Categories []string
-	// Line is the line of the purpose's key in the file; 0 when unknown.
+	// File is the Fides manifest whose privacy declaration defines the
+	// purpose; "" for a purpose of the policy file.
+	File string
+	// System is the fides_key of that declaration's system; "" for the
+	// policy file.
+	System string
+	// Line is the line of the purpose's key (or privacy declaration) in its
+	// file; 0 when unknown.
 	Line int
 }
 
@@ -261,6 +280,8 @@ func newPolicy(tax *rules.Taxonomy) *Policy {
 		Rules:        map[string]string{},
 		Taxonomy:     tax,
 		Limits:       DefaultLimits(),
+
+		FidesDatasets: map[string]*FidesDataset{},
 	}
 }
 
@@ -326,15 +347,20 @@ func Parse(filename string, data []byte) (*Policy, error) {
 			p.Path = filename
 		}
 	}
-	sum := sha256.Sum256(data)
-	p.Digest = hex.EncodeToString(sum[:])
-
 	b := &builder{file: filename, root: root, p: p}
 	m, _ := v.(map[string]any) // the schema guarantees a mapping
 	b.build(m)
 	if len(b.errs) > 0 {
 		return nil, joinErrors(b.errs)
 	}
+	// The digest covers the manifests too: editing one changes findings.
+	h := sha256.New()
+	h.Write(data)
+	for _, mb := range b.manifestData {
+		fmt.Fprintf(h, "\x00fides %s\x00%d\x00", mb.path, len(mb.data))
+		h.Write(mb.data)
+	}
+	p.Digest = hex.EncodeToString(h.Sum(nil))
 	return p, nil
 }
 
@@ -345,6 +371,28 @@ type builder struct {
 	root *yaml.Node
 	p    *Policy
 	errs []*Error
+	// parent, when set, collects the errors instead (a builder for one
+	// Fides manifest reports into the policy's).
+	parent *builder
+	// catHint says how to define an unknown category, for messages.
+	catHint string
+	// manifestData are the Fides manifests read, for the digest.
+	manifestData []manifestBytes
+}
+
+// manifestBytes is a manifest file's path and contents.
+type manifestBytes struct {
+	path string
+	data []byte
+}
+
+// addErr records errors, at the parent builder when there is one.
+func (b *builder) addErr(errs ...*Error) {
+	if b.parent != nil {
+		b.parent.addErr(errs...)
+		return
+	}
+	b.errs = append(b.errs, errs...)
 }
 
 // errorAt records msg at the value (or, with onKey, the key) the pointer
@@ -355,7 +403,7 @@ func (b *builder) errorAt(onKey bool, msg string, tokens ...string) {
 	if onKey {
 		n = loc.keyNode()
 	}
-	b.errs = append(b.errs, at(b.file, n, loc.path, msg))
+	b.addErr(at(b.file, n, loc.path, msg))
 }
 
 // valueLine is the line of the value the pointer tokens lead to (for a
@@ -410,6 +458,9 @@ func (b *builder) build(m map[string]any) {
 		}
 		p.Taxonomy = tax
 	}
+	// Fides manifests next: their data_category entries extend the
+	// taxonomy too.
+	fides := b.readFides(m)
 
 	purposes, _ := m["purposes"].(map[string]any)
 	for _, name := range slices.Sorted(maps.Keys(purposes)) {
@@ -425,6 +476,9 @@ func (b *builder) build(m map[string]any) {
 			Categories:           b.categories(pm["categories"], "purposes", name, "categories"),
 			Line:                 b.line("purposes", name),
 		}
+	}
+	if fides != nil {
+		fides.purposes()
 	}
 
 	tps, _ := m["third_parties"].(map[string]any)
@@ -525,6 +579,11 @@ func (b *builder) build(m map[string]any) {
 		}
 		p.Deny = append(p.Deny, r)
 	}
+	if fides != nil {
+		fides.deny()
+		fides.datasets()
+		fides.organizations()
+	}
 
 	rl, _ := m["rules"].(map[string]any)
 	known := knownRuleIDs()
@@ -559,7 +618,11 @@ func (b *builder) categories(v any, tokens ...string) []string {
 	for i, c := range in {
 		key, ok := b.p.Taxonomy.Canonical(c)
 		if !ok {
-			b.errorAt(false, fmt.Sprintf("unknown category %q (not in the taxonomy; add it under categories: to define it)", c),
+			hint := b.catHint
+			if hint == "" {
+				hint = "add it under categories: to define it"
+			}
+			b.errorAt(false, fmt.Sprintf("unknown category %q (not in the taxonomy; %s)", c, hint),
 				append(slices.Clip(tokens), strconv.Itoa(i))...)
 			continue
 		}

@@ -323,7 +323,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "unknown top-level key",
 			src:  "version: 1\npurpose: {}\n",
-			want: "privlint.yaml:2: purpose: unknown key; did you mean purposes? (known: categories, deny, encryption, exclude, internal_hosts, limits, organization, purposes, rules, schemas, sinks, third_parties, version)",
+			want: "privlint.yaml:2: purpose: unknown key; did you mean purposes? (known: categories, deny, encryption, exclude, fides, internal_hosts, limits, organization, purposes, rules, schemas, sinks, third_parties, version)",
 		},
 		{
 			name: "unknown key at depth",
@@ -875,7 +875,7 @@ func TestSchemaCoversSpecKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	props, _ := doc["properties"].(map[string]any)
-	want := []string{"categories", "deny", "encryption", "exclude", "internal_hosts", "limits", "organization", "purposes",
+	want := []string{"categories", "deny", "encryption", "exclude", "fides", "internal_hosts", "limits", "organization", "purposes",
 		"rules", "schemas", "sinks", "third_parties", "version"}
 	if got := slices.Sorted(maps.Keys(props)); !slices.Equal(got, want) {
 		t.Errorf("schema top-level keys = %v, want %v", got, want)

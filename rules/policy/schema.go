@@ -26,19 +26,32 @@ var SchemaJSON []byte
 // schemaURL is the $id of the embedded schema.
 const schemaURL = "https://github.com/privlint/privlint/rules/policy/policy.schema.json"
 
+// embeddedSchema is a JSON Schema shipped in the binary, compiled once.
+type embeddedSchema struct {
+	name string // for messages: "policy", "Fides manifest"
+	url  string // its $id
+	data []byte
+
+	once     sync.Once
+	compiled *jsonschema.Schema
+	doc      map[string]any
+	err      error
+}
+
 var (
-	schemaOnce     sync.Once
-	compiledSchema *jsonschema.Schema
-	schemaDoc      map[string]any
-	schemaErr      error
+	policySchema = &embeddedSchema{name: "policy", url: schemaURL, data: SchemaJSON}
+	fidesSchema  = &embeddedSchema{name: "Fides manifest", url: FidesSchemaURL, data: FidesSchemaJSON}
 )
 
-// loadSchema compiles the embedded schema once. Every URL load is
-// disabled: the schema must be self-contained.
-func loadSchema() (*jsonschema.Schema, map[string]any, error) {
-	schemaOnce.Do(func() {
-		if err := json.Unmarshal(SchemaJSON, &schemaDoc); err != nil {
-			schemaErr = fmt.Errorf("decoding the embedded policy schema: %w", err)
+// loadSchema compiles the embedded policy schema once.
+func loadSchema() (*jsonschema.Schema, map[string]any, error) { return policySchema.load() }
+
+// load compiles the schema once. Every URL load is disabled: the schema
+// must be self-contained.
+func (e *embeddedSchema) load() (*jsonschema.Schema, map[string]any, error) {
+	e.once.Do(func() {
+		if err := json.Unmarshal(e.data, &e.doc); err != nil {
+			e.err = fmt.Errorf("decoding the embedded %s schema: %w", e.name, err)
 			return
 		}
 		c := jsonschema.NewCompiler()
@@ -46,24 +59,30 @@ func loadSchema() (*jsonschema.Schema, map[string]any, error) {
 		c.LoadURL = func(u string) (io.ReadCloser, error) {
 			return nil, fmt.Errorf("loading %s: remote and file loading is disabled", u)
 		}
-		if err := c.AddResource(schemaURL, bytes.NewReader(SchemaJSON)); err != nil {
-			schemaErr = fmt.Errorf("adding the embedded policy schema: %w", err)
+		if err := c.AddResource(e.url, bytes.NewReader(e.data)); err != nil {
+			e.err = fmt.Errorf("adding the embedded %s schema: %w", e.name, err)
 			return
 		}
-		s, err := c.Compile(schemaURL)
+		s, err := c.Compile(e.url)
 		if err != nil {
-			schemaErr = fmt.Errorf("compiling the embedded policy schema: %w", err)
+			e.err = fmt.Errorf("compiling the embedded %s schema: %w", e.name, err)
 			return
 		}
-		compiledSchema = s
+		e.compiled = s
 	})
-	return compiledSchema, schemaDoc, schemaErr
+	return e.compiled, e.doc, e.err
 }
 
 // validateSchema validates v, converted from root, against the embedded
-// schema and returns friendly, positioned errors.
+// policy schema and returns friendly, positioned errors.
 func validateSchema(file string, root *yaml.Node, v any) ([]*Error, error) {
-	s, doc, err := loadSchema()
+	return policySchema.validate(file, root, v)
+}
+
+// validate validates v, converted from root, against the schema and
+// returns friendly, positioned errors.
+func (e *embeddedSchema) validate(file string, root *yaml.Node, v any) ([]*Error, error) {
+	s, doc, err := e.load()
 	if err != nil {
 		return nil, err
 	}
@@ -149,7 +168,9 @@ func explain(file string, root *yaml.Node, v any, doc map[string]any, leaf *json
 	case "enum":
 		allowed := make([]string, 0)
 		for _, e := range asSlice(parent["enum"]) {
-			allowed = append(allowed, fmt.Sprint(e))
+			if e != nil { // null in an enum makes the value optional; not worth listing
+				allowed = append(allowed, fmt.Sprint(e))
+			}
 		}
 		if s, ok := inst.(string); ok {
 			msg := fmt.Sprintf("%q is not one of %s", s, strings.Join(allowed, ", "))

@@ -21,6 +21,18 @@ const maxNodes = 100000
 // parseYAML parses data as exactly one YAML document and returns its
 // top-level value node.
 func parseYAML(file string, data []byte) (root *yaml.Node, err error) {
+	return parseDocument(file, data, kindPolicy)
+}
+
+// Kinds of YAML files privlint reads, for messages.
+const (
+	kindPolicy   = "policy file"
+	kindManifest = "Fides manifest"
+)
+
+// parseDocument parses data, a file of the kind named, as exactly one YAML
+// document and returns its top-level value node.
+func parseDocument(file string, data []byte, kind string) (root *yaml.Node, err error) {
 	defer func() {
 		// yaml.v3 is archived; guard against a parser panic on hostile input.
 		if r := recover(); r != nil {
@@ -31,25 +43,28 @@ func parseYAML(file string, data []byte) (root *yaml.Node, err error) {
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, emptyFile(file)
+			return nil, emptyFile(file, kind)
 		}
 		return nil, yamlError(file, data, err)
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		return nil, emptyFile(file)
+		return nil, emptyFile(file, kind)
 	}
 	var next yaml.Node
 	switch err := dec.Decode(&next); {
 	case err == nil:
 		return nil, &Error{File: file, Line: next.Line, Column: next.Column,
-			Msg: "a second YAML document; a policy file holds exactly one (remove the extra ---)"}
+			Msg: "a second YAML document; a " + kind + " holds exactly one (remove the extra ---)"}
 	case !errors.Is(err, io.EOF):
 		return nil, yamlError(file, data, err)
 	}
 	return doc.Content[0], nil
 }
 
-func emptyFile(file string) *Error {
+func emptyFile(file, kind string) *Error {
+	if kind == kindManifest {
+		return &Error{File: file, Msg: "the Fides manifest is empty; it needs at least one resource list such as `system:`"}
+	}
 	return &Error{File: file, Msg: "the policy file is empty; it needs at least `version: 1`"}
 }
 

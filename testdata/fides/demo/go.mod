@@ -1,0 +1,3 @@
+module example.com/fidesdemo
+
+go 1.22
