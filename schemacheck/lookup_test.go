@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
+	"weak"
 
 	"gopkg.in/yaml.v3"
 
@@ -190,4 +193,40 @@ func BenchmarkRefLookups(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestKeyIndexReleased: the index of a mapping goes when the mapping
+// does, so checking many schemas does not pile indexes up.
+func TestKeyIndexReleased(t *testing.T) {
+	held := func(wp weak.Pointer[yaml.Node]) bool {
+		keyIndexes.Lock()
+		defer keyIndexes.Unlock()
+		return keyIndexes.m[wp] != nil
+	}
+	wp := func() weak.Pointer[yaml.Node] {
+		d, ferr := parseDocument("wide.json", []byte(wideRefs(2*indexMinPairs)))
+		if ferr != nil {
+			t.Fatal(ferr)
+		}
+		_, big, ok := d.locate("/$defs/Big")
+		if !ok || val(big, "type") != nil {
+			t.Fatal("no /$defs/Big, or a type in it")
+		}
+		wp := weak.Make(big)
+		if !held(wp) {
+			t.Fatal("looking up a key of a large mapping built no index")
+		}
+		return wp
+	}()
+	// Cleanups run after a collection finds the mapping unreachable, on
+	// their own goroutine: collect and wait until they have (a bounded
+	// number of times, as a guard only).
+	for range 1000 {
+		runtime.GC()
+		if !held(wp) {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
+	t.Error("the index of a large mapping is still held after the mapping was freed")
 }
