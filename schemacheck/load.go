@@ -8,9 +8,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
+	"weak"
 
 	"gopkg.in/yaml.v3"
 
@@ -294,12 +297,23 @@ func pairsDepth(n *yaml.Node, depth int, seen map[*yaml.Node]bool) []pair {
 	return out
 }
 
-// get returns the key and value nodes of key in mapping n.
+// get returns the key and value nodes of key in mapping n: the first
+// scalar key (not a merge key) spelled key, else, when n has merge keys,
+// the first entry of pairs(n) spelled key.
+//
+// A mapping of more than indexMinPairs entries is looked up through an
+// index of its keys built on the first lookup, so that resolving k $refs
+// into a mapping of n definitions, or looking up a keyword on one schema
+// from n places, costs O(n + k) and not O(n·k).
 func get(n *yaml.Node, key string) (k, v *yaml.Node) {
 	n = deref(n)
 	if n == nil || n.Kind != yaml.MappingNode {
 		return nil, nil
 	}
+	if len(n.Content) > 2*indexMinPairs {
+		return indexOf(n).lookup(n, key)
+	}
+	countSteps(len(n.Content) / 2)
 	merge := false
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn := n.Content[i]
@@ -309,13 +323,131 @@ func get(n *yaml.Node, key string) (k, v *yaml.Node) {
 		merge = merge || kn.Tag == "!!merge"
 	}
 	if merge {
-		for _, p := range pairs(n) {
-			if p.key.Value == key {
-				return p.key, p.val
-			}
+		return mergedGet(n, key)
+	}
+	return nil, nil
+}
+
+// mergedGet is get's search of pairs(n), for a key that is not one of
+// n's own scalar keys.
+func mergedGet(n *yaml.Node, key string) (k, v *yaml.Node) {
+	ps := pairs(n)
+	countSteps(len(ps))
+	for _, p := range ps {
+		if p.key.Value == key {
+			return p.key, p.val
 		}
 	}
 	return nil, nil
+}
+
+// indexMinPairs is the size from which a mapping's keys are indexed; a
+// scan of fewer keys is cheaper than a map lookup and keeps small
+// mappings, nearly all of them, out of the index.
+const indexMinPairs = 32
+
+// keyIndex is the index of one large mapping's keys. It holds no strong
+// pointer into the document, so that it does not keep the mapping alive:
+// own scalar keys are Content positions, and the entries that only the
+// merge keys bring (rare) are weak pointers, which stay valid while the
+// mapping (which reaches them) is alive.
+type keyIndex struct {
+	own    map[string]int32 // scalar key → position of its first occurrence in Content
+	merged map[string][2]weak.Pointer[yaml.Node]
+}
+
+// lookup is get on the mapping n the index was built for.
+func (x *keyIndex) lookup(n *yaml.Node, key string) (k, v *yaml.Node) {
+	countSteps(1)
+	if i, ok := x.own[key]; ok {
+		return n.Content[i], n.Content[i+1]
+	}
+	if e, ok := x.merged[key]; ok {
+		k, v = e[0].Value(), e[1].Value()
+		if k == nil || v == nil { // cannot happen while n is alive; stay correct anyway
+			return mergedGet(n, key)
+		}
+	}
+	return k, v
+}
+
+func newKeyIndex(n *yaml.Node) *keyIndex {
+	countSteps(len(n.Content) / 2)
+	x := &keyIndex{own: make(map[string]int32, len(n.Content)/2)}
+	merge := false
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		kn := n.Content[i]
+		merge = merge || kn.Tag == "!!merge"
+		if kn.Kind != yaml.ScalarNode || kn.Tag == "!!merge" {
+			continue
+		}
+		if _, dup := x.own[kn.Value]; !dup {
+			x.own[kn.Value] = int32(i)
+		}
+	}
+	if !merge {
+		return x
+	}
+	x.merged = map[string][2]weak.Pointer[yaml.Node]{}
+	ps := pairs(n)
+	countSteps(len(ps))
+	for _, p := range ps {
+		if _, own := x.own[p.key.Value]; own {
+			continue
+		}
+		if _, dup := x.merged[p.key.Value]; !dup {
+			x.merged[p.key.Value] = [2]weak.Pointer[yaml.Node]{weak.Make(p.key), weak.Make(p.val)}
+		}
+	}
+	return x
+}
+
+// keyIndexes holds the index of every large mapping looked up, keyed by
+// a weak pointer to the mapping: an entry lives as long as its mapping
+// (a cleanup drops it), so documents are freed as before and Check calls
+// on different goroutines share nothing but the lock.
+var keyIndexes struct {
+	sync.Mutex
+	m map[weak.Pointer[yaml.Node]]*keyIndex
+}
+
+// indexOf returns the index of mapping n's keys, building it on first use.
+func indexOf(n *yaml.Node) *keyIndex {
+	wp := weak.Make(n)
+	keyIndexes.Lock()
+	x := keyIndexes.m[wp]
+	keyIndexes.Unlock()
+	if x != nil {
+		return x
+	}
+	built := newKeyIndex(n)
+	keyIndexes.Lock()
+	defer keyIndexes.Unlock()
+	if x = keyIndexes.m[wp]; x != nil { // built meanwhile by another goroutine
+		return x
+	}
+	if keyIndexes.m == nil {
+		keyIndexes.m = map[weak.Pointer[yaml.Node]]*keyIndex{}
+	}
+	keyIndexes.m[wp] = built
+	runtime.AddCleanup(n, dropKeyIndex, wp)
+	return built
+}
+
+func dropKeyIndex(wp weak.Pointer[yaml.Node]) {
+	keyIndexes.Lock()
+	delete(keyIndexes.m, wp)
+	keyIndexes.Unlock()
+}
+
+// lookupSteps, when set (by tests), counts the mapping keys that lookups
+// compare or index, to check that lookups stay linear in the input.
+var lookupSteps *int64
+
+func countSteps(n int) {
+	if lookupSteps != nil {
+		*lookupSteps += int64(n)
+	}
 }
 
 // val returns the dereferenced value of key in mapping n.

@@ -147,6 +147,7 @@ type Classifier struct {
 	tax       *rules.Taxonomy
 	index     map[string][]entry // squeezed pattern → entries
 	maxSq     int                // longest squeezed pattern (plus plural)
+	maxKey    int                // longest token sequence of any pattern or set, squeezed
 	types     map[string]*catInfo
 	byKey     map[string]*catInfo
 	formats   map[string]*catInfo
@@ -170,14 +171,18 @@ type Classifier struct {
 // and tokenizing was a tenth of a schema check's time.
 const maxIdents = 1 << 16
 
+// maxCachedName is the longest name whose analysis is cached; a longer
+// one is no real identifier and would only pin its text in memory.
+const maxCachedName = 256
+
 // identOf returns newIdent(s), from the cache when s was seen. An ident is
 // never modified once made, so one may be shared.
 func (c *Classifier) identOf(s string) ident {
 	if v, ok := c.idents.Load(s); ok {
 		return v.(ident)
 	}
-	id := newIdent(s)
-	if c.identCount.Load() < maxIdents {
+	id := newIdent(s, c.maxKey)
+	if len(s) <= maxCachedName && c.identCount.Load() < maxIdents {
 		if _, loaded := c.idents.LoadOrStore(s, id); !loaded {
 			c.identCount.Add(1)
 		}
@@ -278,6 +283,23 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.count = setOf(lex.CountTokens)
 	c.countPref = squeezeAll(lex.CountPrefixes)
 	c.oneWay = setOf(lex.OneWay)
+	c.maxKey = c.maxSq
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay} {
+		c.maxKey = max(c.maxKey, set.longest())
+	}
+	for _, ci := range c.byKey {
+		c.maxKey = max(c.maxKey, ci.veto.longest(), ci.holderVeto.longest(), ci.lineage.longest())
+	}
+	for _, es := range c.index {
+		for _, e := range es {
+			for _, w := range e.with {
+				c.maxKey = max(c.maxKey, len(w))
+			}
+		}
+	}
+	for _, p := range c.countPref {
+		c.maxKey = max(c.maxKey, len(p))
+	}
 	return c
 }
 
@@ -286,6 +308,15 @@ func (c *Classifier) Taxonomy() *rules.Taxonomy { return c.tax }
 
 // tokenSet is a set of squeezed token sequences.
 type tokenSet map[string]bool
+
+// longest returns the length of the longest sequence in s.
+func (s tokenSet) longest() int {
+	n := 0
+	for k := range s {
+		n = max(n, len(k))
+	}
+	return n
+}
 
 func setOf(ps []string) tokenSet {
 	m := make(tokenSet, len(ps))
@@ -314,15 +345,31 @@ type ident struct {
 	runs []string // squeezed contiguous runs and their singulars
 }
 
-func newIdent(s string) ident {
-	toks := Tokens(s)
+// maxTokens is the number of tokens of a name that are classified. Real
+// identifiers have fewer than twenty; a longer name is classified by its
+// first maxTokens tokens, so that a hostile one (a field named "aB"
+// 500,000 times) costs no more than that.
+const maxTokens = 64
+
+// newIdent tokenises s for lookups in sets of token sequences no longer
+// than maxKey bytes (squeezed). Its work and memory are bounded whatever
+// the length of s: at most maxTokens tokens are read, a token is cut after
+// maxKey+3 code points, and a run is kept only while it is at most
+// maxKey+2 bytes long and maxRun tokens.
+//
+// None of these cuts changes a lookup. A cut token is still longer than
+// any sequence (a code point is at least one byte, lower-cased or folded),
+// even without a plural s or es. A longer run, or its singular, is longer
+// than any sequence too, and so is every run extending it.
+func newIdent(s string, maxKey int) ident {
+	toks := tokenize(s, maxTokens, maxKey+3)
 	for i, t := range toks {
 		toks[i] = fold(t)
 	}
-	id := ident{toks: toks, runs: make([]string, 0, len(toks)*(len(toks)+1))}
+	id := ident{toks: toks, runs: make([]string, 0, len(toks)*min(len(toks), maxRun)+len(toks))}
 	for i := range toks {
 		run := ""
-		for j := i; j < len(toks) && j-i < maxRun; j++ {
+		for j := i; j < len(toks) && j-i < maxRun && len(run)+len(toks[j]) <= maxKey+2; j++ {
 			run += toks[j]
 			id.runs = append(id.runs, run)
 			if n := len(run); n > 2 && run[n-1] == 's' {
@@ -386,7 +433,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 		return h
 	}
 	hn := c.analyseHolder(name)
-	if c.holderCount.Load() < maxHolders {
+	if len(name) <= maxCachedName && c.holderCount.Load() < maxHolders {
 		if _, loaded := c.holders.LoadOrStore(name, hn); !loaded {
 			c.holderCount.Add(1)
 		}

@@ -3,64 +3,105 @@ package classifier
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tokens splits an identifier into lower-case tokens on camelCase
 // boundaries (acronym-aware: "LastLoginIP" → last, login, ip; "HTTPServer"
 // → http, server; a plural acronym stays whole: "UserIDs" → user, ids), on
 // '_', '-', '.', spaces and other non-alphanumerics, and around digit runs
-// ("address_line1" → address, line, 1).
-func Tokens(ident string) []string {
-	rs := []rune(ident)
+// ("address_line1" → address, line, 1). Bytes that are not UTF-8
+// separate tokens as other non-alphanumerics do.
+func Tokens(ident string) []string { return tokenize(ident, -1, -1) }
+
+// tokenize is Tokens reading at most maxToks tokens, each cut to its
+// first maxRunes code points (no limit when negative). Input after the
+// last token read is not looked at, and memory stays within the limits
+// whatever the length of ident: maxToks tokens of maxRunes code points.
+func tokenize(ident string, maxToks, maxRunes int) []string {
 	toks := make([]string, 0, 4)
-	start := -1
+	// The current token: its byte offset, its length in code points and
+	// the offset where it is cut (-1 while shorter than maxRunes).
+	start, runes, cut := -1, 0, -1
+	startDigit := false // the current token starts with a digit
 	flush := func(end int) {
 		if start >= 0 && end > start {
-			toks = append(toks, strings.ToLower(string(rs[start:end])))
+			if cut >= 0 {
+				end = cut
+			}
+			// A token is letters and digits only, so valid UTF-8: a
+			// byte that is not decodes as U+FFFD, a separator.
+			toks = append(toks, strings.ToLower(ident[start:end]))
 		}
 		start = -1
 	}
-	isLower := func(r rune) bool { return unicode.IsLetter(r) && !unicode.IsUpper(r) }
-	for i, r := range rs {
+	var prev rune // the code point before r, when start >= 0
+	for i := 0; i < len(ident) && len(toks) != maxToks; {
+		r, size := utf8.DecodeRuneInString(ident[i:])
 		switch {
 		case unicode.IsDigit(r):
-			if start >= 0 && !unicode.IsDigit(rs[start]) {
+			if start >= 0 && !startDigit {
 				flush(i)
 			}
 		case unicode.IsUpper(r):
 			if start >= 0 {
-				prev := rs[i-1]
 				switch {
 				case unicode.IsDigit(prev) || isLower(prev):
 					flush(i)
-				case unicode.IsUpper(prev) && i+1 < len(rs) && isLower(rs[i+1]) && !pluralAcronym(rs, i+1):
+				case unicode.IsUpper(prev) && startsLowerWord(ident[i+size:]):
 					// "HTTPServer": the last upper starts the next word.
 					flush(i)
 				}
 			}
 		case unicode.IsLetter(r):
-			if start >= 0 && unicode.IsDigit(rs[start]) {
+			if start >= 0 && startDigit {
 				flush(i)
 			}
 		default:
 			flush(i)
+			i += size
 			continue
 		}
 		if start < 0 {
-			start = i
+			start, runes, cut, startDigit = i, 0, -1, unicode.IsDigit(r)
 		}
+		if runes == maxRunes {
+			cut = i
+		}
+		runes++
+		prev = r
+		i += size
 	}
-	flush(len(rs))
+	if len(toks) != maxToks {
+		flush(len(ident))
+	}
 	return toks
 }
 
-// pluralAcronym reports whether rs[i] is the "s" of a plural acronym such
-// as "IDs" or "IPs": a single lower-case s not followed by a lower-case letter.
-func pluralAcronym(rs []rune, i int) bool {
-	if rs[i] != 's' {
+// isLower reports whether r is a letter that is not upper case.
+func isLower(r rune) bool { return unicode.IsLetter(r) && !unicode.IsUpper(r) }
+
+// startsLowerWord reports whether rest, the text after an upper-case
+// letter that follows another, starts with a lower-case letter that is
+// not the s of a plural acronym ("IDs", "IPs"): the upper case letter
+// then starts a new word.
+func startsLowerWord(rest string) bool {
+	r, size := utf8.DecodeRuneInString(rest)
+	if size == 0 || !isLower(r) {
 		return false
 	}
-	return i+1 >= len(rs) || !(unicode.IsLetter(rs[i+1]) && !unicode.IsUpper(rs[i+1]))
+	return !pluralAcronym(r, rest[size:])
+}
+
+// pluralAcronym reports whether r, followed by rest, is the s of a plural
+// acronym such as "IDs" or "IPs": a single lower-case s not followed by a
+// lower-case letter.
+func pluralAcronym(r rune, rest string) bool {
+	if r != 's' {
+		return false
+	}
+	next, size := utf8.DecodeRuneInString(rest)
+	return size == 0 || !isLower(next)
 }
 
 // fold transliterates the accented letters of European names to ASCII

@@ -32,31 +32,48 @@ func Excluded(globs []string, base, file string) bool {
 // Match reports whether the slash-separated relative path name matches
 // pattern. A malformed segment matches nothing.
 func Match(pattern, name string) bool {
-	return matchSegs(strings.Split(pattern, "/"), strings.Split(name, "/"))
+	return matchSegs(strings.Split(pattern, "/"), strings.Split(name, "/"), nil)
 }
 
-func matchSegs(glob, name []string) bool {
-	for len(glob) > 0 {
-		if glob[0] == "**" {
-			// Consecutive ** are one: keeps the search linear in practice.
-			for len(glob) > 1 && glob[1] == "**" {
-				glob = glob[1:]
+// matchSegs reports whether the segments of name match those of glob,
+// counting the segment comparisons in *steps when steps is not nil.
+//
+// A "**" matches any run of segments and every other glob segment matches
+// exactly one, so this is wildcard matching over segments, done with one
+// backtracking point: the last "**" met. On a mismatch, that "**" takes
+// one more segment and matching resumes after it. Backtracking into an
+// earlier "**" is never needed, since the last one can take whatever the
+// earlier one would have. Each glob segment is thus compared with each
+// name segment at most once per position of the last "**": at most
+// len(glob)·len(name) comparisons, where trying every split backtracked
+// exponentially in the number of "**".
+func matchSegs(glob, name []string, steps *int) bool {
+	gi, ni := 0, 0
+	star, starNi := -1, 0 // the last "**" met and where its run ends
+	for ni < len(name) {
+		if gi < len(glob) {
+			if glob[gi] == "**" {
+				star, starNi = gi, ni
+				gi++
+				continue
 			}
-			rest := glob[1:]
-			for i := 0; i <= len(name); i++ {
-				if matchSegs(rest, name[i:]) {
-					return true
-				}
+			if steps != nil {
+				*steps++
 			}
+			if ok, err := path.Match(glob[gi], name[ni]); err == nil && ok {
+				gi++
+				ni++
+				continue
+			}
+		}
+		if star < 0 {
 			return false
 		}
-		if len(name) == 0 {
-			return false
-		}
-		if ok, err := path.Match(glob[0], name[0]); err != nil || !ok {
-			return false
-		}
-		glob, name = glob[1:], name[1:]
+		starNi++
+		gi, ni = star+1, starNi
 	}
-	return len(name) == 0
+	for gi < len(glob) && glob[gi] == "**" {
+		gi++
+	}
+	return gi == len(glob)
 }

@@ -1,7 +1,9 @@
 package glob
 
 import (
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -57,5 +59,106 @@ func TestExcluded(t *testing.T) {
 	}
 	if Excluded(nil, base, filepath.Join(base, "x_mock.go")) {
 		t.Error("no globs excluded a file")
+	}
+}
+
+// hostile is a glob of groups "**/a" segments and then "b.json", and a
+// path of depth directories named a and a file c.json: every "**" can
+// absorb any number of the a's, and the last segment never matches.
+func hostile(groups, depth int) (glob, name []string) {
+	for range groups {
+		glob = append(glob, "**", "a")
+	}
+	glob = append(glob, "**", "b.json")
+	for range depth {
+		name = append(name, "a")
+	}
+	return glob, append(name, "c.json")
+}
+
+// TestMatchLinear: matching does O(len(glob)·len(name)) segment
+// comparisons, however many "**" the glob has.
+// Backtracking into every "**" made the six groups over 60
+// directories take 15 s; twenty groups over 100 would never end.
+func TestMatchLinear(t *testing.T) {
+	for _, c := range []struct{ groups, depth int }{{6, 60}, {20, 100}, {50, 500}} {
+		glob, name := hostile(c.groups, c.depth)
+		steps := 0
+		if matchSegs(glob, name, &steps) {
+			t.Errorf("%d groups over %d directories: matched", c.groups, c.depth)
+		}
+		if limit := (len(glob) + 1) * (len(name) + 1); steps > limit {
+			t.Errorf("%d groups over %d directories: %d segment comparisons, want at most (len(glob)+1)×(len(name)+1) = %d",
+				c.groups, c.depth, steps, limit)
+		}
+		// The same glob ending in c.json matches.
+		glob[len(glob)-1] = "c.json"
+		steps = 0
+		if !matchSegs(glob, name, &steps) {
+			t.Errorf("%d groups over %d directories, ending in c.json: no match", c.groups, c.depth)
+		}
+		if limit := (len(glob) + 1) * (len(name) + 1); steps > limit {
+			t.Errorf("%d groups over %d directories, ending in c.json: %d segment comparisons, want at most %d",
+				c.groups, c.depth, steps, limit)
+		}
+	}
+}
+
+// backtrackingMatch is the matcher that tried every split of every "**":
+// exponential, but plainly right; the reference matchSegs must agree with.
+func backtrackingMatch(glob, name []string) bool {
+	for len(glob) > 0 {
+		if glob[0] == "**" {
+			for i := 0; i <= len(name); i++ {
+				if backtrackingMatch(glob[1:], name[i:]) {
+					return true
+				}
+			}
+			return false
+		}
+		if len(name) == 0 {
+			return false
+		}
+		if ok, err := path.Match(glob[0], name[0]); err != nil || !ok {
+			return false
+		}
+		glob, name = glob[1:], name[1:]
+	}
+	return len(name) == 0
+}
+
+// TestMatchSameAsBacktracking compares matchSegs with the backtracking
+// matcher on every glob of up to five segments from a small alphabet
+// (literals, *, ?, **, a malformed segment) and every path of up to four
+// segments, and checks the comparison bound on each.
+func TestMatchSameAsBacktracking(t *testing.T) {
+	globAlphabet := []string{"a", "b", "*", "?", "**", "a*", "["}
+	nameAlphabet := []string{"a", "b", "ab", ""}
+	all := func(alphabet []string, maxLen int) [][]string {
+		out := [][]string{{}}
+		for prev := out; maxLen > 0; maxLen-- {
+			var next [][]string
+			for _, p := range prev {
+				for _, s := range alphabet {
+					next = append(next, append(slices.Clone(p), s))
+				}
+			}
+			out = append(out, next...)
+			prev = next
+		}
+		return out
+	}
+	names := all(nameAlphabet, 4)
+	for _, g := range all(globAlphabet, 5) {
+		for _, n := range names {
+			steps := 0
+			got := matchSegs(g, n, &steps)
+			if want := backtrackingMatch(g, n); got != want {
+				t.Fatalf("glob %q, path %q: matched %v, want %v", g, n, got, want)
+			}
+			if limit := (len(g) + 1) * (len(n) + 1); steps > limit {
+				t.Fatalf("glob %q, path %q: %d comparisons, more than %d", g, n, steps, limit)
+			}
+		}
 	}
 }
