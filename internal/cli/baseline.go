@@ -14,6 +14,7 @@ import (
 
 	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/report"
+	"github.com/privlint/privlint/internal/safefile"
 )
 
 // BaselineVersion is the version of the baseline file format.
@@ -59,10 +60,17 @@ const (
 
 // readBaseline reads a baseline file and returns the set of fingerprints it
 // holds. Errors name the file (and the line of a JSON syntax error).
-func readBaseline(path string) (map[string]bool, error) {
-	data, err := os.ReadFile(path)
+// The file must be a regular file, and not a link out of the repository
+// root root when it lies inside it (safefile.OpenNamed).
+func readBaseline(path, root string) (map[string]bool, error) {
+	f, err := safefile.OpenNamed(path, root)
 	if err != nil {
 		return nil, fmt.Errorf("reading baseline: %w", err)
+	}
+	data, err := io.ReadAll(f)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("reading baseline %s: %w", path, err)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()

@@ -14,6 +14,7 @@ import (
 	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/glob"
 	"github.com/privlint/privlint/internal/report"
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/internal/version"
 	"github.com/privlint/privlint/rules"
@@ -143,7 +144,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	var baseline map[string]bool
 	if cf.baseline != "" {
-		if baseline, err = readBaseline(cf.baseline); err != nil {
+		if baseline, err = readBaseline(cf.baseline, safefile.RepoRoot(cwd)); err != nil {
 			fmt.Fprintf(stderr, "privlint: %v\n", err)
 			return ExitError
 		}
@@ -235,6 +236,9 @@ var writers = map[string]func(io.Writer, []*finding.Finding, []*finding.Error, r
 	"sarif": report.SARIF,
 }
 
+// loadPolicy loads the policy that applies in cwd (policy.Resolve). A
+// policy file inside the repository must not be a link that leads out of
+// it, and must be a regular file (policy.LoadIn).
 func loadPolicy(explicit, cwd string) (*policy.Policy, error) {
 	path, err := policy.Resolve(explicit, cwd)
 	if err != nil {
@@ -243,7 +247,7 @@ func loadPolicy(explicit, cwd string) (*policy.Policy, error) {
 	if path == "" {
 		return policy.Default()
 	}
-	p, err := policy.Load(path)
+	p, err := policy.LoadIn(path, safefile.RepoRoot(cwd))
 	if err != nil {
 		return nil, err
 	}

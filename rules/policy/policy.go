@@ -17,13 +17,13 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/rules"
 	"gopkg.in/yaml.v3"
 )
@@ -237,10 +237,19 @@ func Default() (*Policy, error) {
 	return newPolicy(tax), nil
 }
 
-// Load reads and parses the policy file at path. Errors name the path as
-// given.
+// Load reads and parses the policy file at path, which must be a regular
+// file (not a pipe or a device). Errors name the path as given.
 func Load(path string) (*Policy, error) {
-	f, err := os.Open(path)
+	return LoadIn(path, "")
+}
+
+// LoadIn is Load for a run in the repository whose root is root: when
+// path lies inside root, it must not be a symbolic link that leads out of
+// it (safefile.OpenNamed). A committed privlint.yaml linked to the
+// runner's credentials is refused, with an error that names the link and
+// not what it points to.
+func LoadIn(path, root string) (*Policy, error) {
+	f, err := safefile.OpenNamed(path, root)
 	if err != nil {
 		return nil, fmt.Errorf("reading policy: %w", err)
 	}
