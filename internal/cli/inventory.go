@@ -14,6 +14,7 @@ import (
 	"github.com/privlint/privlint/analyzers/flow"
 	"github.com/privlint/privlint/internal/inventory"
 	"github.com/privlint/privlint/internal/report"
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules/policy"
 	"github.com/privlint/privlint/schemacheck"
@@ -98,7 +99,7 @@ func buildInventory(pol *policy.Policy, args []string, cwd string) (*inventory.I
 	files, errs := schemacheck.Expand(pol, schemaArgs, cwd)
 	res.merge(&analysisResult{errors: errs})
 	if len(files) > 0 {
-		props, perrs := schemacheck.Properties(files, schemacheck.Options{Policy: pol})
+		props, perrs := schemacheck.Properties(files, schemacheck.Options{Policy: pol, Root: safefile.RepoRoot(cwd)})
 		res.merge(&analysisResult{errors: perrs})
 		for _, p := range props {
 			kind := inventory.KindSchemaProperty

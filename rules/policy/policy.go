@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -450,6 +451,13 @@ func (b *builder) build(m map[string]any) {
 	}
 	p.Schemas = strs(m["schemas"])
 	p.Exclude = strs(m["exclude"])
+	for _, key := range []string{"schemas", "exclude"} {
+		for i, g := range strs(m[key]) {
+			if why := GlobEscapes(g); why != "" {
+				b.errorAt(false, why+"; a glob is relative to the policy file's directory and stays inside it", key, strconv.Itoa(i))
+			}
+		}
+	}
 
 	if lm, ok := m["limits"].(map[string]any); ok {
 		if v, ok := lm["max_schema_bytes"].(int64); ok {
@@ -475,6 +483,22 @@ func (b *builder) build(m map[string]any) {
 		}
 		p.Rules[id] = str(rl[id])
 	}
+}
+
+// GlobEscapes says why the glob g (of schemas: or exclude:) could name
+// files outside the policy file's directory: it is absolute, or has a
+// ".." segment. It returns "" for a glob that stays inside.
+func GlobEscapes(g string) string {
+	slashed := filepath.ToSlash(g)
+	if path.IsAbs(slashed) || filepath.IsAbs(g) || filepath.VolumeName(g) != "" {
+		return "an absolute path"
+	}
+	for _, seg := range strings.Split(slashed, "/") {
+		if seg == ".." {
+			return "a \"..\" segment leads out of the policy file's directory"
+		}
+	}
+	return ""
 }
 
 // extendError reports a failure to extend the taxonomy at the category

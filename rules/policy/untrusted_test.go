@@ -43,6 +43,25 @@ func TestStructuralErrorsHideValues(t *testing.T) {
 	}
 }
 
+// TestGlobsStayInside is issue 21 item 6: a schemas: or exclude: glob that
+// is absolute or climbs out with ".." is an error at its line.
+func TestGlobsStayInside(t *testing.T) {
+	for _, g := range []string{"../other/*.json", "/etc/*.json", "api/../../x.json", "..", "api/**/../../../y.yaml"} {
+		for _, key := range []string{"schemas", "exclude"} {
+			_, err := Parse("privlint.yaml", []byte("version: 1\n"+key+":\n  - ok/*.json\n  - \""+g+"\"\n"))
+			var e *Error
+			if !errors.As(err, &e) || e.Line != 4 || e.Key != key+"[1]" || !strings.Contains(e.Msg, "stays inside") {
+				t.Errorf("%s: %q: error %v; want one at line 4, key %s[1]", key, g, err, key)
+			}
+		}
+	}
+	for _, g := range []string{"**", "**/*.json", "./api/*.yaml", "a..b/*.json", "..x/y.json"} {
+		if _, err := Parse("privlint.yaml", []byte("version: 1\nschemas: [\""+g+"\"]\nexclude: [\""+g+"\"]\n")); err != nil {
+			t.Errorf("%q refused: %v", g, err)
+		}
+	}
+}
+
 // TestLoadInRefusesLinksOut is issue 21 item 1(b): a policy inside the
 // repository that is a link to a file outside it is refused, naming the
 // link; links inside the repository and files named outside it load.
