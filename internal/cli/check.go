@@ -142,6 +142,11 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privlint check: %v\n", err)
 		return ExitError
 	}
+	outRoot, err := outputRoot(cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint check: %v\n", err)
+		return ExitError
+	}
 	var baseline map[string]bool
 	if cf.baseline != "" {
 		if baseline, err = readBaseline(cf.baseline, safefile.RepoRoot(cwd)); err != nil {
@@ -191,7 +196,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	emit := func(w io.Writer) error { return write(w, fs2, res.errors, opts) }
-	err = report.Emit(cf.output, stdout, emit)
+	err = report.Emit(cf.output, outRoot, stdout, emit)
 	if err != nil {
 		fmt.Fprintf(stderr, "privlint: writing the report: %v\n", err)
 		return ExitError
@@ -209,7 +214,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if cf.countFile != "" {
-		if err := writeCount(cf.countFile, len(levels)); err != nil {
+		if err := writeCount(cf.countFile, outRoot, len(levels)); err != nil {
 			fmt.Fprintf(stderr, "privlint: %v\n", err)
 			return ExitError
 		}
@@ -219,7 +224,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "privlint: not writing baseline %s: the analysis was incomplete (errors above)\n", cf.writeBaseline)
 			return ExitError
 		}
-		n, err := writeBaseline(cf.writeBaseline, all, fingerprint)
+		n, err := writeBaseline(cf.writeBaseline, outRoot, all, fingerprint)
 		if err != nil {
 			fmt.Fprintf(stderr, "privlint: %v\n", err)
 			return ExitError

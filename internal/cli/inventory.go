@@ -52,6 +52,11 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privlint inventory: %v\n", err)
 		return ExitError
 	}
+	outRoot, err := outputRoot(cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint inventory: %v\n", err)
+		return ExitError
+	}
 	pol, err := loadPolicy(*config, cwd)
 	if err != nil {
 		fmt.Fprintf(stderr, "privlint: %v\n", err)
@@ -64,7 +69,7 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	emit := func(w io.Writer) error { return render(w, inv) }
-	err = report.Emit(*output, stdout, emit)
+	err = report.Emit(*output, outRoot, stdout, emit)
 	if err != nil {
 		fmt.Fprintf(stderr, "privlint: writing the inventory: %v\n", err)
 		return ExitError
