@@ -2,8 +2,10 @@ package schemacheck
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"net/url"
+	"os"
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
@@ -18,6 +20,7 @@ import (
 	"github.com/privlint/privlint/internal/directive"
 	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/judge"
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
 )
@@ -34,6 +37,13 @@ type Options struct {
 	// it. The policy's other limits (nesting depth, YAML alias expansion,
 	// $ref hops) apply as well.
 	MaxFileSize int64
+	// Root is the repository root: the files the schemas name ($ref
+	// targets) must lie inside it, also once symbolic links are resolved,
+	// and a file to check that lies inside it must not be a link that
+	// leads out of it. A file to check outside Root has its $refs confined
+	// to its own repository (safefile.RootFor). "" confines each file's
+	// $refs to its own repository.
+	Root string
 }
 
 // Check loads, validates and judges the schema files (and the local files
@@ -107,6 +117,8 @@ type checker struct {
 	// hopReported records the documents where the hop limit was reported
 	// (once per document, not once per $ref beyond it).
 	hopReported map[*document]bool
+	root        string            // Options.Root
+	refChecked  map[string]string // root NUL path → why a $ref may not lead there ("" if it may)
 	docs        map[string]*document
 	loadErr     map[string]*finding.Error
 	validated   map[*document]bool
@@ -145,6 +157,8 @@ func newChecker(o Options) (*checker, error) {
 		tax:         pol.Taxonomy,
 		lim:         limitsOf(pol, o),
 		hopReported: map[*document]bool{},
+		root:        o.Root,
+		refChecked:  map[string]string{},
 		docs:        map[string]*document{},
 		loadErr:     map[string]*finding.Error{},
 		validated:   map[*document]bool{},
@@ -178,14 +192,22 @@ func (c *checker) errorf(d *document, n *yaml.Node, format string, args ...any) 
 }
 
 // load returns the parsed document at the absolute path, reading it once.
-func (c *checker) load(path string) (*document, *finding.Error) {
+// A file named to be checked (named) may lie outside the repository root;
+// a file a $ref leads to must lie inside root, the root of the document
+// that refers to it. The document keeps root: its own $refs are confined
+// to it.
+func (c *checker) load(path, root string, named bool) (*document, *finding.Error) {
 	if d, ok := c.docs[path]; ok {
 		return d, nil
 	}
 	if e, ok := c.loadErr[path]; ok {
 		return nil, e
 	}
-	data, err := readFile(path, c.lim.MaxSchemaBytes)
+	open := func(p string) (*os.File, error) { return safefile.Open(p, root) }
+	if named {
+		open = func(p string) (*os.File, error) { return safefile.OpenNamed(p, c.root) }
+	}
+	data, err := readFile(path, c.lim.MaxSchemaBytes, open)
 	if err != nil {
 		e := &finding.Error{File: path, Message: fmt.Sprintf("cannot read the schema: %v", err)}
 		c.loadErr[path] = e
@@ -200,6 +222,7 @@ func (c *checker) load(path string) (*document, *finding.Error) {
 		c.errs = append(c.errs, e)
 		return nil, e
 	}
+	d.repo = root
 	c.docs[path] = d
 	kind, ke := detect(d)
 	d.kind = kind
@@ -218,7 +241,7 @@ func (c *checker) checkFile(file string) {
 	if _, failed := c.loadErr[path]; failed {
 		return
 	}
-	d, e := c.load(path)
+	d, e := c.load(path, safefile.RootFor(c.root, filepath.Dir(path)), true)
 	if e != nil {
 		if !slices.Contains(c.errs, e) {
 			c.errs = append(c.errs, e)
@@ -572,6 +595,25 @@ func (c *checker) refPath(d *document, file string) string {
 	return filepath.Join(filepath.Dir(d.path), filepath.FromSlash(file))
 }
 
+// refLeaves says why a $ref may not lead to the file at path from a
+// document confined to root: the path lies outside root, resolves outside
+// it through a symbolic link, or is not a regular file (/dev/stdin, a
+// pipe, a device: never opened). It returns "" when the $ref may lead
+// there (a missing file is reported when it is loaded). Answers are kept:
+// a file is referred to many times.
+func (c *checker) refLeaves(path, root string) string {
+	key := root + "\x00" + path
+	if why, ok := c.refChecked[key]; ok {
+		return why
+	}
+	why := ""
+	if _, err := safefile.Check(path, root); errors.Is(err, safefile.ErrOutsideRoot) || errors.Is(err, safefile.ErrNotRegular) {
+		why = err.Error()
+	}
+	c.refChecked[key] = why
+	return why
+}
+
 // resolve resolves the $ref value node r of document d. Unresolvable
 // references are reported at r.
 func (c *checker) resolve(d *document, r *yaml.Node) (*document, *yaml.Node, string, bool) {
@@ -609,7 +651,11 @@ func (c *checker) refTarget(d *document, s string) (target *document, n *yaml.No
 	file, frag, _ := strings.Cut(s, "#")
 	target = d
 	if file != "" {
-		td, e := c.load(c.refPath(d, file))
+		p := c.refPath(d, file)
+		if why := c.refLeaves(p, d.repo); why != "" {
+			return nil, nil, "", why
+		}
+		td, e := c.load(p, d.repo, false)
 		if e != nil {
 			return nil, nil, "", e.Message
 		}

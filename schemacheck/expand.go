@@ -2,6 +2,7 @@ package schemacheck
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	globs "github.com/privlint/privlint/internal/glob"
 	"io/fs"
@@ -12,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/rules/policy"
 )
 
@@ -45,10 +47,18 @@ var skipDirs = map[string]bool{"vendor": true, "node_modules": true, "testdata":
 // use path.Match syntax per segment and `**` for any number of
 // directories, and select every regular file they match. The policy's
 // `exclude:` globs drop files selected by a directory walk or a glob.
+//
+// What a walk or a glob finds stays inside the repository root
+// (safefile.RepoRoot of cwd, or of the walked directory or the policy's
+// directory when that lies outside it): a symbolic link that leads out of
+// it, or a file that is not a regular file (a pipe, a device), is an error
+// naming it, and is not selected. A glob that is absolute or has a ".."
+// segment is an error naming the policy file.
 func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding.Error) {
 	var out []string
 	var errs []*finding.Error
 	base := cwd
+	root := safefile.RepoRoot(cwd)
 	var exclude []string
 	maxBytes := policy.DefaultLimits().MaxSchemaBytes
 	if pol != nil {
@@ -76,6 +86,7 @@ func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding
 			out = append(out, p)
 			continue
 		}
+		walkRoot := safefile.RootFor(root, p)
 		err = filepath.WalkDir(p, func(file string, e fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &finding.Error{File: file, Message: fmt.Sprintf("cannot walk directory: %v", err)})
@@ -90,10 +101,10 @@ func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding
 			if !IsSchemaPath(file) || excluded(file) {
 				return nil
 			}
-			switch t := e.Type(); {
-			case t&fs.ModeSymlink != 0:
-				// A link to a file is followed; a link to a directory is
-				// not (so a link loop cannot trap the walk), and said so.
+			if e.Type()&fs.ModeSymlink != 0 {
+				// A link to a file is followed (inside the root); a link
+				// to a directory is not (so a link loop cannot trap the
+				// walk), and said so.
 				st, err := os.Stat(file)
 				switch {
 				case err != nil:
@@ -102,13 +113,13 @@ func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding
 				case st.IsDir():
 					errs = append(errs, &finding.Error{File: file, Message: "a symbolic link to a directory: privlint does not follow it in a directory walk; name the directory itself to check its schemas"})
 					return nil
-				case !st.Mode().IsRegular():
-					return nil
 				}
-			case !t.IsRegular():
+			}
+			if _, err := safefile.Check(file, walkRoot); err != nil {
+				errs = append(errs, &finding.Error{File: file, Message: fmt.Sprintf("cannot read the schema: %v", err)})
 				return nil
 			}
-			ok, err := looksLikeSchema(file, maxBytes)
+			ok, err := looksLikeSchema(file, maxBytes, walkRoot)
 			if err != nil {
 				errs = append(errs, &finding.Error{File: file, Message: fmt.Sprintf("cannot read the schema: %v", err)})
 				return nil
@@ -123,7 +134,12 @@ func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding
 		}
 	}
 	if pol != nil {
+		globRoot := safefile.RootFor(root, base)
 		for _, g := range pol.Schemas {
+			if why := policy.GlobEscapes(g); why != "" {
+				errs = append(errs, &finding.Error{File: policyFile(pol), Message: fmt.Sprintf("schemas: glob %q: %s; a glob is relative to the policy file's directory and stays inside it", g, why)})
+				continue
+			}
 			matches, err := globFiles(base, g)
 			if err != nil {
 				errs = append(errs, &finding.Error{File: policyFile(pol), Message: fmt.Sprintf("schemas: glob %q: %v", g, err)})
@@ -134,9 +150,17 @@ func Expand(pol *policy.Policy, args []string, cwd string) ([]string, []*finding
 					errs = append(errs, &finding.Error{File: m.file, Message: fmt.Sprintf("schemas: glob %q: cannot walk directory: %v", g, m.err)})
 					continue
 				}
-				if !excluded(m.file) {
-					out = append(out, m.file)
+				if excluded(m.file) {
+					continue
 				}
+				// A dangling link or a loop is left to Check, which
+				// reports it; a link out of the root or to a device is
+				// reported here and not selected.
+				if _, err := safefile.Check(m.file, globRoot); errors.Is(err, safefile.ErrOutsideRoot) || errors.Is(err, safefile.ErrNotRegular) {
+					errs = append(errs, &finding.Error{File: m.file, Message: fmt.Sprintf("cannot read the schema: %v", err)})
+					continue
+				}
+				out = append(out, m.file)
 			}
 		}
 	}
@@ -155,7 +179,7 @@ func policyFile(pol *policy.Policy) string {
 // schema (see Expand). A file it cannot read is an error: the walk must not
 // drop it silently. A file larger than maxBytes is taken as a schema, so
 // that Check reports its size.
-func looksLikeSchema(file string, maxBytes int64) (bool, error) {
+func looksLikeSchema(file string, maxBytes int64, root string) (bool, error) {
 	name := strings.ToLower(filepath.Base(file))
 	for _, s := range []string{".schema.json", ".schema.yaml", ".schema.yml"} {
 		if strings.HasSuffix(name, s) {
@@ -165,7 +189,7 @@ func looksLikeSchema(file string, maxBytes int64) (bool, error) {
 	if st, err := os.Stat(file); err == nil && st.Size() > maxBytes {
 		return true, nil
 	}
-	data, err := readFile(file, maxBytes)
+	data, err := readFile(file, maxBytes, func(p string) (*os.File, error) { return safefile.Open(p, root) })
 	if err != nil {
 		return false, err
 	}
@@ -195,15 +219,11 @@ type globMatch struct {
 }
 
 // globFiles returns the regular files (and links to regular files) under
-// base matching glob (relative to base unless absolute), in walk order,
-// and the directories it could not read.
+// base matching glob (relative to base: policy.GlobEscapes(glob) is ""), in
+// walk order, and the directories it could not read.
 func globFiles(base, glob string) ([]globMatch, error) {
 	glob = filepath.ToSlash(glob)
 	root := base
-	if path.IsAbs(glob) || filepath.IsAbs(glob) {
-		root = "/"
-		glob = strings.TrimPrefix(glob, "/")
-	}
 	segs := strings.Split(glob, "/")
 	for _, s := range segs {
 		if _, err := path.Match(s, ""); err != nil {

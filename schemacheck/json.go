@@ -248,7 +248,7 @@ func (p *jsonParser) object(depth int) *yaml.Node {
 		}
 		p.space()
 		if p.i >= len(p.data) || p.data[p.i] != ':' {
-			p.fail("unexpected %s; expected ':' after property name %q", p.describe(), k.Value)
+			p.fail("unexpected %s; expected ':' after the property name", p.describe())
 			return nil
 		}
 		p.i++

@@ -23,6 +23,7 @@ import (
 // document is one loaded schema file.
 type document struct {
 	path string // absolute
+	repo string // the repository root its $refs are confined to
 	data []byte
 	root *yaml.Node // the top-level value node
 	// lineStarts are the byte offsets where each line begins ('\n' ends a
@@ -50,9 +51,11 @@ type anchorRef struct {
 	ptr  string
 }
 
-// readFile reads path, refusing files larger than limit.
-func readFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+// readFile reads path, opened with open (safefile.Open or OpenNamed: a
+// regular file that stays inside the repository root), refusing files
+// larger than limit.
+func readFile(path string, limit int64, open func(string) (*os.File, error)) ([]byte, error) {
+	f, err := open(path)
 	if err != nil {
 		return nil, err
 	}

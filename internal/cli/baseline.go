@@ -14,6 +14,7 @@ import (
 
 	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/report"
+	"github.com/privlint/privlint/internal/safefile"
 )
 
 // BaselineVersion is the version of the baseline file format.
@@ -59,10 +60,17 @@ const (
 
 // readBaseline reads a baseline file and returns the set of fingerprints it
 // holds. Errors name the file (and the line of a JSON syntax error).
-func readBaseline(path string) (map[string]bool, error) {
-	data, err := os.ReadFile(path)
+// The file must be a regular file, and not a link out of the repository
+// root root when it lies inside it (safefile.OpenNamed).
+func readBaseline(path, root string) (map[string]bool, error) {
+	f, err := safefile.OpenNamed(path, root)
 	if err != nil {
 		return nil, fmt.Errorf("reading baseline: %w", err)
+	}
+	data, err := io.ReadAll(f)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("reading baseline %s: %w", path, err)
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -123,8 +131,9 @@ func dropBaselined(fs []*finding.Finding) []*finding.Finding {
 }
 
 // writeBaseline records the unsuppressed findings' fingerprints in path,
-// atomically, and returns how many entries it wrote.
-func writeBaseline(path string, fs []*finding.Finding, fp func(*finding.Finding) (string, string)) (int, error) {
+// atomically and confined to root (report.WriteFileIn), and returns how
+// many entries it wrote.
+func writeBaseline(path, root string, fs []*finding.Finding, fp func(*finding.Finding) (string, string)) (int, error) {
 	seen := map[string]bool{}
 	bf := baselineFile{Version: BaselineVersion, Findings: []baselineEntry{}}
 	for _, f := range fs {
@@ -141,7 +150,7 @@ func writeBaseline(path string, fs []*finding.Finding, fp func(*finding.Finding)
 	slices.SortFunc(bf.Findings, func(a, b baselineEntry) int {
 		return cmp.Or(strings.Compare(a.File, b.File), strings.Compare(a.Rule, b.Rule), strings.Compare(a.Fingerprint, b.Fingerprint))
 	})
-	err := report.WriteFile(path, func(w io.Writer) error {
+	err := report.WriteFileIn(path, root, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
@@ -175,9 +184,10 @@ func resolveRoot(flagRoot, cwd string) (string, error) {
 	return root, nil
 }
 
-// writeCount writes n and a newline to path, atomically (--count-file).
-func writeCount(path string, n int) error {
-	return report.WriteFile(path, func(w io.Writer) error {
+// writeCount writes n and a newline to path, atomically (--count-file),
+// confined to root as report.WriteFileIn.
+func writeCount(path, root string, n int) error {
+	return report.WriteFileIn(path, root, func(w io.Writer) error {
 		_, err := fmt.Fprintf(w, "%d\n", n)
 		return err
 	})

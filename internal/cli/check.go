@@ -14,6 +14,7 @@ import (
 	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/glob"
 	"github.com/privlint/privlint/internal/report"
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/internal/version"
 	"github.com/privlint/privlint/rules"
@@ -141,9 +142,14 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privlint check: %v\n", err)
 		return ExitError
 	}
+	outRoot, err := outputRoot(cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint check: %v\n", err)
+		return ExitError
+	}
 	var baseline map[string]bool
 	if cf.baseline != "" {
-		if baseline, err = readBaseline(cf.baseline); err != nil {
+		if baseline, err = readBaseline(cf.baseline, safefile.RepoRoot(cwd)); err != nil {
 			fmt.Fprintf(stderr, "privlint: %v\n", err)
 			return ExitError
 		}
@@ -190,7 +196,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	emit := func(w io.Writer) error { return write(w, fs2, res.errors, opts) }
-	err = report.Emit(cf.output, stdout, emit)
+	err = report.Emit(cf.output, outRoot, stdout, emit)
 	if err != nil {
 		fmt.Fprintf(stderr, "privlint: writing the report: %v\n", err)
 		return ExitError
@@ -208,7 +214,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if cf.countFile != "" {
-		if err := writeCount(cf.countFile, len(levels)); err != nil {
+		if err := writeCount(cf.countFile, outRoot, len(levels)); err != nil {
 			fmt.Fprintf(stderr, "privlint: %v\n", err)
 			return ExitError
 		}
@@ -218,7 +224,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "privlint: not writing baseline %s: the analysis was incomplete (errors above)\n", cf.writeBaseline)
 			return ExitError
 		}
-		n, err := writeBaseline(cf.writeBaseline, all, fingerprint)
+		n, err := writeBaseline(cf.writeBaseline, outRoot, all, fingerprint)
 		if err != nil {
 			fmt.Fprintf(stderr, "privlint: %v\n", err)
 			return ExitError
@@ -235,6 +241,9 @@ var writers = map[string]func(io.Writer, []*finding.Finding, []*finding.Error, r
 	"sarif": report.SARIF,
 }
 
+// loadPolicy loads the policy that applies in cwd (policy.Resolve). A
+// policy file inside the repository must not be a link that leads out of
+// it, and must be a regular file (policy.LoadIn).
 func loadPolicy(explicit, cwd string) (*policy.Policy, error) {
 	path, err := policy.Resolve(explicit, cwd)
 	if err != nil {
@@ -243,7 +252,7 @@ func loadPolicy(explicit, cwd string) (*policy.Policy, error) {
 	if path == "" {
 		return policy.Default()
 	}
-	p, err := policy.Load(path)
+	p, err := policy.LoadIn(path, safefile.RepoRoot(cwd))
 	if err != nil {
 		return nil, err
 	}

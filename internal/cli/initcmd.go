@@ -52,6 +52,11 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privlint init: %v\n", err)
 		return ExitError
 	}
+	outRoot, err := outputRoot(cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint init: %v\n", err)
+		return ExitError
+	}
 	pol, err := policy.Default()
 	if err != nil {
 		fmt.Fprintf(stderr, "privlint: %v\n", err)
@@ -67,7 +72,7 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privlint: %s\n", relError(e, cwd))
 	}
 	text := starterPolicy(inv)
-	if err := report.WriteFile(*output, func(w io.Writer) error {
+	if err := report.WriteFileIn(*output, outRoot, func(w io.Writer) error {
 		_, err := io.WriteString(w, text)
 		return err
 	}); err != nil {

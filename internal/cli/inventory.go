@@ -14,6 +14,7 @@ import (
 	"github.com/privlint/privlint/analyzers/flow"
 	"github.com/privlint/privlint/internal/inventory"
 	"github.com/privlint/privlint/internal/report"
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules/policy"
 	"github.com/privlint/privlint/schemacheck"
@@ -51,6 +52,11 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "privlint inventory: %v\n", err)
 		return ExitError
 	}
+	outRoot, err := outputRoot(cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "privlint inventory: %v\n", err)
+		return ExitError
+	}
 	pol, err := loadPolicy(*config, cwd)
 	if err != nil {
 		fmt.Fprintf(stderr, "privlint: %v\n", err)
@@ -63,7 +69,7 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	emit := func(w io.Writer) error { return render(w, inv) }
-	err = report.Emit(*output, stdout, emit)
+	err = report.Emit(*output, outRoot, stdout, emit)
 	if err != nil {
 		fmt.Fprintf(stderr, "privlint: writing the inventory: %v\n", err)
 		return ExitError
@@ -98,7 +104,7 @@ func buildInventory(pol *policy.Policy, args []string, cwd string) (*inventory.I
 	files, errs := schemacheck.Expand(pol, schemaArgs, cwd)
 	res.merge(&analysisResult{errors: errs})
 	if len(files) > 0 {
-		props, perrs := schemacheck.Properties(files, schemacheck.Options{Policy: pol})
+		props, perrs := schemacheck.Properties(files, schemacheck.Options{Policy: pol, Root: safefile.RepoRoot(cwd)})
 		res.merge(&analysisResult{errors: perrs})
 		for _, p := range props {
 			kind := inventory.KindSchemaProperty

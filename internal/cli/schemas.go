@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/rules/policy"
 	"github.com/privlint/privlint/schemacheck"
 )
@@ -64,7 +65,7 @@ func checkSchemas(pol *policy.Policy, args []string, cwd string) *analysisResult
 	if len(files) == 0 {
 		return res
 	}
-	fs, cerrs := schemacheck.Check(files, schemacheck.Options{Policy: pol})
+	fs, cerrs := schemacheck.Check(files, schemacheck.Options{Policy: pol, Root: safefile.RepoRoot(cwd)})
 	res.findings = fs
 	res.errors = append(res.errors, cerrs...)
 	return res

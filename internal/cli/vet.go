@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
@@ -90,7 +91,7 @@ func checkVetPolicy(args []string) error {
 	if err != nil || path == "" {
 		return err
 	}
-	_, err = policy.Load(path)
+	_, err = policy.LoadIn(path, safefile.RepoRoot(dir))
 	return err
 }
 
@@ -148,14 +149,23 @@ func toolID() ([]byte, error) {
 	}
 	fmt.Fprintf(h, "\x00policy %s\x00", path)
 	if path != "" {
-		data, err := os.ReadFile(path)
+		// The policy as the analysis will read it: a link out of the
+		// repository or a pipe is refused there, and its error goes into
+		// the identity (so that it is not cached away) instead of the
+		// file's content.
+		f, err := safefile.OpenNamed(path, safefile.RepoRoot(wd))
+		if err != nil {
+			fmt.Fprintf(h, "policy-error %v", err)
+			return h.Sum(nil), nil
+		}
+		_, err = io.Copy(h, f)
+		f.Close()
 		if err != nil {
 			return nil, fmt.Errorf("reading the policy %s: %w", path, err)
 		}
-		h.Write(data)
 		// The Fides manifests the policy names decide findings too; the
 		// policy's digest covers them.
-		if p, err := policy.Load(path); err == nil {
+		if p, err := policy.LoadIn(path, safefile.RepoRoot(wd)); err == nil {
 			fmt.Fprintf(h, "\x00digest %s", p.Digest)
 		} else {
 			fmt.Fprintf(h, "\x00policy-error %v", err)

@@ -23,8 +23,10 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/safefile"
 )
 
 // Options configures every output format.
@@ -182,17 +184,43 @@ func oneLine(s string) string {
 // succeeds. On any error no file is left behind (neither path nor the
 // temporary file) and an existing file at path is unchanged. A new file
 // gets mode 0644; an existing file keeps its mode. Errors name path.
-// An existing path that is not a regular file (/dev/stdout, a pipe) is
-// written directly; a directory is an error.
-func WriteFile(path string, write func(io.Writer) error) (err error) {
-	if st, statErr := os.Stat(path); statErr == nil && !st.Mode().IsRegular() {
-		if st.IsDir() {
-			return fmt.Errorf("writing %s: it is a directory", path)
-		}
-		return writeDirect(path, write)
+//
+// A path that is the process's own standard output or standard error
+// (/dev/stdout, /dev/stderr, whatever they are connected to) is written
+// there directly, and so is an existing character device (/dev/null). Any
+// other existing file that is not a regular file is refused without being
+// opened: a directory, a block device, a socket, and a named pipe, which
+// would block the run until something reads it.
+func WriteFile(path string, write func(io.Writer) error) error {
+	return WriteFileIn(path, "", write)
+}
+
+// WriteFileIn is WriteFile confined to the repository root root (when root
+// is not ""): a path that lies inside root as written must not lead out of
+// it through a symbolic link, neither by its directory nor by itself
+// (safefile.OutputPath). A path outside root as written is the user's
+// choice and is written as WriteFile does.
+func WriteFileIn(path, root string, write func(io.Writer) error) (err error) {
+	target, err := safefile.OutputPath(path, root)
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if st, statErr := os.Stat(target); statErr == nil {
+		if own := ownStream(st); own != nil {
+			return writeTo(path, own, write)
+		}
+		if !st.Mode().IsRegular() {
+			if st.IsDir() {
+				return fmt.Errorf("writing %s: it is a directory", path)
+			}
+			if st.Mode()&os.ModeCharDevice == 0 {
+				return fmt.Errorf("writing %s: it is %s; privlint writes a report to a regular file, a character device or its own standard output or error", path, safefile.Describe(st.Mode()))
+			}
+			return writeDirect(path, target, st, write)
+		}
+	}
+	dir := filepath.Dir(target)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
@@ -206,7 +234,7 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	mode := os.FileMode(0o644)
-	if st, statErr := os.Stat(path); statErr == nil {
+	if st, statErr := os.Stat(target); statErr == nil {
 		if !st.Mode().IsRegular() {
 			return fmt.Errorf("writing %s: it is no longer a regular file", path)
 		}
@@ -221,7 +249,7 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := os.Rename(tmp.Name(), target); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	// Make the rename durable where the platform allows syncing a directory.
@@ -232,20 +260,52 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	return nil
 }
 
-// Emit writes with write to the file at path (atomically, as WriteFile) or,
-// when path is "", to stdout: the --output convention of every command.
-func Emit(path string, stdout io.Writer, write func(io.Writer) error) error {
+// Emit writes with write to the file at path (atomically, as WriteFileIn
+// confined to root) or, when path is "", to stdout: the --output
+// convention of every command.
+func Emit(path, root string, stdout io.Writer, write func(io.Writer) error) error {
 	if path == "" {
 		return write(stdout)
 	}
-	return WriteFile(path, write)
+	return WriteFileIn(path, root, write)
 }
 
-// writeDirect writes to an existing file that is not a regular file (a
-// device or a pipe), where there is nothing to rename over.
-func writeDirect(path string, write func(io.Writer) error) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+// ownStream returns os.Stdout or os.Stderr when st is the file the process
+// writes to through it, nil otherwise.
+func ownStream(st os.FileInfo) *os.File {
+	for _, f := range []*os.File{os.Stdout, os.Stderr} {
+		if f == nil {
+			continue
+		}
+		if fst, err := f.Stat(); err == nil && os.SameFile(st, fst) {
+			return f
+		}
+	}
+	return nil
+}
+
+// writeTo writes to the process's own stdout or stderr, which stays open.
+func writeTo(path string, f *os.File, write func(io.Writer) error) error {
+	if err := write(f); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+// writeDirect writes to target, an existing character device (st), where
+// there is nothing to rename over. It is opened without blocking and must
+// still be the device checked once open.
+func writeDirect(path, target string, st os.FileInfo, write func(io.Writer) error) error {
+	f, err := os.OpenFile(target, os.O_WRONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if fst, err := f.Stat(); err != nil || !os.SameFile(st, fst) {
+		_ = f.Close()
+		return fmt.Errorf("writing %s: the file changed while it was being opened", path)
+	}
+	if err := setBlocking(f); err != nil {
+		_ = f.Close()
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	if err := write(f); err != nil {

@@ -2,9 +2,11 @@ package report
 
 import (
 	"bytes"
-	"os"
+	"io"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/privlint/privlint/internal/safefile"
 )
 
 // sources reads source files once each and converts Go byte columns to
@@ -19,7 +21,7 @@ func newSources() *sources { return &sources{files: map[string][][]byte{}} }
 func (s *sources) line(path string, n int) ([]byte, bool) {
 	lines, seen := s.files[path]
 	if !seen {
-		data, err := os.ReadFile(path)
+		data, err := readRegular(path)
 		if err == nil {
 			lines = bytes.Split(data, []byte("\n"))
 			for i, l := range lines {
@@ -32,6 +34,18 @@ func (s *sources) line(path string, n int) ([]byte, bool) {
 		return nil, false
 	}
 	return lines[n-1], true
+}
+
+// readRegular reads path when it is a regular file: a finding's file is
+// never a pipe or a device, but if one were swapped in, reading it must
+// not block the report.
+func readRegular(path string) ([]byte, error) {
+	f, err := safefile.Open(path, "")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(f)
 }
 
 // utf16Column converts a 1-based byte column on line to a 1-based UTF-16

@@ -304,12 +304,12 @@ func TestWriteFileAtomic(t *testing.T) {
 func TestEmit(t *testing.T) {
 	write := func(w io.Writer) error { _, err := io.WriteString(w, "report\n"); return err }
 	var out strings.Builder
-	if err := Emit("", &out, write); err != nil || out.String() != "report\n" {
+	if err := Emit("", "", &out, write); err != nil || out.String() != "report\n" {
 		t.Errorf("Emit to stdout: %q, %v", out.String(), err)
 	}
 	path := filepath.Join(t.TempDir(), "r.txt")
 	out.Reset()
-	if err := Emit(path, &out, write); err != nil {
+	if err := Emit(path, "", &out, write); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(path); string(got) != "report\n" || out.Len() != 0 {

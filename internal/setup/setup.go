@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/internal/classifier"
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/rules/policy"
 )
 
@@ -91,7 +92,8 @@ func For(pass *analysis.Pass) (*Env, error) {
 	if path == "" {
 		p, err = policy.Default()
 	} else {
-		p, err = policy.Load(path)
+		// A policy inside the repository must not lead out of it.
+		p, err = policy.LoadIn(path, safefile.RepoRoot(dir))
 	}
 	if err != nil {
 		errs[path] = err

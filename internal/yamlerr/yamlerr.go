@@ -19,6 +19,9 @@ import (
 var (
 	lineRE     = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 	typeLineRE = regexp.MustCompile(`^line (\d+): (.*)$`) // one of a TypeError's Errors
+	// unmarshalRE matches yaml.v3's "cannot unmarshal !!str `value` into
+	// T", whose value (up to ten bytes of the file) is dropped.
+	unmarshalRE = regexp.MustCompile("^(cannot unmarshal \\S+) `.*` (into .*)$")
 )
 
 // parserProblems are the problems yaml.v3's parser (as opposed to its
@@ -39,7 +42,10 @@ var parserProblems = []string{
 }
 
 // Parse returns the 1-based line a yaml.v3 error is about (0 when it names
-// none) and its message without the "yaml: line N:" prefix.
+// none) and its message without the "yaml: line N:" prefix. A type error's
+// message keeps the types and drops the value yaml.v3 quotes: the file
+// may not be what it seems (a link to a credentials file), and its errors
+// must not print it.
 func Parse(err error) (line int, msg string) {
 	msg = err.Error()
 	if m := lineRE.FindStringSubmatch(msg); m != nil {
@@ -54,10 +60,19 @@ func Parse(err error) (line int, msg string) {
 		msg = te.Errors[0]
 		if m := typeLineRE.FindStringSubmatch(msg); m != nil {
 			line, _ = strconv.Atoi(m[1])
-			return line, m[2]
+			return line, withoutValue(m[2])
 		}
+		return 0, withoutValue(msg)
 	}
 	return 0, strings.TrimPrefix(msg, "yaml: ")
+}
+
+// withoutValue drops the quoted value from a type error's message.
+func withoutValue(msg string) string {
+	if m := unmarshalRE.FindStringSubmatch(msg); m != nil {
+		return m[1] + " " + m[2]
+	}
+	return msg
 }
 
 // Pos is a position in a file: a 1-based line and a 1-based byte column.

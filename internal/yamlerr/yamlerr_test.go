@@ -63,3 +63,25 @@ func TestLocate(t *testing.T) {
 		t.Error("InvalidUTF8 flags valid text")
 	}
 }
+
+// TestParseHidesValues is issue 21 item 1(a): yaml.v3 quotes up to ten
+// bytes of the value in a type error; Parse drops them and keeps the types.
+func TestParseHidesValues(t *testing.T) {
+	for _, doc := range []string{"ghp_S3CRET\n", "a: ghp_S3CRETt0ken0123456789\n", "a: \"S3CRET` into\"\n"} {
+		var v struct{ A int }
+		var err error
+		if strings.HasPrefix(doc, "a:") {
+			err = yaml.Unmarshal([]byte(doc), &v)
+		} else {
+			var n int
+			err = yaml.Unmarshal([]byte(doc), &n)
+		}
+		if err == nil {
+			t.Fatalf("%q: no error", doc)
+		}
+		line, msg := Parse(err)
+		if line != 1 || strings.Contains(msg, "S3CRET") || strings.Contains(msg, "`") || !strings.HasPrefix(msg, "cannot unmarshal !!str into ") {
+			t.Errorf("Parse(%v) = %d, %q; want line 1 and the types only", err, line, msg)
+		}
+	}
+}

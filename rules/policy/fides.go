@@ -16,6 +16,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/rules"
 	"gopkg.in/yaml.v3"
 )
@@ -251,16 +252,11 @@ var maxManifestBytes = 64 << 20
 // readManifest reads one Fides manifest file. Every manifest privlint
 // reads is opened here, so a rule on which files may be read applies to
 // all of them: it refuses what is not a regular file (a FIFO would block,
-// a device never end) and files larger than maxFileSize.
-func readManifest(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", path)
-	}
-	f, err := os.Open(path)
+// a device never end), a path outside root or a link that leads out of it
+// (a committed manifest linked to the runner's secrets), and files larger
+// than maxFileSize.
+func readManifest(path, root string) ([]byte, error) {
+	f, err := safefile.Open(path, root)
 	if err != nil {
 		return nil, err
 	}
@@ -338,8 +334,11 @@ func (b *builder) readFides(m map[string]any) *fidesReader {
 	r := &fidesReader{b: b, uses: map[string]bool{}, subjects: map[string]bool{}}
 	nameErrs := len(b.errs)
 	total := 0
+	// Manifests are files the repository names: they must stay inside the
+	// repository of the policy that names them (safefile.Open).
+	root := safefile.RepoRoot(filepath.Dir(b.file))
 	for _, path := range b.manifestFiles(strs(fm["manifests"])) {
-		data, err := readManifest(path)
+		data, err := readManifest(path, root)
 		if err != nil {
 			b.addErr(&Error{File: path, Msg: "cannot read the Fides manifest: " + pathError(err)})
 			r.failed = true

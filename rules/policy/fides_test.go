@@ -372,7 +372,7 @@ func TestFidesNotRegular(t *testing.T) {
 		t.Skip("no symlinks here:", err)
 	}
 	_, err, _ := loadDir(t, dir)
-	if err == nil || !strings.Contains(err.Error(), "null.yml: cannot read the Fides manifest: ") || !strings.Contains(err.Error(), "is not a regular file") {
+	if err == nil || !strings.Contains(err.Error(), "null.yml: cannot read the Fides manifest: ") || !strings.Contains(err.Error(), "not a regular file") {
 		t.Errorf("error = %v", err)
 	}
 }
@@ -389,5 +389,26 @@ func TestFidesTotalSize(t *testing.T) {
 	want := filepath.Join(dir, "b.yml") + ": the Fides manifests add up to more than"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("error = %v, want %q", err, want)
+	}
+}
+
+// TestFidesLinkOutOfRepository: a committed manifest that is a link to a
+// file outside the repository (the runner's secrets) is refused without
+// quoting the file.
+func TestFidesLinkOutOfRepository(t *testing.T) {
+	outside := filepath.Join(t.TempDir(), "secret.yml")
+	writeFiles(t, filepath.Dir(outside), map[string]string{"secret.yml": "system: ghp_SECRETTOKEN\n"})
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, dir, map[string]string{"privlint.yaml": "version: 1\nfides: {manifests: [fides/]}\n", "fides/ok.yml": sys})
+	if err := os.Symlink(outside, filepath.Join(dir, "fides", "leak.yml")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	_, err, _ := loadDir(t, dir)
+	if err == nil || !strings.Contains(err.Error(), "leak.yml: cannot read the Fides manifest: ") ||
+		!strings.Contains(err.Error(), "outside the repository root") || strings.Contains(err.Error(), "ghp_") {
+		t.Errorf("error = %v", err)
 	}
 }

@@ -17,13 +17,14 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/rules"
 	"gopkg.in/yaml.v3"
 )
@@ -296,10 +297,19 @@ func Default() (*Policy, error) {
 	return newPolicy(tax), nil
 }
 
-// Load reads and parses the policy file at path. Errors name the path as
-// given.
+// Load reads and parses the policy file at path, which must be a regular
+// file (not a pipe or a device). Errors name the path as given.
 func Load(path string) (*Policy, error) {
-	f, err := os.Open(path)
+	return LoadIn(path, "")
+}
+
+// LoadIn is Load for a run in the repository whose root is root: when
+// path lies inside root, it must not be a symbolic link that leads out of
+// it (safefile.OpenNamed). A committed privlint.yaml linked to the
+// runner's credentials is refused, with an error that names the link and
+// not what it points to.
+func LoadIn(path, root string) (*Policy, error) {
+	f, err := safefile.OpenNamed(path, root)
 	if err != nil {
 		return nil, fmt.Errorf("reading policy: %w", err)
 	}
@@ -542,6 +552,13 @@ func (b *builder) build(m map[string]any) {
 	}
 	p.Schemas = strs(m["schemas"])
 	p.Exclude = strs(m["exclude"])
+	for _, key := range []string{"schemas", "exclude"} {
+		for i, g := range strs(m[key]) {
+			if why := GlobEscapes(g); why != "" {
+				b.errorAt(false, why+"; a glob is relative to the policy file's directory and stays inside it", key, strconv.Itoa(i))
+			}
+		}
+	}
 
 	if lm, ok := m["limits"].(map[string]any); ok {
 		if v, ok := lm["max_schema_bytes"].(int64); ok {
@@ -594,6 +611,22 @@ func (b *builder) build(m map[string]any) {
 		}
 		p.Rules[id] = str(rl[id])
 	}
+}
+
+// GlobEscapes says why the glob g (of schemas: or exclude:) could name
+// files outside the policy file's directory: it is absolute, or has a
+// ".." segment. It returns "" for a glob that stays inside.
+func GlobEscapes(g string) string {
+	slashed := filepath.ToSlash(g)
+	if path.IsAbs(slashed) || filepath.IsAbs(g) || filepath.VolumeName(g) != "" {
+		return "an absolute path"
+	}
+	for _, seg := range strings.Split(slashed, "/") {
+		if seg == ".." {
+			return "a \"..\" segment leads out of the policy file's directory"
+		}
+	}
+	return ""
 }
 
 // extendError reports a failure to extend the taxonomy at the category

@@ -344,7 +344,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "wrong type: string for list",
 			src:  "version: 1\nthird_parties:\n  stripe:\n    hosts: api.stripe.com\n",
-			want: `privlint.yaml:4: third_parties.stripe.hosts: expected a list of strings, got the string "api.stripe.com"`,
+			want: "privlint.yaml:4: third_parties.stripe.hosts: expected a list of strings, got a string",
 		},
 		{
 			name: "wrong type: mapping for list",
@@ -359,7 +359,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "wrong type: boolean",
 			src:  "version: 1\nthird_parties:\n  s:\n    dpa: yes\n",
-			want: `privlint.yaml:4: third_parties.s.dpa: expected true or false, got the string "yes"`,
+			want: "privlint.yaml:4: third_parties.s.dpa: expected true or false, got a string",
 		},
 		{
 			name: "wrong type: empty purpose",
@@ -816,12 +816,12 @@ var hostileWant = map[string]string{
 	"alias cycle":            "privlint.yaml:2: x[1]: alias *x refers to a value that contains it",
 	"deep nesting":           "privlint.yaml:2: exclude",
 	"non-scalar key":         "privlint.yaml:2: a mapping key must be a plain string",
-	"infinite number":        `privlint.yaml:1: version: unsupported version ".inf"; this privlint reads version 1`,
+	"infinite number":        "privlint.yaml:1: version: unsupported version: a string; this privlint reads version 1",
 	"huge integer":           "privlint.yaml:1: version: unsupported version 1.2345678901234568e+29; this privlint reads version 1",
 	"null document":          "privlint.yaml:1: expected a mapping, got an empty value",
-	"scalar document":        `privlint.yaml:1: expected a mapping, got the string "privlint"`,
+	"scalar document":        "privlint.yaml:1: expected a mapping, got a string",
 	"binary":                 `privlint.yaml:3: rules.PL1O1: invalid key "PL1O1"`,
-	"timestamp version":      `privlint.yaml:1: version: unsupported version "2001-12-14"; this privlint reads version 1`,
+	"timestamp version":      "privlint.yaml:1: version: unsupported version: a string; this privlint reads version 1",
 	"only a document marker": "privlint.yaml:2: expected a mapping, got an empty value",
 	"invalid UTF-8":          "privlint.yaml:3: invalid YAML: invalid trailing UTF-8 octet (byte 0xE9)",
 	"control character":      "privlint.yaml:2: invalid YAML: control characters are not allowed (byte 0x07)",

@@ -183,9 +183,12 @@ func explain(file string, root *yaml.Node, v any, doc map[string]any, leaf *json
 	case "const":
 		want := parent["const"]
 		if loc.path == "version" {
+			if _, ok := inst.(string); ok {
+				return []*Error{at(file, loc.val, loc.path, fmt.Sprintf("unsupported version: a string; this privlint reads version %v", want))}
+			}
 			return []*Error{at(file, loc.val, loc.path, fmt.Sprintf("unsupported version %s; this privlint reads version %v", display(inst), want))}
 		}
-		return []*Error{at(file, loc.val, loc.path, fmt.Sprintf("expected %v, got %s", want, display(inst)))}
+		return []*Error{at(file, loc.val, loc.path, fmt.Sprintf("expected %v, got %s", want, kindOf(inst)))}
 	case "pattern":
 		hint, _ := parent["x-hint"].(string)
 		if hint == "" {
@@ -198,6 +201,7 @@ func explain(file string, root *yaml.Node, v any, doc map[string]any, leaf *json
 			}
 			return []*Error{at(file, loc.keyNode(), loc.path, fmt.Sprintf("invalid key %q: %s", name, hint))}
 		}
+		// A word checked like an enum value: it may be quoted.
 		return []*Error{at(file, loc.val, loc.path, fmt.Sprintf("%s is not valid: %s", display(inst), hint))}
 	case "minLength":
 		return []*Error{at(file, loc.val, loc.path, "must not be empty")}
@@ -323,9 +327,10 @@ func describe(doc map[string]any, s map[string]any, depth int) string {
 	return strings.Join(words, " or ")
 }
 
-// kindOf names the kind of a converted YAML value for messages.
+// kindOf names the kind of a converted YAML value for messages: its type,
+// never its text.
 func kindOf(v any) string {
-	switch x := v.(type) {
+	switch v.(type) {
 	case nil:
 		return "an empty value"
 	case bool:
@@ -335,7 +340,9 @@ func kindOf(v any) string {
 	case float64:
 		return "a number"
 	case string:
-		return fmt.Sprintf("the string %q", x)
+		// Never the value: a policy file that is not what it seems (a
+		// link to a credentials file) must not be printed by its errors.
+		return "a string"
 	case []any:
 		return "a list"
 	case map[string]any:
@@ -345,6 +352,9 @@ func kindOf(v any) string {
 }
 
 // display renders a scalar for messages: strings quoted, others plain.
+// Only for words checked against a pattern or a list (a rule id, a
+// category key), never for a structural error: those say the type only
+// (kindOf).
 func display(v any) string {
 	switch x := v.(type) {
 	case string:
