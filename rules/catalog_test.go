@@ -22,6 +22,7 @@ var specRules = map[string]struct {
 	"PL002": {"purpose-unknown", finding.LevelError},
 	"PL003": {"collection-exceeds-purpose", finding.LevelError},
 	"PL004": {"special-category-basis", finding.LevelError},
+	"PL006": {"policy-deny-rule", finding.LevelError},
 	"PL101": {"storage-unencrypted", finding.LevelError},
 	"PL102": {"log-leak", finding.LevelWarning},
 	"PL103": {"third-party-undeclared", finding.LevelError},
