@@ -43,33 +43,33 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		"markdown": inventory.Markdown, "md": inventory.Markdown, "json": inventory.JSON,
 	}[*format]
 	if !ok {
-		fmt.Fprintf(stderr, "privlint inventory: --format %q is not one of markdown, json\n", *format)
+		say(stderr, "privlint inventory: --format %q is not one of markdown, json", *format)
 		return ExitError
 	}
 	cwd, err := os.Getwd()
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint inventory: %v\n", err)
+		say(stderr, "privlint inventory: %v", err)
 		return ExitError
 	}
 	pol, err := loadPolicy(*config, cwd)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
 	setup.Use(pol)
 	inv, res, err := buildInventory(pol, args, cwd)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
 	emit := func(w io.Writer) error { return render(w, inv) }
 	err = report.Emit(*output, stdout, emit)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint: writing the inventory: %v\n", err)
+		say(stderr, "privlint: writing the inventory: %v", err)
 		return ExitError
 	}
 	for _, e := range res.errors {
-		fmt.Fprintf(stderr, "privlint: %s\n", relError(e, cwd))
+		say(stderr, "privlint: %s", relError(e, cwd))
 	}
 	if len(res.errors) > 0 {
 		return ExitError
