@@ -35,6 +35,7 @@ type checkFlags struct {
 	countFile         string
 	cpuProfile        string
 	memProfile        string
+	noCgo             bool
 }
 
 func (c *checkFlags) register(fs *flag.FlagSet) {
@@ -51,6 +52,7 @@ func (c *checkFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.root, "root", "", "`directory` SARIF URIs and fingerprints are relative to (default: the git top level above the working directory, else the working directory)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile, taken at the end of the analysis, to `file`")
+	fs.BoolVar(&c.noCgo, "no-cgo", false, noCgoUsage)
 	fs.StringVar(&c.countFile, "count-file", "", "also write the number of findings that count toward --fail-on (unsuppressed, not baselined, any level) to `file`")
 }
 
@@ -159,11 +161,12 @@ func check(args []string, stdout, stderr io.Writer) int {
 
 	res := &analysisResult{}
 	if len(patterns) > 0 {
-		res, err = analyze(cwd, patterns, analyzers.All())
+		res, err = analyze(cwd, patterns, analyzers.All(), loadOptions{noCgo: cf.noCgo})
 		if err != nil {
 			say(stderr, "privlint: %v", err)
 			return ExitError
 		}
+		printNotes(stderr, res)
 		res.findings = append(res.findings, unusedFindings(res, pol)...)
 	}
 	res.merge(checkSchemas(pol, schemaArgs, cwd))

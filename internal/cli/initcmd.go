@@ -29,8 +29,9 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 	fset.SetOutput(stderr)
 	force := fset.Bool("force", false, "overwrite the output file if it exists")
 	output := fset.String("output", "privlint.yaml", "the policy `file` to write")
+	noCgo := fset.Bool("no-cgo", false, noCgoUsage)
 	fset.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: privlint init [--force] [--output privlint.yaml] [packages] [schema files or dirs]\n\n"+
+		fmt.Fprintf(stderr, "Usage: privlint init [--force] [--output privlint.yaml] [--no-cgo] [packages] [schema files or dirs]\n\n"+
 			"Scans the module (default ./...) and writes a starter policy: the personal\n"+
 			"data found, by category and where it appears, the purposes the code already\n"+
 			"names (legal_basis to review), a commented purpose skeleton and the\n"+
@@ -59,11 +60,12 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	setup.Use(pol)
-	inv, res, err := buildInventory(pol, args, cwd)
+	inv, res, err := buildInventory(pol, args, cwd, loadOptions{noCgo: *noCgo})
 	if err != nil {
 		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
+	printNotes(stderr, res)
 	for _, e := range res.errors {
 		say(stderr, "privlint: %s", relError(e, cwd))
 	}

@@ -26,6 +26,7 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 	config := fs.String("config", "", "policy `file` (default: privlint.yaml found walking up to the repository root, or $PRIVLINT_CONFIG)")
 	format := fs.String("format", "markdown", "output format: markdown or json")
 	output := fs.String("output", "", "write the record to `file` instead of standard output (written atomically)")
+	noCgo := fs.Bool("no-cgo", false, noCgoUsage)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: privlint inventory [flags] [packages] [schema files or dirs]\n\n"+
 			"Writes the record of processing activities (GDPR Art. 30) built from the\n"+
@@ -57,11 +58,12 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	setup.Use(pol)
-	inv, res, err := buildInventory(pol, args, cwd)
+	inv, res, err := buildInventory(pol, args, cwd, loadOptions{noCgo: *noCgo})
 	if err != nil {
 		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
+	printNotes(stderr, res)
 	emit := func(w io.Writer) error { return render(w, inv) }
 	err = report.Emit(*output, stdout, emit)
 	if err != nil {
@@ -79,7 +81,7 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 
 // buildInventory analyzes the packages and schemas selected by args (as
 // privlint check does) and assembles the record.
-func buildInventory(pol *policy.Policy, args []string, cwd string) (*inventory.Inventory, *analysisResult, error) {
+func buildInventory(pol *policy.Policy, args []string, cwd string, lo loadOptions) (*inventory.Inventory, *analysisResult, error) {
 	patterns, schemaArgs := splitArgs(args, cwd)
 	if len(args) == 0 {
 		patterns = []string{"./..."}
@@ -87,7 +89,7 @@ func buildInventory(pol *policy.Policy, args []string, cwd string) (*inventory.I
 	res := &analysisResult{results: map[string][]any{}}
 	if len(patterns) > 0 {
 		var err error
-		res, err = analyze(cwd, patterns, analyzers.All())
+		res, err = analyze(cwd, patterns, analyzers.All(), lo)
 		if err != nil {
 			return nil, nil, err
 		}

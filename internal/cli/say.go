@@ -15,3 +15,15 @@ import (
 func say(w io.Writer, format string, args ...any) {
 	fmt.Fprintln(w, safetext.Line(fmt.Sprintf(format, args...)))
 }
+
+// printNotes prints the notes of a run, each once.
+func printNotes(w io.Writer, res *analysisResult) {
+	for _, n := range res.notes {
+		say(w, "privlint: %s", n)
+	}
+}
+
+// noCgoUsage is the help of the --no-cgo flag.
+const noCgoUsage = "load packages with CGO_ENABLED=0: the C compiler never runs on the code's C preambles (which can " +
+	"#include any file the machine can read); files that need cgo are left out, and a note names them. " +
+	"Use it on code you do not trust"
