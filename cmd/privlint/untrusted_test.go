@@ -274,3 +274,38 @@ func TestCgoCompilerOutputNotCopied(t *testing.T) {
 		}
 	}
 }
+
+// TestInventoryHostileNames: schema property names holding a backtick and
+// HTML, a line break and a heading, and an ANSI escape reach privlint
+// inventory's Markdown and privlint check's text as escaped text: no new
+// heading, no raw HTML out of a code span, no escape sequence.
+func TestInventoryHostileNames(t *testing.T) {
+	dir := t.TempDir()
+	testkit.WriteFiles(t, dir, map[string]string{
+		".git/HEAD":     "ref: refs/heads/main\n",
+		"privlint.yaml": "version: 1\nschemas: [\"schemas/*.json\"]\n",
+		"schemas/user.schema.json": `{
+  "type": "object",
+  "x-purpose": "billing\n# Injected purpose <b>x</b>",
+  "properties": {
+    "email` + "`" + `<img src=x>` + "`" + `\n# Injected heading\u001b[2J|x": {"type": "string", "format": "email"}
+  }
+}`,
+	})
+	for _, args := range [][]string{{"inventory", "schemas"}, {"check", "schemas"}} {
+		r := runIn(t, dir, nil, privlint, args...)
+		out := r.stdout + r.stderr
+		if bad := unsafeLines(out); len(bad) > 0 {
+			t.Errorf("%v: lines with control characters or commands: %q", args, bad)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if strings.HasPrefix(line, "# Injected") {
+				t.Errorf("%v: a property name started a heading:\n%s", args, out)
+			}
+		}
+		if args[0] == "inventory" && (!strings.Contains(out, "``/properties/email`<img src=x>`\\n# Injected heading\\x1b[2J\\|x``") ||
+			!strings.Contains(out, `| billing\\n# Injected purpose \<b\>x\</b\> |`)) {
+			t.Errorf("%v: the property name is not one escaped code span:\n%s", args, out)
+		}
+	}
+}
