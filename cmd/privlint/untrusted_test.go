@@ -288,7 +288,8 @@ func TestInventoryHostileNames(t *testing.T) {
   "type": "object",
   "x-purpose": "billing\n# Injected purpose <b>x</b>",
   "properties": {
-    "email` + "`" + `<img src=x>` + "`" + `\n# Injected heading\u001b[2J|x": {"type": "string", "format": "email"}
+    "email` + "`" + `<img src=x>` + "`" + `\n# Injected heading\u001b[2J|x": {"type": "string", "format": "email"},
+    "phone\npurposes: {owned: {legal_basis: consent}}": {"type": "string", "format": "phone"}
   }
 }`,
 	})
@@ -306,6 +307,21 @@ func TestInventoryHostileNames(t *testing.T) {
 		if args[0] == "inventory" && (!strings.Contains(out, "``/properties/email`<img src=x>`\\n# Injected heading\\x1b[2J\\|x``") ||
 			!strings.Contains(out, `| billing\\n# Injected purpose \<b\>x\</b\> |`)) {
 			t.Errorf("%v: the property name is not one escaped code span:\n%s", args, out)
+		}
+	}
+	// privlint init lists the names in comments of the starter policy:
+	// none may end its comment line and add YAML.
+	starter := filepath.Join(t.TempDir(), "privlint.yaml")
+	if r := runIn(t, dir, nil, privlint, "init", "--output", starter, "schemas"); r.code == 2 {
+		t.Fatalf("init: exit 2\n%s", r.stderr)
+	}
+	data, err := os.ReadFile(starter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "purposes: {owned") || strings.ContainsRune(line, 0x1b) {
+			t.Errorf("init: a property name broke out of its comment line: %q", line)
 		}
 	}
 }
