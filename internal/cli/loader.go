@@ -27,10 +27,11 @@ import (
 const installCommand = "go install github.com/privlint/privlint/cmd/privlint@latest"
 
 // loaderEnv is the environment of the go command privlint runs:
-// privlint's own, with GOTOOLCHAIN=local unless the user set GOTOOLCHAIN
-// (a go or toolchain line in the analyzed go.mod would otherwise make the
-// go command download and run another Go toolchain), and CGO_ENABLED=0
-// for --no-cgo.
+// privlint's own, with GOTOOLCHAIN=local unless the GOTOOLCHAIN environment
+// variable is set (a go or toolchain line in the analyzed go.mod would
+// otherwise make the go command download and run another Go toolchain; a
+// `go env -w` setting is overridden too, as is the distribution's default,
+// auto), and CGO_ENABLED=0 for --no-cgo.
 func loaderEnv(lo loadOptions) []string {
 	env := os.Environ()
 	if os.Getenv("GOTOOLCHAIN") == "" {
