@@ -20,6 +20,10 @@ import (
 type analysisResult struct {
 	findings []*finding.Finding
 	errors   []*finding.Error
+	// notes are things the user should know about the run that are not
+	// errors (cgo files left out, a toolchain line not followed), each
+	// printed once on standard error.
+	notes []string
 	// results are the results of the root packages' actions, by analyzer
 	// name, in the graph's order (for the whole-program PL201 and the
 	// inventory).
@@ -28,20 +32,46 @@ type analysisResult struct {
 	module string
 }
 
+// loadOptions say how packages are loaded.
+type loadOptions struct {
+	// noCgo loads with CGO_ENABLED=0, so that the C compiler never runs
+	// on the packages' C preambles (which can #include any file the
+	// runner can read, or /dev/zero). Files that need cgo are then left
+	// out by their build constraints, and a note says which.
+	noCgo bool
+}
+
 // analyze loads the packages matching patterns (with their tests, as go
 // vet does) and runs the analyzers on them. Packages that fail to load or
-// type-check are listed as errors; the others are still analyzed.
-func analyze(dir string, patterns []string, as []*analysis.Analyzer) (*analysisResult, error) {
+// type-check are listed as errors; the others are still analyzed. When
+// go list fails for all of them (a broken go.mod or vendor/modules.txt,
+// a go line newer than the local Go), that is an error of the result,
+// not of analyze, so that the caller still checks the schemas and writes
+// its report.
+func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOptions) (*analysisResult, error) {
+	res := &analysisResult{results: map[string][]any{}}
+	env := loaderEnv(lo)
+	if note := toolchainNote(dir); note != "" {
+		res.notes = append(res.notes, note)
+	}
 	cfg := &packages.Config{
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Dir:   dir,
+		Env:   env,
 		Tests: true,
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		return nil, fmt.Errorf("loading %s: %w", strings.Join(patterns, " "), err)
+		res.errors = append(res.errors, &finding.Error{
+			Message: fmt.Sprintf("loading %s: %s", strings.Join(patterns, " "), goCommandError(err)),
+		})
+		return res, nil
 	}
-	res := &analysisResult{results: map[string][]any{}}
+	if lo.noCgo {
+		if note := cgoNote(dir, patterns, env, pkgs); note != "" {
+			res.notes = append(res.notes, note)
+		}
+	}
 	seen := map[string]bool{}
 	addErr := func(e *finding.Error) {
 		key := e.Error()
@@ -57,7 +87,7 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer) (*analysisR
 	}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
-			addErr(loadError(p, e))
+			addErr(loadError(p, e, dir))
 		}
 	})
 	if len(pkgs) == 0 {
@@ -124,8 +154,11 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer) (*analysisR
 }
 
 // loadError turns a go/packages error into a finding error with a file
-// and line when it has them.
-func loadError(p *packages.Package, e packages.Error) *finding.Error {
+// and line when it has them. dir is the go command's working directory.
+func loadError(p *packages.Package, e packages.Error, dir string) *finding.Error {
+	if fe, ok := cgoFailure(p, e, dir); ok {
+		return fe
+	}
 	fe := &finding.Error{Message: e.Msg}
 	if e.Pos != "" && e.Pos != "-" {
 		file, line, col := splitPos(e.Pos)

@@ -36,6 +36,7 @@ type checkFlags struct {
 	countFile         string
 	cpuProfile        string
 	memProfile        string
+	noCgo             bool
 }
 
 func (c *checkFlags) register(fs *flag.FlagSet) {
@@ -52,6 +53,7 @@ func (c *checkFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.root, "root", "", "`directory` SARIF URIs and fingerprints are relative to (default: the git top level above the working directory, else the working directory)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile, taken at the end of the analysis, to `file`")
+	fs.BoolVar(&c.noCgo, "no-cgo", false, noCgoUsage)
 	fs.StringVar(&c.countFile, "count-file", "", "also write the number of findings that count toward --fail-on (unsuppressed, not baselined, any level) to `file`")
 }
 
@@ -100,7 +102,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if cf.cpuProfile != "" {
 		stop, err := startCPUProfile(cf.cpuProfile)
 		if err != nil {
-			fmt.Fprintf(stderr, "privlint check: %v\n", err)
+			say(stderr, "privlint check: %v", err)
 			return ExitError
 		}
 		defer stop()
@@ -108,28 +110,28 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if cf.memProfile != "" {
 		defer func() {
 			if err := writeHeapProfile(cf.memProfile); err != nil {
-				fmt.Fprintf(stderr, "privlint check: %v\n", err)
+				say(stderr, "privlint check: %v", err)
 			}
 		}()
 	}
 	failOn, ok := finding.ParseLevel(cf.failOn)
 	if !ok {
-		fmt.Fprintf(stderr, "privlint check: --fail-on %q is not one of error, warning, note, none\n", cf.failOn)
+		say(stderr, "privlint check: --fail-on %q is not one of error, warning, note, none", cf.failOn)
 		return ExitError
 	}
 	write, ok := writers[cf.format]
 	if !ok {
-		fmt.Fprintf(stderr, "privlint check: --format %q is not one of text, json, sarif\n", cf.format)
+		say(stderr, "privlint check: --format %q is not one of text, json, sarif", cf.format)
 		return ExitError
 	}
 	enabled, err := ruleFilter(cf.enable, cf.disable)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint check: %v\n", err)
+		say(stderr, "privlint check: %v", err)
 		return ExitError
 	}
 	cwd, err := os.Getwd()
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint check: %v\n", err)
+		say(stderr, "privlint check: %v", err)
 		return ExitError
 	}
 	patterns, schemaArgs := splitArgs(args, cwd)
@@ -139,25 +141,25 @@ func check(args []string, stdout, stderr io.Writer) int {
 
 	root, err := resolveRoot(cf.root, cwd)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint check: %v\n", err)
+		say(stderr, "privlint check: %v", err)
 		return ExitError
 	}
 	outRoot, err := outputRoot(cwd)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint check: %v\n", err)
+		say(stderr, "privlint check: %v", err)
 		return ExitError
 	}
 	var baseline map[string]bool
 	if cf.baseline != "" {
 		if baseline, err = readBaseline(cf.baseline, safefile.RepoRoot(cwd)); err != nil {
-			fmt.Fprintf(stderr, "privlint: %v\n", err)
+			say(stderr, "privlint: %v", err)
 			return ExitError
 		}
 	}
 
 	pol, err := loadPolicy(cf.config, cwd)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
 	setup.Use(pol)
@@ -165,11 +167,12 @@ func check(args []string, stdout, stderr io.Writer) int {
 
 	res := &analysisResult{}
 	if len(patterns) > 0 {
-		res, err = analyze(cwd, patterns, analyzers.All())
+		res, err = analyze(cwd, patterns, analyzers.All(), loadOptions{noCgo: cf.noCgo})
 		if err != nil {
-			fmt.Fprintf(stderr, "privlint: %v\n", err)
+			say(stderr, "privlint: %v", err)
 			return ExitError
 		}
+		printNotes(stderr, res)
 		res.findings = append(res.findings, unusedFindings(res, pol)...)
 	}
 	res.merge(checkSchemas(pol, schemaArgs, cwd))
@@ -191,20 +194,20 @@ func check(args []string, stdout, stderr io.Writer) int {
 		if cf.format != "sarif" {
 			fs2 = dropBaselined(fs2)
 			if hidden := len(all) - len(fs2); hidden > 0 {
-				fmt.Fprintf(stderr, "privlint: %d findings in baseline %s not shown\n", hidden, cf.baseline)
+				say(stderr, "privlint: %d findings in baseline %s not shown", hidden, cf.baseline)
 			}
 		}
 	}
 	emit := func(w io.Writer) error { return write(w, fs2, res.errors, opts) }
 	err = report.Emit(cf.output, outRoot, stdout, emit)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint: writing the report: %v\n", err)
+		say(stderr, "privlint: writing the report: %v", err)
 		return ExitError
 	}
 	if cf.format != "text" || cf.output != "" {
 		// Errors are inside the report; say them on stderr too so a CI log shows them.
 		for _, e := range res.errors {
-			fmt.Fprintf(stderr, "privlint: %s\n", relError(e, cwd))
+			say(stderr, "privlint: %s", relError(e, cwd))
 		}
 	}
 	var levels []int
@@ -215,21 +218,21 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	if cf.countFile != "" {
 		if err := writeCount(cf.countFile, outRoot, len(levels)); err != nil {
-			fmt.Fprintf(stderr, "privlint: %v\n", err)
+			say(stderr, "privlint: %v", err)
 			return ExitError
 		}
 	}
 	if cf.writeBaseline != "" {
 		if len(res.errors) > 0 {
-			fmt.Fprintf(stderr, "privlint: not writing baseline %s: the analysis was incomplete (errors above)\n", cf.writeBaseline)
+			say(stderr, "privlint: not writing baseline %s: the analysis was incomplete (errors above)", cf.writeBaseline)
 			return ExitError
 		}
 		n, err := writeBaseline(cf.writeBaseline, outRoot, all, fingerprint)
 		if err != nil {
-			fmt.Fprintf(stderr, "privlint: %v\n", err)
+			say(stderr, "privlint: %v", err)
 			return ExitError
 		}
-		fmt.Fprintf(stderr, "privlint: recorded %d findings in baseline %s\n", n, cf.writeBaseline)
+		say(stderr, "privlint: recorded %d findings in baseline %s", n, cf.writeBaseline)
 		return ExitOK
 	}
 	return exitCodeFor(levels, failOn.Rank(), len(res.errors) > 0)

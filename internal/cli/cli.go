@@ -72,7 +72,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 func versionCmd(stdout, stderr io.Writer) int {
 	tax, err := rules.DefaultTaxonomy()
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
 	fmt.Fprintf(stdout, "privlint %s (taxonomy %s, %s)\n", version.String(), tax.Version(), runtime.Version())
@@ -93,7 +93,7 @@ func rulesCmd(args []string, stdout, stderr io.Writer) int {
 		id := strings.ToUpper(fs.Arg(0))
 		r, ok := rules.Lookup(id)
 		if !ok {
-			fmt.Fprintf(stderr, "privlint rules: no rule %q; known: %s\n", fs.Arg(0), strings.Join(rules.IDs(), ", "))
+			say(stderr, "privlint rules: no rule %q; known: %s", fs.Arg(0), strings.Join(rules.IDs(), ", "))
 			return ExitError
 		}
 		fmt.Fprintf(stdout, "%s %s (default level: %s)\n\n%s\n\n%s\n", r.ID, r.Name, r.Level, r.Full, strings.TrimSpace(r.Help))

@@ -16,6 +16,7 @@ import (
 
 	"github.com/privlint/privlint/internal/inventory"
 	"github.com/privlint/privlint/internal/report"
+	"github.com/privlint/privlint/internal/safetext"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules/policy"
 )
@@ -28,8 +29,9 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 	fset.SetOutput(stderr)
 	force := fset.Bool("force", false, "overwrite the output file if it exists")
 	output := fset.String("output", "privlint.yaml", "the policy `file` to write")
+	noCgo := fset.Bool("no-cgo", false, noCgoUsage)
 	fset.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: privlint init [--force] [--output privlint.yaml] [packages] [schema files or dirs]\n\n"+
+		fmt.Fprintf(stderr, "Usage: privlint init [--force] [--output privlint.yaml] [--no-cgo] [packages] [schema files or dirs]\n\n"+
 			"Scans the module (default ./...) and writes a starter policy: the personal\n"+
 			"data found, by category and where it appears, the purposes the code already\n"+
 			"names (legal_basis to review), a commented purpose skeleton and the\n"+
@@ -41,46 +43,47 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		return usageError(err)
 	}
 	if _, err := os.Stat(*output); err == nil && !*force {
-		fmt.Fprintf(stderr, "privlint init: %s already exists; not overwriting it (use --force to replace it)\n", *output)
+		say(stderr, "privlint init: %s already exists; not overwriting it (use --force to replace it)", *output)
 		return ExitError
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		fmt.Fprintf(stderr, "privlint init: %v\n", err)
+		say(stderr, "privlint init: %v", err)
 		return ExitError
 	}
 	cwd, err := os.Getwd()
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint init: %v\n", err)
+		say(stderr, "privlint init: %v", err)
 		return ExitError
 	}
 	outRoot, err := outputRoot(cwd)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint init: %v\n", err)
+		say(stderr, "privlint init: %v", err)
 		return ExitError
 	}
 	pol, err := policy.Default()
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
 	setup.Use(pol)
-	inv, res, err := buildInventory(pol, args, cwd)
+	inv, res, err := buildInventory(pol, args, cwd, loadOptions{noCgo: *noCgo})
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
+	printNotes(stderr, res)
 	for _, e := range res.errors {
-		fmt.Fprintf(stderr, "privlint: %s\n", relError(e, cwd))
+		say(stderr, "privlint: %s", relError(e, cwd))
 	}
 	text := starterPolicy(inv)
 	if err := report.WriteFileIn(*output, outRoot, func(w io.Writer) error {
 		_, err := io.WriteString(w, text)
 		return err
 	}); err != nil {
-		fmt.Fprintf(stderr, "privlint init: %v\n", err) // err names the file
+		say(stderr, "privlint init: %v", err) // err names the file
 		return ExitError
 	}
 	found := len(inv.Gaps.NoPurpose) + len(inv.Gaps.UnknownPurposes)
-	fmt.Fprintf(stdout, "privlint init: wrote %s (%d personal-data declarations, %d recipients); review it, then run privlint check\n",
+	say(stdout, "privlint init: wrote %s (%d personal-data declarations, %d recipients); review it, then run privlint check",
 		*output, found, len(inv.Gaps.UndeclaredRecipients))
 	if len(res.errors) > 0 {
 		return ExitError
@@ -131,14 +134,16 @@ version: 1
 		b.WriteString("#   (none found)\n")
 	}
 	for _, cat := range slices.Sorted(maps.Keys(byCat)) {
-		fmt.Fprintf(&b, "#   %s\n", cat)
+		fmt.Fprintf(&b, "#   %s\n", safetext.Line(cat))
 		ws := byCat[cat]
 		slices.SortFunc(ws, func(x, y where) int {
 			return cmp.Or(strings.Compare(x.file, y.file), cmp.Compare(x.line, y.line), strings.Compare(x.symbol, y.symbol))
 		})
 		ws = slices.Compact(ws)
 		for _, w := range ws {
-			fmt.Fprintf(&b, "#     %s:%d  %s\n", w.file, w.line, w.symbol)
+			// File names and symbols come from the analyzed code: one
+			// line each, so that none can end the comment.
+			fmt.Fprintf(&b, "#     %s\n", safetext.Line(fmt.Sprintf("%s:%d  %s", w.file, w.line, w.symbol)))
 		}
 	}
 	b.WriteString("\npurposes:\n")
@@ -158,7 +163,7 @@ version: 1
 		b.WriteString("    description: \"\"        # TODO: what the data is used for\n")
 		b.WriteString("    legal_basis: contract   # TODO: check the Art. 6(1) basis\n")
 		cats := slices.Sorted(maps.Keys(named[name]))
-		fmt.Fprintf(&b, "    categories: [%s]\n", strings.Join(cats, ", "))
+		fmt.Fprintf(&b, "    categories: [%s]\n", yamlList(cats))
 		if slices.ContainsFunc(cats, func(c string) bool { return isSpecialKey(inv, c) }) {
 			b.WriteString("    # special_category_basis: explicit_consent   # TODO: Art. 9/10 data needs an Art. 9(2) condition\n")
 		}
@@ -174,9 +179,9 @@ version: 1
 			fmt.Fprintf(&b, "  %s:\n", recipientKey(r.Name))
 			fmt.Fprintf(&b, "    name: %s\n", strconv.Quote(r.Name))
 			b.WriteString("    dpa: false\n")
-			fmt.Fprintf(&b, "    categories: [%s]   # what the code sends\n", strings.Join(r.Categories, ", "))
+			fmt.Fprintf(&b, "    categories: [%s]   # what the code sends\n", yamlList(r.Categories))
 			if len(r.Hosts) > 0 {
-				fmt.Fprintf(&b, "    hosts: [%s]\n", strings.Join(r.Hosts, ", "))
+				fmt.Fprintf(&b, "    hosts: [%s]\n", yamlList(r.Hosts))
 			}
 		}
 	}
@@ -204,6 +209,19 @@ func yamlKey(s string) string {
 		}
 	}
 	return s
+}
+
+// yamlList renders items as the inside of a YAML flow sequence, each
+// quoted (as yamlKey does) unless it is a plain word.
+func yamlList(items []string) string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = yamlKey(it)
+		if out[i] == "" {
+			out[i] = `""`
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // recipientKey makes a third_parties key from a recipient's name:

@@ -27,6 +27,7 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 	config := fs.String("config", "", "policy `file` (default: privlint.yaml found walking up to the repository root, or $PRIVLINT_CONFIG)")
 	format := fs.String("format", "markdown", "output format: markdown, json or fides (fideslang YAML)")
 	output := fs.String("output", "", "write the record to `file` instead of standard output (written atomically)")
+	noCgo := fs.Bool("no-cgo", false, noCgoUsage)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: privlint inventory [flags] [packages] [schema files or dirs]\n\n"+
 			"Writes the record of processing activities (GDPR Art. 30) built from the\n"+
@@ -44,38 +45,39 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		"markdown": inventory.Markdown, "md": inventory.Markdown, "json": inventory.JSON, "fides": inventory.Fides,
 	}[*format]
 	if !ok {
-		fmt.Fprintf(stderr, "privlint inventory: --format %q is not one of markdown, json, fides\n", *format)
+		say(stderr, "privlint inventory: --format %q is not one of markdown, json, fides", *format)
 		return ExitError
 	}
 	cwd, err := os.Getwd()
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint inventory: %v\n", err)
+		say(stderr, "privlint inventory: %v", err)
 		return ExitError
 	}
 	outRoot, err := outputRoot(cwd)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint inventory: %v\n", err)
+		say(stderr, "privlint inventory: %v", err)
 		return ExitError
 	}
 	pol, err := loadPolicy(*config, cwd)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
 	setup.Use(pol)
-	inv, res, err := buildInventory(pol, args, cwd)
+	inv, res, err := buildInventory(pol, args, cwd, loadOptions{noCgo: *noCgo})
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint: %v\n", err)
+		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
+	printNotes(stderr, res)
 	emit := func(w io.Writer) error { return render(w, inv) }
 	err = report.Emit(*output, outRoot, stdout, emit)
 	if err != nil {
-		fmt.Fprintf(stderr, "privlint: writing the inventory: %v\n", err)
+		say(stderr, "privlint: writing the inventory: %v", err)
 		return ExitError
 	}
 	for _, e := range res.errors {
-		fmt.Fprintf(stderr, "privlint: %s\n", relError(e, cwd))
+		say(stderr, "privlint: %s", relError(e, cwd))
 	}
 	if len(res.errors) > 0 {
 		return ExitError
@@ -85,7 +87,7 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 
 // buildInventory analyzes the packages and schemas selected by args (as
 // privlint check does) and assembles the record.
-func buildInventory(pol *policy.Policy, args []string, cwd string) (*inventory.Inventory, *analysisResult, error) {
+func buildInventory(pol *policy.Policy, args []string, cwd string, lo loadOptions) (*inventory.Inventory, *analysisResult, error) {
 	patterns, schemaArgs := splitArgs(args, cwd)
 	if len(args) == 0 {
 		patterns = []string{"./..."}
@@ -93,7 +95,7 @@ func buildInventory(pol *policy.Policy, args []string, cwd string) (*inventory.I
 	res := &analysisResult{results: map[string][]any{}}
 	if len(patterns) > 0 {
 		var err error
-		res, err = analyze(cwd, patterns, analyzers.All())
+		res, err = analyze(cwd, patterns, analyzers.All(), lo)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -15,6 +18,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/privlint/privlint/internal/safefile"
+	"github.com/privlint/privlint/internal/safetext"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
@@ -33,7 +37,20 @@ func IsVet(args []string) bool {
 
 // Vet runs privlint as a go vet tool (the unitchecker protocol). It does
 // not return.
+//
+// A unit whose results are printed (not a facts-only run for a
+// dependency) is analyzed in a child process whose standard error passes
+// through safetext.Line line by line: the unitchecker prints type and
+// parse errors itself, and they quote the analyzed code, which may hold
+// line breaks followed by CI workflow commands, or terminal escapes. The
+// unitchecker exits as soon as it has printed, so the filter cannot run
+// in the same process.
 func Vet(analyzers []*analysis.Analyzer) {
+	if os.Getenv(vetChildEnv) == "" && printsResults(os.Args[1:]) {
+		if code, ok := vetFiltered(os.Args[1:]); ok {
+			os.Exit(code)
+		}
+	}
 	flag.Func("config", "privlint policy file (default: privlint.yaml found from the package directory, or $PRIVLINT_CONFIG); give an absolute path: go vet runs the tool in each package's directory", func(s string) error {
 		setup.SetConfigPath(s)
 		return nil
@@ -48,10 +65,91 @@ func Vet(analyzers []*analysis.Analyzer) {
 		// A broken policy must fail the vet action (failed actions are not
 		// cached), not become an analysis error go vet shows once as
 		// "failed prerequisites" and then replays as success.
-		fmt.Fprintf(os.Stderr, "privlint: %v\n", err)
+		say(os.Stderr, "privlint: %v", err)
 		os.Exit(1)
 	}
 	unitchecker.Main(analyzers...)
+}
+
+// vetChildEnv marks the child process of vetFiltered.
+const vetChildEnv = "PRIVLINT_VET_FILTERED"
+
+// printsResults reports whether args are a go vet unit (a .cfg file) that
+// is not run for facts only.
+func printsResults(args []string) bool {
+	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return false
+	}
+	data, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		return true // the unitchecker reports it, through the filter
+	}
+	var cfg struct{ VetxOnly bool }
+	if json.Unmarshal(data, &cfg) != nil {
+		return true
+	}
+	return !cfg.VetxOnly
+}
+
+// vetFiltered runs this executable again with args and copies its
+// standard error to ours one line at a time through safetext.Line. It
+// returns the child's exit code, and false when the child could not be
+// started (the caller then runs the unit itself).
+func vetFiltered(args []string) (int, bool) {
+	exe, err := os.Executable()
+	if err != nil {
+		return 0, false
+	}
+	cmd := exec.Command(exe, args...)
+	cmd.Env = append(os.Environ(), vetChildEnv+"=1")
+	cmd.Stdin, cmd.Stdout = os.Stdin, os.Stdout
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		return 0, false
+	}
+	if err := cmd.Start(); err != nil {
+		return 0, false
+	}
+	copyErr := copyLines(os.Stderr, stderr)
+	err = cmd.Wait()
+	if copyErr != nil {
+		say(os.Stderr, "privlint: relaying the analysis output: %v", copyErr)
+	}
+	var ee *exec.ExitError
+	switch {
+	case err == nil && copyErr == nil:
+		return 0, true
+	case errors.As(err, &ee) && ee.ExitCode() > 0:
+		return ee.ExitCode(), true
+	case err != nil:
+		say(os.Stderr, "privlint: %v", err)
+	}
+	return 2, true
+}
+
+// copyLines copies r to w line by line, each through safetext.Line.
+func copyLines(w io.Writer, r io.Reader) error {
+	br := bufio.NewReader(r)
+	for {
+		line, err := br.ReadString('\n')
+		if line != "" {
+			text, nl := strings.CutSuffix(line, "\n")
+			out := safetext.Line(text)
+			if nl {
+				out += "\n"
+			}
+			if _, werr := io.WriteString(w, out); werr != nil {
+				_, _ = io.Copy(io.Discard, br) // let the child finish
+				return werr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 // checkVetPolicy loads the policy that will apply to the unit named by the
@@ -111,7 +209,7 @@ func (versionFlag) Set(s string) error {
 	}
 	id, err := toolID()
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "privlint: %v\n", err)
+		say(os.Stderr, "privlint: %v", err)
 		os.Exit(2)
 	}
 	fmt.Printf("%s version devel privlint buildID=%x\n", filepath.Base(os.Args[0]), id)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/privlint/privlint/internal/directive"
 	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/internal/safetext"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
@@ -63,7 +64,10 @@ func (r *Reporter) level(rule string) finding.Level {
 
 // Report records f at [pos, end) and, unless it is switched off or
 // suppressed, reports it as a diagnostic whose message starts with the rule
-// id, so that go vet prints the same text as privlint check.
+// id, so that go vet prints the same text as privlint check. The
+// diagnostic's message is one line (safetext.Line): drivers such as go
+// vet's unitchecker and golangci-lint print it as it is, and it quotes
+// names and expressions from the analyzed code.
 func (r *Reporter) Report(pos, end token.Pos, f *finding.Finding) {
 	lvl := r.level(f.RuleID)
 	if lvl == finding.LevelNone {
@@ -88,7 +92,7 @@ func (r *Reporter) Report(pos, end token.Pos, f *finding.Finding) {
 		Pos:      pos,
 		End:      end,
 		Category: f.RuleID,
-		Message:  f.RuleID + " " + f.Message,
+		Message:  safetext.Line(f.RuleID + " " + f.Message),
 	})
 }
 

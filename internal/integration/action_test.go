@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 )
@@ -97,11 +98,11 @@ func TestActionStatic(t *testing.T) {
 		inputs = append(inputs, name)
 	}
 	slices.Sort(inputs)
-	want := []string{"config", "fail-on", "packages", "sarif-file", "upload", "working-directory"}
+	want := []string{"cgo", "config", "fail-on", "packages", "sarif-file", "upload", "working-directory"}
 	if !slices.Equal(inputs, want) {
 		t.Errorf("inputs %v, want %v", inputs, want)
 	}
-	defaults := map[string]string{"packages": "./...", "sarif-file": "privlint.sarif", "upload": "true", "fail-on": "warning"}
+	defaults := map[string]string{"packages": "./...", "sarif-file": "privlint.sarif", "upload": "true", "fail-on": "warning", "cgo": "false"}
 	for name, d := range defaults {
 		if got := a.Inputs[name].Default; got != d {
 			t.Errorf("input %s defaults to %q, want %q", name, got, d)
@@ -125,6 +126,15 @@ func TestActionStatic(t *testing.T) {
 	for i, s := range a.Runs.Steps {
 		if s.ID != "" {
 			steps[s.ID] = s
+		}
+		if strings.Contains(s.Run, "privlint-bin/privlint\" \"${args[@]}\"") {
+			// The step that checks the (possibly untrusted) code.
+			if s.Env["GOTOOLCHAIN"] != "local" {
+				t.Errorf("step %d (%s) runs privlint check without env GOTOOLCHAIN: local", i, s.Name)
+			}
+			if !strings.Contains(s.Run, "::stop-commands::") {
+				t.Errorf("step %d (%s) runs privlint check outside ::stop-commands::", i, s.Name)
+			}
 		}
 		if s.Run != "" {
 			if strings.Contains(s.Run, "${{") {
@@ -537,6 +547,104 @@ func TestActionRun(t *testing.T) {
 		}
 	})
 
+	// The checked code comes from a stranger: a raw string that the type
+	// checker quotes with a line break and workflow commands, a cgo
+	// preamble that includes a secret from outside the checkout, and a
+	// go.mod asking for a Go toolchain that does not exist.
+	var tokens []string
+	stopToken := regexp.MustCompile(`(?m)^::stop-commands::(privlint-[0-9a-f]{32})$`)
+	t.Run("untrusted code", func(t *testing.T) {
+		goenv := filepath.Join(t.TempDir(), "go.env")
+		if err := os.WriteFile(goenv, []byte("GOTOOLCHAIN=auto\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Setenv("GOENV", goenv)
+		t.Setenv("GOTOOLCHAIN", "")
+		t.Setenv("GOPROXY", "off")
+		const secret = "PRIVLINT_ACTION_SECRET_8f14e45fceea"
+		outside := filepath.Join(t.TempDir(), "env.txt")
+		if err := os.WriteFile(outside, []byte("TOKEN="+secret+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := newRunner(t, "", nil)
+		testkit.WriteFiles(t, r.workspace, map[string]string{
+			"go.mod":        "module example.com/shop\n\ngo 1.26\n\ntoolchain go1.99.0\n",
+			"bad/bad.go":    "package bad\n\nvar x int = `x\n::error title=privlint::All checks passed\nok ##[notice]legacy`\n",
+			"cgopkg/cgo.go": "package cgopkg\n\n/*\n#include \"" + outside + "\"\n*/\nimport \"C\"\n",
+		})
+		failed, code := r.run()
+		log := r.log.String()
+		if failed != len(r.action.Runs.Steps)-1 || code != 2 {
+			t.Fatalf("failed step %d with exit %d; want the last step to fail with 2 (bad/ does not type-check)\n%s", failed, code, log)
+		}
+		cmds := workflowCommands(log)
+		if len(cmds) != 1 || !strings.HasPrefix(cmds[0], "error privlint failed (exit code 2)") {
+			t.Errorf("the runner would act on %q; want only the action's own error", cmds)
+		}
+		m := stopToken.FindStringSubmatchIndex(log)
+		if m == nil {
+			t.Fatalf("no ::stop-commands:: with a random token in the log:\n%s", log)
+		}
+		token := log[m[2]:m[3]]
+		tokens = append(tokens, token)
+		resume := strings.Index(log, "\n::"+token+"::\n")
+		if at := strings.Index(log, "bad/bad.go:3:13"); resume < 0 || at < m[0] || at > resume {
+			t.Errorf("privlint's output is not between ::stop-commands:: and the resume line:\n%s", log)
+		}
+		for _, want := range []string{
+			"cgo is off (--no-cgo): 1 Go file that needs cgo was not analyzed: cgopkg/cgo.go",
+			"go.mod asks for toolchain go1.99.0",
+		} {
+			if !strings.Contains(log, want) {
+				t.Errorf("the log lacks %q:\n%s", want, log)
+			}
+		}
+		sarif := r.actionOutputs()["sarif-file"]
+		data, err := os.ReadFile(sarif)
+		if err != nil {
+			t.Fatalf("no SARIF: %v\n%s", err, log)
+		}
+		if strings.Contains(log, "downloading go1.99") || strings.Contains(log, "toolchain not available") {
+			t.Errorf("the go command tried to download the toolchain go.mod asks for:\n%s", log)
+		}
+		if strings.Contains(log+string(data), secret) {
+			t.Errorf("the file the cgo preamble includes reached the log or the SARIF")
+		}
+		if uris := sarifResults(t, sarif); !slices.Contains(uris, "users/service.go") {
+			t.Errorf("SARIF URIs %v lack the findings of the packages that load", uris)
+		}
+	})
+
+	t.Run("cgo on", func(t *testing.T) {
+		if _, err := exec.LookPath("gcc"); err != nil {
+			t.Skip("no C compiler")
+		}
+		r := newRunner(t, "", map[string]string{"cgo": "true", "fail-on": "none", "upload": "false"})
+		testkit.WriteFiles(t, r.workspace, map[string]string{
+			"cgopkg/cgo.go": "package cgopkg\n\n// #include <stdlib.h>\nimport \"C\"\n\n// Patient is a patient.\ntype Patient struct {\n\tEmail string\n}\n\n// Free calls C.\nfunc Free() { C.free(nil) }\n",
+		})
+		if failed, code := r.run(); failed != -1 {
+			t.Fatalf("step %d failed with exit %d\n%s", failed, code, r.log.String())
+		}
+		if strings.Contains(r.log.String(), "cgo is off") {
+			t.Errorf("cgo: true still ran --no-cgo:\n%s", r.log.String())
+		}
+		if uris := sarifResults(t, r.actionOutputs()["sarif-file"]); !slices.Contains(uris, "cgopkg/cgo.go") {
+			t.Errorf("SARIF URIs %v lack the cgo package's finding", uris)
+		}
+		if m := stopToken.FindStringSubmatch(r.log.String()); m == nil || slices.Contains(tokens, m[1]) {
+			t.Errorf("the stop-commands token is missing or repeats an earlier run's: %v (earlier %v)", m, tokens)
+		}
+	})
+
+	t.Run("bad cgo", func(t *testing.T) {
+		r := newRunner(t, "", map[string]string{"cgo": "yes"})
+		failed, code := r.run()
+		if failed != len(r.action.Runs.Steps)-1 || code != 2 || !strings.Contains(r.log.String(), "the cgo input must be true or false") {
+			t.Errorf("failed step %d with exit %d; want the last step to fail with 2 and say why\n%s", failed, code, r.log.String())
+		}
+	})
+
 	t.Run("bad fail-on", func(t *testing.T) {
 		r := newRunner(t, "", map[string]string{"fail-on": "sometimes"})
 		failed, code := r.run()
@@ -547,6 +655,74 @@ func TestActionRun(t *testing.T) {
 			t.Errorf("no SARIF should be written or uploaded on a usage error; outputs %v, uses %v", out, r.uses)
 		}
 	})
+}
+
+// registeredCommands are the workflow commands the GitHub Actions runner
+// knows (its command extensions, plus stop-commands).
+var registeredCommands = map[string]bool{
+	"error": true, "warning": true, "notice": true, "debug": true, "group": true, "endgroup": true,
+	"set-output": true, "set-env": true, "add-path": true, "add-mask": true, "save-state": true,
+	"add-matcher": true, "remove-matcher": true, "echo": true, "stop-commands": true,
+}
+
+// workflowCommands returns the workflow commands the runner would act on
+// in a log, as "name data": a line that starts, after white space, with
+// "::name props::data", or that holds "##[name props]data" anywhere (the
+// legacy form). After ::stop-commands::TOKEN none is acted on until the
+// token comes back as a command of its own (::TOKEN::), as in the
+// runner's ActionCommandManager; stop and resume are not returned.
+func workflowCommands(log string) []string {
+	var cmds []string
+	stop := ""
+	for _, line := range strings.Split(log, "\n") {
+		name, data, ok := parseCommand(line, stop)
+		if !ok {
+			continue
+		}
+		switch {
+		case stop != "":
+			if name == stop {
+				stop = ""
+			}
+		case name == "stop-commands":
+			stop = data
+		default:
+			cmds = append(cmds, name+" "+data)
+		}
+	}
+	return cmds
+}
+
+// parseCommand parses a line as the runner does: the ::name:: form first,
+// then the ##[name] form. extra is one more registered name (the stop
+// token).
+func parseCommand(line, extra string) (name, data string, ok bool) {
+	known := func(n string) bool { return registeredCommands[n] || (extra != "" && n == extra) }
+	if l := strings.TrimLeftFunc(line, unicode.IsSpace); strings.HasPrefix(l, "::") {
+		if info, rest, found := strings.Cut(l[2:], "::"); found {
+			n, _, _ := strings.Cut(info, " ")
+			if known(n) {
+				return n, rest, true
+			}
+		}
+	}
+	if i := strings.Index(line, "##["); i >= 0 {
+		if info, rest, found := strings.Cut(line[i+3:], "]"); found {
+			n, _, _ := strings.Cut(info, " ")
+			if known(n) {
+				return n, rest, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+func TestWorkflowCommands(t *testing.T) {
+	log := "::error::one\nx ##[warning]two\n::stop-commands::tok\n::error::hidden\n##[error]hidden\n::tok::\n  ::notice title=a::three\n::unknown::x\n"
+	got := workflowCommands(log)
+	if want := []string{"error one", "warning two", "notice three"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }
 
 // workflow is the part of a workflow file the test reads.

@@ -3,8 +3,10 @@ package inventory_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -153,5 +155,119 @@ func TestMarkdown(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// markdownProblems returns what in md a Markdown renderer would read as
+// markup that no privlint text should produce: a line that holds a
+// control character, a heading privlint did not write, raw HTML (a '<'
+// that is not backslash-escaped and not inside a code span, other than the
+// renderer's own <br>), a code span
+// left open, and a table row whose unescaped pipes (GFM splits cells
+// before anything else, even inside code spans) differ from its header's.
+func markdownProblems(md string) []string {
+	var probs []string
+	headings := regexp.MustCompile(`^(# Record of processing activities|## (Organisation|Purposes|Gaps)|### [A-Za-z][\w\\ ]*)$`)
+	pipes := func(line string) int {
+		n := 0
+		for i := 0; i < len(line); i++ {
+			if line[i] == '|' && (i == 0 || line[i-1] != '\\') {
+				n++
+			}
+		}
+		return n
+	}
+	header := -1
+	for _, line := range strings.Split(md, "\n") {
+		if strings.ContainsFunc(line, func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0 }) {
+			probs = append(probs, "control character: "+line)
+		}
+		if strings.HasPrefix(line, "#") && !headings.MatchString(line) {
+			probs = append(probs, "heading: "+line)
+		}
+		switch {
+		case !strings.HasPrefix(line, "|"):
+			header = -1
+		case header < 0:
+			header = pipes(line)
+		case pipes(line) != header:
+			probs = append(probs, fmt.Sprintf("row with %d cell separators, header %d: %s", pipes(line), header, line))
+		}
+		// Inline: backslash escapes, and code spans (a run of n backticks
+		// up to the next run of exactly n).
+		for i := 0; i < len(line); {
+			switch c := line[i]; {
+			case c == '\\' && i+1 < len(line):
+				i += 2
+			case c == '`':
+				n := 0
+				for i+n < len(line) && line[i+n] == '`' {
+					n++
+				}
+				fence := strings.Repeat("`", n)
+				end := -1
+				for j := i + n; j < len(line); {
+					k := strings.Index(line[j:], fence)
+					if k < 0 {
+						break
+					}
+					k += j
+					if (k+n == len(line) || line[k+n] != '`') && (k == 0 || line[k-1] != '`') {
+						end = k
+						break
+					}
+					j = k + 1
+					for j < len(line) && line[j] == '`' {
+						j++
+					}
+				}
+				if end < 0 {
+					probs = append(probs, "open code span: "+line)
+					i = len(line)
+				} else {
+					i = end + n
+				}
+			case c == '<' && strings.HasPrefix(line[i:], "<br>"): // the renderer's own line breaks in a cell
+				i += len("<br>")
+			case c == '<':
+				probs = append(probs, "raw HTML: "+line)
+				i++
+			default:
+				i++
+			}
+		}
+	}
+	return probs
+}
+
+// TestMarkdownHostileNames renders names an attacker controls — a Go
+// symbol, a schema property, a call expression, a file name, a recipient
+// host — holding a backtick and HTML (to leave the code span), a line
+// break and a heading, an ANSI escape, and a pipe: nothing becomes markup
+// and every name is still shown.
+func TestMarkdownHostileNames(t *testing.T) {
+	hostile := "x`<img src=x onerror=alert(1)>`y\n# Injected heading\n\x1b[2J|z"
+	inv := build(t)
+	loc := &inventory.Location{Kind: inventory.KindSchemaProperty, Symbol: "/properties/" + hostile, File: "schemas/" + hostile + ".json", Line: 2}
+	sink := &inventory.Sink{What: "the log " + hostile, Call: "log.Printf(`" + hostile + "`)", From: hostile, File: "m.go", Line: 4}
+	inv.Gaps.NoPurpose = append(inv.Gaps.NoPurpose, &inventory.Held{Category: "user.contact.email", Location: loc})
+	inv.Gaps.UndeclaredRecipients = append(inv.Gaps.UndeclaredRecipients, &inventory.Recipient{Name: hostile, Hosts: []string{hostile}, Categories: []string{"user.name"}})
+	inv.Gaps.UnusedPurposes = append(inv.Gaps.UnusedPurposes, hostile)
+	for _, p := range inv.Purposes {
+		for _, c := range p.Categories {
+			c.LoggedIn = append(c.LoggedIn, sink)
+			c.HeldIn = append(c.HeldIn, loc)
+		}
+	}
+	var buf bytes.Buffer
+	if err := inventory.Markdown(&buf, inv); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if probs := markdownProblems(out); len(probs) > 0 {
+		t.Errorf("the Markdown holds markup from names:\n%s\n--- output:\n%s", strings.Join(probs, "\n"), out)
+	}
+	if !strings.Contains(out, `\x1b[2J`) || !strings.Contains(out, `y\n# Injected heading`) {
+		t.Errorf("the names are not shown escaped:\n%s", out)
 	}
 }

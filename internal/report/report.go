@@ -170,15 +170,6 @@ func position(file string, line, col int) string {
 	return b.String()
 }
 
-// oneLine replaces line breaks so that a message stays on one line.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
-		return s
-	}
-	s = strings.ReplaceAll(s, "\r\n", " ")
-	return strings.NewReplacer("\n", " ", "\r", " ").Replace(s)
-}
-
 // WriteFile writes a file atomically: write fills a temporary file in the
 // same directory, which is synced and renamed over path only when write
 // succeeds. On any error no file is left behind (neither path nor the

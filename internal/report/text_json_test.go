@@ -53,7 +53,7 @@ func TestTextExact(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "pkg/user.go:7:2: PL001 user.contact.email in User.Email has no declared purpose; declare one with a purpose tag\n" +
-		"pkg/user.go:12:5: PL102 user.contact.email from User.Email is written to a log (log.Printf) remove it\n" +
+		"pkg/user.go:12:5: PL102 user.contact.email from User.Email is written to a log (log.Printf)\\nremove it\n" +
 		"privlint.yaml:3:5: error: purposes.account.legal_basis: \"contrct\" is not a legal basis\n" +
 		"error: package example.com/broken: no Go files\n"
 	if filepath.Separator != '/' {
@@ -80,6 +80,24 @@ func TestTextPathOutsideCwdKeptAsGiven(t *testing.T) {
 	}
 	if got, want := buf.String(), "/elsewhere/a.go:1:1: PL102 m\n"; filepath.Separator == '/' && got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestTextHostile: a path that starts with a workflow command, a message
+// with a line break, an ANSI escape and a legacy command marker, and an
+// error quoting a raw string: each stays one escaped line.
+func TestTextHostile(t *testing.T) {
+	fs := []*finding.Finding{{RuleID: "PL001", Message: "in `x\n::error::owned`\x1b[2J ##[warning]w",
+		Pos: finding.Position{File: "::error title=t::f.go", Line: 1, Column: 2}, Suppressed: true, Justification: "ok\r\n::notice::n"}}
+	errs := []*finding.Error{{File: "a.go", Line: 3, Message: "cannot use `a\n::error::b`"}}
+	var buf bytes.Buffer
+	if err := Text(&buf, fs, errs, Options{IncludeSuppressed: true}); err != nil {
+		t.Fatal(err)
+	}
+	want := "\\::error title=t::f.go:1:2: PL001 in `x\\n::error::owned`\\x1b[2J ##\\[warning]w (suppressed: ok\\r\\n::notice::n)\n" +
+		"a.go:3: error: cannot use `a\\n::error::b`\n"
+	if got := buf.String(); got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
 
