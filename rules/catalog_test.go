@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 )
 
 // specRules is SPEC §5's table: id → name and default level.

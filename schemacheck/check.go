@@ -16,13 +16,13 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/internal/directive"
-	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/judge"
-	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
+	"github.com/privlint/privlint/rules/safefile"
 )
 
 // Options configure Check.

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 )
 
 // TestOddEncodings checks that a byte-order mark and CRLF line endings give

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/privlint/privlint/internal/yamlerr"
+	"github.com/privlint/privlint/rules/yamlerr"
 	"io"
 	"os"
 	"path/filepath"
@@ -17,7 +17,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 )
 
 // document is one loaded schema file.

@@ -12,7 +12,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/rules/policy"
 )
 

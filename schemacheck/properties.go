@@ -7,8 +7,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/classifier"
-	"github.com/privlint/privlint/internal/finding"
 )
 
 // Property is a personal-data schema property or parameter found by

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/rules/policy"
 )
 

@@ -11,10 +11,10 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/directive"
-	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
 )

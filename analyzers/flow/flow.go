@@ -17,8 +17,8 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/directive"
-	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/setup"
 )
 

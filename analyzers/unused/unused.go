@@ -17,9 +17,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/directive"
-	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/setup"
 )
 

@@ -8,7 +8,7 @@ import (
 	"os"
 
 	"github.com/privlint/privlint/analyzers"
-	"github.com/privlint/privlint/internal/cli"
+	"github.com/privlint/privlint/cmd/privlint/internal/cli"
 )
 
 func main() {

@@ -16,8 +16,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/directive"
-	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/safetext"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
 )

@@ -1,6 +1,6 @@
 package report
 
-import "github.com/privlint/privlint/internal/finding"
+import "github.com/privlint/privlint/finding"
 
 // Fingerprinter returns a function giving a finding's fingerprint and the
 // repository-relative, slash-separated path it was computed from, exactly

@@ -25,8 +25,8 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/privlint/privlint/internal/finding"
-	"github.com/privlint/privlint/internal/safefile"
+	"github.com/privlint/privlint/finding"
+	"github.com/privlint/privlint/rules/safefile"
 )
 
 // Options configures every output format.

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/privlint/privlint/internal/safefile"
+	"github.com/privlint/privlint/rules/safefile"
 )
 
 // sources reads source files once each and converts Go byte columns to

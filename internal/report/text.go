@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/safetext"
 )
 

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 )
 
 // sample returns a small sorted set of findings under root, one suppressed.

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/privlint/privlint/internal/safefile"
+	"github.com/privlint/privlint/rules/safefile"
 )
 
 // TestWriteFileInConfines is issue 21 item 11: confined to the repository

@@ -18,8 +18,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/internal/classifier"
-	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/rules/policy"
+	"github.com/privlint/privlint/rules/safefile"
 )
 
 // Env is what an analyzer needs to judge a package.

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 )
 
 // Error is a problem in a policy file: where it is and what is wrong.

@@ -16,8 +16,8 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/rules"
+	"github.com/privlint/privlint/rules/safefile"
 	"gopkg.in/yaml.v3"
 )
 

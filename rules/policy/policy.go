@@ -23,9 +23,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/privlint/privlint/internal/finding"
-	"github.com/privlint/privlint/internal/safefile"
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/rules"
+	"github.com/privlint/privlint/rules/safefile"
 	"gopkg.in/yaml.v3"
 )
 

@@ -13,7 +13,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 )
 
 func mustParse(t *testing.T, src string) *Policy {

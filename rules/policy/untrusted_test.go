@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/privlint/privlint/internal/safefile"
+	"github.com/privlint/privlint/rules/safefile"
 )
 
 // secret stands for a credential that a hostile policy file might hold or

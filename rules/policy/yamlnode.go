@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/privlint/privlint/internal/yamlerr"
+	"github.com/privlint/privlint/rules/yamlerr"
 	"io"
 	"math"
 	"net/url"

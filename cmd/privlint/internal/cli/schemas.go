@@ -7,9 +7,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/privlint/privlint/internal/finding"
-	"github.com/privlint/privlint/internal/safefile"
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/rules/policy"
+	"github.com/privlint/privlint/rules/safefile"
 	"github.com/privlint/privlint/schemacheck"
 )
 

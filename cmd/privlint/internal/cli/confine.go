@@ -5,7 +5,7 @@ import (
 	"os"
 	"strconv"
 
-	"github.com/privlint/privlint/internal/safefile"
+	"github.com/privlint/privlint/rules/safefile"
 )
 
 // EnvConfineOutput is the environment variable that confines the files

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/privlint/privlint/internal/benchgen"
+	"github.com/privlint/privlint/internal/devtools/benchgen"
 )
 
 // The tools measured, in table order.

@@ -2,7 +2,7 @@
 // measures, several runs each, the median wall time and the largest peak
 // RSS of:
 //
-//   - floor: internal/cmd/floor, which loads the packages with
+//   - floor: internal/devtools/floor, which loads the packages with
 //     golang.org/x/tools/go/packages exactly as privlint check does and
 //     does nothing else;
 //   - privlint check;
@@ -15,12 +15,12 @@
 // floor, labelled with the machine's core count and the Go version.
 //
 // Package sets: std (the standard library) and genNk, a module of about
-// N thousand lines written by internal/benchgen.
+// N thousand lines written by internal/devtools/benchgen.
 //
 // Usage, from the repository:
 //
-//	go run ./internal/cmd/bench [-sets std,gen50k,...] [-runs 3] [-out FILE]
-//	go run ./internal/cmd/bench -smoke
+//	go run ./internal/devtools/bench [-sets std,gen50k,...] [-runs 3] [-out FILE]
+//	go run ./internal/devtools/bench -smoke
 //
 // It exits 1 when a tool crashes (a signal, a panic or an internal error
 // on its standard error, or an unexpected exit code) or cannot be built,
@@ -329,7 +329,7 @@ func (b *bench) build() error {
 	bin := filepath.Join(b.work, "bin")
 	b.privlint = filepath.Join(bin, "privlint")
 	b.floor = filepath.Join(bin, "floor")
-	for _, t := range []struct{ out, pkg string }{{b.privlint, "./cmd/privlint"}, {b.floor, "./internal/cmd/floor"}} {
+	for _, t := range []struct{ out, pkg string }{{b.privlint, "./cmd/privlint"}, {b.floor, "./internal/devtools/floor"}} {
 		b.logf("building %s", t.pkg)
 		cmd := exec.Command("go", "build", "-o", t.out, t.pkg)
 		cmd.Dir = b.cfg.repo

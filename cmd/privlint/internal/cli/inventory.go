@@ -14,9 +14,9 @@ import (
 	"github.com/privlint/privlint/analyzers/flow"
 	"github.com/privlint/privlint/internal/inventory"
 	"github.com/privlint/privlint/internal/report"
-	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules/policy"
+	"github.com/privlint/privlint/rules/safefile"
 	"github.com/privlint/privlint/schemacheck"
 )
 

@@ -12,8 +12,8 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/diag"
-	"github.com/privlint/privlint/internal/finding"
 )
 
 // analysisResult is what one run of the analyzers found.

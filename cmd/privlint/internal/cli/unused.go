@@ -5,7 +5,7 @@ import (
 	"slices"
 
 	"github.com/privlint/privlint/analyzers/unused"
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
 )

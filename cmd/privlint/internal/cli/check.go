@@ -10,15 +10,15 @@ import (
 	"strings"
 
 	"github.com/privlint/privlint/analyzers"
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/diag"
-	"github.com/privlint/privlint/internal/finding"
 	"github.com/privlint/privlint/internal/glob"
 	"github.com/privlint/privlint/internal/report"
-	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/internal/version"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
+	"github.com/privlint/privlint/rules/safefile"
 )
 
 // checkFlags are the flags of privlint check.

@@ -1,7 +1,7 @@
 // Command floor is the floor of privlint's benchmark (issue 7): it loads
 // the packages matching its arguments exactly as `privlint check` does
 // (golang.org/x/tools/go/packages with the same Mode and Tests setting as
-// internal/cli's analyze) and does nothing else. It prints the number of
+// cmd/privlint/internal/cli's analyze) and does nothing else. It prints the number of
 // packages loaded, including test variants and dependencies, on standard
 // output, and the number of packages with load or type errors on standard
 // error when there are any.
@@ -48,7 +48,7 @@ func main() {
 // packages in the import graph and how many of them have errors.
 func load(patterns []string, tests bool) (all, withErrors int, err error) {
 	cfg := &packages.Config{
-		// The same as internal/cli.analyze.
+		// The same as cmd/privlint/internal/cli.analyze.
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Tests: tests,
 	}

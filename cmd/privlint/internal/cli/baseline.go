@@ -12,9 +12,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/report"
-	"github.com/privlint/privlint/internal/safefile"
+	"github.com/privlint/privlint/rules/safefile"
 )
 
 // BaselineVersion is the version of the baseline file format.

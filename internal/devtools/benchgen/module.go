@@ -19,7 +19,7 @@ const goMod = "module " + ModulePath + "\n\ngo 1.26\n"
 // purposes the generated tags and directives name (except the misspelt
 // ones, which exercise PL002), two declared recipients, and the sealing
 // helper as an encryption function.
-const policyYAML = `# Policy of the generated benchmark module (internal/benchgen).
+const policyYAML = `# Policy of the generated benchmark module (internal/devtools/benchgen).
 version: 1
 organization:
   controller: {name: Benchgen Example Ltd, email: privacy@benchgen.example}

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/privlint/privlint/internal/finding"
+	"github.com/privlint/privlint/finding"
 )
 
 func TestSplitArgs(t *testing.T) {

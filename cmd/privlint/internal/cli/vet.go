@@ -17,11 +17,11 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
-	"github.com/privlint/privlint/internal/safefile"
 	"github.com/privlint/privlint/internal/safetext"
 	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
+	"github.com/privlint/privlint/rules/safefile"
 )
 
 // IsVet reports whether args (without the program name) are a go vet
