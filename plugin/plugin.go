@@ -4,7 +4,7 @@
 // import path github.com/privlint/privlint/plugin, then enable the linter in
 // .golangci.yml (see the README, "golangci-lint").
 //
-// The plugin runs every privlint analyzer (analyzers.All) on the packages
+// The plugin runs every privlint analyzer (analyzers.New) on the packages
 // golangci-lint loads, so it reports the Go findings that `go vet
 // -vettool=privlint` reports; schema files and SARIF output need
 // `privlint check`. Settings (linters.settings.custom.privlint.settings):
@@ -25,7 +25,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/analyzers"
-	"github.com/privlint/privlint/internal/setup"
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/rules/policy"
 )
 
@@ -48,14 +48,15 @@ type Plugin struct {
 	settings Settings
 	// policyPath is the absolute path of Settings.Config, or "".
 	policyPath string
+	// set is the instance's analyzers, judging by its own policy.
+	set *analyzers.Set
 }
 
 var _ register.LinterPlugin = (*Plugin)(nil)
 
 // New is the plugin constructor golangci-lint calls with the raw settings.
 // It rejects unknown keys and checks that the policy file named by config
-// exists and is valid. The policy path is process-wide: it is what every
-// privlint analyzer in this golangci-lint process uses.
+// exists and is valid. Each instance has its own analyzers and policy.
 func New(settings any) (register.LinterPlugin, error) {
 	s, err := register.DecodeSettings[Settings](settings)
 	if err != nil {
@@ -72,13 +73,14 @@ func New(settings any) (register.LinterPlugin, error) {
 		}
 		p.policyPath = path
 	}
-	setup.SetConfigPath(p.policyPath)
+	p.set = analyzers.New(config.Find(p.policyPath, config.Options{}))
 	return p, nil
 }
 
-// BuildAnalyzers returns privlint's analyzers.
+// BuildAnalyzers returns privlint's analyzers, judging by the instance's
+// settings.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return analyzers.All(), nil
+	return p.set.All(), nil
 }
 
 // GetLoadMode says the analyzers need type information (they build SSA and

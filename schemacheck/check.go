@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 
@@ -149,7 +148,7 @@ func newChecker(o Options) (*checker, error) {
 	}
 	cl := o.Classifier
 	if cl == nil {
-		cl = classifierFor(pol.Taxonomy)
+		cl = classifier.New(pol.Taxonomy)
 	}
 	return &checker{
 		pol:         pol,
@@ -164,27 +163,6 @@ func newChecker(o Options) (*checker, error) {
 		validated:   map[*document]bool{},
 		memo:        map[visitKey]visitState{},
 	}, nil
-}
-
-// lastClassifier caches the classifier built for the last taxonomy seen
-// (the policy's, in practice always the same one), so that repeated Check
-// calls do not compile it again. One entry keeps the memory bounded.
-var lastClassifier atomic.Pointer[taxClassifier]
-
-type taxClassifier struct {
-	tax *rules.Taxonomy
-	cl  *classifier.Classifier
-}
-
-// classifierFor returns a classifier for t, built once per taxonomy (a
-// Classifier is immutable and safe for concurrent use).
-func classifierFor(t *rules.Taxonomy) *classifier.Classifier {
-	if e := lastClassifier.Load(); e != nil && e.tax == t {
-		return e.cl
-	}
-	cl := classifier.New(t)
-	lastClassifier.Store(&taxClassifier{tax: t, cl: cl})
-	return cl
 }
 
 func (c *checker) errorf(d *document, n *yaml.Node, format string, args ...any) {

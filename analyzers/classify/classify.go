@@ -11,22 +11,26 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/directive"
-	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
 )
 
-// Analyzer finds personal-data struct fields; see the package doc.
-var Analyzer = &analysis.Analyzer{
-	Name:       "classify",
-	Doc:        "find personal-data struct fields and export their category and purposes as facts",
-	URL:        "https://github.com/privlint/privlint#annotations",
-	Run:        run,
-	FactTypes:  []analysis.Fact{new(Field)},
-	ResultType: reflect.TypeFor[*Result](),
+// New returns the analyzer that finds personal-data struct fields (see
+// the package doc), judged by the Env of env.
+func New(env *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "classify",
+		Doc:        "find personal-data struct fields and export their category and purposes as facts",
+		URL:        "https://github.com/privlint/privlint#annotations",
+		Requires:   []*analysis.Analyzer{env},
+		Run:        run,
+		FactTypes:  []analysis.Fact{new(Field)},
+		ResultType: reflect.TypeFor[*Result](),
+	}
 }
 
 // Purpose sources: where a field's purposes were declared.
@@ -116,7 +120,7 @@ func (r *Result) DiagResult() *diag.Result { return r.Diag }
 
 type state struct {
 	pass     *analysis.Pass
-	env      *setup.Env
+	env      *config.Env
 	rep      *diag.Reporter
 	pkgPurp  []string
 	res      *Result
@@ -133,14 +137,11 @@ type pendingField struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	env, err := setup.For(pass)
-	if err != nil {
-		return nil, err
-	}
+	env := config.For(pass)
 	s := &state{
 		pass:     pass,
 		env:      env,
-		rep:      diag.New(pass, env.Policy),
+		rep:      env.Reporter(pass),
 		res:      &Result{ByVar: map[*types.Var]*Info{}, pass: pass},
 		enumMemo: map[*types.TypeName]bool{},
 	}

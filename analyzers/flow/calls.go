@@ -93,13 +93,13 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 			st.sanitize(c, f)
 			return
 		}
-		if a.cat.barriers.Find(pkg, recv, name) != nil {
+		if a.cat.Barriers.Find(pkg, recv, name) != nil {
 			return
 		}
-		if c.val != nil && a.cat.encryptedType(c.val.Type()) {
+		if c.val != nil && a.cat.EncryptedType(c.val.Type()) {
 			return
 		}
-		if f := a.cat.sources.Find(pkg, recv, name); f != nil && f.Key != nil {
+		if f := a.cat.Sources.Find(pkg, recv, name); f != nil && f.Key != nil {
 			if st.requestInput(c, f) {
 				return
 			}
@@ -144,7 +144,7 @@ func (a *analysis_) sanitizerFor(obj *types.Func, pkg, recv, name string) (*rule
 	if a.encrypts[obj] {
 		return &rules.Func{}, true
 	}
-	if f := a.cat.sanitizers.Find(pkg, recv, name); f != nil {
+	if f := a.cat.Sanitizers.Find(pkg, recv, name); f != nil {
 		return f, true
 	}
 	if obj.Pkg() != nil && obj.Pkg() != a.pass.Pkg {
@@ -303,7 +303,7 @@ func (a *analysis_) callText(ci ssa.CallInstruction) string {
 // sinkCall handles a call to a sink. It reports whether it was one.
 func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 	a := st.a
-	if f := a.cat.writers.Find(pkg, recv, name); f != nil && f.Writer != nil && *f.Writer < len(c.args) {
+	if f := a.cat.Writers.Find(pkg, recv, name); f != nil && f.Writer != nil && *f.Writer < len(c.args) {
 		w := c.args[*f.Writer]
 		switch dest := writerKind(w); dest {
 		case "stdout", "stderr":
@@ -319,7 +319,7 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		kind  string
 		funcs *rules.FuncSet
 	}
-	for _, g := range []group{{KindLog, a.cat.log}, {KindStorage, a.cat.storage}, {KindThirdParty, a.cat.thirdParty}} {
+	for _, g := range []group{{KindLog, a.cat.Log}, {KindStorage, a.cat.Storage}, {KindThirdParty, a.cat.ThirdParty}} {
 		f := g.funcs.Find(pkg, recv, name)
 		if f == nil {
 			continue
@@ -348,10 +348,10 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 				}
 			}
 		}
-		st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), a.cat.library(f, pkg))
+		st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), library(a.cat, f, pkg))
 		return true
 	}
-	if f := a.cat.requests.Find(pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
+	if f := a.cat.Requests.Find(pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
 		u := c.args[*f.URL]
 		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false, pkg)
 		_, full := constString(u)

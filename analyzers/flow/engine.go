@@ -14,8 +14,8 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/internal/classifier"
-	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
 )
 
@@ -33,9 +33,9 @@ const (
 // analysis_ is the state of one package's flow analysis.
 type analysis_ struct {
 	pass   *analysis.Pass
-	env    *setup.Env
+	env    *config.Env
 	fields *classify.Result
-	cat    *catalog
+	cat    *config.Sinks
 	res    *Result
 
 	encrypts map[*types.Func]bool
@@ -396,12 +396,12 @@ func (st *fnState) step(instr ssa.Instruction) {
 		st.set(in, t)
 	case *ssa.ChangeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.MultiConvert, *ssa.SliceToArrayPointer:
 		x := instr.(ssa.Value)
-		if st.a.cat.encryptedType(x.Type()) {
+		if st.a.cat.EncryptedType(x.Type()) {
 			return
 		}
 		st.set(x, st.deep(operand0(instr)))
 	case *ssa.TypeAssert:
-		if st.a.cat.encryptedType(in.AssertedType) {
+		if st.a.cat.EncryptedType(in.AssertedType) {
 			return
 		}
 		st.set(in, st.deep(in.X))

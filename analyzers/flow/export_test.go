@@ -1,9 +1,9 @@
 package flow
 
-// SetAnalyzeGOROOT makes the analyzer analyze every package in full, the
-// standard library included, until the returned function restores it.
-func SetAnalyzeGOROOT(on bool) (restore func()) {
-	old := analyzeGOROOT
-	analyzeGOROOT = on
-	return func() { analyzeGOROOT = old }
+import "golang.org/x/tools/go/analysis"
+
+// NewAnalyzingGOROOT is New for a flow analyzer that analyzes every
+// package in full, the standard library included.
+func NewAnalyzingGOROOT(env, classify *analysis.Analyzer) *analysis.Analyzer {
+	return newAnalyzer(env, classify, true)
 }

@@ -17,20 +17,48 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/directive"
-	"github.com/privlint/privlint/internal/setup"
 )
 
-// Analyzer finds flows of personal data into sinks; see the package doc.
-var Analyzer = &analysis.Analyzer{
-	Name:       "flow",
-	Doc:        "follow personal data on SSA to storage, logs, third parties and URLs (used by PL101–PL104)",
-	URL:        "https://github.com/privlint/privlint#rules",
-	Requires:   []*analysis.Analyzer{classify.Analyzer},
-	Run:        run,
-	FactTypes:  []analysis.Fact{new(Summary)},
-	ResultType: reflect.TypeFor[*Result](),
+// New returns the analyzer that finds flows of personal data into sinks
+// (see the package doc), judged by the Env of env and reading the fields
+// that classify, an analyzer made by classify.New, finds.
+func New(env, classify *analysis.Analyzer) *analysis.Analyzer {
+	return newAnalyzer(env, classify, false)
+}
+
+// newAnalyzer is New; analyzeGOROOT, set only by tests, analyzes every
+// package in full, the standard library and packages without personal data
+// included, so that the engine can be exercised on real-world code.
+func newAnalyzer(env, classify *analysis.Analyzer, analyzeGOROOT bool) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       Name,
+		Doc:        "follow personal data on SSA to storage, logs, third parties and URLs (used by PL101–PL104)",
+		URL:        "https://github.com/privlint/privlint#rules",
+		Requires:   []*analysis.Analyzer{env, classify},
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, classify, analyzeGOROOT) },
+		FactTypes:  []analysis.Fact{new(Summary)},
+		ResultType: ResultType,
+	}
+}
+
+// Name is the flow analyzer's name.
+const Name = "flow"
+
+// ResultType is the type of the flow analyzer's result.
+var ResultType = reflect.TypeFor[*Result]()
+
+// Of returns the result of the flow analyzer that pass's analyzer
+// Requires.
+func Of(pass *analysis.Pass) *Result {
+	for _, req := range pass.Analyzer.Requires {
+		if req.ResultType == ResultType {
+			return pass.ResultOf[req].(*Result)
+		}
+	}
+	panic(fmt.Sprintf("privlint analyzer %s does not require the flow analyzer", pass.Analyzer.Name))
 }
 
 // Sink kinds.
@@ -186,7 +214,7 @@ func (s *Summary) equal(o *Summary) bool {
 	return reflect.DeepEqual(s, o)
 }
 
-func run(pass *analysis.Pass) (_ any, err error) {
+func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT bool) (_ any, err error) {
 	defer func() {
 		// A construct the engine does not expect must cost one package's
 		// flows, reported as an error, never the whole run.
@@ -194,20 +222,12 @@ func run(pass *analysis.Pass) (_ any, err error) {
 			err = fmt.Errorf("internal error following data flows in %s: %v (please report it)", pass.Pkg.Path(), r)
 		}
 	}()
-	env, err := setup.For(pass)
-	if err != nil {
-		return nil, err
-	}
-	fields := pass.ResultOf[classify.Analyzer].(*classify.Result)
-	cat, err := catalogFor(env.Policy)
-	if err != nil {
-		return nil, err
-	}
+	env := config.For(pass)
 	a := &analysis_{
 		pass:    pass,
 		env:     env,
-		fields:  fields,
-		cat:     cat,
+		fields:  pass.ResultOf[classifyAnalyzer].(*classify.Result),
+		cat:     env.Sinks,
 		res:     &Result{},
 		summary: map[*ssa.Function]*Summary{},
 	}
@@ -221,11 +241,6 @@ func run(pass *analysis.Pass) (_ any, err error) {
 	a.exportSummaries()
 	return a.res, nil
 }
-
-// analyzeGOROOT, set only by tests, analyzes every package in full, the
-// standard library and packages without personal data included, so that
-// the engine can be exercised on real-world code.
-var analyzeGOROOT = false
 
 // inGOROOT reports whether the package is part of the Go distribution (the
 // standard library): the catalog models its sinks and propagators, so it is
@@ -306,7 +321,7 @@ func (a *analysis_) worthIt() bool {
 			case *ast.CallExpr:
 				// A package that calls a sink or a sanitizer is a helper
 				// others rely on: its summaries say what its functions do.
-				if fn, ok := typeutil.Callee(a.pass.TypesInfo, n).(*types.Func); ok && a.cat.known(fn) {
+				if fn, ok := typeutil.Callee(a.pass.TypesInfo, n).(*types.Func); ok && known(a.cat, fn) {
 					found = true
 				}
 			}

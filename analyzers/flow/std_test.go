@@ -9,8 +9,8 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/privlint/privlint/analyzers"
 	"github.com/privlint/privlint/analyzers/flow"
+	"github.com/privlint/privlint/analyzers/internal/flowtest"
 )
 
 // stdPatterns are the standard-library packages the robustness test and
@@ -46,7 +46,7 @@ func analyzeStd(tb testing.TB, pkgs []*packages.Package, as []*analysis.Analyzer
 		if act.Err != nil {
 			tb.Errorf("%s on %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err)
 		}
-		if res, ok := act.Result.(*flow.Result); ok && act.Analyzer == flow.Analyzer {
+		if res, ok := act.Result.(*flow.Result); ok && act.Analyzer.Name == flow.Name {
 			nflows += len(res.Flows)
 		}
 	}
@@ -64,12 +64,13 @@ func TestStdNoPanic(t *testing.T) {
 	}
 	start := time.Now()
 	pkgs := loadStd(t)
-	n, _ := analyzeStd(t, pkgs, analyzers.All())
+	n, _ := analyzeStd(t, pkgs, flowtest.Analyzers().All())
 	t.Logf("default mode: %d packages loaded and analyzed in %v", n, time.Since(start).Round(time.Millisecond))
 
-	defer flow.SetAnalyzeGOROOT(true)()
+	set := flowtest.Analyzers()
+	full := flow.NewAnalyzingGOROOT(set.Env, set.Classify)
 	start = time.Now()
-	n, flows := analyzeStd(t, pkgs, []*analysis.Analyzer{flow.Analyzer})
+	n, flows := analyzeStd(t, pkgs, []*analysis.Analyzer{full})
 	t.Logf("full flow analysis of the standard library: %d packages, %d flows, in %v", n, flows, time.Since(start).Round(time.Millisecond))
 	if n < 50 {
 		t.Errorf("analyzed only %d packages; want the dependencies of %s too", n, strings.Join(stdPatterns, " "))
@@ -89,7 +90,7 @@ func BenchmarkStdFlow(b *testing.B) {
 	b.Run("load+analyze", func(b *testing.B) {
 		for b.Loop() {
 			pkgs := loadStd(b)
-			analyzeStd(b, pkgs, analyzers.All())
+			analyzeStd(b, pkgs, flowtest.Analyzers().All())
 		}
 	})
 }

@@ -7,7 +7,6 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
-	"github.com/privlint/privlint/analyzers/logleak"
 	"github.com/privlint/privlint/internal/diag"
 )
 
@@ -15,14 +14,14 @@ import (
 // must be reported with that message, and every other line (those marked
 // `// ok: <why>` are the must-not-flag cases) must not.
 func TestLogleak(t *testing.T) {
-	analysistest.Run(t, flowtest.TestData(), logleak.Analyzer, "logcases")
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Logleak, "logcases")
 }
 
 // TestSuppression checks that the two //privlint:ignore PL102 lines in
 // logcases hide their findings from go vet but keep them, with their
 // justification, for the CLI.
 func TestSuppression(t *testing.T) {
-	results := analysistest.Run(t, flowtest.TestData(), logleak.Analyzer, "logcases")
+	results := analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Logleak, "logcases")
 	got := map[string]string{}
 	for _, r := range results {
 		for _, f := range r.Result.(*diag.Result).Findings {

@@ -4,28 +4,29 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/judge"
-	"github.com/privlint/privlint/internal/setup"
 )
 
-// Analyzer reports PL001–PL004; see the package doc.
-var Analyzer = &analysis.Analyzer{
-	Name:       "purpose",
-	Doc:        "report personal-data fields with a missing, unknown, insufficient or special-category-less purpose, or one a deny rule forbids (PL001–PL004, PL006)",
-	URL:        "https://github.com/privlint/privlint#rules",
-	Requires:   []*analysis.Analyzer{classify.Analyzer},
-	Run:        run,
-	ResultType: diag.ResultType,
+// New returns the analyzer that reports PL001–PL004 and PL006 (see the package doc)
+// on the fields that classifyAnalyzer, made by classify.New, finds, judged
+// by the Env of env.
+func New(env, classifyAnalyzer *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "purpose",
+		Doc:        "report personal-data fields with a missing, unknown, insufficient or special-category-less purpose, or one a deny rule forbids (PL001–PL004, PL006)",
+		URL:        "https://github.com/privlint/privlint#rules",
+		Requires:   []*analysis.Analyzer{env, classifyAnalyzer},
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
+		ResultType: diag.ResultType,
+	}
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	env, err := setup.For(pass)
-	if err != nil {
-		return nil, err
-	}
-	fields := pass.ResultOf[classify.Analyzer].(*classify.Result)
-	rep := diag.New(pass, env.Policy)
+func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) {
+	env := config.For(pass)
+	fields := pass.ResultOf[classifyAnalyzer].(*classify.Result)
+	rep := env.Reporter(pass)
 	var decls []judge.Declaration
 	var at []*classify.Info
 	for _, info := range fields.Fields {

@@ -1,16 +1,16 @@
 package purpose_test
 
 import (
+	"github.com/privlint/privlint/analyzers/internal/flowtest"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
-	"github.com/privlint/privlint/analyzers/purpose"
 	"github.com/privlint/privlint/internal/diag"
 )
 
 func TestPurpose(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), purpose.Analyzer, "shop", "pkgpurpose", "failclosed", "generated", "deny", "fidesdeny")
+	analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Purpose, "shop", "pkgpurpose", "failclosed", "generated", "deny", "fidesdeny")
 }
 
 // TestSuppression checks that an ignore with a reason hides the finding
@@ -18,7 +18,7 @@ func TestPurpose(t *testing.T) {
 // --include-suppressed; and that an ignore without a reason, or for another
 // rule, hides nothing (the `// want` lines in suppress/suppress.go).
 func TestSuppression(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), purpose.Analyzer, "suppress")
+	results := analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Purpose, "suppress")
 	if len(results) != 1 {
 		t.Fatalf("got %d results, want 1", len(results))
 	}

@@ -6,13 +6,11 @@ import (
 	"github.com/privlint/privlint/analyzers/internal/flowtest"
 
 	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/privlint/privlint/analyzers/storage"
 )
 
 // TestStorage checks the PL101 storage cases in storecases: every line with a `// want`
 // must be reported with that message, and every other line (those marked
 // `// ok: <why>` are the must-not-flag cases) must not.
 func TestStorage(t *testing.T) {
-	analysistest.Run(t, flowtest.TestData(), storage.Analyzer, "storecases")
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Storage, "storecases")
 }

@@ -7,25 +7,29 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/analyzers/flow"
 	"github.com/privlint/privlint/analyzers/internal/flowrule"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/judge"
-	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
 )
 
-// Analyzer reports PL103; see the package doc.
-var Analyzer = &analysis.Analyzer{
-	Name:       "thirdparty",
-	Doc:        "report personal data sent to an undeclared recipient, one without a DPA, or one declared for other purposes (PL103)",
-	URL:        "https://github.com/privlint/privlint/blob/main/docs/rules.md#pl103",
-	Requires:   []*analysis.Analyzer{flow.Analyzer},
-	Run:        func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL103", flow.KindThirdParty, check) },
-	ResultType: diag.ResultType,
+// New returns the analyzer that reports PL103 (see the package doc) on
+// the flows that flowAnalyzer, made by flow.New, finds, judged by the Env
+// of env.
+func New(env, flowAnalyzer *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "thirdparty",
+		Doc:        "report personal data sent to an undeclared recipient, one without a DPA, or one declared for other purposes (PL103)",
+		URL:        "https://github.com/privlint/privlint/blob/main/docs/rules.md#pl103",
+		Requires:   []*analysis.Analyzer{env, flowAnalyzer},
+		Run:        func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL103", flow.KindThirdParty, check) },
+		ResultType: diag.ResultType,
+	}
 }
 
-func check(env *setup.Env, fl *flow.Flow, src *flow.Source) (string, bool) {
+func check(env *config.Env, fl *flow.Flow, src *flow.Source) (string, bool) {
 	pol := env.Policy
 	file := judge.PolicyName(pol)
 	sink := fl.Sink
@@ -33,7 +37,7 @@ func check(env *setup.Env, fl *flow.Flow, src *flow.Source) (string, bool) {
 		return "", false
 	}
 	tp := pol.Recipient(sink.Host, sink.Recipient, sink.Package)
-	head := fmt.Sprintf("%s from %s is sent to %s (%s)", src.Category, flowrule.From(src), sink.What, sink.Call)
+	head := fmt.Sprintf("%s from %s is sent to %s (%s)", src.Category, src.Symbol, sink.What, sink.Call)
 	switch {
 	case tp == nil:
 		return fmt.Sprintf("%s, a recipient %s does not declare; declare it under third_parties: with dpa: true and the purposes it serves, or stop sending the data", head, file), true

@@ -6,13 +6,11 @@ import (
 	"github.com/privlint/privlint/analyzers/internal/flowtest"
 
 	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/privlint/privlint/analyzers/thirdparty"
 )
 
 // TestThirdparty checks the PL103 third-party cases in tpcases: every line with a `// want`
 // must be reported with that message, and every other line (those marked
 // `// ok: <why>` are the must-not-flag cases) must not.
 func TestThirdparty(t *testing.T) {
-	analysistest.Run(t, flowtest.TestData(), thirdparty.Analyzer, "tpcases")
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "tpcases")
 }

@@ -17,24 +17,31 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/directive"
-	"github.com/privlint/privlint/internal/setup"
 )
 
 // RuleID is the rule this analyzer reports.
 const RuleID = "PL201"
 
-// Analyzer reports PL201 for unexported fields; see the package doc.
-var Analyzer = &analysis.Analyzer{
-	Name:       "unused",
-	Doc:        "report personal-data fields that are collected but never used (PL201; unexported fields, whole-program in privlint check)",
-	URL:        "https://github.com/privlint/privlint#rules",
-	Requires:   []*analysis.Analyzer{classify.Analyzer},
-	Run:        run,
-	ResultType: reflect.TypeFor[*Result](),
+// New returns the analyzer that reports PL201 for unexported fields (see
+// the package doc) among the fields that classifyAnalyzer, made by
+// classify.New, finds, judged by the Env of env.
+func New(env, classifyAnalyzer *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       Name,
+		Doc:        "report personal-data fields that are collected but never used (PL201; unexported fields, whole-program in privlint check)",
+		URL:        "https://github.com/privlint/privlint#rules",
+		Requires:   []*analysis.Analyzer{env, classifyAnalyzer},
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
+		ResultType: reflect.TypeFor[*Result](),
+	}
 }
+
+// Name is the unused analyzer's name.
+const Name = "unused"
 
 // Field is a personal-data field declared in the analyzed package.
 type Field struct {
@@ -47,6 +54,7 @@ type Field struct {
 	Exported   bool     // the field's name is exported
 	Encrypted  bool     // pii:"…,encrypted": stored encrypted
 	Special    bool     // GDPR Art. 9/10 category
+	Generated  bool     // declared in a generated file
 	Pos, End   finding.Position
 	// Suppressed is set when a //privlint:ignore PL201 with a reason is on
 	// the field's line or the line above; Justification is the reason.
@@ -98,14 +106,11 @@ type state struct {
 	copyTo map[*ast.SelectorExpr]string // roleCopy → target key
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	env, err := setup.For(pass)
-	if err != nil {
-		return nil, err
-	}
+func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) {
+	env := config.For(pass)
 	s := &state{
 		pass:   pass,
-		fields: pass.ResultOf[classify.Analyzer].(*classify.Result),
+		fields: pass.ResultOf[classifyAnalyzer].(*classify.Result),
 		res:    &Result{Uses: map[string]*Use{}},
 		roles:  map[*ast.SelectorExpr]role{},
 		copyTo: map[*ast.SelectorExpr]string{},
@@ -129,7 +134,7 @@ func run(pass *analysis.Pass) (any, error) {
 		slices.Sort(u.CopiesTo)
 		u.CopiesTo = slices.Compact(u.CopiesTo)
 	}
-	rep := diag.New(pass, env.Policy)
+	rep := env.Reporter(pass)
 	s.report(rep)
 	s.res.Diag = rep.Result()
 	return s.res, nil
@@ -156,6 +161,7 @@ func (s *state) declared(info *classify.Info) *Field {
 		Exported:   info.Var.Exported(),
 		Encrypted:  f.Encrypted || f.Protected,
 		Special:    f.Special,
+		Generated:  diag.Generated(s.pass, info.Pos),
 		Pos:        s.position(info.Pos),
 		End:        s.position(info.End),
 	}

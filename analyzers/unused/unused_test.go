@@ -1,6 +1,7 @@
 package unused_test
 
 import (
+	"github.com/privlint/privlint/analyzers/internal/flowtest"
 	"slices"
 	"strings"
 	"testing"
@@ -19,7 +20,7 @@ import (
 // same result.
 func TestUnused(t *testing.T) {
 	var results []*analysistest.Result
-	for _, r := range analysistest.Run(t, analysistest.TestData(), unused.Analyzer, "fields") {
+	for _, r := range analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, "fields") {
 		if r.Pass.Pkg.Path() == "fields" { // not the generated test main
 			results = append(results, r)
 		}

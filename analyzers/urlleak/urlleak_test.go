@@ -6,13 +6,11 @@ import (
 	"github.com/privlint/privlint/analyzers/internal/flowtest"
 
 	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/privlint/privlint/analyzers/urlleak"
 )
 
 // TestUrlleak checks the PL104 URL cases in urlcases: every line with a `// want`
 // must be reported with that message, and every other line (those marked
 // `// ok: <why>` are the must-not-flag cases) must not.
 func TestUrlleak(t *testing.T) {
-	analysistest.Run(t, flowtest.TestData(), urlleak.Analyzer, "urlcases")
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Urlleak, "urlcases")
 }

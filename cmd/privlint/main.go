@@ -7,13 +7,12 @@ package main
 import (
 	"os"
 
-	"github.com/privlint/privlint/analyzers"
 	"github.com/privlint/privlint/cmd/privlint/internal/cli"
 )
 
 func main() {
 	if cli.IsVet(os.Args[1:]) {
-		cli.Vet(analyzers.All())
+		cli.Vet()
 		return
 	}
 	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))

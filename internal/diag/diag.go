@@ -12,14 +12,12 @@ import (
 	"go/token"
 	"reflect"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/directive"
 	"github.com/privlint/privlint/internal/safetext"
-	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
 )
@@ -35,15 +33,17 @@ var ResultType = reflect.TypeFor[*Result]()
 
 // Reporter reports findings of one pass.
 type Reporter struct {
-	pass    *analysis.Pass
-	pol     *policy.Policy
-	ignores map[*token.File]map[int][]directive.Ignore
-	res     *Result
+	pass             *analysis.Pass
+	pol              *policy.Policy
+	includeGenerated bool
+	ignores          map[*token.File]map[int][]directive.Ignore
+	res              *Result
 }
 
-// New returns a reporter for pass judged by pol.
-func New(pass *analysis.Pass, pol *policy.Policy) *Reporter {
-	return &Reporter{pass: pass, pol: pol, res: &Result{}}
+// New returns a reporter for pass judged by pol; unless includeGenerated,
+// findings located in generated files are dropped.
+func New(pass *analysis.Pass, pol *policy.Policy, includeGenerated bool) *Reporter {
+	return &Reporter{pass: pass, pol: pol, includeGenerated: includeGenerated, res: &Result{}}
 }
 
 // Result returns the findings reported so far.
@@ -73,7 +73,7 @@ func (r *Reporter) Report(pos, end token.Pos, f *finding.Finding) {
 	if lvl == finding.LevelNone {
 		return
 	}
-	if !setup.IncludeGenerated() && r.generated(pos) {
+	if !r.includeGenerated && Generated(r.pass, pos) {
 		return
 	}
 	f.Level = lvl
@@ -144,32 +144,25 @@ func (r *Reporter) ignoresOf(tf *token.File) map[int][]directive.Ignore {
 	return m
 }
 
-// generated reports whether pos is in a generated file: the file the
+// Generated reports whether pos is in a generated file: the file the
 // position names (after //line directives, so cgo's generated files count
-// as the hand-written file they come from).
-func (r *Reporter) generated(pos token.Pos) bool {
-	return GeneratedFile(r.pass.Fset.Position(pos).Filename)
-}
-
-// GeneratedFile reports whether the Go file at path carries the standard
+// as the hand-written file they come from) carries the standard
 // "// Code generated ... DO NOT EDIT." comment before its package clause.
-// Results are cached for the process.
-func GeneratedFile(path string) bool {
-	if !strings.HasSuffix(path, ".go") {
+// The file is read from pass.Files; only a file the pass does not hold
+// (the source of a cgo file) is read from disk.
+func Generated(pass *analysis.Pass, pos token.Pos) bool {
+	name := pass.Fset.Position(pos).Filename
+	if !strings.HasSuffix(name, ".go") {
 		return false
 	}
-	if g, ok := generatedCache.Load(path); ok {
-		return g.(bool)
+	for _, f := range pass.Files {
+		if pass.Fset.File(f.Pos()).Name() == name {
+			return ast.IsGenerated(f)
+		}
 	}
-	g := false
-	if f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.PackageClauseOnly|parser.ParseComments); err == nil {
-		g = ast.IsGenerated(f)
-	}
-	generatedCache.Store(path, g)
-	return g
+	f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.PackageClauseOnly|parser.ParseComments)
+	return err == nil && ast.IsGenerated(f)
 }
-
-var generatedCache sync.Map
 
 func fileOf(pass *analysis.Pass, tf *token.File) *ast.File {
 	for _, f := range pass.Files {

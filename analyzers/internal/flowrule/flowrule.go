@@ -6,27 +6,23 @@ package flowrule
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/analyzers/flow"
-	"github.com/privlint/privlint/internal/diag"
-	"github.com/privlint/privlint/internal/setup"
 )
 
 // Judge returns the message of a finding for src reaching fl's sink, or
 // ok=false when the rule does not apply to it.
-type Judge func(env *setup.Env, fl *flow.Flow, src *flow.Source) (msg string, ok bool)
+type Judge func(env *config.Env, fl *flow.Flow, src *flow.Source) (msg string, ok bool)
 
-// Run reports rule on the flows of kind in pass.
+// Run reports rule on the flows of kind in pass, whose analyzer Requires
+// the Env and the flow analyzers.
 func Run(pass *analysis.Pass, rule, kind string, judge Judge) (any, error) {
-	env, err := setup.For(pass)
-	if err != nil {
-		return nil, err
-	}
-	rep := diag.New(pass, env.Policy)
+	env := config.For(pass)
+	rep := env.Reporter(pass)
 	if !rep.Enabled(rule) {
 		return rep.Result(), nil
 	}
-	flows := pass.ResultOf[flow.Analyzer].(*flow.Result)
-	for _, fl := range flows.Flows {
+	for _, fl := range flow.Of(pass).Flows {
 		if fl.Sink.Kind != kind {
 			continue
 		}
@@ -39,9 +35,4 @@ func Run(pass *analysis.Pass, rule, kind string, judge Judge) (any, error) {
 		}
 	}
 	return rep.Result(), nil
-}
-
-// From names a source for messages: "User.Email" or "parameter email".
-func From(src *flow.Source) string {
-	return src.Symbol
 }

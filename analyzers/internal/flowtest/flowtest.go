@@ -7,6 +7,9 @@ package flowtest
 import (
 	"path/filepath"
 	"runtime"
+
+	"github.com/privlint/privlint/analyzers"
+	"github.com/privlint/privlint/analyzers/config"
 )
 
 // TestData returns the absolute path of the shared testdata directory, for
@@ -17,4 +20,11 @@ func TestData() string {
 		panic("flowtest: no caller information to locate testdata")
 	}
 	return filepath.Join(filepath.Dir(file), "testdata")
+}
+
+// Analyzers returns a fresh set of privlint's analyzers for a test, each
+// package judged by the privlint.yaml found from its directory (as under
+// go vet), with the default options.
+func Analyzers() *analyzers.Set {
+	return analyzers.New(config.Find("", config.Options{}))
 }

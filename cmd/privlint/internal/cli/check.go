@@ -10,11 +10,10 @@ import (
 	"strings"
 
 	"github.com/privlint/privlint/analyzers"
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/finding"
-	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/glob"
 	"github.com/privlint/privlint/internal/report"
-	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/internal/version"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
@@ -162,20 +161,23 @@ func check(args []string, stdout, stderr io.Writer) int {
 		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
-	setup.Use(pol)
-	setup.SetIncludeGenerated(cf.includeGenerated)
+	env, err := config.NewEnv(pol, config.Options{IncludeGenerated: cf.includeGenerated})
+	if err != nil {
+		say(stderr, "privlint: %v", err)
+		return ExitError
+	}
 
 	res := &analysisResult{}
 	if len(patterns) > 0 {
-		res, err = analyze(cwd, patterns, analyzers.All(), loadOptions{noCgo: cf.noCgo})
+		res, err = analyze(cwd, patterns, analyzers.New(config.Fixed(env)).All(), loadOptions{noCgo: cf.noCgo})
 		if err != nil {
 			say(stderr, "privlint: %v", err)
 			return ExitError
 		}
 		printNotes(stderr, res)
-		res.findings = append(res.findings, unusedFindings(res, pol)...)
+		res.findings = append(res.findings, unusedFindings(res, env)...)
 	}
-	res.merge(checkSchemas(pol, schemaArgs, cwd))
+	res.merge(checkSchemas(env, schemaArgs, cwd))
 	fs2 := filterFindings(res.findings, enabled, pol, cwd)
 
 	tax := pol.Taxonomy
@@ -307,9 +309,6 @@ func filterFindings(fs []*finding.Finding, enabled func(string) bool, pol *polic
 			continue
 		}
 		if glob.Excluded(pol.Exclude, base, f.Pos.File) {
-			continue
-		}
-		if !setup.IncludeGenerated() && diag.GeneratedFile(f.Pos.File) {
 			continue
 		}
 		out = append(out, f)

@@ -14,10 +14,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/internal/inventory"
 	"github.com/privlint/privlint/internal/report"
 	"github.com/privlint/privlint/internal/safetext"
-	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules/policy"
 )
 
@@ -64,8 +64,12 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
-	setup.Use(pol)
-	inv, res, err := buildInventory(pol, args, cwd, loadOptions{noCgo: *noCgo})
+	env, err := config.NewEnv(pol, config.Options{})
+	if err != nil {
+		say(stderr, "privlint: %v", err)
+		return ExitError
+	}
+	inv, res, err := buildInventory(env, args, cwd, loadOptions{noCgo: *noCgo})
 	if err != nil {
 		say(stderr, "privlint: %v", err)
 		return ExitError

@@ -11,11 +11,10 @@ import (
 	"strings"
 
 	"github.com/privlint/privlint/analyzers"
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/analyzers/flow"
 	"github.com/privlint/privlint/internal/inventory"
 	"github.com/privlint/privlint/internal/report"
-	"github.com/privlint/privlint/internal/setup"
-	"github.com/privlint/privlint/rules/policy"
 	"github.com/privlint/privlint/rules/safefile"
 	"github.com/privlint/privlint/schemacheck"
 )
@@ -24,7 +23,7 @@ import (
 func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("privlint inventory", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	config := fs.String("config", "", "policy `file` (default: privlint.yaml found walking up to the repository root, or $PRIVLINT_CONFIG)")
+	configFile := fs.String("config", "", "policy `file` (default: privlint.yaml found walking up to the repository root, or $PRIVLINT_CONFIG)")
 	format := fs.String("format", "markdown", "output format: markdown, json or fides (fideslang YAML)")
 	output := fs.String("output", "", "write the record to `file` instead of standard output (written atomically)")
 	noCgo := fs.Bool("no-cgo", false, noCgoUsage)
@@ -58,13 +57,17 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		say(stderr, "privlint inventory: %v", err)
 		return ExitError
 	}
-	pol, err := loadPolicy(*config, cwd)
+	pol, err := loadPolicy(*configFile, cwd)
 	if err != nil {
 		say(stderr, "privlint: %v", err)
 		return ExitError
 	}
-	setup.Use(pol)
-	inv, res, err := buildInventory(pol, args, cwd, loadOptions{noCgo: *noCgo})
+	env, err := config.NewEnv(pol, config.Options{})
+	if err != nil {
+		say(stderr, "privlint: %v", err)
+		return ExitError
+	}
+	inv, res, err := buildInventory(env, args, cwd, loadOptions{noCgo: *noCgo})
 	if err != nil {
 		say(stderr, "privlint: %v", err)
 		return ExitError
@@ -87,7 +90,8 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 
 // buildInventory analyzes the packages and schemas selected by args (as
 // privlint check does) and assembles the record.
-func buildInventory(pol *policy.Policy, args []string, cwd string, lo loadOptions) (*inventory.Inventory, *analysisResult, error) {
+func buildInventory(env *config.Env, args []string, cwd string, lo loadOptions) (*inventory.Inventory, *analysisResult, error) {
+	pol := env.Policy
 	patterns, schemaArgs := splitArgs(args, cwd)
 	if len(args) == 0 {
 		patterns = []string{"./..."}
@@ -95,7 +99,7 @@ func buildInventory(pol *policy.Policy, args []string, cwd string, lo loadOption
 	res := &analysisResult{results: map[string][]any{}}
 	if len(patterns) > 0 {
 		var err error
-		res, err = analyze(cwd, patterns, analyzers.All(), lo)
+		res, err = analyze(cwd, patterns, analyzers.New(config.Fixed(env)).All(), lo)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -106,7 +110,7 @@ func buildInventory(pol *policy.Policy, args []string, cwd string, lo loadOption
 	files, errs := schemacheck.Expand(pol, schemaArgs, cwd)
 	res.merge(&analysisResult{errors: errs})
 	if len(files) > 0 {
-		props, perrs := schemacheck.Properties(files, schemacheck.Options{Policy: pol, Root: safefile.RepoRoot(cwd)})
+		props, perrs := schemacheck.Properties(files, schemacheck.Options{Policy: pol, Classifier: env.Classifier, Root: safefile.RepoRoot(cwd)})
 		res.merge(&analysisResult{errors: perrs})
 		for _, p := range props {
 			kind := inventory.KindSchemaProperty
@@ -145,7 +149,7 @@ func inventoryFields(res *analysisResult) []*inventory.Field {
 // entry per source and sink.
 func inventoryFlows(res *analysisResult) []*inventory.Flow {
 	var out []*inventory.Flow
-	for _, r := range res.results[flow.Analyzer.Name] {
+	for _, r := range res.results[flow.Name] {
 		fr, ok := r.(*flow.Result)
 		if !ok {
 			continue

@@ -7,8 +7,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/finding"
-	"github.com/privlint/privlint/rules/policy"
 	"github.com/privlint/privlint/rules/safefile"
 	"github.com/privlint/privlint/schemacheck"
 )
@@ -59,13 +59,14 @@ func isSchemaArg(arg, cwd string) bool {
 
 // checkSchemas checks the schema files selected by args and by the
 // policy's schemas: globs.
-func checkSchemas(pol *policy.Policy, args []string, cwd string) *analysisResult {
+func checkSchemas(env *config.Env, args []string, cwd string) *analysisResult {
+	pol := env.Policy
 	files, errs := schemacheck.Expand(pol, args, cwd)
 	res := &analysisResult{errors: errs}
 	if len(files) == 0 {
 		return res
 	}
-	fs, cerrs := schemacheck.Check(files, schemacheck.Options{Policy: pol, Root: safefile.RepoRoot(cwd)})
+	fs, cerrs := schemacheck.Check(files, schemacheck.Options{Policy: pol, Classifier: env.Classifier, Root: safefile.RepoRoot(cwd)})
 	res.findings = fs
 	res.errors = append(res.errors, cerrs...)
 	return res

@@ -4,10 +4,10 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/analyzers/unused"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/rules"
-	"github.com/privlint/privlint/rules/policy"
 )
 
 // unusedFindings is PL201's whole-program half. The unused analyzer
@@ -23,7 +23,8 @@ import (
 //
 // The findings get the policy's level for PL201 (none drops them) and the
 // field's //privlint:ignore PL201 suppression, as the analyzer's do.
-func unusedFindings(res *analysisResult, pol *policy.Policy) []*finding.Finding {
+func unusedFindings(res *analysisResult, env *config.Env) []*finding.Finding {
+	pol := env.Policy
 	def := finding.LevelWarning
 	if r, ok := rules.Lookup(unused.RuleID); ok {
 		def = r.Level
@@ -43,7 +44,7 @@ func unusedFindings(res *analysisResult, pol *policy.Policy) []*finding.Finding 
 	var out []*finding.Finding
 	for _, key := range slices.Sorted(maps.Keys(fields)) {
 		f := fields[key]
-		if used[key] || reported[f.Pos] {
+		if used[key] || reported[f.Pos] || (f.Generated && !env.Options.IncludeGenerated) {
 			continue
 		}
 		fn := unused.NewFinding(f, uses[key], uses)
@@ -60,7 +61,7 @@ func unusedFindings(res *analysisResult, pol *policy.Policy) []*finding.Finding 
 func joinUnused(res *analysisResult) (map[string]*unused.Field, map[string]*unused.Use) {
 	fields := map[string]*unused.Field{}
 	uses := map[string]*unused.Use{}
-	for _, r := range res.results[unused.Analyzer.Name] {
+	for _, r := range res.results[unused.Name] {
 		ur, ok := r.(*unused.Result)
 		if !ok {
 			continue

@@ -11,14 +11,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
+	"github.com/privlint/privlint/analyzers"
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/internal/safetext"
-	"github.com/privlint/privlint/internal/setup"
 	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
 	"github.com/privlint/privlint/rules/safefile"
@@ -45,21 +46,22 @@ func IsVet(args []string) bool {
 // line breaks followed by CI workflow commands, or terminal escapes. The
 // unitchecker exits as soon as it has printed, so the filter cannot run
 // in the same process.
-func Vet(analyzers []*analysis.Analyzer) {
+//
+// unitchecker.Main wants the analyzers before it parses the flags, so the
+// Env source reads -config and -include-generated when the first package
+// asks for its Env, after the flags are parsed.
+func Vet() {
 	if os.Getenv(vetChildEnv) == "" && printsResults(os.Args[1:]) {
 		if code, ok := vetFiltered(os.Args[1:]); ok {
 			os.Exit(code)
 		}
 	}
-	flag.Func("config", "privlint policy file (default: privlint.yaml found from the package directory, or $PRIVLINT_CONFIG); give an absolute path: go vet runs the tool in each package's directory", func(s string) error {
-		setup.SetConfigPath(s)
-		return nil
-	})
-	flag.BoolFunc("include-generated", "also report findings located in generated files (// Code generated ... DO NOT EDIT.)", func(s string) error {
-		on, err := strconv.ParseBool(s)
-		setup.SetIncludeGenerated(on)
-		return err
-	})
+	var (
+		configPath       string
+		includeGenerated bool
+	)
+	flag.StringVar(&configPath, "config", "", "privlint policy file (default: privlint.yaml found from the package directory, or $PRIVLINT_CONFIG); give an absolute path: go vet runs the tool in each package's directory")
+	flag.BoolVar(&includeGenerated, "include-generated", false, "also report findings located in generated files (// Code generated ... DO NOT EDIT.)")
 	flag.Var(versionFlag{}, "V", "print version and exit")
 	if err := checkVetPolicy(os.Args[1:]); err != nil {
 		// A broken policy must fail the vet action (failed actions are not
@@ -68,7 +70,11 @@ func Vet(analyzers []*analysis.Analyzer) {
 		say(os.Stderr, "privlint: %v", err)
 		os.Exit(1)
 	}
-	unitchecker.Main(analyzers...)
+	find := sync.OnceValue(func() config.Source {
+		return config.Find(configPath, config.Options{IncludeGenerated: includeGenerated})
+	})
+	src := func(pass *analysis.Pass) (*config.Env, error) { return find()(pass) }
+	unitchecker.Main(analyzers.New(src).All()...)
 }
 
 // vetChildEnv marks the child process of vetFiltered.
