@@ -155,6 +155,23 @@ func (e *Error) Error() string {
 	return Where(e.File, e.Line, e.Column) + e.Message
 }
 
+// CompareErrors orders errors by file, line, column and message, the
+// order every output lists them in.
+func CompareErrors(a, b *Error) int {
+	return cmp.Or(
+		strings.Compare(a.File, b.File),
+		cmp.Compare(a.Line, b.Line),
+		cmp.Compare(a.Column, b.Column),
+		strings.Compare(a.Message, b.Message),
+	)
+}
+
+// SortErrors sorts errs with CompareErrors and drops exact duplicates.
+func SortErrors(errs []*Error) []*Error {
+	slices.SortStableFunc(errs, CompareErrors)
+	return slices.CompactFunc(errs, func(a, b *Error) bool { return *a == *b })
+}
+
 // Where is the go vet style prefix of a message about a place:
 // "file:line:col: ", leaving out a line or column that is 0, and "" when
 // file is "".

@@ -34,9 +34,6 @@ func NewFuncSet(list []*Func) *FuncSet {
 	return s
 }
 
-// Funcs returns the entries, in order.
-func (s *FuncSet) Funcs() []*Func { return s.list }
-
 // Find returns the first entry (in list order) that matches the function
 // with import path pkgPath, receiver type name recv ("" for a package-level
 // function) and name, or nil.

@@ -56,3 +56,14 @@ func TestFuncSetMatchesFindFunc(t *testing.T) {
 	}
 	t.Logf("%d probes, %d matched", checked, found)
 }
+
+// FindFunc returns the first entry of fs that matches: the linear search
+// FuncSet.Find must agree with.
+func FindFunc(fs []*Func, pkgPath, recv, name string) *Func {
+	for _, f := range fs {
+		if f.Matches(pkgPath, recv, name) {
+			return f
+		}
+	}
+	return nil
+}

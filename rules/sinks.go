@@ -180,16 +180,6 @@ func (f *Func) Carries(i int, recv bool) bool {
 	return slices.Contains(f.Args, fmt.Sprint(i))
 }
 
-// FindFunc returns the first entry of fs that matches.
-func FindFunc(fs []*Func, pkgPath, recv, name string) *Func {
-	for _, f := range fs {
-		if f.Matches(pkgPath, recv, name) {
-			return f
-		}
-	}
-	return nil
-}
-
 // ParseFuncName splits a policy function name such as
 // "example.com/shop/store.(*Repo).Put", "example.com/shop/crypto.Seal" or
 // "(example.com/shop/store.Repo).Put" into a catalog entry.

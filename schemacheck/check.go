@@ -1,7 +1,6 @@
 package schemacheck
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"net/url"
@@ -58,7 +57,7 @@ func Check(files []string, o Options) (fs []*finding.Finding, errs []*finding.Er
 		c.checkFileSafely(f)
 	}
 	c.deny()
-	return finding.Sort(c.findings), sortErrors(c.errs)
+	return finding.Sort(c.findings), finding.SortErrors(c.errs)
 }
 
 // checkFileSafely checks one file; an internal failure becomes an error
@@ -71,14 +70,6 @@ func (c *checker) checkFileSafely(file string) {
 		}
 	}()
 	c.checkFile(file)
-}
-
-func sortErrors(errs []*finding.Error) []*finding.Error {
-	slices.SortStableFunc(errs, func(a, b *finding.Error) int {
-		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Column, b.Column), strings.Compare(a.Message, b.Message))
-	})
-	return slices.CompactFunc(errs, func(a, b *finding.Error) bool { return *a == *b })
 }
 
 // role is what a node is expected to be where the walk meets it.
@@ -956,11 +947,7 @@ func (c *checker) deny() {
 
 // emit fills position and level of f and keeps it unless its rule is off.
 func (c *checker) emit(d *document, at *yaml.Node, f *finding.Finding) {
-	def := finding.LevelWarning
-	if r, ok := rules.Lookup(f.RuleID); ok {
-		def = r.Level
-	}
-	f.Level = c.pol.Level(f.RuleID, def)
+	f.Level = c.pol.RuleLevel(f.RuleID)
 	if f.Level == finding.LevelNone || f.Level == "" {
 		return
 	}

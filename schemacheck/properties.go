@@ -58,7 +58,7 @@ func Properties(files []string, o Options) ([]*Property, []*finding.Error) {
 		return cmp.Or(strings.Compare(a.Pos.File, b.Pos.File), cmp.Compare(a.Pos.Line, b.Pos.Line),
 			cmp.Compare(a.Pos.Column, b.Pos.Column), strings.Compare(a.Pointer, b.Pointer))
 	})
-	return out, sortErrors(c.errs)
+	return out, finding.SortErrors(c.errs)
 }
 
 // record keeps a judged property for Properties (a no-op under Check).

@@ -18,7 +18,6 @@ import (
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/directive"
 	"github.com/privlint/privlint/internal/safetext"
-	"github.com/privlint/privlint/rules"
 	"github.com/privlint/privlint/rules/policy"
 )
 
@@ -55,11 +54,7 @@ func (r *Reporter) Enabled(rule string) bool {
 }
 
 func (r *Reporter) level(rule string) finding.Level {
-	def := finding.LevelWarning
-	if ru, ok := rules.Lookup(rule); ok {
-		def = ru.Level
-	}
-	return r.pol.Level(rule, def)
+	return r.pol.RuleLevel(rule)
 }
 
 // Report records f at [pos, end) and, unless it is switched off or

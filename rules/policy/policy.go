@@ -29,14 +29,12 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// KnownRuleIDs are rule ids a policy's `rules:` section may name, in
-// addition to those of the embedded rule catalog (rules.IDs). It holds the
-// ids of SPEC §5, so that a policy stays loadable should the catalog fail.
-var KnownRuleIDs = []string{"PL001", "PL002", "PL003", "PL004", "PL101", "PL102", "PL103", "PL104", "PL201"}
-
-// knownRuleIDs returns KnownRuleIDs and the catalog's ids, sorted.
+// knownRuleIDs returns the rule ids a policy's `rules:` section may name:
+// those of the embedded rule catalog (rules.IDs) and those of SPEC §5, so
+// that a policy stays loadable should the catalog fail; sorted.
 func knownRuleIDs() []string {
-	ids := slices.Concat(KnownRuleIDs, rules.IDs())
+	spec := []string{"PL001", "PL002", "PL003", "PL004", "PL101", "PL102", "PL103", "PL104", "PL201"}
+	ids := slices.Concat(spec, rules.IDs())
 	slices.Sort(ids)
 	return slices.Compact(ids)
 }
@@ -719,6 +717,17 @@ func boolPtr(v any) *bool {
 // PurposeNames returns the names of the declared purposes, sorted.
 func (p *Policy) PurposeNames() []string {
 	return slices.Sorted(maps.Keys(p.Purposes))
+}
+
+// RuleLevel is the level the policy gives ruleID: its rules: entry, else
+// the rule's default level in the rule catalog (rules/rules.yaml), else
+// warning.
+func (p *Policy) RuleLevel(ruleID string) finding.Level {
+	def := finding.LevelWarning
+	if r, ok := rules.Lookup(ruleID); ok {
+		def = r.Level
+	}
+	return p.Level(ruleID, def)
 }
 
 // Level returns the level of rule ruleID: the policy's `rules:` override

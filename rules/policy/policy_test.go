@@ -799,16 +799,6 @@ func TestEncryptionRequired(t *testing.T) {
 	}
 }
 
-func TestKnownRuleIDsFromVar(t *testing.T) {
-	saved := KnownRuleIDs
-	t.Cleanup(func() { KnownRuleIDs = saved })
-	KnownRuleIDs = append(slices.Clone(saved), "PL901")
-	p := mustParse(t, "version: 1\nrules: {PL901: error}\n")
-	if p.Level("PL901", finding.LevelNote) != finding.LevelError {
-		t.Error("a rule id added to KnownRuleIDs is not accepted")
-	}
-}
-
 var hostileWant = map[string]string{
 	"alias bomb":             ": the document expands to more than 100000 values (aliases included)",
 	"merge of a scalar":      "privlint.yaml:4: purposes.a: merge key << takes a mapping or a list of mappings",

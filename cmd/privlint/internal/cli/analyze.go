@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -142,14 +141,7 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 		}
 		addErr(&finding.Error{Message: fmt.Sprintf("%s: not analyzed: %s (their errors are listed)", pkg, why)})
 	}
-	slices.SortFunc(res.errors, func(a, b *finding.Error) int {
-		return cmp.Or(
-			strings.Compare(a.File, b.File),
-			cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Column, b.Column),
-			strings.Compare(a.Message, b.Message),
-		)
-	})
+	res.errors = finding.SortErrors(res.errors)
 	return res, nil
 }
 

@@ -1,10 +1,8 @@
 package cli
 
 import (
-	"cmp"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/privlint/privlint/analyzers/config"
@@ -77,15 +75,5 @@ func checkSchemas(env *config.Env, args []string, cwd string) *analysisResult {
 func (r *analysisResult) merge(o *analysisResult) {
 	r.findings = append(r.findings, o.findings...)
 	r.errors = append(r.errors, o.errors...)
-	slices.SortStableFunc(r.errors, compareErrors)
-	r.errors = slices.CompactFunc(r.errors, func(a, b *finding.Error) bool { return *a == *b })
-}
-
-func compareErrors(a, b *finding.Error) int {
-	return cmp.Or(
-		strings.Compare(a.File, b.File),
-		cmp.Compare(a.Line, b.Line),
-		cmp.Compare(a.Column, b.Column),
-		strings.Compare(a.Message, b.Message),
-	)
+	r.errors = finding.SortErrors(r.errors)
 }

@@ -94,5 +94,5 @@ func joinUnused(res *analysisResult) (map[string]*unused.Field, map[string]*unus
 }
 
 func comparePositions(a, b finding.Position) int {
-	return compareErrors(&finding.Error{File: a.File, Line: a.Line, Column: a.Column}, &finding.Error{File: b.File, Line: b.Line, Column: b.Column})
+	return finding.CompareErrors(&finding.Error{File: a.File, Line: a.Line, Column: a.Column}, &finding.Error{File: b.File, Line: b.Line, Column: b.Column})
 }
