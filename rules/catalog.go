@@ -55,8 +55,13 @@ type Rule struct {
 }
 
 // HelpURI returns the address of the rule's documentation.
-func (r *Rule) HelpURI() string {
-	return HelpBaseURI + "#" + strings.ToLower(r.ID)
+func (r *Rule) HelpURI() string { return HelpURIFor(r.ID) }
+
+// HelpURIFor returns the address of the documentation of the rule id, the
+// Rule.HelpURI of its rules.yaml entry: the help URL of every analyzer
+// that reports it.
+func HelpURIFor(id string) string {
+	return HelpBaseURI + "#" + strings.ToLower(id)
 }
 
 // Tags returns the rule's SARIF tags: "privacy", "security", one

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -12,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/analyzers/config"
+	"github.com/privlint/privlint/analyzers/internal/analysisdoc"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/internal/diag"
@@ -19,12 +21,17 @@ import (
 	"github.com/privlint/privlint/rules"
 )
 
+// doc is the package documentation, the source of the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string
+
 // New returns the analyzer that finds personal-data struct fields (see
 // the package doc), judged by the Env of env.
 func New(env *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       "classify",
-		Doc:        "find personal-data struct fields and export their category and purposes as facts",
+		Doc:        analysisdoc.MustExtract(doc, "classify"),
 		URL:        "https://github.com/privlint/privlint#annotations",
 		Requires:   []*analysis.Analyzer{env},
 		Run:        run,

@@ -1,6 +1,7 @@
 package config
 
 import (
+	_ "embed"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -8,11 +9,17 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/privlint/privlint/analyzers/internal/analysisdoc"
 	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/rules/policy"
 	"github.com/privlint/privlint/rules/safefile"
 )
+
+// doc is the package documentation, the source of the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string
 
 // Options are the run's settings that are not part of the policy.
 type Options struct {
@@ -121,7 +128,7 @@ const Name = "env"
 func New(src Source) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:             Name,
-		Doc:              "give privlint's analyzers the policy, classifier, sink catalog and options they judge a package by",
+		Doc:              analysisdoc.MustExtract(doc, Name),
 		URL:              "https://github.com/privlint/privlint#the-policy-file-privlintyaml",
 		Run:              func(pass *analysis.Pass) (any, error) { return src(pass) },
 		RunDespiteErrors: true,

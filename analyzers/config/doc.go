@@ -11,4 +11,13 @@
 // policy found from each package's directory (go vet, where every package
 // is analyzed in its own process in its own directory, and the
 // golangci-lint plugin). Analyzers read it with [For].
+//
+// # Analyzer env
+//
+// env: give privlint's analyzers the policy, classifier, sink catalog and options they judge a package by
+//
+// It reports nothing. Its result, a *Env, is what the Source of the run
+// gives for the package: the same one for every package of a privlint
+// check run, the one of the policy found from the package's directory
+// under go vet and golangci-lint.
 package config

@@ -316,7 +316,7 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		return false
 	}
 	type group struct {
-		kind  string
+		kind  Kind
 		funcs *rules.FuncSet
 	}
 	for _, g := range []group{{KindLog, a.cat.Log}, {KindStorage, a.cat.Storage}, {KindThirdParty, a.cat.ThirdParty}} {
@@ -362,12 +362,12 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		return true
 	}
 	if kind, ok := a.sinkDirective(c.obj); ok {
-		ref := SinkRef{Kind: kind, What: "a sink", Package: pkg}
+		ref := SinkRef{What: "a sink", Package: pkg}
 		switch {
 		case kind == "storage":
-			ref.What = "storage"
+			ref.Kind, ref.What = KindStorage, "storage"
 		case kind == "log":
-			ref.What = "the log"
+			ref.Kind, ref.What = KindLog, "the log"
 		case strings.HasPrefix(kind, "thirdparty:"):
 			ref.Kind = KindThirdParty
 			ref.Recipient = strings.TrimPrefix(kind, "thirdparty:")

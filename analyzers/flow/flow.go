@@ -1,6 +1,7 @@
 package flow
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/build"
@@ -18,9 +19,15 @@ import (
 
 	"github.com/privlint/privlint/analyzers/classify"
 	"github.com/privlint/privlint/analyzers/config"
+	"github.com/privlint/privlint/analyzers/internal/analysisdoc"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/directive"
 )
+
+// doc is the package documentation, the source of the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string
 
 // New returns the analyzer that finds flows of personal data into sinks
 // (see the package doc), judged by the Env of env and reading the fields
@@ -35,7 +42,7 @@ func New(env, classify *analysis.Analyzer) *analysis.Analyzer {
 func newAnalyzer(env, classify *analysis.Analyzer, analyzeGOROOT bool) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       Name,
-		Doc:        "follow personal data on SSA to storage, logs, third parties and URLs (used by PL101–PL104)",
+		Doc:        analysisdoc.MustExtract(doc, Name),
 		URL:        "https://github.com/privlint/privlint#rules",
 		Requires:   []*analysis.Analyzer{env, classify},
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, classify, analyzeGOROOT) },
@@ -61,12 +68,16 @@ func Of(pass *analysis.Pass) *Result {
 	panic(fmt.Sprintf("privlint analyzer %s does not require the flow analyzer", pass.Analyzer.Name))
 }
 
+// Kind is the kind of a sink, which decides the rule that judges a flow
+// into it.
+type Kind string
+
 // Sink kinds.
 const (
-	KindStorage    = "storage"
-	KindLog        = "log"
-	KindThirdParty = "thirdparty"
-	KindURL        = "url"
+	KindStorage    Kind = "storage"    // PL101
+	KindLog        Kind = "log"        // PL102
+	KindThirdParty Kind = "thirdparty" // PL103
+	KindURL        Kind = "url"        // PL104
 )
 
 // Source is where personal data enters a flow.
@@ -96,7 +107,7 @@ func (s *Source) ident() string {
 
 // SinkRef names a sink a flow reaches.
 type SinkRef struct {
-	Kind      string // KindStorage, KindLog, KindThirdParty, KindURL
+	Kind      Kind
 	What      string // "a SQL database", "the log", "Stripe", "api.example.com"
 	Call      string // the sink call as written: db.Exec, or store.Save → db.Exec
 	Recipient string // third parties: the catalog's recipient name
@@ -106,7 +117,7 @@ type SinkRef struct {
 }
 
 func (s SinkRef) key() string {
-	return s.Kind + "\x00" + s.What + "\x00" + s.Call + "\x00" + s.Recipient + "\x00" + s.Host + "\x00" + s.Pos
+	return string(s.Kind) + "\x00" + s.What + "\x00" + s.Call + "\x00" + s.Recipient + "\x00" + s.Host + "\x00" + s.Pos
 }
 
 // Flow is personal data reaching a sink at a call in this package.
@@ -379,7 +390,7 @@ func (fl *Flow) Finding(fset *token.FileSet, src *Source, rule, msg string) *fin
 		Purposes:   src.Purposes,
 		DetectedBy: src.DetectedBy,
 		Symbol:     src.Symbol,
-		Sink:       fl.Sink.Kind + ":" + fl.Sink.Call,
+		Sink:       string(fl.Sink.Kind) + ":" + fl.Sink.Call,
 	}
 	if p, ok := parsePos(src.Pos); ok {
 		f.Flow = append(f.Flow, finding.Step{Pos: p, Message: "personal data (" + src.Category + ") from " + src.Symbol})

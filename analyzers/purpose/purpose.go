@@ -1,13 +1,21 @@
 package purpose
 
 import (
+	_ "embed"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/analyzers/classify"
 	"github.com/privlint/privlint/analyzers/config"
+	"github.com/privlint/privlint/analyzers/internal/analysisdoc"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/judge"
+	"github.com/privlint/privlint/rules"
 )
+
+// doc is the package documentation, the source of the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string
 
 // New returns the analyzer that reports PL001–PL004 and PL006 (see the package doc)
 // on the fields that classifyAnalyzer, made by classify.New, finds, judged
@@ -15,8 +23,8 @@ import (
 func New(env, classifyAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       "purpose",
-		Doc:        "report personal-data fields with a missing, unknown, insufficient or special-category-less purpose, or one a deny rule forbids (PL001–PL004, PL006)",
-		URL:        "https://github.com/privlint/privlint#rules",
+		Doc:        analysisdoc.MustExtract(doc, "purpose"),
+		URL:        rules.HelpURIFor("PL001"),
 		Requires:   []*analysis.Analyzer{env, classifyAnalyzer},
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
 		ResultType: diag.ResultType,

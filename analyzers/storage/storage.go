@@ -1,15 +1,23 @@
 package storage
 
 import (
+	_ "embed"
 	"fmt"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/analyzers/flow"
+	"github.com/privlint/privlint/analyzers/internal/analysisdoc"
 	"github.com/privlint/privlint/analyzers/internal/flowrule"
 	"github.com/privlint/privlint/internal/diag"
+	"github.com/privlint/privlint/rules"
 )
+
+// doc is the package documentation, the source of the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string
 
 // New returns the analyzer that reports PL101 (see the package doc) on
 // the flows that flowAnalyzer, made by flow.New, finds, judged by the Env
@@ -17,8 +25,8 @@ import (
 func New(env, flowAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       "storage",
-		Doc:        "report encryption-required personal data written to storage unencrypted (PL101)",
-		URL:        "https://github.com/privlint/privlint/blob/main/docs/rules.md#pl101",
+		Doc:        analysisdoc.MustExtract(doc, "storage"),
+		URL:        rules.HelpURIFor("PL101"),
 		Requires:   []*analysis.Analyzer{env, flowAnalyzer},
 		Run:        func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL101", flow.KindStorage, judge) },
 		ResultType: diag.ResultType,

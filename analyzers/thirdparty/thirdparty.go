@@ -1,6 +1,7 @@
 package thirdparty
 
 import (
+	_ "embed"
 	"fmt"
 	"slices"
 	"strings"
@@ -9,11 +10,17 @@ import (
 
 	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/analyzers/flow"
+	"github.com/privlint/privlint/analyzers/internal/analysisdoc"
 	"github.com/privlint/privlint/analyzers/internal/flowrule"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/judge"
 	"github.com/privlint/privlint/rules"
 )
+
+// doc is the package documentation, the source of the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string
 
 // New returns the analyzer that reports PL103 (see the package doc) on
 // the flows that flowAnalyzer, made by flow.New, finds, judged by the Env
@@ -21,8 +28,8 @@ import (
 func New(env, flowAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       "thirdparty",
-		Doc:        "report personal data sent to an undeclared recipient, one without a DPA, or one declared for other purposes (PL103)",
-		URL:        "https://github.com/privlint/privlint/blob/main/docs/rules.md#pl103",
+		Doc:        analysisdoc.MustExtract(doc, "thirdparty"),
+		URL:        rules.HelpURIFor("PL103"),
 		Requires:   []*analysis.Analyzer{env, flowAnalyzer},
 		Run:        func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL103", flow.KindThirdParty, check) },
 		ResultType: diag.ResultType,

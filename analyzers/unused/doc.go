@@ -35,9 +35,10 @@
 //
 // The result (*Result) lists the package's personal-data fields and, for
 // every personal-data field of any package, its reads, copies and writes
-// in this package, keyed by Key (import path + "." + symbol). privlint check
-// joins the results of all packages and reports the exported fields (and
-// the unexported ones whose only copies go to unused exported fields) that
-// the whole program never uses; it skips the fields this analyzer has
-// reported already.
+// in this package, keyed by Key (import path + "." + symbol). Join merges
+// the results of all root packages, and Program.Findings reports the
+// exported fields (and the unexported ones whose only copies go to unused
+// exported fields) that the whole program never uses, skipping the fields
+// this analyzer has reported already: a driver that sees every package
+// (privlint check) only calls them.
 package unused

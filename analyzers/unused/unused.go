@@ -2,6 +2,7 @@ package unused
 
 import (
 	"cmp"
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -18,10 +19,17 @@ import (
 
 	"github.com/privlint/privlint/analyzers/classify"
 	"github.com/privlint/privlint/analyzers/config"
+	"github.com/privlint/privlint/analyzers/internal/analysisdoc"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/directive"
+	"github.com/privlint/privlint/rules"
 )
+
+// doc is the package documentation, the source of the analyzer's Doc.
+//
+//go:embed doc.go
+var doc string
 
 // RuleID is the rule this analyzer reports.
 const RuleID = "PL201"
@@ -32,8 +40,8 @@ const RuleID = "PL201"
 func New(env, classifyAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       Name,
-		Doc:        "report personal-data fields that are collected but never used (PL201; unexported fields, whole-program in privlint check)",
-		URL:        "https://github.com/privlint/privlint#rules",
+		Doc:        analysisdoc.MustExtract(doc, Name),
+		URL:        rules.HelpURIFor(RuleID),
 		Requires:   []*analysis.Analyzer{env, classifyAnalyzer},
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
 		ResultType: reflect.TypeFor[*Result](),
@@ -58,7 +66,7 @@ type Field struct {
 	Pos, End   finding.Position
 	// Suppressed is set when a //privlint:ignore PL201 with a reason is on
 	// the field's line or the line above; Justification is the reason.
-	// The CLI applies it to the findings it builds itself.
+	// Program.Findings applies it to the findings it builds itself.
 	Suppressed    bool
 	Justification string
 }

@@ -16,7 +16,7 @@ type Judge func(env *config.Env, fl *flow.Flow, src *flow.Source) (msg string, o
 
 // Run reports rule on the flows of kind in pass, whose analyzer Requires
 // the Env and the flow analyzers.
-func Run(pass *analysis.Pass, rule, kind string, judge Judge) (any, error) {
+func Run(pass *analysis.Pass, rule string, kind flow.Kind, judge Judge) (any, error) {
 	env := config.For(pass)
 	rep := env.Reporter(pass)
 	if !rep.Enabled(rule) {

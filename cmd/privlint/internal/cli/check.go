@@ -175,7 +175,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 			return ExitError
 		}
 		printNotes(stderr, res)
-		res.findings = append(res.findings, unusedFindings(res, env)...)
+		res.findings = append(res.findings, unusedProgram(res).Findings(env)...)
 	}
 	res.merge(checkSchemas(env, schemaArgs, cwd))
 	fs2 := filterFindings(res.findings, enabled, pol, cwd)

@@ -130,7 +130,7 @@ func buildInventory(env *config.Env, args []string, cwd string, lo loadOptions) 
 // inventoryFields are the personal-data fields of the root packages, once
 // each (a package and its test variant list the same fields).
 func inventoryFields(res *analysisResult) []*inventory.Field {
-	fields, _ := joinUnused(res)
+	fields := unusedProgram(res).Fields
 	var out []*inventory.Field
 	for _, key := range slices.Sorted(maps.Keys(fields)) {
 		f := fields[key]
@@ -158,7 +158,7 @@ func inventoryFlows(res *analysisResult) []*inventory.Flow {
 			file, line, col := splitPos(fl.Sink.Pos)
 			for _, src := range fl.Sources {
 				out = append(out, &inventory.Flow{
-					Kind:     fl.Sink.Kind,
+					Kind:     string(fl.Sink.Kind),
 					Category: src.Category,
 					Purposes: src.Purposes,
 					Sink: inventory.Sink{

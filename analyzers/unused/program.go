@@ -1,0 +1,94 @@
+package unused
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/privlint/privlint/analyzers/config"
+	"github.com/privlint/privlint/finding"
+)
+
+// Program is the unused results of the root packages of one run joined:
+// PL201's whole-program half, which a driver that sees every package
+// (privlint check) adds to what the analyzer reports per package.
+type Program struct {
+	// Fields are the personal-data fields declared in the root packages,
+	// by key, once each.
+	Fields map[string]*Field
+	// Uses are the uses of every field, across the root packages.
+	Uses map[string]*Use
+	// reported are the positions of the fields the analyzer has reported
+	// (or suppressed) already.
+	reported map[finding.Position]bool
+}
+
+// Join merges the results of the root packages (a package and its test
+// variant give the same result, so duplicates are dropped): the declared
+// fields by key, and the uses of every field.
+func Join(results []*Result) *Program {
+	p := &Program{Fields: map[string]*Field{}, Uses: map[string]*Use{}, reported: map[finding.Position]bool{}}
+	for _, ur := range results {
+		for _, f := range ur.Fields {
+			if _, ok := p.Fields[f.Key]; !ok {
+				p.Fields[f.Key] = f
+			}
+		}
+		for key, u := range ur.Uses {
+			m, ok := p.Uses[key]
+			if !ok {
+				m = &Use{Package: u.Package, Symbol: u.Symbol}
+				p.Uses[key] = m
+			}
+			m.Reads = append(m.Reads, u.Reads...)
+			m.Writes = append(m.Writes, u.Writes...)
+			m.CopiesTo = append(m.CopiesTo, u.CopiesTo...)
+		}
+		if ur.Diag != nil {
+			for _, f := range ur.Diag.Findings {
+				if f.RuleID == RuleID {
+					p.reported[f.Pos] = true
+				}
+			}
+		}
+	}
+	for _, u := range p.Uses {
+		slices.SortFunc(u.Reads, comparePos)
+		u.Reads = slices.Compact(u.Reads)
+		slices.SortFunc(u.Writes, comparePos)
+		u.Writes = slices.Compact(u.Writes)
+		slices.Sort(u.CopiesTo)
+		u.CopiesTo = slices.Compact(u.CopiesTo)
+	}
+	return p
+}
+
+// Findings reports, under env, every unused field of the root packages:
+// a field is used when any package reads it, or copies it into a used
+// field (transitively). Reported are exported fields, and unexported ones
+// whose copies all go to unused exported fields, except those the
+// analyzer has reported already (or suppressed), so that no field is
+// reported twice. A copy into a field of a package that was not loaded
+// counts as a use: its readers are unknown.
+//
+// The findings get the policy's level for PL201 (none drops them), the
+// field's //privlint:ignore PL201 suppression, and the include-generated
+// option, as the analyzer's do.
+func (p *Program) Findings(env *config.Env) []*finding.Finding {
+	level := env.Policy.RuleLevel(RuleID)
+	if level == finding.LevelNone {
+		return nil
+	}
+	used := Used(p.Uses, func(key string) bool { return p.Fields[key] != nil })
+	var out []*finding.Finding
+	for _, key := range slices.Sorted(maps.Keys(p.Fields)) {
+		f := p.Fields[key]
+		if used[key] || p.reported[f.Pos] || (f.Generated && !env.Options.IncludeGenerated) {
+			continue
+		}
+		fn := NewFinding(f, p.Uses[key], p.Uses)
+		fn.Level = level
+		fn.Pos, fn.End = f.Pos, f.End
+		out = append(out, fn)
+	}
+	return out
+}
