@@ -40,7 +40,7 @@ type checkFlags struct {
 
 func (c *checkFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.config, "config", "", "policy `file` (default: privlint.yaml found walking up to the repository root, or $PRIVLINT_CONFIG)")
-	fs.StringVar(&c.format, "format", "text", "output format: text, json or sarif")
+	fs.StringVar(&c.format, "format", "text", "output format: "+report.FormatNames(", ", " or "))
 	fs.StringVar(&c.output, "output", "", "write the report to `file` instead of standard output (written atomically)")
 	fs.StringVar(&c.failOn, "fail-on", "warning", "exit 1 when a finding is at or above this `level`: error, warning, note or none")
 	fs.StringVar(&c.enable, "enable", "", "comma-separated rule `ids` to run; all others are off")
@@ -76,11 +76,44 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func check(args []string, stdout, stderr io.Writer) int {
+// check is privlint check: options → run → emit.
+func check(args []string, stdout, stderr io.Writer) error {
+	var cf checkFlags
+	args, err := cf.parse(args, stderr)
+	if err != nil {
+		return err
+	}
+	if cf.cpuProfile != "" {
+		stop, err := startCPUProfile(cf.cpuProfile)
+		if err != nil {
+			return fmt.Errorf("privlint check: %w", err)
+		}
+		defer stop()
+	}
+	if cf.memProfile != "" {
+		defer func() {
+			if err := writeHeapProfile(cf.memProfile); err != nil {
+				say(stderr, "privlint check: %v", err)
+			}
+		}()
+	}
+	o, err := cf.options(args)
+	if err != nil {
+		return err
+	}
+	res, err := o.run()
+	if err != nil {
+		return err
+	}
+	return o.emit(res, stdout, stderr)
+}
+
+// parse parses privlint check's command line into c and returns the
+// positional arguments.
+func (c *checkFlags) parse(args []string, stderr io.Writer) ([]string, error) {
 	fs := flag.NewFlagSet("privlint check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var cf checkFlags
-	cf.register(fs)
+	c.register(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: privlint check [flags] [packages] [schema files or dirs]\n\n"+
 			"Arguments ending in .json, .yaml or .yml, and directories holding no .go\n"+
@@ -96,154 +129,143 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	args, err := parseInterspersed(fs, args)
 	if err != nil {
-		return usageError(err)
+		return nil, usageError(err)
 	}
-	if cf.cpuProfile != "" {
-		stop, err := startCPUProfile(cf.cpuProfile)
-		if err != nil {
-			say(stderr, "privlint check: %v", err)
-			return ExitError
-		}
-		defer stop()
+	return args, nil
+}
+
+// checkOptions is a privlint check command line checked and resolved: what
+// to run and how to report it.
+type checkOptions struct {
+	checkFlags
+	failLevel            finding.Level
+	reportFormat         report.Format
+	enabled              func(string) bool
+	cwd, root            string
+	patterns, schemaArgs []string
+	baselined            map[string]bool // fingerprints in --baseline; nil without it
+	outRoot              string          // the root report paths are confined to; "" when not confined
+	env                  *config.Env
+}
+
+// options checks the flags and resolves the working directory, the
+// arguments, the SARIF root, the baseline and the policy.
+func (c *checkFlags) options(args []string) (*checkOptions, error) {
+	o := &checkOptions{checkFlags: *c}
+	var ok bool
+	if o.failLevel, ok = finding.ParseLevel(c.failOn); !ok {
+		return nil, fmt.Errorf("privlint check: --fail-on %q is not one of error, warning, note, none", c.failOn)
 	}
-	if cf.memProfile != "" {
-		defer func() {
-			if err := writeHeapProfile(cf.memProfile); err != nil {
-				say(stderr, "privlint check: %v", err)
-			}
-		}()
+	if o.reportFormat, ok = report.LookupFormat(c.format); !ok {
+		return nil, fmt.Errorf("privlint check: --format %q is not one of %s", c.format, report.FormatNames(", ", ", "))
 	}
-	failOn, ok := finding.ParseLevel(cf.failOn)
-	if !ok {
-		say(stderr, "privlint check: --fail-on %q is not one of error, warning, note, none", cf.failOn)
-		return ExitError
+	var err error
+	if o.enabled, err = ruleFilter(c.enable, c.disable); err != nil {
+		return nil, fmt.Errorf("privlint check: %w", err)
 	}
-	write, ok := writers[cf.format]
-	if !ok {
-		say(stderr, "privlint check: --format %q is not one of text, json, sarif", cf.format)
-		return ExitError
+	if o.cwd, err = os.Getwd(); err != nil {
+		return nil, fmt.Errorf("privlint check: %w", err)
 	}
-	enabled, err := ruleFilter(cf.enable, cf.disable)
-	if err != nil {
-		say(stderr, "privlint check: %v", err)
-		return ExitError
-	}
-	cwd, err := os.Getwd()
-	if err != nil {
-		say(stderr, "privlint check: %v", err)
-		return ExitError
-	}
-	patterns, schemaArgs := splitArgs(args, cwd)
+	o.patterns, o.schemaArgs = splitArgs(args, o.cwd)
 	if len(args) == 0 {
-		patterns = []string{"./..."}
+		o.patterns = []string{"./..."}
 	}
-
-	root, err := resolveRoot(cf.root, cwd)
-	if err != nil {
-		say(stderr, "privlint check: %v", err)
-		return ExitError
+	if o.root, err = resolveRoot(c.root, o.cwd); err != nil {
+		return nil, fmt.Errorf("privlint check: %w", err)
 	}
-	outRoot, err := outputRoot(cwd)
-	if err != nil {
-		say(stderr, "privlint check: %v", err)
-		return ExitError
+	if o.outRoot, err = outputRoot(o.cwd); err != nil {
+		return nil, fmt.Errorf("privlint check: %w", err)
 	}
-	var baseline map[string]bool
-	if cf.baseline != "" {
-		if baseline, err = readBaseline(cf.baseline, safefile.RepoRoot(cwd)); err != nil {
-			say(stderr, "privlint: %v", err)
-			return ExitError
+	if c.baseline != "" {
+		if o.baselined, err = readBaseline(c.baseline, safefile.RepoRoot(o.cwd)); err != nil {
+			return nil, fmt.Errorf("privlint: %w", err)
 		}
 	}
-
-	pol, err := loadPolicy(cf.config, cwd)
+	pol, err := loadPolicy(c.config, o.cwd)
 	if err != nil {
-		say(stderr, "privlint: %v", err)
-		return ExitError
+		return nil, fmt.Errorf("privlint: %w", err)
 	}
-	env, err := config.NewEnv(pol, config.Options{IncludeGenerated: cf.includeGenerated})
-	if err != nil {
-		say(stderr, "privlint: %v", err)
-		return ExitError
+	if o.env, err = config.NewEnv(pol, config.Options{IncludeGenerated: c.includeGenerated}); err != nil {
+		return nil, fmt.Errorf("privlint: %w", err)
 	}
+	return o, nil
+}
 
+// run analyzes the Go packages (PL201's whole-program half included) and
+// checks the schemas, and returns the findings the flags and the policy
+// keep, sorted, with the errors.
+func (o *checkOptions) run() (*analysisResult, error) {
 	res := &analysisResult{}
-	if len(patterns) > 0 {
-		res, err = analyze(cwd, patterns, analyzers.New(config.Fixed(env)).All(), loadOptions{noCgo: cf.noCgo})
+	if len(o.patterns) > 0 {
+		var err error
+		res, err = analyze(o.cwd, o.patterns, analyzers.New(config.Fixed(o.env)).All(), loadOptions{noCgo: o.noCgo})
 		if err != nil {
-			say(stderr, "privlint: %v", err)
-			return ExitError
+			return nil, fmt.Errorf("privlint: %w", err)
 		}
-		printNotes(stderr, res)
-		res.findings = append(res.findings, unusedProgram(res).Findings(env)...)
+		res.findings = append(res.findings, unusedProgram(res).Findings(o.env)...)
 	}
-	res.merge(checkSchemas(env, schemaArgs, cwd))
-	fs2 := filterFindings(res.findings, enabled, pol, cwd)
+	res.merge(checkSchemas(o.env, o.schemaArgs, o.cwd))
+	res.findings = filterFindings(res.findings, o.enabled, o.env.Policy, o.cwd)
+	return res, nil
+}
 
-	tax := pol.Taxonomy
+// emit applies the baseline, writes the report, the count file and the
+// baseline asked for, and returns the run's outcome.
+func (o *checkOptions) emit(res *analysisResult, stdout, stderr io.Writer) error {
+	printNotes(stderr, res)
 	opts := report.Options{
-		Cwd:               cwd,
-		Root:              root,
+		Cwd:               o.cwd,
+		Root:              o.root,
 		ToolVersion:       version.String(),
-		TaxonomyVersion:   tax.Version(),
-		IncludeSuppressed: cf.includeSuppressed,
+		TaxonomyVersion:   o.env.Policy.Taxonomy.Version(),
+		IncludeSuppressed: o.includeSuppressed,
 		Stderr:            stderr,
 	}
 	fingerprint := report.Fingerprinter(opts)
-	all := fs2
-	if baseline != nil {
-		markBaseline(fs2, baseline, fingerprint)
-		if cf.format != "sarif" {
-			fs2 = dropBaselined(fs2)
-			if hidden := len(all) - len(fs2); hidden > 0 {
-				say(stderr, "privlint: %d findings in baseline %s not shown", hidden, cf.baseline)
+	all := res.findings
+	fs := all
+	if o.baselined != nil {
+		markBaseline(fs, o.baselined, fingerprint)
+		if o.reportFormat.Name != "sarif" {
+			fs = dropBaselined(fs)
+			if hidden := len(all) - len(fs); hidden > 0 {
+				say(stderr, "privlint: %d findings in baseline %s not shown", hidden, o.baseline)
 			}
 		}
 	}
-	emit := func(w io.Writer) error { return write(w, fs2, res.errors, opts) }
-	err = report.Emit(cf.output, outRoot, stdout, emit)
-	if err != nil {
-		say(stderr, "privlint: writing the report: %v", err)
-		return ExitError
+	emit := func(w io.Writer) error { return o.reportFormat.Write(w, fs, res.errors, opts) }
+	if err := report.Emit(o.output, o.outRoot, stdout, emit); err != nil {
+		return fmt.Errorf("privlint: writing the report: %w", err)
 	}
-	if cf.format != "text" || cf.output != "" {
+	if o.reportFormat.Name != "text" || o.output != "" {
 		// Errors are inside the report; say them on stderr too so a CI log shows them.
 		for _, e := range res.errors {
-			say(stderr, "privlint: %s", relError(e, cwd))
+			say(stderr, "privlint: %s", relError(e, o.cwd))
 		}
 	}
 	var levels []int
-	for _, f := range fs2 {
+	for _, f := range fs {
 		if !f.Suppressed && f.Baseline != baselineUnchanged {
 			levels = append(levels, f.Level.Rank())
 		}
 	}
-	if cf.countFile != "" {
-		if err := writeCount(cf.countFile, outRoot, len(levels)); err != nil {
-			say(stderr, "privlint: %v", err)
-			return ExitError
+	if o.countFile != "" {
+		if err := writeCount(o.countFile, o.outRoot, len(levels)); err != nil {
+			return fmt.Errorf("privlint: %w", err)
 		}
 	}
-	if cf.writeBaseline != "" {
+	if o.writeBaseline != "" {
 		if len(res.errors) > 0 {
-			say(stderr, "privlint: not writing baseline %s: the analysis was incomplete (errors above)", cf.writeBaseline)
-			return ExitError
+			return fmt.Errorf("privlint: not writing baseline %s: the analysis was incomplete (errors above)", o.writeBaseline)
 		}
-		n, err := writeBaseline(cf.writeBaseline, outRoot, all, fingerprint)
+		n, err := writeBaseline(o.writeBaseline, o.outRoot, all, fingerprint)
 		if err != nil {
-			say(stderr, "privlint: %v", err)
-			return ExitError
+			return fmt.Errorf("privlint: %w", err)
 		}
-		say(stderr, "privlint: recorded %d findings in baseline %s", n, cf.writeBaseline)
-		return ExitOK
+		say(stderr, "privlint: recorded %d findings in baseline %s", n, o.writeBaseline)
+		return nil
 	}
-	return exitCodeFor(levels, failOn.Rank(), len(res.errors) > 0)
-}
-
-var writers = map[string]func(io.Writer, []*finding.Finding, []*finding.Error, report.Options) error{
-	"text":  report.Text,
-	"json":  report.JSON,
-	"sarif": report.SARIF,
+	return failOnError(levels, o.failLevel.Rank(), len(res.errors) > 0)
 }
 
 // loadPolicy loads the policy that applies in cwd (policy.Resolve). A

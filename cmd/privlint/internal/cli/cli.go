@@ -42,9 +42,13 @@ Run 'privlint check -h' (or inventory -h, init -h) for the flags.
 // Main runs the privlint command line with args (without the program name)
 // and returns the exit code.
 func Main(args []string, stdout, stderr io.Writer) int {
+	return exitCode(run(args, stdout, stderr), stderr)
+}
+
+// run dispatches to the command args name.
+func run(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return ExitError
+		return usageText(strings.TrimSuffix(usage, "\n"))
 	}
 	switch args[0] {
 	case "check":
@@ -56,74 +60,132 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	case "init":
 		return initCmd(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
-		return versionCmd(stdout, stderr)
+		return versionCmd(stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
-		return ExitOK
+		return nil
 	}
 	if strings.HasPrefix(args[0], "-") || strings.HasPrefix(args[0], ".") || strings.Contains(args[0], "/") {
 		// privlint ./... and privlint --format sarif ./... mean check.
 		return check(args, stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "privlint: unknown command %q\n\n%s", args[0], usage)
+	return usageText(fmt.Sprintf("privlint: unknown command %q\n\n%s", args[0], strings.TrimSuffix(usage, "\n")))
+}
+
+// exitError ends a command with an exit code; err, when not nil, is
+// printed first. An error of any other type is printed and ends the
+// command with ExitError.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+// errFindings ends a run that found findings at or above --fail-on.
+var errFindings error = &exitError{code: ExitFindings}
+
+// errReported ends a run that failed and has said why already (in the
+// report, on standard error, or in the flag package's usage message).
+var errReported error = &exitError{code: ExitError}
+
+// exitCode prints err, unless it has been reported, and returns the exit
+// code it stands for.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return ExitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil {
+			printError(stderr, ee.err)
+		}
+		return ee.code
+	}
+	printError(stderr, err)
 	return ExitError
 }
 
-func versionCmd(stdout, stderr io.Writer) int {
-	tax, err := rules.DefaultTaxonomy()
-	if err != nil {
-		say(stderr, "privlint: %v", err)
-		return ExitError
+// usageText is privlint's own help, returned as the error of a command
+// line without a command: printed as written, on several lines.
+type usageText string
+
+func (u usageText) Error() string { return string(u) }
+
+// printError prints err on one line made safe by safetext.Line (an error
+// may quote the analyzed code or a file it names), except privlint's own
+// usage text.
+func printError(w io.Writer, err error) {
+	var u usageText
+	if errors.As(err, &u) {
+		fmt.Fprintln(w, string(u))
+		return
 	}
-	fmt.Fprintf(stdout, "privlint %s (taxonomy %s, %s)\n", version.String(), tax.Version(), runtime.Version())
-	return ExitOK
+	say(w, "%s", err.Error())
 }
 
-func rulesCmd(args []string, stdout, stderr io.Writer) int {
+func versionCmd(stdout io.Writer) error {
+	tax, err := rules.DefaultTaxonomy()
+	if err != nil {
+		return fmt.Errorf("privlint: %w", err)
+	}
+	fmt.Fprintf(stdout, "privlint %s (taxonomy %s, %s)\n", version.String(), tax.Version(), runtime.Version())
+	return nil
+}
+
+func rulesCmd(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("privlint rules", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	if err := fs.Parse(args); err != nil {
 		return usageError(err)
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "privlint rules: give at most one rule id")
-		return ExitError
+		return errors.New("privlint rules: give at most one rule id")
 	}
 	if fs.NArg() == 1 {
 		id := strings.ToUpper(fs.Arg(0))
 		r, ok := rules.Lookup(id)
 		if !ok {
-			say(stderr, "privlint rules: no rule %q; known: %s", fs.Arg(0), strings.Join(rules.IDs(), ", "))
-			return ExitError
+			return fmt.Errorf("privlint rules: no rule %q; known: %s", fs.Arg(0), strings.Join(rules.IDs(), ", "))
 		}
 		fmt.Fprintf(stdout, "%s %s (default level: %s)\n\n%s\n\n%s\n", r.ID, r.Name, r.Level, r.Full, strings.TrimSpace(r.Help))
-		return ExitOK
+		return nil
 	}
 	for _, r := range rules.Catalog() {
 		fmt.Fprintf(stdout, "%-6s %-28s %-8s %s\n", r.ID, r.Name, r.Level, r.Short)
 	}
-	return ExitOK
+	return nil
 }
 
-func usageError(err error) int {
+// usageError is the outcome of a command line the flag package rejected
+// (and has said why): help asked for, or a usage error.
+func usageError(err error) error {
 	if errors.Is(err, flag.ErrHelp) {
-		return ExitOK
+		return flag.ErrHelp
 	}
-	return ExitError
+	return errReported
 }
 
-// exitCodeFor is the exit code of a run with these findings' levels.
-func exitCodeFor(levels []int, failOn int, hadErrors bool) int {
+// failOnError is the outcome of a run with these findings' levels: the
+// errors are reported already; findings at or above failOn fail the run.
+func failOnError(levels []int, failOn int, hadErrors bool) error {
 	if hadErrors {
-		return ExitError
+		return errReported
 	}
 	if failOn == 0 {
-		return ExitOK
+		return nil
 	}
 	for _, l := range levels {
 		if l >= failOn {
-			return ExitFindings
+			return errFindings
 		}
 	}
-	return ExitOK
+	return nil
 }

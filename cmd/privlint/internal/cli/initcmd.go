@@ -24,7 +24,7 @@ import (
 // initCmd is privlint init: it scans the module like privlint check (with
 // the built-in defaults, so that nothing is hidden by an old policy) and
 // writes a starter privlint.yaml.
-func initCmd(args []string, stdout, stderr io.Writer) int {
+func initCmd(args []string, stdout, stderr io.Writer) error {
 	fset := flag.NewFlagSet("privlint init", flag.ContinueOnError)
 	fset.SetOutput(stderr)
 	force := fset.Bool("force", false, "overwrite the output file if it exists")
@@ -43,36 +43,29 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		return usageError(err)
 	}
 	if _, err := os.Stat(*output); err == nil && !*force {
-		say(stderr, "privlint init: %s already exists; not overwriting it (use --force to replace it)", *output)
-		return ExitError
+		return fmt.Errorf("privlint init: %s already exists; not overwriting it (use --force to replace it)", *output)
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		say(stderr, "privlint init: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint init: %w", err)
 	}
 	cwd, err := os.Getwd()
 	if err != nil {
-		say(stderr, "privlint init: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint init: %w", err)
 	}
 	outRoot, err := outputRoot(cwd)
 	if err != nil {
-		say(stderr, "privlint init: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint init: %w", err)
 	}
 	pol, err := policy.Default()
 	if err != nil {
-		say(stderr, "privlint: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint: %w", err)
 	}
 	env, err := config.NewEnv(pol, config.Options{})
 	if err != nil {
-		say(stderr, "privlint: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint: %w", err)
 	}
 	inv, res, err := buildInventory(env, args, cwd, loadOptions{noCgo: *noCgo})
 	if err != nil {
-		say(stderr, "privlint: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint: %w", err)
 	}
 	printNotes(stderr, res)
 	for _, e := range res.errors {
@@ -83,16 +76,15 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		_, err := io.WriteString(w, text)
 		return err
 	}); err != nil {
-		say(stderr, "privlint init: %v", err) // err names the file
-		return ExitError
+		return fmt.Errorf("privlint init: %w", err) // err names the file
 	}
 	found := len(inv.Gaps.NoPurpose) + len(inv.Gaps.UnknownPurposes)
 	say(stdout, "privlint init: wrote %s (%d personal-data declarations, %d recipients); review it, then run privlint check",
 		*output, found, len(inv.Gaps.UndeclaredRecipients))
 	if len(res.errors) > 0 {
-		return ExitError
+		return errReported
 	}
-	return ExitOK
+	return nil
 }
 
 // starterPolicy renders the starter file. With the built-in defaults no

@@ -20,7 +20,7 @@ import (
 )
 
 // inventoryCmd is privlint inventory: the record of processing (SPEC §8).
-func inventoryCmd(args []string, stdout, stderr io.Writer) int {
+func inventoryCmd(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("privlint inventory", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	configFile := fs.String("config", "", "policy `file` (default: privlint.yaml found walking up to the repository root, or $PRIVLINT_CONFIG)")
@@ -44,48 +44,41 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		"markdown": inventory.Markdown, "md": inventory.Markdown, "json": inventory.JSON, "fides": inventory.Fides,
 	}[*format]
 	if !ok {
-		say(stderr, "privlint inventory: --format %q is not one of markdown, json, fides", *format)
-		return ExitError
+		return fmt.Errorf("privlint inventory: --format %q is not one of markdown, json, fides", *format)
 	}
 	cwd, err := os.Getwd()
 	if err != nil {
-		say(stderr, "privlint inventory: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint inventory: %w", err)
 	}
 	outRoot, err := outputRoot(cwd)
 	if err != nil {
-		say(stderr, "privlint inventory: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint inventory: %w", err)
 	}
 	pol, err := loadPolicy(*configFile, cwd)
 	if err != nil {
-		say(stderr, "privlint: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint: %w", err)
 	}
 	env, err := config.NewEnv(pol, config.Options{})
 	if err != nil {
-		say(stderr, "privlint: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint: %w", err)
 	}
 	inv, res, err := buildInventory(env, args, cwd, loadOptions{noCgo: *noCgo})
 	if err != nil {
-		say(stderr, "privlint: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint: %w", err)
 	}
 	printNotes(stderr, res)
 	emit := func(w io.Writer) error { return render(w, inv) }
 	err = report.Emit(*output, outRoot, stdout, emit)
 	if err != nil {
-		say(stderr, "privlint: writing the inventory: %v", err)
-		return ExitError
+		return fmt.Errorf("privlint: writing the inventory: %w", err)
 	}
 	for _, e := range res.errors {
 		say(stderr, "privlint: %s", relError(e, cwd))
 	}
 	if len(res.errors) > 0 {
-		return ExitError
+		return errReported
 	}
-	return ExitOK
+	return nil
 }
 
 // buildInventory analyzes the packages and schemas selected by args (as
