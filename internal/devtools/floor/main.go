@@ -2,9 +2,9 @@
 // the packages matching its arguments exactly as `privlint check` does
 // (golang.org/x/tools/go/packages with the same Mode and Tests setting as
 // cmd/privlint/internal/cli's analyze) and does nothing else. It prints
-// the number of packages loaded, including test variants and dependencies, on standard
-// output, and the number of packages with load or type errors on standard
-// error when there are any.
+// the number of packages loaded, including test variants and
+// dependencies, on standard output, and the number of packages with load
+// or type errors on standard error when there are any.
 //
 // Usage:
 //
