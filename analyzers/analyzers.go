@@ -14,6 +14,7 @@ import (
 	"github.com/privlint/privlint/analyzers/thirdparty"
 	"github.com/privlint/privlint/analyzers/unused"
 	"github.com/privlint/privlint/analyzers/urlleak"
+	"github.com/privlint/privlint/analyzers/weakprotect"
 )
 
 // All returns every privlint analyzer, in dependency order.
@@ -26,6 +27,7 @@ func All() []*analysis.Analyzer {
 		logleak.Analyzer,
 		thirdparty.Analyzer,
 		urlleak.Analyzer,
+		weakprotect.Analyzer,
 		unused.Analyzer,
 	}
 }

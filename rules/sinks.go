@@ -28,7 +28,29 @@ type Func struct {
 	Key       *int     `yaml:"key"`
 	Only      []string `yaml:"only"`
 	SQL       *int     `yaml:"sql"`
+	Keys      []int    `yaml:"keys"`
+	Weak      string   `yaml:"weak"`
+	Secret    *int     `yaml:"secret"`
+	Nonce     *int     `yaml:"nonce"`
+	Block     *int     `yaml:"block"`
 }
+
+// Weakness kinds of a sanitizer entry (sinks.yaml `weak:`): what PL105
+// judges about it.
+const (
+	// WeakHash is an unkeyed fast hash (md5, sha1, sha256, crc32, fnv):
+	// it protects no low-entropy credential and no identifier.
+	WeakHash = "hash"
+	// WeakMAC is a keyed hash (HMAC): weak when its key is hard-coded.
+	WeakMAC = "mac"
+	// WeakCipher is encryption: weak when its key is hard-coded or its
+	// nonce constant or never filled from a random source.
+	WeakCipher = "cipher"
+)
+
+// IsKey reports whether argument i (0-based, receiver not counted) of a
+// storage sink is a lookup key (a cache key) rather than stored data.
+func (f *Func) IsKey(i int) bool { return slices.Contains(f.Keys, i) }
 
 // Sinks is the catalog of sinks, request functions, sources and
 // sanitizers.
@@ -41,6 +63,8 @@ type Sinks struct {
 	Sources    []*Func `yaml:"sources"`
 	Sanitizers []*Func `yaml:"sanitizers"`
 	Barriers   []*Func `yaml:"barriers"`
+	Ciphers    []*Func `yaml:"ciphers"`
+	Encoders   []*Func `yaml:"encoders"`
 }
 
 var (
@@ -77,9 +101,50 @@ func ParseSinks(data []byte) (*Sinks, error) {
 					return nil, fmt.Errorf("sinks.yaml: %s: %s: bad args entry %q (want an index, recv or all)", group.name, f.Pkg, a)
 				}
 			}
+			if err := f.checkWeak(group.name); err != nil {
+				return nil, fmt.Errorf("sinks.yaml: %s: %s: %w", group.name, f.Pkg, err)
+			}
 		}
 	}
 	return &s, nil
+}
+
+// checkWeak validates the PL105 fields of an entry of group: weak on
+// sanitizers only, keys on storage only, argument indices not negative
+// (nonce: -1 on a cipher constructor says it makes its own nonces).
+func (f *Func) checkWeak(group string) error {
+	switch f.Weak {
+	case "", WeakHash, WeakMAC, WeakCipher:
+	default:
+		return fmt.Errorf("bad weak %q (want %s, %s or %s)", f.Weak, WeakHash, WeakMAC, WeakCipher)
+	}
+	if f.Weak != "" && group != "sanitizers" {
+		return fmt.Errorf("weak: is for sanitizers, not %s", group)
+	}
+	if len(f.Keys) > 0 && group != "storage" {
+		return fmt.Errorf("keys: is for storage sinks, not %s", group)
+	}
+	for _, k := range f.Keys {
+		if k < 0 {
+			return fmt.Errorf("bad keys entry %d (want an argument index)", k)
+		}
+	}
+	for _, p := range []struct {
+		name string
+		v    *int
+		min  int
+	}{{"secret", f.Secret, 0}, {"nonce", f.Nonce, -1}, {"block", f.Block, 0}} {
+		if p.v == nil {
+			continue
+		}
+		if group != "sanitizers" && group != "ciphers" {
+			return fmt.Errorf("%s: is for sanitizers and ciphers, not %s", p.name, group)
+		}
+		if *p.v < p.min {
+			return fmt.Errorf("bad %s %d (want an argument index)", p.name, *p.v)
+		}
+	}
+	return nil
 }
 
 type funcGroup struct {
@@ -92,6 +157,7 @@ func (s *Sinks) groups() []funcGroup {
 		{"storage", s.Storage}, {"log", s.Log}, {"writers", s.Writers},
 		{"third_party", s.ThirdParty}, {"requests", s.Requests},
 		{"sources", s.Sources}, {"sanitizers", s.Sanitizers}, {"barriers", s.Barriers},
+		{"ciphers", s.Ciphers}, {"encoders", s.Encoders},
 	}
 }
 

@@ -19,6 +19,7 @@ type catalog struct {
 	requests, sources     *rules.FuncSet
 	sanitizers            *rules.FuncSet
 	barriers              *rules.FuncSet
+	ciphers, encoders     *rules.FuncSet
 	all                   *rules.FuncSet // every entry above, for known
 	encTypes              []*rules.Func  // Names are type names
 	fromPolicy            map[*rules.Func]bool
@@ -100,6 +101,7 @@ func newCatalog(pol *policy.Policy) (*catalog, error) {
 	c.storage, c.log, c.writers = rules.NewFuncSet(storage), rules.NewFuncSet(logs), rules.NewFuncSet(def.Writers)
 	c.thirdParty, c.requests, c.sources = rules.NewFuncSet(thirdParty), rules.NewFuncSet(def.Requests), rules.NewFuncSet(def.Sources)
 	c.sanitizers, c.barriers = rules.NewFuncSet(sanitizers), rules.NewFuncSet(def.Barriers)
+	c.ciphers, c.encoders = rules.NewFuncSet(def.Ciphers), rules.NewFuncSet(def.Encoders)
 	c.all = rules.NewFuncSet(slices.Concat(storage, logs, def.Writers, thirdParty, def.Requests, def.Sources, sanitizers, def.Barriers))
 	return c, nil
 }

@@ -31,7 +31,7 @@ import (
 // KnownRuleIDs are rule ids a policy's `rules:` section may name, in
 // addition to those of the embedded rule catalog (rules.IDs). It holds the
 // ids of SPEC §5, so that a policy stays loadable should the catalog fail.
-var KnownRuleIDs = []string{"PL001", "PL002", "PL003", "PL004", "PL101", "PL102", "PL103", "PL104", "PL201"}
+var KnownRuleIDs = []string{"PL001", "PL002", "PL003", "PL004", "PL101", "PL102", "PL103", "PL104", "PL105", "PL201"}
 
 // knownRuleIDs returns KnownRuleIDs and the catalog's ids, sorted.
 func knownRuleIDs() []string {
