@@ -2,9 +2,11 @@ package rules
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -33,6 +35,18 @@ type Func struct {
 	Secret    *int     `yaml:"secret"`
 	Nonce     *int     `yaml:"nonce"`
 	Block     *int     `yaml:"block"`
+	Backend   string   `yaml:"backend"`
+	Model     *int     `yaml:"model"`
+	URLOpts   []string `yaml:"urlopts"`
+	URLFields []string `yaml:"urlfields"`
+}
+
+// Host is a catalog entry naming the recipient behind a well-known host:
+// an HTTP request to it is data sent to that recipient.
+type Host struct {
+	Host      string `yaml:"host"`
+	Recipient string `yaml:"recipient"`
+	What      string `yaml:"what"`
 }
 
 // Weakness kinds of a sanitizer entry (sinks.yaml `weak:`): what PL105
@@ -65,6 +79,8 @@ type Sinks struct {
 	Barriers   []*Func `yaml:"barriers"`
 	Ciphers    []*Func `yaml:"ciphers"`
 	Encoders   []*Func `yaml:"encoders"`
+	Backends   []*Func `yaml:"backends"`
+	Hosts      []*Host `yaml:"hosts"`
 }
 
 var (
@@ -104,6 +120,17 @@ func ParseSinks(data []byte) (*Sinks, error) {
 			if err := f.checkWeak(group.name); err != nil {
 				return nil, fmt.Errorf("sinks.yaml: %s: %s: %w", group.name, f.Pkg, err)
 			}
+			if err := f.checkBackend(group.name); err != nil {
+				return nil, fmt.Errorf("sinks.yaml: %s: %s: %w", group.name, f.Pkg, err)
+			}
+		}
+	}
+	for _, h := range s.Hosts {
+		if h.Host == "" || h.Recipient == "" || h.What == "" {
+			return nil, fmt.Errorf("sinks.yaml: hosts: an entry needs host, recipient and what (%+v)", *h)
+		}
+		if _, err := path.Match(h.Host, ""); err != nil {
+			return nil, fmt.Errorf("sinks.yaml: hosts: bad host pattern %q: %w", h.Host, err)
 		}
 	}
 	return &s, nil
@@ -147,6 +174,57 @@ func (f *Func) checkWeak(group string) error {
 	return nil
 }
 
+// checkBackend validates the fields that find a recipient from the way a
+// client was made: backend on third_party entries ("recv" or an argument
+// index), model, urlopts and urlfields on backends, which also need a
+// recipient unless they defer to a model.
+func (f *Func) checkBackend(group string) error {
+	if f.Backend != "" {
+		if group != "third_party" {
+			return fmt.Errorf("backend: is for third_party entries, not %s", group)
+		}
+		if f.Backend != "recv" && strings.Trim(f.Backend, "0123456789") != "" {
+			return fmt.Errorf("bad backend %q (want recv or an argument index)", f.Backend)
+		}
+	}
+	if (f.Model != nil || len(f.URLOpts) > 0 || len(f.URLFields) > 0) && group != "backends" {
+		return fmt.Errorf("model, urlopts and urlfields are for backends, not %s", group)
+	}
+	if group == "backends" {
+		if f.Model != nil && *f.Model < 0 {
+			return fmt.Errorf("bad model %d (want an argument index)", *f.Model)
+		}
+		if f.Model == nil && (f.Recipient == "" || f.What == "") {
+			return errors.New("a backend needs recipient and what, or model")
+		}
+	}
+	return nil
+}
+
+// BackendArg returns which value of a third_party entry's call holds the
+// client whose constructor decides the recipient: -1 for the receiver, an
+// argument index, or ok=false when the entry has no backend.
+func (f *Func) BackendArg() (int, bool) {
+	switch f.Backend {
+	case "":
+		return 0, false
+	case "recv":
+		return -1, true
+	}
+	i, err := strconv.Atoi(f.Backend)
+	return i, err == nil
+}
+
+// FindHost returns the entry of hosts that matches host, or nil.
+func FindHost(hosts []*Host, host string) *Host {
+	for _, h := range hosts {
+		if ok, _ := path.Match(h.Host, strings.ToLower(host)); ok {
+			return h
+		}
+	}
+	return nil
+}
+
 type funcGroup struct {
 	name  string
 	funcs []*Func
@@ -157,7 +235,7 @@ func (s *Sinks) groups() []funcGroup {
 		{"storage", s.Storage}, {"log", s.Log}, {"writers", s.Writers},
 		{"third_party", s.ThirdParty}, {"requests", s.Requests},
 		{"sources", s.Sources}, {"sanitizers", s.Sanitizers}, {"barriers", s.Barriers},
-		{"ciphers", s.Ciphers}, {"encoders", s.Encoders},
+		{"ciphers", s.Ciphers}, {"encoders", s.Encoders}, {"backends", s.Backends},
 	}
 }
 

@@ -66,3 +66,43 @@ func TestDefaultSinksWeak(t *testing.T) {
 		t.Error("base64 EncodeToString is not an encoder")
 	}
 }
+
+// TestParseSinksBackendFields checks where the fields that find a
+// recipient from a client's constructor may appear.
+func TestParseSinksBackendFields(t *testing.T) {
+	for _, tc := range []struct {
+		yaml, err string
+	}{
+		{"third_party:\n  - {pkg: x, recv: [Client], names: [Chat], backend: recv, recipient: x, what: X}\n", ""},
+		{"third_party:\n  - {pkg: x, names: [Run], backend: \"1\", recipient: x, what: X}\n", ""},
+		{"backends:\n  - {pkg: x, names: [New], urlopts: [WithBaseURL], recipient: x, what: X}\n", ""},
+		{"backends:\n  - {pkg: x, names: [NewEmbedder], model: 0}\n", ""},
+		{"third_party:\n  - {pkg: x, names: [Run], backend: client}\n", `bad backend "client"`},
+		{"storage:\n  - {pkg: x, names: [Put], backend: recv}\n", "backend: is for third_party entries"},
+		{"third_party:\n  - {pkg: x, names: [Run], urlopts: [WithBaseURL]}\n", "are for backends, not third_party"},
+		{"backends:\n  - {pkg: x, names: [New]}\n", "a backend needs recipient and what, or model"},
+		{"hosts:\n  - {host: api.example.com, recipient: x}\n", "an entry needs host, recipient and what"},
+		{"hosts:\n  - {host: \"[\", recipient: x, what: X}\n", "bad host pattern"},
+	} {
+		_, err := ParseSinks([]byte(tc.yaml))
+		switch {
+		case tc.err == "" && err != nil:
+			t.Errorf("%q: %v", tc.yaml, err)
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("%q: error %v, want one containing %q", tc.yaml, err, tc.err)
+		}
+	}
+	s, err := DefaultSinks()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for host, want := range map[string]string{"api.openai.com": "openai", "myco.openai.azure.com": "azure-openai", "bedrock-runtime.eu-west-1.amazonaws.com": "aws-bedrock", "api.example.com": ""} {
+		got := ""
+		if h := FindHost(s.Hosts, host); h != nil {
+			got = h.Recipient
+		}
+		if got != want {
+			t.Errorf("FindHost(%q) = %q, want %q", host, got, want)
+		}
+	}
+}

@@ -369,6 +369,14 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 			continue
 		}
 		ref := SinkRef{Kind: g.kind, What: f.What, Recipient: f.Recipient, Package: pkg}
+		if g.kind == KindThirdParty {
+			if b, ok := st.backendOf(c, f); ok {
+				if b.local {
+					return true // the organisation's own server: nothing leaves
+				}
+				ref.Recipient, ref.What, ref.Host = b.recipient, b.what, b.host
+			}
+		}
 		var args, keys []ssa.Value
 		if f.SQL != nil {
 			// A query writes only when its text is a constant write
@@ -406,7 +414,12 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false, pkg)
 		_, full := constString(u)
 		if host := hostOf(constPrefix(u, 0), full); host != "" {
-			st.reachSink(c, SinkRef{Kind: KindThirdParty, What: host, Host: host, Package: pkg}, c.args, false, pkg)
+			ref := SinkRef{Kind: KindThirdParty, What: host, Host: host, Package: pkg}
+			if h := rules.FindHost(a.cat.hosts, host); h != nil {
+				// A service's REST API called without its SDK.
+				ref.Recipient, ref.What = h.Recipient, h.What+" ("+host+")"
+			}
+			st.reachSink(c, ref, c.args, false, pkg)
 		}
 		// The response carries nothing of the request.
 		return true

@@ -20,6 +20,8 @@ type catalog struct {
 	sanitizers            *rules.FuncSet
 	barriers              *rules.FuncSet
 	ciphers, encoders     *rules.FuncSet
+	backends              *rules.FuncSet
+	hosts                 []*rules.Host
 	all                   *rules.FuncSet // every entry above, for known
 	encTypes              []*rules.Func  // Names are type names
 	fromPolicy            map[*rules.Func]bool
@@ -102,6 +104,7 @@ func newCatalog(pol *policy.Policy) (*catalog, error) {
 	c.thirdParty, c.requests, c.sources = rules.NewFuncSet(thirdParty), rules.NewFuncSet(def.Requests), rules.NewFuncSet(def.Sources)
 	c.sanitizers, c.barriers = rules.NewFuncSet(sanitizers), rules.NewFuncSet(def.Barriers)
 	c.ciphers, c.encoders = rules.NewFuncSet(def.Ciphers), rules.NewFuncSet(def.Encoders)
+	c.backends, c.hosts = rules.NewFuncSet(def.Backends), def.Hosts
 	c.all = rules.NewFuncSet(slices.Concat(storage, logs, def.Writers, thirdParty, def.Requests, def.Sources, sanitizers, def.Barriers))
 	return c, nil
 }

@@ -53,8 +53,15 @@
 // Sinks come from the same catalog (database/sql, sqlx, gorm, pgx, mongo,
 // redis, files, object stores; log, slog, fmt, zap, logrus, zerolog, logr;
 // SDKs of Stripe, Segment, Sentry, SendGrid, Twilio, Mailgun, Amazon SES;
-// net/http requests with their URL and constant host), from the policy's
-// sinks:, and from functions annotated //privlint:sink.
+// AI/LLM services: OpenAI (openai-go, go-openai), Anthropic, Google Gemini
+// and Vertex AI, Amazon Bedrock, Cohere, Mistral, LangChainGo, Ollama;
+// net/http requests with their URL and constant host, well-known service
+// hosts such as api.openai.com named for their service), from the policy's
+// sinks:, and from functions annotated //privlint:sink. Where a client's
+// constructor decides the recipient (catalog backends: a LangChainGo model
+// made by llms/openai.New, an Ollama or OpenAI client with a base URL), the
+// constructor of the receiver is found; a base URL on a loopback address
+// keeps the data inside, another constant host is judged as a host.
 //
 // Packages that cannot hold personal data (no personal-data fields of their
 // own or imported, no personal-data parameter names, no request inputs) are
