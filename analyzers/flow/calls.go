@@ -3,6 +3,7 @@ package flow
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -181,7 +182,7 @@ func (st *fnState) sanitize(c *callSite, f *rules.Func) {
 		// object it makes (an md5 hash) and the destination buffer a
 		// function without results writes (XORKeyStream(dst, src)).
 		st.weak[c.val] = w
-		t = st.a.weakOf(t, w)
+		t = st.a.withAnonymous(st.a.weakOf(t, w), w)
 		if sig, ok := c.instr.Common().Signature(), len(c.args) > 0; ok && sig.Results().Len() == 0 && isBytes(c.args[0].Type()) {
 			st.addTo(st.obj, root(c.args[0]), t)
 		}
@@ -659,6 +660,9 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		}
 	}
 	for _, rs := range s.ResultSources {
+		if rs.Fallback > 0 && !fallbackApplies(st, params, &rs) {
+			continue
+		}
 		if rs.Result < n {
 			src := rs.Source
 			src.Weak = st.localWeak(src.Weak, c)
@@ -691,7 +695,7 @@ func (st *fnState) generic(c *callSite) {
 				// and what comes out is marked with its weakness.
 				st.addTo(st.obj, r, st.a.weakOf(in, w))
 				if c.val != nil {
-					st.setResults(c.val, st.a.weakOf(st.deep(c.recv), w), true)
+					st.setResults(c.val, st.a.withAnonymous(st.a.weakOf(st.deep(c.recv), w), w), true)
 				}
 				return
 			}
@@ -719,6 +723,22 @@ func (st *fnState) generic(c *callSite) {
 					}
 					continue
 				}
+				if dest, ok := structDest(x); ok {
+					// Its type's fields are not data yet: what the
+					// function copies into it is — what the other
+					// arguments were given, not every field their
+					// types declare.
+					if len(st.deep(dest)) == 0 || len(st.obj[root(dest)]) > 0 {
+						var copied set
+						for _, y := range c.args {
+							if y != x {
+								copied = union(copied, st.deep(unwrapInterface(y)))
+							}
+						}
+						st.addTo(st.obj, root(dest), copied)
+					}
+					continue
+				}
 				if mutable(x.Type()) && len(st.deep(x)) == 0 {
 					if _, isIface := x.Type().Underlying().(*types.Interface); !isIface {
 						st.addTo(st.obj, root(x), in)
@@ -743,6 +763,33 @@ func (st *fnState) generic(c *callSite) {
 	if carries(c.val.Type()) {
 		st.set(c.val, out)
 	}
+}
+
+// structDest returns the pointer an interface argument wraps when it is a
+// pointer to a struct value made here, which a function filling its destination by
+// reflection writes: copier.Copy(&row, req), mapstructure.Decode(in, &out).
+func structDest(x ssa.Value) (ssa.Value, bool) {
+	mi, ok := x.(*ssa.MakeInterface)
+	if !ok {
+		return nil, false
+	}
+	p, ok := mi.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil, false
+	}
+	if _, isStruct := p.Elem().Underlying().(*types.Struct); !isStruct {
+		return nil, false
+	}
+	_, local := root(mi.X).(*ssa.Alloc)
+	return mi.X, local
+}
+
+// unwrapInterface returns the value an interface conversion wraps.
+func unwrapInterface(x ssa.Value) ssa.Value {
+	if mi, ok := x.(*ssa.MakeInterface); ok {
+		return mi.X
+	}
+	return x
 }
 
 // mutator reports whether a method looks like it writes its arguments into
@@ -782,6 +829,46 @@ func mutable(t types.Type) bool {
 	switch t.Underlying().(type) {
 	case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface:
 		return true
+	}
+	return false
+}
+
+// fallbackApplies reports whether a caller falls back on the callee's
+// parameter name (ResultSource.Fallback): what it passes carries no
+// source of its own, and it is not one of its own parameters whose name
+// says something else (HashEmail(token) hashes a token, not an e-mail;
+// HashEmail(senderEmail) an e-mail the classifier could not place).
+func fallbackApplies(st *fnState, params []ssa.Value, rs *ResultSource) bool {
+	p := rs.Fallback - 1
+	if p >= len(params) || len(st.a.realSources(st.deep(params[p]))) > 0 {
+		return false
+	}
+	arg := params[p]
+	for {
+		switch x := arg.(type) {
+		case *ssa.ChangeType:
+			arg = x.X
+			continue
+		case *ssa.Convert:
+			arg = x.X
+			continue
+		case *ssa.MakeInterface:
+			arg = x.X
+			continue
+		}
+		break
+	}
+	own, ok := arg.(*ssa.Parameter)
+	if !ok {
+		return true
+	}
+	name := strings.TrimPrefix(rs.Source.Symbol, "parameter ")
+	name, _, _ = strings.Cut(name, " of ")
+	theirs := classifier.Tokens(name)
+	for _, t := range classifier.Tokens(own.Name()) {
+		if slices.Contains(theirs, t) {
+			return true
+		}
 	}
 	return false
 }

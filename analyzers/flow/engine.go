@@ -364,6 +364,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 		st.store(in.Addr, st.deep(in.Val))
 		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
 			st.encodedStore(fa, in.Val)
+			st.hashedStore(fa, in.Val)
 		}
 		// A struct copied whole (b := Box{V: x} builds the literal in a
 		// temporary and copies it) keeps what its fields hold.
@@ -509,7 +510,13 @@ func (st *fnState) returns(i int, t set) {
 		src := st.a.sources[l]
 		if src.Param {
 			// A caller knows better what it passed: its own sources
-			// travel through ParamResults.
+			// travel through ParamResults. When the function hashes a
+			// parameter named for personal data (HashEmail(email)),
+			// that name is what a caller that knows nothing falls
+			// back on.
+			if src.Weak != nil && src.ParamIndex > 0 {
+				st.sum.ResultSources = append(st.sum.ResultSources, ResultSource{Result: i, Source: *src, Fallback: src.ParamIndex})
+			}
 			continue
 		}
 		st.sum.ResultSources = append(st.sum.ResultSources, ResultSource{Result: i, Source: *src})
@@ -733,6 +740,12 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 	if fn.Object() != nil {
 		sym = "parameter " + p.Name() + " of " + fn.Name()
 	}
+	index := 0
+	for i, q := range fn.Params {
+		if q == p {
+			index = i + 1
+		}
+	}
 	return a.intern(&Source{
 		Category:   cat,
 		Symbol:     sym,
@@ -742,6 +755,7 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 		Protected:  m.Protected,
 		Sensitive:  m.Sensitive,
 		Param:      true,
+		ParamIndex: index,
 	}), true
 }
 

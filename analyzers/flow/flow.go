@@ -39,6 +39,10 @@ const (
 	KindLog        = "log"
 	KindThirdParty = "thirdparty"
 	KindURL        = "url"
+	// KindHashedField is a store into a field that holds a password or
+	// another guessable credential (User.Password, User.PasswordHash) of
+	// a value that passed a fast hash: only PL105 judges it.
+	KindHashedField = "hashed-field"
 	// KindEncryptedField is a store into a field marked encrypted
 	// (pii:"…,encrypted"): only PL105 judges it, when the value stored
 	// was merely encoded (base64, hex).
@@ -58,10 +62,16 @@ type Source struct {
 	Sensitive  bool     // the category needs encryption at rest by default
 	Field      bool     // a struct field (not a parameter or request input)
 	Param      bool     // a parameter named for personal data (email)
+	ParamIndex int      // for Param: 1 + the parameter's index in its function
 	// Weak, when set, says the data reaches the sink through a method
 	// that protects it only weakly (PL105): a fast hash, an HMAC or a
 	// cipher with a hard-coded key, an encoding.
 	Weak *Weakness
+	// Anonymous marks data privlint cannot place that passed Weak (the
+	// MD5 of an unclassified request field): never a finding's source by
+	// itself, it tells a field that holds a password that it received a
+	// fast hash.
+	Anonymous bool
 
 	// pseudo, when > 0, makes this entry of the source table no source
 	// at all but parameter pseudo-1 of the function being analyzed after
@@ -74,6 +84,9 @@ func (s *Source) key() string {
 	k := s.ident() + "\x00" + s.Category + "\x00" + s.Pos
 	if s.pseudo > 0 {
 		k = "\x01param " + strconv.Itoa(s.pseudo-1)
+	}
+	if s.Anonymous {
+		k = "\x02anonymous"
 	}
 	if s.Weak != nil {
 		k += "\x00" + s.Weak.key()
@@ -169,9 +182,15 @@ func (p ParamResult) key() string {
 
 // ResultSource says that a function's result carries personal data from a
 // source inside it.
+//
+// Fallback, when > 0, makes it a fallback: the source is a parameter
+// (Fallback-1) whose name says what it holds, hashed on its way to the
+// result (HashEmail(email string)); a caller uses it only when what it
+// passes carries no source of its own.
 type ResultSource struct {
-	Result int
-	Source Source
+	Result   int
+	Source   Source
+	Fallback int
 }
 
 // Summary is the fact exported on a function: how data moves through it.
@@ -207,7 +226,15 @@ func (s *Summary) String() string {
 		parts = append(parts, fmt.Sprintf("param %d%s → result %d", p.Param, p.Weak.String(), p.Result))
 	}
 	for _, r := range s.ResultSources {
-		parts = append(parts, fmt.Sprintf("result %d ← %s %s%s", r.Result, r.Source.Category, r.Source.Symbol, r.Source.Weak.String()))
+		fallback := ""
+		if r.Fallback > 0 {
+			fallback = fmt.Sprintf(" unless param %d carries data", r.Fallback-1)
+		}
+		what := r.Source.Category + " " + r.Source.Symbol
+		if r.Source.Anonymous {
+			what = "hashed data"
+		}
+		parts = append(parts, fmt.Sprintf("result %d ← %s%s%s", r.Result, what, r.Source.Weak.String(), fallback))
 	}
 	if len(parts) == 0 {
 		return "summary (nothing flows)"
@@ -491,9 +518,14 @@ func (fl *Flow) WeakFinding(fset *token.FileSet, src *Source, rule, msg, protect
 			steps = append(steps, finding.Step{Pos: p, Message: "passed to " + src.Weak.Via + ", which protects it so"})
 		}
 	}
-	if fl.Sink.Kind == KindEncryptedField {
+	switch fl.Sink.Kind {
+	case KindEncryptedField, KindHashedField:
+		what := ", a field marked encrypted"
+		if fl.Sink.Kind == KindHashedField {
+			what = ", which holds a password"
+		}
 		if p, ok := parsePos(fl.Sink.Pos); ok {
-			steps = append(steps, finding.Step{Pos: p, Message: "stored in " + fl.Sink.What + ", a field marked encrypted"})
+			steps = append(steps, finding.Step{Pos: p, Message: "stored in " + fl.Sink.What + what})
 		}
 		f.Flow = steps
 		return f

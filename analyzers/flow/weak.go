@@ -114,7 +114,7 @@ func (s *Source) GuessableCredential() bool {
 // an encoding stored as encrypted, for any personal data. Values already
 // one-way by name (PasswordHash) are not judged again.
 func (s *Source) WeakProtection() bool {
-	if s.Weak == nil || s.pseudo > 0 {
+	if s.Weak == nil || s.pseudo > 0 || s.Anonymous {
 		return false
 	}
 	switch s.Weak.Kind {
@@ -171,14 +171,14 @@ func (a *analysis_) paramOf(l label) (int, *Weakness, bool) {
 }
 
 // realSources returns the labels of t that are sources: neither
-// parameters nor pseudo-labels of parameters.
+// parameters, pseudo-labels of parameters nor anonymous hashed data.
 func (a *analysis_) realSources(t set) set {
 	t = sourcesOnly(t)
 	for _, l := range t {
-		if a.sources[l].pseudo > 0 {
+		if s := a.sources[l]; s.pseudo > 0 || s.Anonymous {
 			out := make(set, 0, len(t))
 			for _, l := range t {
-				if a.sources[l].pseudo == 0 {
+				if s := a.sources[l]; s.pseudo == 0 && !s.Anonymous {
 					out = append(out, l)
 				}
 			}
@@ -186,6 +186,77 @@ func (a *analysis_) realSources(t set) set {
 		}
 	}
 	return t
+}
+
+// withAnonymous adds to t the label of whatever data passed w, known or
+// not, for fast hashes and HMACs: a field that holds a password judges
+// what it receives by it.
+func (a *analysis_) withAnonymous(t set, w *Weakness) set {
+	if w == nil || (w.Kind != rules.WeakHash && w.Kind != rules.WeakMAC) {
+		return t
+	}
+	return union(t, single(a.intern(&Source{Anonymous: true, Weak: w})))
+}
+
+// hashedStore handles a store into a field that holds a guessable
+// credential (User.Password, User.PasswordHash): when the value stored
+// passed a fast hash or an HMAC with a hard-coded key — whatever it was
+// made from — the field receives a weak password hash.
+func (st *fnState) hashedStore(fa *ssa.FieldAddr, val ssa.Value) {
+	a := st.a
+	if !a.final {
+		return
+	}
+	s := structOf(fa.X.Type())
+	if s == nil || fa.Field >= s.NumFields() {
+		return
+	}
+	info, ok := a.fields.FieldOf(s.Field(fa.Field))
+	if !ok || info.Holder {
+		return
+	}
+	field := &Source{
+		Category:   info.Category,
+		Symbol:     info.Symbol,
+		ID:         qualified(s.Field(fa.Field).Pkg(), info.Symbol),
+		DetectedBy: info.DetectedBy,
+		Purposes:   info.Purposes,
+		Sensitive:  info.Sensitive,
+		Field:      true,
+	}
+	if !field.GuessableCredential() {
+		return
+	}
+	var w *Weakness
+	for _, l := range st.deep(val) {
+		if l < 0 {
+			continue
+		}
+		src := a.sources[l]
+		if src.ident() == field.ident() {
+			// The field rehashed in place (req.Password =
+			// md5(req.Password)), a request about to be compared or
+			// copied: the flows judge where it goes.
+			return
+		}
+		if sw := src.Weak; w == nil && sw != nil && (sw.Kind == rules.WeakHash || sw.Kind == rules.WeakMAC) {
+			w = sw
+		}
+	}
+	if w == nil {
+		return
+	}
+	field.Weak = w
+	field.Pos = a.posString(fa.Pos())
+	ref := SinkRef{Kind: KindHashedField, What: info.Symbol, Call: w.Call, Pos: field.Pos}
+	pos := fa.Pos()
+	if !pos.IsValid() {
+		pos = val.Pos()
+	}
+	k := ref.key() + "\x00" + a.posString(pos) + "\x00" + w.key()
+	if a.flows[k] == nil && !strings.HasSuffix(a.pass.Fset.Position(pos).Filename, "_test.go") {
+		a.flows[k] = &Flow{Sink: ref, Pos: pos, End: pos, Weak: []*Source{field}}
+	}
 }
 
 // dropHashed removes the labels that passed a fast hash or an HMAC: what

@@ -66,7 +66,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // rank orders sink kinds for messages.
 func rank(kind string) int {
-	return slices.Index([]string{flow.KindStorage, flow.KindLog, flow.KindURL, flow.KindThirdParty, flow.KindEncryptedField}, kind)
+	return slices.Index([]string{flow.KindHashedField, flow.KindStorage, flow.KindLog, flow.KindURL, flow.KindThirdParty, flow.KindEncryptedField}, kind)
 }
 
 // weakSources returns the sources of fl that PL105 reports, in a stable
@@ -162,6 +162,9 @@ func message(fl *flow.Flow, src *flow.Source) string {
 	w := src.Weak
 	head := src.Category + " from " + src.Symbol
 	switch {
+	case fl.Sink.Kind == flow.KindHashedField:
+		return fmt.Sprintf("%s in %s receives a value hashed with %s, not a password hash; guessing reverses it at billions of tries a second: hash it with bcrypt, scrypt, argon2id or pbkdf2",
+			src.Category, src.Symbol, method(w))
 	case w.Kind == flow.WeakEncoding:
 		return fmt.Sprintf("%s is only encoded with %s, not encrypted, and stored in %s, a field marked encrypted; encoding is not encryption: encrypt it (an AEAD, or a function marked //privlint:encrypts) or drop the encrypted mark",
 			head, w.Call, fl.Sink.What)

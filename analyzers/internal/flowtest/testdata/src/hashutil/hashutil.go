@@ -28,3 +28,10 @@ func EmailKey(u *model.User) string {
 	sum := sha256.Sum256([]byte(u.Email))
 	return hex.EncodeToString(sum[:])
 }
+
+// HashEmail returns twelve hex digits of the SHA-256 of email, "for
+// logging without exposing it".
+func HashEmail(email string) string {
+	sum := sha256.Sum256([]byte(email))
+	return hex.EncodeToString(sum[:])[:12]
+}

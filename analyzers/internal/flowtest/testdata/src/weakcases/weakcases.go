@@ -27,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jinzhu/copier"
 	"github.com/redis/go-redis/v9"
 	"golang.org/x/crypto/argon2"
 	"golang.org/x/crypto/bcrypt"
@@ -34,6 +35,7 @@ import (
 	"golang.org/x/crypto/nacl/secretbox"
 	"golang.org/x/crypto/pbkdf2"
 	"golang.org/x/crypto/scrypt"
+	"gorm.io/gorm"
 
 	"hashutil"
 	"model"
@@ -290,4 +292,58 @@ func helpers(db *sql.DB, u *model.User, a *Account) {
 	log.Println("user", hashutil.EmailKey(u))                     // want `PL105 user\.contact\.email from User\.Email is pseudonymised with sha256\.Sum256, an unkeyed fast hash that hashing every likely value reverses, and written to the log \(log\.Println\)`
 	hashutil.SaveHashed(db, "static")                             // ok: no personal data
 	log.Println("page", hashutil.MD5("/index.html"))              // ok: no personal data
+}
+
+// ---- a field that holds a password receives a fast hash -------------------
+
+// signupForm is a request whose fields privlint cannot place.
+type signupForm struct{ Login, Pass, Code string }
+
+// Member is a club member.
+type Member struct {
+	Email    string
+	Password string
+}
+
+func hashedFields(db *sql.DB, form *signupForm, a *Account, m *Member) {
+	sum := md5.Sum([]byte(form.Pass)) // want `PL105 user\.authorization\.password in Member\.Password receives a value hashed with md5\.Sum, not a password hash`
+	n := &Member{Email: "new@example.com", Password: hex.EncodeToString(sum[:])}
+	_ = n
+	again := sha1.Sum([]byte(m.Password))
+	m.Password = hex.EncodeToString(again[:]) // ok: rehashed in place, only compared below
+	if m.Password == form.Code {
+		log.Println("match")
+	}
+	c := sha256.Sum256([]byte(form.Code))
+	a.SessionToken = hex.EncodeToString(c[:]) // ok: a session token is not a guessable credential
+}
+
+// ---- a helper whose parameter name says what it hashes --------------------
+
+func fallbacks(senderEmail, token string, claims map[string]interface{}) {
+	log.Printf("rate limited [%s]", hashutil.HashEmail(senderEmail)) // want `PL105 user\.contact\.email from parameter email of HashEmail is pseudonymised with sha256\.Sum256, an unkeyed fast hash that hashing every likely value reverses, and written to the log \(log\.Printf\)`
+	sub, _ := claims["sub"].(string)
+	log.Printf("verified [%s]", hashutil.HashEmail(sub))     // want `PL105 user\.contact\.email from parameter email of HashEmail is pseudonymised with sha256\.Sum256`
+	log.Printf("slow token [%s]", hashutil.HashEmail(token)) // ok: a token, not an e-mail address
+}
+
+// ---- copied by reflection into the row that is stored ---------------------
+
+type userDTO struct {
+	Email    string
+	Password string
+}
+
+type userRow struct {
+	ID       int64
+	Email    string
+	Password string
+}
+
+func copied(db *gorm.DB, req *userDTO) {
+	s := md5.Sum([]byte(req.Password)) // want `PL105 user\.authorization\.password from userDTO\.Password is hashed with md5\.Sum, a fast hash, not a password hash, and written to a database \(gorm\) \(db\.Create\)`
+	req.Password = hex.EncodeToString(s[:])
+	row := &userRow{}
+	copier.Copy(row, req)
+	db.Create(row)
 }

@@ -62,3 +62,5 @@ type Message struct{ Content []struct{ Text string } }
 func (r *MessageService) New(ctx context.Context, body MessageNewParams, opts ...option.RequestOption) (*Message, error) {
 	return nil, nil
 }
+
+const ModelClaudeSonnet4_20250514 Model = "claude-sonnet-4-20250514"

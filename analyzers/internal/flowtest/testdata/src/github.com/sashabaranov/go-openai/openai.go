@@ -64,3 +64,16 @@ type EmbeddingResponse struct {
 func (c *Client) CreateEmbeddings(ctx context.Context, conv EmbeddingRequestConverter) (res EmbeddingResponse, err error) {
 	return
 }
+
+const GPT3Dot5Turbo = "gpt-3.5-turbo"
+
+// EmbeddingRequestStrings asks for embeddings of strings.
+type EmbeddingRequestStrings struct {
+	Input []string
+	Model string
+	User  string
+}
+
+func (r EmbeddingRequestStrings) Convert() EmbeddingRequest {
+	return EmbeddingRequest{Input: r.Input, Model: r.Model}
+}

@@ -8,3 +8,7 @@ type RequestOption = func(*RequestConfig) error
 func WithBaseURL(base string) RequestOption {
 	return func(c *RequestConfig) error { c.BaseURL = base; return nil }
 }
+
+func WithAPIKey(key string) RequestOption {
+	return func(c *RequestConfig) error { return nil }
+}
