@@ -79,7 +79,7 @@ func (a *analysis_) backendValue(v ssa.Value, depth int) (backend, bool) {
 		// would say ("Ollama at the host OLLAMA_HOST names").
 		b.host = host
 		b.what, _, _ = strings.Cut(b.what, " at the host ")
-		b.what += " (" + host + ")"
+		b.what += " at " + host
 	}
 	return b, true
 }

@@ -418,7 +418,7 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 			ref := SinkRef{Kind: KindThirdParty, What: host, Host: host, Package: pkg}
 			if h := rules.FindHost(a.cat.hosts, host); h != nil {
 				// A service's REST API called without its SDK.
-				ref.Recipient, ref.What = h.Recipient, h.What+" ("+host+")"
+				ref.Recipient, ref.What = h.Recipient, h.What+" at "+host
 			}
 			st.reachSink(c, ref, c.args, false, pkg)
 		}

@@ -59,7 +59,7 @@ func openaiGo(ctx context.Context, u *model.User, p *model.Patient) {
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("Check the SSN " + u.SSN)},
 	})
 	hosted := openai.NewClient(option.WithBaseURL("https://llm.example.com/v1"))
-	hosted.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `PL103 user\.contact\.email from User\.Email is sent to OpenAI \(llm\.example\.com\) \(hosted\.Chat\.Completions\.New\), a recipient privlint\.yaml does not declare`
+	hosted.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{ // want `PL103 user\.contact\.email from User\.Email is sent to OpenAI at llm\.example\.com \(hosted\.Chat\.Completions\.New\), a recipient privlint\.yaml does not declare`
 		Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage(u.Email)},
 	})
 }
@@ -162,11 +162,11 @@ func ollama(ctx context.Context, u *model.User, p *model.Patient) {
 	internal.Embed(ctx, &api.EmbedRequest{Model: "nomic-embed-text", Input: u.SSN}) // ok: an internal host
 
 	remote := api.NewClient(&url.URL{Scheme: "https", Host: "ollama.example.net"}, http.DefaultClient)
-	remote.Embed(ctx, &api.EmbedRequest{Input: []string{u.Name}}) // want `PL103 user\.name from User\.Name is sent to Ollama \(ollama\.example\.net\) \(remote\.Embed\), a recipient privlint\.yaml does not declare`
+	remote.Embed(ctx, &api.EmbedRequest{Input: []string{u.Name}}) // want `PL103 user\.name from User\.Name is sent to Ollama at ollama\.example\.net \(remote\.Embed\), a recipient privlint\.yaml does not declare`
 }
 
 func rest(u *model.User) {
-	http.Post("https://api.openai.com/v1/chat/completions", "application/json", strings.NewReader(`{"messages":[{"role":"user","content":"`+u.SSN+`"}]}`))   // want `PL103 user\.government_id\.national_identification_number from User\.SSN is sent to OpenAI \(api\.openai\.com\) \(http\.Post\), but privlint\.yaml lets openai receive only user\.contact, user\.name`
+	http.Post("https://api.openai.com/v1/chat/completions", "application/json", strings.NewReader(`{"messages":[{"role":"user","content":"`+u.SSN+`"}]}`))   // want `PL103 user\.government_id\.national_identification_number from User\.SSN is sent to OpenAI at api\.openai\.com \(http\.Post\), but privlint\.yaml lets openai receive only user\.contact, user\.name`
 	http.Post("https://api.openai.com/v1/chat/completions", "application/json", strings.NewReader(`{"messages":[{"role":"user","content":"`+u.Email+`"}]}`)) // ok: OpenAI is declared by name, its host is known
-	http.Post("https://api.mistral.ai/v1/embeddings", "application/json", strings.NewReader(u.Name))                                                         // want `PL103 user\.name from User\.Name is sent to Mistral AI \(api\.mistral\.ai\) \(http\.Post\), but privlint\.yaml lets mistral receive only user\.contact\.email`
+	http.Post("https://api.mistral.ai/v1/embeddings", "application/json", strings.NewReader(u.Name))                                                         // want `PL103 user\.name from User\.Name is sent to Mistral AI at api\.mistral\.ai \(http\.Post\), but privlint\.yaml lets mistral receive only user\.contact\.email`
 }
