@@ -20,19 +20,21 @@ import (
 	"github.com/privlint/privlint/analyzers/thirdparty"
 	"github.com/privlint/privlint/analyzers/unused"
 	"github.com/privlint/privlint/analyzers/urlleak"
+	"github.com/privlint/privlint/analyzers/weakprotect"
 )
 
 // Set is the analyzers of one run.
 type Set struct {
-	Env        *analysis.Analyzer // the config.Env every other one Requires
-	Classify   *analysis.Analyzer
-	Purpose    *analysis.Analyzer // PL001–PL004
-	Flow       *analysis.Analyzer
-	Storage    *analysis.Analyzer // PL101
-	Logleak    *analysis.Analyzer // PL102
-	Thirdparty *analysis.Analyzer // PL103
-	Urlleak    *analysis.Analyzer // PL104
-	Unused     *analysis.Analyzer // PL201 (package part)
+	Env         *analysis.Analyzer // the config.Env every other one Requires
+	Classify    *analysis.Analyzer
+	Purpose     *analysis.Analyzer // PL001–PL004
+	Flow        *analysis.Analyzer
+	Storage     *analysis.Analyzer // PL101
+	Logleak     *analysis.Analyzer // PL102
+	Thirdparty  *analysis.Analyzer // PL103
+	Urlleak     *analysis.Analyzer // PL104
+	Weakprotect *analysis.Analyzer // PL105
+	Unused      *analysis.Analyzer // PL201 (package part)
 }
 
 // New builds the analyzers of one run, every one judging a package by the
@@ -46,6 +48,7 @@ func New(src config.Source) *Set {
 	s.Logleak = logleak.New(s.Env, s.Flow)
 	s.Thirdparty = thirdparty.New(s.Env, s.Flow)
 	s.Urlleak = urlleak.New(s.Env, s.Flow)
+	s.Weakprotect = weakprotect.New(s.Env, s.Flow)
 	s.Unused = unused.New(s.Env, s.Classify)
 	return s
 }
@@ -61,6 +64,7 @@ func (s *Set) All() []*analysis.Analyzer {
 		s.Logleak,
 		s.Thirdparty,
 		s.Urlleak,
+		s.Weakprotect,
 		s.Unused,
 	}
 }

@@ -27,6 +27,7 @@ var specRules = map[string]struct {
 	"PL102": {"log-leak", finding.LevelWarning},
 	"PL103": {"third-party-undeclared", finding.LevelError},
 	"PL104": {"personal-data-in-url", finding.LevelWarning},
+	"PL105": {"weak-protection", finding.LevelError},
 	"PL201": {"collected-never-used", finding.LevelWarning},
 }
 
@@ -168,7 +169,7 @@ func TestCatalogFields(t *testing.T) {
 }
 
 func TestCatalogSpecificMappings(t *testing.T) {
-	for id, cwe := range map[string]int{"PL101": 312, "PL102": 532, "PL104": 598} {
+	for id, cwe := range map[string]int{"PL101": 312, "PL102": 532, "PL104": 598, "PL105": 916} {
 		r, _ := Lookup(id)
 		if r == nil || !slices.Contains(r.CWE, cwe) {
 			t.Errorf("%s should map to CWE-%d", id, cwe)

@@ -2,9 +2,11 @@ package rules
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -28,7 +30,41 @@ type Func struct {
 	Key       *int     `yaml:"key"`
 	Only      []string `yaml:"only"`
 	SQL       *int     `yaml:"sql"`
+	Keys      []int    `yaml:"keys"`
+	Weak      string   `yaml:"weak"`
+	Secret    *int     `yaml:"secret"`
+	Nonce     *int     `yaml:"nonce"`
+	Block     *int     `yaml:"block"`
+	Backend   string   `yaml:"backend"`
+	Model     *int     `yaml:"model"`
+	URLOpts   []string `yaml:"urlopts"`
+	URLFields []string `yaml:"urlfields"`
 }
+
+// Host is a catalog entry naming the recipient behind a well-known host:
+// an HTTP request to it is data sent to that recipient.
+type Host struct {
+	Host      string `yaml:"host"`
+	Recipient string `yaml:"recipient"`
+	What      string `yaml:"what"`
+}
+
+// Weakness kinds of a sanitizer entry (sinks.yaml `weak:`): what PL105
+// judges about it.
+const (
+	// WeakHash is an unkeyed fast hash (md5, sha1, sha256, crc32, fnv):
+	// it protects no low-entropy credential and no identifier.
+	WeakHash = "hash"
+	// WeakMAC is a keyed hash (HMAC): weak when its key is hard-coded.
+	WeakMAC = "mac"
+	// WeakCipher is encryption: weak when its key is hard-coded or its
+	// nonce constant or never filled from a random source.
+	WeakCipher = "cipher"
+)
+
+// IsKey reports whether argument i (0-based, receiver not counted) of a
+// storage sink is a lookup key (a cache key) rather than stored data.
+func (f *Func) IsKey(i int) bool { return slices.Contains(f.Keys, i) }
 
 // Sinks is the catalog of sinks, request functions, sources and
 // sanitizers.
@@ -41,6 +77,10 @@ type Sinks struct {
 	Sources    []*Func `yaml:"sources"`
 	Sanitizers []*Func `yaml:"sanitizers"`
 	Barriers   []*Func `yaml:"barriers"`
+	Ciphers    []*Func `yaml:"ciphers"`
+	Encoders   []*Func `yaml:"encoders"`
+	Backends   []*Func `yaml:"backends"`
+	Hosts      []*Host `yaml:"hosts"`
 }
 
 var (
@@ -77,9 +117,112 @@ func ParseSinks(data []byte) (*Sinks, error) {
 					return nil, fmt.Errorf("sinks.yaml: %s: %s: bad args entry %q (want an index, recv or all)", group.name, f.Pkg, a)
 				}
 			}
+			if err := f.checkWeak(group.name); err != nil {
+				return nil, fmt.Errorf("sinks.yaml: %s: %s: %w", group.name, f.Pkg, err)
+			}
+			if err := f.checkBackend(group.name); err != nil {
+				return nil, fmt.Errorf("sinks.yaml: %s: %s: %w", group.name, f.Pkg, err)
+			}
+		}
+	}
+	for _, h := range s.Hosts {
+		if h.Host == "" || h.Recipient == "" || h.What == "" {
+			return nil, fmt.Errorf("sinks.yaml: hosts: an entry needs host, recipient and what (%+v)", *h)
+		}
+		if _, err := path.Match(h.Host, ""); err != nil {
+			return nil, fmt.Errorf("sinks.yaml: hosts: bad host pattern %q: %w", h.Host, err)
 		}
 	}
 	return &s, nil
+}
+
+// checkWeak validates the PL105 fields of an entry of group: weak on
+// sanitizers only, keys on storage only, argument indices not negative
+// (nonce: -1 on a cipher constructor says it makes its own nonces).
+func (f *Func) checkWeak(group string) error {
+	switch f.Weak {
+	case "", WeakHash, WeakMAC, WeakCipher:
+	default:
+		return fmt.Errorf("bad weak %q (want %s, %s or %s)", f.Weak, WeakHash, WeakMAC, WeakCipher)
+	}
+	if f.Weak != "" && group != "sanitizers" {
+		return fmt.Errorf("weak: is for sanitizers, not %s", group)
+	}
+	if len(f.Keys) > 0 && group != "storage" {
+		return fmt.Errorf("keys: is for storage sinks, not %s", group)
+	}
+	for _, k := range f.Keys {
+		if k < 0 {
+			return fmt.Errorf("bad keys entry %d (want an argument index)", k)
+		}
+	}
+	for _, p := range []struct {
+		name string
+		v    *int
+		min  int
+	}{{"secret", f.Secret, 0}, {"nonce", f.Nonce, -1}, {"block", f.Block, 0}} {
+		if p.v == nil {
+			continue
+		}
+		if group != "sanitizers" && group != "ciphers" {
+			return fmt.Errorf("%s: is for sanitizers and ciphers, not %s", p.name, group)
+		}
+		if *p.v < p.min {
+			return fmt.Errorf("bad %s %d (want an argument index)", p.name, *p.v)
+		}
+	}
+	return nil
+}
+
+// checkBackend validates the fields that find a recipient from the way a
+// client was made: backend on third_party entries ("recv" or an argument
+// index), model, urlopts and urlfields on backends, which also need a
+// recipient unless they defer to a model.
+func (f *Func) checkBackend(group string) error {
+	if f.Backend != "" {
+		if group != "third_party" {
+			return fmt.Errorf("backend: is for third_party entries, not %s", group)
+		}
+		if f.Backend != "recv" && strings.Trim(f.Backend, "0123456789") != "" {
+			return fmt.Errorf("bad backend %q (want recv or an argument index)", f.Backend)
+		}
+	}
+	if (f.Model != nil || len(f.URLOpts) > 0 || len(f.URLFields) > 0) && group != "backends" {
+		return fmt.Errorf("model, urlopts and urlfields are for backends, not %s", group)
+	}
+	if group == "backends" {
+		if f.Model != nil && *f.Model < 0 {
+			return fmt.Errorf("bad model %d (want an argument index)", *f.Model)
+		}
+		if f.Model == nil && (f.Recipient == "" || f.What == "") {
+			return errors.New("a backend needs recipient and what, or model")
+		}
+	}
+	return nil
+}
+
+// BackendArg returns which value of a third_party entry's call holds the
+// client whose constructor decides the recipient: -1 for the receiver, an
+// argument index, or ok=false when the entry has no backend.
+func (f *Func) BackendArg() (int, bool) {
+	switch f.Backend {
+	case "":
+		return 0, false
+	case "recv":
+		return -1, true
+	}
+	i, err := strconv.Atoi(f.Backend)
+	return i, err == nil
+}
+
+// FindHost returns the entry of hosts that matches host, or nil.
+func FindHost(hosts []*Host, host string) *Host {
+	for _, h := range hosts {
+		if ok, _ := path.Match(h.Host, strings.ToLower(host)); ok {
+			return h
+		}
+	}
+	return nil
 }
 
 type funcGroup struct {
@@ -92,6 +235,7 @@ func (s *Sinks) groups() []funcGroup {
 		{"storage", s.Storage}, {"log", s.Log}, {"writers", s.Writers},
 		{"third_party", s.ThirdParty}, {"requests", s.Requests},
 		{"sources", s.Sources}, {"sanitizers", s.Sanitizers}, {"barriers", s.Barriers},
+		{"ciphers", s.Ciphers}, {"encoders", s.Encoders}, {"backends", s.Backends},
 	}
 }
 

@@ -18,6 +18,15 @@ type Sinks struct {
 	Requests, Sources     *rules.FuncSet
 	Sanitizers            *rules.FuncSet
 	Barriers              *rules.FuncSet
+	// Ciphers are encryption constructors and calls whose key and nonce
+	// PL105 judges; Encoders are encodings (base64, hex) that protect
+	// nothing.
+	Ciphers, Encoders *rules.FuncSet
+	// Backends name the service a client talks to from how it was built
+	// (an LLM client's backend).
+	Backends *rules.FuncSet
+	// Hosts map well-known service hosts to their recipient.
+	Hosts []*rules.Host
 	// All holds every entry above, for telling catalogued functions apart.
 	All        *rules.FuncSet
 	encTypes   []*rules.Func // Names are type names
@@ -76,6 +85,8 @@ func newSinks(pol *policy.Policy) (*Sinks, error) {
 	c.Storage, c.Log, c.Writers = rules.NewFuncSet(storage), rules.NewFuncSet(logs), rules.NewFuncSet(def.Writers)
 	c.ThirdParty, c.Requests, c.Sources = rules.NewFuncSet(thirdParty), rules.NewFuncSet(def.Requests), rules.NewFuncSet(def.Sources)
 	c.Sanitizers, c.Barriers = rules.NewFuncSet(sanitizers), rules.NewFuncSet(def.Barriers)
+	c.Ciphers, c.Encoders = rules.NewFuncSet(def.Ciphers), rules.NewFuncSet(def.Encoders)
+	c.Backends, c.Hosts = rules.NewFuncSet(def.Backends), def.Hosts
 	c.All = rules.NewFuncSet(slices.Concat(storage, logs, def.Writers, thirdParty, def.Requests, def.Sources, sanitizers, def.Barriers))
 	return c, nil
 }

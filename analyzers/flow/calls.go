@@ -3,6 +3,7 @@ package flow
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -164,25 +165,69 @@ func (st *fnState) sanitize(c *callSite, f *rules.Func) {
 		return
 	}
 	st.seal[c.val] = f
-	if len(f.Only) == 0 {
+	var w *Weakness
+	if f.Weak != "" {
+		w = st.weakness(c, f)
+	}
+	if len(f.Only) == 0 && w == nil {
 		return
 	}
 	var t set
 	for _, x := range c.args {
 		t = union(t, st.deep(x))
 	}
-	t = st.a.without(t, f.Only)
-	if ts, ok := c.val.Type().(*types.Tuple); ok {
+	if w != nil {
+		// Weakly protected: the result carries the data marked with how
+		// it was protected, and so does what is later written to the
+		// object it makes (an md5 hash) and the destination buffer a
+		// function without results writes (XORKeyStream(dst, src)).
+		st.weak[c.val] = w
+		t = st.a.withAnonymous(st.a.weakOf(t, w), w)
+		if sig, ok := c.instr.Common().Signature(), len(c.args) > 0; ok && sig.Results().Len() == 0 && isBytes(c.args[0].Type()) {
+			st.addTo(st.obj, root(c.args[0]), t)
+		}
+	} else {
+		t = st.a.without(t, f.Only)
+	}
+	st.setResults(c.val, t, w != nil)
+}
+
+// setResults gives the results of a call the labels t: each result that
+// can carry data (and byte arrays: a digest), or, for a weakly protected
+// value, every result but booleans and errors (crc32.ChecksumIEEE's
+// number is the pseudonym).
+func (st *fnState) setResults(v ssa.Value, t set, numbers bool) {
+	can := func(t types.Type) bool {
+		if numbers {
+			if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsNumeric != 0 {
+				return true
+			}
+		}
+		return carries(t) || isByteArray(t)
+	}
+	if ts, ok := v.Type().(*types.Tuple); ok {
 		per := make([]set, ts.Len())
 		for i := range per {
-			if carries(ts.At(i).Type()) || isByteArray(ts.At(i).Type()) {
+			if can(ts.At(i).Type()) {
 				per[i] = t
 			}
 		}
-		st.setTuple(c.val, per)
+		st.setTuple(v, per)
 		return
 	}
-	st.set(c.val, t)
+	if can(v.Type()) {
+		st.set(v, t)
+	}
+}
+
+// isBytes reports whether t is a byte slice.
+func isBytes(t types.Type) bool {
+	if s, ok := t.Underlying().(*types.Slice); ok {
+		if b, ok := s.Elem().Underlying().(*types.Basic); ok {
+			return b.Kind() == types.Byte
+		}
+	}
+	return false
 }
 
 func isByteArray(t types.Type) bool {
@@ -325,7 +370,15 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 			continue
 		}
 		ref := SinkRef{Kind: g.kind, What: f.What, Recipient: f.Recipient, Package: pkg}
-		var args []ssa.Value
+		if g.kind == KindThirdParty {
+			if b, ok := st.backendOf(c, f); ok {
+				if b.local {
+					return true // the organisation's own server: nothing leaves
+				}
+				ref.Recipient, ref.What, ref.Host = b.recipient, b.what, b.host
+			}
+		}
+		var args, keys []ssa.Value
 		if f.SQL != nil {
 			// A query writes only when its text is a constant write
 			// statement; its data are the text and what follows it.
@@ -343,12 +396,18 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 			args = c.args[q:]
 		} else {
 			for i, x := range c.args {
-				if f.Carries(i, false) {
+				switch {
+				case f.IsKey(i):
+					keys = append(keys, x)
+				case f.Carries(i, false):
 					args = append(args, x)
 				}
 			}
 		}
 		st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), library(a.cat, f, pkg))
+		if len(keys) > 0 {
+			st.reachKeys(c, ref, keys)
+		}
 		return true
 	}
 	if f := a.cat.Requests.Find(pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
@@ -356,7 +415,12 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false, pkg)
 		_, full := constString(u)
 		if host := hostOf(constPrefix(u, 0), full); host != "" {
-			st.reachSink(c, SinkRef{Kind: KindThirdParty, What: host, Host: host, Package: pkg}, c.args, false, pkg)
+			ref := SinkRef{Kind: KindThirdParty, What: host, Host: host, Package: pkg}
+			if h := rules.FindHost(a.cat.Hosts, host); h != nil {
+				// A service's REST API called without its SDK.
+				ref.Recipient, ref.What = h.Recipient, h.What+" at "+host
+			}
+			st.reachSink(c, ref, c.args, false, pkg)
 		}
 		// The response carries nothing of the request.
 		return true
@@ -454,25 +518,43 @@ func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRec
 	if ref.Pos == "" {
 		ref.Pos = st.a.posString(c.instr.Pos())
 	}
-	st.reach(c.instr, ref, t)
+	st.reach(c.instr, ref, t, false)
+}
+
+// reachKeys records the data in keys, the lookup-key arguments of a
+// storage sink (a cache key), reaching ref: what was hashed in a key is
+// not reported by PL105, so it is left out; the rest counts as data.
+func (st *fnState) reachKeys(c *callSite, ref SinkRef, keys []ssa.Value) {
+	var t set
+	for _, x := range keys {
+		t = union(t, st.deep(x))
+	}
+	if ref.Call == "" {
+		ref.Call = st.a.callText(c.instr)
+	}
+	if ref.Pos == "" {
+		ref.Pos = st.a.posString(c.instr.Pos())
+	}
+	st.reach(c.instr, ref, st.a.dropHashed(t), true)
 }
 
 // reach records labels t reaching sink ref at call ci: parameters go into
 // the summary, sources become flows in the final pass.
-func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set) {
+func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 	for _, l := range t {
-		if p, ok := isParam(l); ok {
-			k := ParamSink{Param: p, Sink: ref}
+		if p, w, ok := st.a.paramOf(l); ok {
+			ps := ParamSink{Param: p, Sink: ref, Weak: w, Key: key}
+			k := ps.key()
 			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
 				st.sinks[k] = struct{}{}
-				st.sum.ParamSinks = append(st.sum.ParamSinks, k)
+				st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
 			}
 		}
 	}
 	if !st.a.final {
 		return
 	}
-	srcs := sourcesOnly(t)
+	srcs := st.a.realSources(t)
 	if len(srcs) == 0 {
 		return
 	}
@@ -493,14 +575,18 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set) {
 	}
 	for _, l := range srcs {
 		s := st.a.sources[l]
+		list := &fl.Sources
+		if s.hiddenWeak() {
+			list = &fl.Weak
+		}
 		dup := false
-		for _, have := range fl.Sources {
+		for _, have := range *list {
 			if have.key() == s.key() {
 				dup = true
 			}
 		}
 		if !dup {
-			fl.Sources = append(fl.Sources, s)
+			*list = append(*list, s)
 		}
 	}
 }
@@ -541,6 +627,10 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			continue
 		}
 		t := st.deep(params[ps.Param])
+		if ps.Key {
+			t = st.a.dropHashed(t)
+		}
+		t = st.a.weakOf(t, st.localWeak(ps.Weak, c))
 		if len(t) == 0 {
 			continue
 		}
@@ -552,7 +642,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			inner = inner[i+len(" → "):]
 		}
 		ref.Call = via + " → " + inner
-		st.reach(c.instr, ref, t)
+		st.reach(c.instr, ref, t, ps.Key)
 	}
 	if c.val == nil {
 		return
@@ -565,12 +655,17 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 	per := make([]set, n)
 	for _, pr := range s.ParamResults {
 		if pr.Param < len(params) && pr.Result < n {
-			per[pr.Result] = union(per[pr.Result], st.deep(params[pr.Param]))
+			t := st.a.weakOf(st.deep(params[pr.Param]), st.localWeak(pr.Weak, c))
+			per[pr.Result] = union(per[pr.Result], t)
 		}
 	}
 	for _, rs := range s.ResultSources {
+		if rs.Fallback > 0 && !fallbackApplies(st, params, &rs) {
+			continue
+		}
 		if rs.Result < n {
 			src := rs.Source
+			src.Weak = st.localWeak(src.Weak, c)
 			per[rs.Result] = union(per[rs.Result], single(st.a.intern(&src)))
 		}
 	}
@@ -595,6 +690,15 @@ func (st *fnState) generic(c *callSite) {
 	if c.recv != nil {
 		r := root(c.recv)
 		if f, sealed := st.seal[r]; sealed {
+			if w := st.weak[r]; w != nil {
+				// h.Write(b) / h.Sum(nil) on a weak hash: what goes in
+				// and what comes out is marked with its weakness.
+				st.addTo(st.obj, r, st.a.weakOf(in, w))
+				if c.val != nil {
+					st.setResults(c.val, st.a.withAnonymous(st.a.weakOf(st.deep(c.recv), w), w), true)
+				}
+				return
+			}
 			if len(f.Only) == 0 {
 				return
 			}
@@ -611,6 +715,30 @@ func (st *fnState) generic(c *callSite) {
 		out = in
 		if len(in) > 0 {
 			for _, x := range c.args {
+				if r := root(x); st.seal[r] != nil {
+					// io.WriteString(h, s) into a hash: it absorbs s,
+					// marked with its weakness if it is weak.
+					if w := st.weak[r]; w != nil {
+						st.addTo(st.obj, r, st.a.weakOf(in, w))
+					}
+					continue
+				}
+				if dest, ok := structDest(x); ok {
+					// Its type's fields are not data yet: what the
+					// function copies into it is — what the other
+					// arguments were given, not every field their
+					// types declare.
+					if len(st.deep(dest)) == 0 || len(st.obj[root(dest)]) > 0 {
+						var copied set
+						for _, y := range c.args {
+							if y != x {
+								copied = union(copied, st.deep(unwrapInterface(y)))
+							}
+						}
+						st.addTo(st.obj, root(dest), copied)
+					}
+					continue
+				}
 				if mutable(x.Type()) && len(st.deep(x)) == 0 {
 					if _, isIface := x.Type().Underlying().(*types.Interface); !isIface {
 						st.addTo(st.obj, root(x), in)
@@ -635,6 +763,33 @@ func (st *fnState) generic(c *callSite) {
 	if carries(c.val.Type()) {
 		st.set(c.val, out)
 	}
+}
+
+// structDest returns the pointer an interface argument wraps when it is a
+// pointer to a struct value made here, which a function filling its destination by
+// reflection writes: copier.Copy(&row, req), mapstructure.Decode(in, &out).
+func structDest(x ssa.Value) (ssa.Value, bool) {
+	mi, ok := x.(*ssa.MakeInterface)
+	if !ok {
+		return nil, false
+	}
+	p, ok := mi.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil, false
+	}
+	if _, isStruct := p.Elem().Underlying().(*types.Struct); !isStruct {
+		return nil, false
+	}
+	_, local := root(mi.X).(*ssa.Alloc)
+	return mi.X, local
+}
+
+// unwrapInterface returns the value an interface conversion wraps.
+func unwrapInterface(x ssa.Value) ssa.Value {
+	if mi, ok := x.(*ssa.MakeInterface); ok {
+		return mi.X
+	}
+	return x
 }
 
 // mutator reports whether a method looks like it writes its arguments into
@@ -674,6 +829,46 @@ func mutable(t types.Type) bool {
 	switch t.Underlying().(type) {
 	case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface:
 		return true
+	}
+	return false
+}
+
+// fallbackApplies reports whether a caller falls back on the callee's
+// parameter name (ResultSource.Fallback): what it passes carries no
+// source of its own, and it is not one of its own parameters whose name
+// says something else (HashEmail(token) hashes a token, not an e-mail;
+// HashEmail(senderEmail) an e-mail the classifier could not place).
+func fallbackApplies(st *fnState, params []ssa.Value, rs *ResultSource) bool {
+	p := rs.Fallback - 1
+	if p >= len(params) || len(st.a.realSources(st.deep(params[p]))) > 0 {
+		return false
+	}
+	arg := params[p]
+	for {
+		switch x := arg.(type) {
+		case *ssa.ChangeType:
+			arg = x.X
+			continue
+		case *ssa.Convert:
+			arg = x.X
+			continue
+		case *ssa.MakeInterface:
+			arg = x.X
+			continue
+		}
+		break
+	}
+	own, ok := arg.(*ssa.Parameter)
+	if !ok {
+		return true
+	}
+	name := strings.TrimPrefix(rs.Source.Symbol, "parameter ")
+	name, _, _ = strings.Cut(name, " of ")
+	theirs := classifier.Tokens(name)
+	for _, t := range classifier.Tokens(own.Name()) {
+		if slices.Contains(theirs, t) {
+			return true
+		}
 	}
 	return false
 }

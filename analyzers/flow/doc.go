@@ -1,8 +1,8 @@
 // Package flow defines an Analyzer that follows personal data through a
 // package's code, on SSA, to where it leaves the program: storage, logs,
 // third parties and request URLs. It reports nothing itself; the rule
-// analyzers storage (PL101), logleak (PL102), thirdparty (PL103) and
-// urlleak (PL104) judge the flows it returns.
+// analyzers storage (PL101), logleak (PL102), thirdparty (PL103), urlleak
+// (PL104) and weakprotect (PL105) judge the flows it returns.
 //
 // # Analyzer flow
 //
@@ -30,16 +30,38 @@
 // carry it (booleans, numbers, errors).
 //
 // Sanitizers stop a flow: the default catalog (rules/sinks.yaml: AEAD Seal,
-// nacl, bcrypt, scrypt, argon2, pbkdf2, HMAC, RSA encryption; one-way hashes
-// for credentials only), the policy's encryption.functions and values of its
-// encryption.types, functions annotated //privlint:encrypts, and objects
-// made by a sanitizer (an HMAC or hash being written to).
+// nacl, bcrypt, scrypt, argon2, pbkdf2, HMAC, RSA encryption), the policy's
+// encryption.functions and values of its encryption.types, functions
+// annotated //privlint:encrypts, and objects made by a sanitizer (an HMAC
+// or hash being written to).
+//
+// Weak protection does not stop a flow, it marks it (Source.Weak): an
+// unkeyed fast hash (md5, sha1, sha256, crc32, fnv, …), an HMAC whose key
+// is constant, and encryption whose key is constant or whose nonce is
+// constant, never filled or filled by math/rand. A key or nonce is
+// constant when it is a literal, a buffer only constants are written to,
+// a hash or decoding of a literal, or an unexported package variable set
+// only from one of those. Marked data counts as protected for PL101–PL104
+// when it is a credential or was encrypted (it was, before PL105); a hash
+// of an identifier stays personal data for them. Summaries carry the mark
+// (a parameter hashed on its way to a result or a sink), data used only as
+// a lookup key of a storage sink (a cache key) loses it, and so does a
+// short prefix of a hash (the range of a k-anonymity query). A store of
+// only an encoding (base64, hex) of personal data into a field marked
+// encrypted is a flow of its own (KindEncryptedField).
 //
 // Sinks come from the same catalog (database/sql, sqlx, gorm, pgx, mongo,
 // redis, files, object stores; log, slog, fmt, zap, logrus, zerolog, logr;
 // SDKs of Stripe, Segment, Sentry, SendGrid, Twilio, Mailgun, Amazon SES;
-// net/http requests with their URL and constant host), from the policy's
-// sinks:, and from functions annotated //privlint:sink.
+// AI/LLM services: OpenAI (openai-go, go-openai), Anthropic, Google Gemini
+// and Vertex AI, Amazon Bedrock, Cohere, Mistral, LangChainGo, Ollama;
+// net/http requests with their URL and constant host, well-known service
+// hosts such as api.openai.com named for their service), from the policy's
+// sinks:, and from functions annotated //privlint:sink. Where a client's
+// constructor decides the recipient (catalog backends: a LangChainGo model
+// made by llms/openai.New, an Ollama or OpenAI client with a base URL), the
+// constructor of the receiver is found; a base URL on a loopback address
+// keeps the data inside, another constant host is judged as a host.
 //
 // Packages that cannot hold personal data (no personal-data fields of their
 // own or imported, no personal-data parameter names, no request inputs) are

@@ -52,6 +52,7 @@ type analysis_ struct {
 	sources   []*Source
 	sourceIdx map[string]label
 	typeMemo  map[types.Type]set
+	globals   map[*ssa.Global][]ssa.Instruction // uses of package variables, built on demand
 
 	final bool
 	flows map[string]*Flow
@@ -166,8 +167,9 @@ type fnState struct {
 	field map[memKey]set      // what was stored into a field
 	obj   map[ssa.Value]set   // everything stored anywhere inside a root object
 	seal  map[ssa.Value]*rules.Func
+	weak  map[ssa.Value]*Weakness // objects made by a weak sanitizer (an md5 hash, an HMAC with a hard-coded key)
 	sum   *Summary
-	sinks map[ParamSink]struct{} // the summary's parameter sinks so far
+	sinks map[string]struct{} // keys of the summary's parameter sinks so far
 	dirty bool
 }
 
@@ -186,8 +188,9 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		field: map[memKey]set{},
 		obj:   map[ssa.Value]set{},
 		seal:  map[ssa.Value]*rules.Func{},
+		weak:  map[ssa.Value]*Weakness{},
 		sum:   &Summary{},
-		sinks: map[ParamSink]struct{}{},
+		sinks: map[string]struct{}{},
 	}
 	for i, p := range fn.Params {
 		t := single(paramLabel(i))
@@ -359,6 +362,10 @@ func (st *fnState) step(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
 		st.store(in.Addr, st.deep(in.Val))
+		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
+			st.encodedStore(fa, in.Val)
+			st.hashedStore(fa, in.Val)
+		}
 		// A struct copied whole (b := Box{V: x} builds the literal in a
 		// temporary and copies it) keeps what its fields hold.
 		if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && structOf(in.Val.Type()) != nil {
@@ -406,7 +413,13 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 		st.set(in, st.deep(in.X))
 	case *ssa.Slice:
-		st.set(in, st.deep(in.X))
+		t := st.deep(in.X)
+		if shortPrefix(in) {
+			// A hash cut to a few characters (the range of a k-anonymity
+			// query) no longer identifies anyone.
+			t = st.a.dropHashed(t)
+		}
+		st.set(in, t)
 	case *ssa.BinOp:
 		if isStringish(in.Type()) {
 			st.set(in, union(st.get(in.X), st.get(in.Y)))
@@ -447,7 +460,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 			}
 			// Only sources cross into the closure; the parent's
 			// parameter labels mean nothing there.
-			bt = sourcesOnly(bt)
+			bt = st.a.realSources(bt)
 			if grows(ft[i], bt) {
 				ft[i] = union(ft[i], bt)
 				grew = true
@@ -490,14 +503,20 @@ func sourcesOnly(t set) set {
 // returns records what a function's result i carries, for its summary.
 func (st *fnState) returns(i int, t set) {
 	for _, l := range t {
-		if p, ok := isParam(l); ok {
-			st.sum.ParamResults = append(st.sum.ParamResults, ParamResult{Param: p, Result: i})
+		if p, w, ok := st.a.paramOf(l); ok {
+			st.sum.ParamResults = append(st.sum.ParamResults, ParamResult{Param: p, Result: i, Weak: w})
 			continue
 		}
 		src := st.a.sources[l]
 		if src.Param {
 			// A caller knows better what it passed: its own sources
-			// travel through ParamResults.
+			// travel through ParamResults. When the function hashes a
+			// parameter named for personal data (HashEmail(email)),
+			// that name is what a caller that knows nothing falls
+			// back on.
+			if src.Weak != nil && src.ParamIndex > 0 {
+				st.sum.ResultSources = append(st.sum.ResultSources, ResultSource{Result: i, Source: *src, Fallback: src.ParamIndex})
+			}
 			continue
 		}
 		st.sum.ResultSources = append(st.sum.ResultSources, ResultSource{Result: i, Source: *src})
@@ -721,6 +740,12 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 	if fn.Object() != nil {
 		sym = "parameter " + p.Name() + " of " + fn.Name()
 	}
+	index := 0
+	for i, q := range fn.Params {
+		if q == p {
+			index = i + 1
+		}
+	}
 	return a.intern(&Source{
 		Category:   cat,
 		Symbol:     sym,
@@ -730,6 +755,7 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 		Protected:  m.Protected,
 		Sensitive:  m.Sensitive,
 		Param:      true,
+		ParamIndex: index,
 	}), true
 }
 

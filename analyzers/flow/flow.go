@@ -78,6 +78,14 @@ const (
 	KindLog        Kind = "log"        // PL102
 	KindThirdParty Kind = "thirdparty" // PL103
 	KindURL        Kind = "url"        // PL104
+	// KindHashedField is a store into a field that holds a password or
+	// another guessable credential (User.Password, User.PasswordHash) of
+	// a value that passed a fast hash: only PL105 judges it.
+	KindHashedField Kind = "hashed-field"
+	// KindEncryptedField is a store into a field marked encrypted
+	// (pii:"…,encrypted"): only PL105 judges it, when the value stored
+	// was merely encoded (base64, hex).
+	KindEncryptedField Kind = "encrypted-field"
 )
 
 // Source is where personal data enters a flow.
@@ -93,9 +101,37 @@ type Source struct {
 	Sensitive  bool     // the category needs encryption at rest by default
 	Field      bool     // a struct field (not a parameter or request input)
 	Param      bool     // a parameter named for personal data (email)
+	ParamIndex int      // for Param: 1 + the parameter's index in its function
+	// Weak, when set, says the data reaches the sink through a method
+	// that protects it only weakly (PL105): a fast hash, an HMAC or a
+	// cipher with a hard-coded key, an encoding.
+	Weak *Weakness
+	// Anonymous marks data privlint cannot place that passed Weak (the
+	// MD5 of an unclassified request field): never a finding's source by
+	// itself, it tells a field that holds a password that it received a
+	// fast hash.
+	Anonymous bool
+
+	// pseudo, when > 0, makes this entry of the source table no source
+	// at all but parameter pseudo-1 of the function being analyzed after
+	// Weak: how summaries say that a parameter is hashed on its way to a
+	// result or a sink. Never exported.
+	pseudo int
 }
 
-func (s *Source) key() string { return s.ident() + "\x00" + s.Category + "\x00" + s.Pos }
+func (s *Source) key() string {
+	k := s.ident() + "\x00" + s.Category + "\x00" + s.Pos
+	if s.pseudo > 0 {
+		k = "\x01param " + strconv.Itoa(s.pseudo-1)
+	}
+	if s.Anonymous {
+		k = "\x02anonymous"
+	}
+	if s.Weak != nil {
+		k += "\x00" + s.Weak.key()
+	}
+	return k
+}
 
 // ident identifies the field, parameter or input the source reads.
 func (s *Source) ident() string {
@@ -127,6 +163,13 @@ type Flow struct {
 	End     token.Pos
 	Sources []*Source // sorted by symbol
 	Steps   []Step    // from the source to the sink
+	// Weak are the sources that reach the sink protected by a method
+	// PL101–PL104 count as protection but PL105 judges weak (a fast hash
+	// of a credential, an HMAC or a cipher with a hard-coded key or a
+	// constant nonce, an encoding stored as encrypted). Identifiers under
+	// a fast hash stay in Sources, with Weak set: they are still
+	// personal data.
+	Weak []*Source
 }
 
 // Step is one position on a flow's path.
@@ -140,22 +183,53 @@ type Result struct {
 	Flows []*Flow
 }
 
-// ParamSink says that a function's parameter reaches a sink.
+// ParamSink says that a function's parameter reaches a sink: after Weak
+// when set (the parameter is hashed or weakly encrypted on the way), as a
+// lookup key only when Key.
 type ParamSink struct {
 	Param int
 	Sink  SinkRef
+	Weak  *Weakness
+	Key   bool
 }
 
-// ParamResult says that a function's parameter flows to a result.
+func (p ParamSink) key() string {
+	k := strconv.Itoa(p.Param) + "\x00" + p.Sink.key()
+	if p.Weak != nil {
+		k += "\x00" + p.Weak.key()
+	}
+	if p.Key {
+		k += "\x00key"
+	}
+	return k
+}
+
+// ParamResult says that a function's parameter flows to a result, after
+// Weak when set.
 type ParamResult struct {
 	Param, Result int
+	Weak          *Weakness
+}
+
+func (p ParamResult) key() string {
+	k := strconv.Itoa(p.Param) + "\x00" + strconv.Itoa(p.Result)
+	if p.Weak != nil {
+		k += "\x00" + p.Weak.key()
+	}
+	return k
 }
 
 // ResultSource says that a function's result carries personal data from a
 // source inside it.
+//
+// Fallback, when > 0, makes it a fallback: the source is a parameter
+// (Fallback-1) whose name says what it holds, hashed on its way to the
+// result (HashEmail(email string)); a caller uses it only when what it
+// passes carries no source of its own.
 type ResultSource struct {
-	Result int
-	Source Source
+	Result   int
+	Source   Source
+	Fallback int
 }
 
 // Summary is the fact exported on a function: how data moves through it.
@@ -181,13 +255,25 @@ func (s *Summary) String() string {
 		parts = append(parts, "sink "+s.Sink)
 	}
 	for _, p := range s.ParamSinks {
-		parts = append(parts, fmt.Sprintf("param %d → %s %s", p.Param, p.Sink.Kind, p.Sink.What))
+		key := ""
+		if p.Key {
+			key = " as a key"
+		}
+		parts = append(parts, fmt.Sprintf("param %d%s → %s %s%s", p.Param, p.Weak.String(), p.Sink.Kind, p.Sink.What, key))
 	}
 	for _, p := range s.ParamResults {
-		parts = append(parts, fmt.Sprintf("param %d → result %d", p.Param, p.Result))
+		parts = append(parts, fmt.Sprintf("param %d%s → result %d", p.Param, p.Weak.String(), p.Result))
 	}
 	for _, r := range s.ResultSources {
-		parts = append(parts, fmt.Sprintf("result %d ← %s %s", r.Result, r.Source.Category, r.Source.Symbol))
+		fallback := ""
+		if r.Fallback > 0 {
+			fallback = fmt.Sprintf(" unless param %d carries data", r.Fallback-1)
+		}
+		what := r.Source.Category + " " + r.Source.Symbol
+		if r.Source.Anonymous {
+			what = "hashed data"
+		}
+		parts = append(parts, fmt.Sprintf("result %d ← %s%s%s", r.Result, what, r.Source.Weak.String(), fallback))
 	}
 	if len(parts) == 0 {
 		return "summary (nothing flows)"
@@ -200,16 +286,19 @@ func (s *Summary) normalize() {
 		if a.Param != b.Param {
 			return a.Param - b.Param
 		}
-		return strings.Compare(a.Sink.key(), b.Sink.key())
+		return strings.Compare(a.key(), b.key())
 	})
-	s.ParamSinks = slices.CompactFunc(s.ParamSinks, func(a, b ParamSink) bool { return a.Param == b.Param && a.Sink.key() == b.Sink.key() })
+	s.ParamSinks = slices.CompactFunc(s.ParamSinks, func(a, b ParamSink) bool { return a.key() == b.key() })
 	slices.SortFunc(s.ParamResults, func(a, b ParamResult) int {
 		if a.Param != b.Param {
 			return a.Param - b.Param
 		}
-		return a.Result - b.Result
+		if a.Result != b.Result {
+			return a.Result - b.Result
+		}
+		return strings.Compare(a.key(), b.key())
 	})
-	s.ParamResults = slices.Compact(s.ParamResults)
+	s.ParamResults = slices.CompactFunc(s.ParamResults, func(a, b ParamResult) bool { return a.key() == b.key() })
 	slices.SortFunc(s.ResultSources, func(a, b ResultSource) int {
 		if a.Result != b.Result {
 			return a.Result - b.Result
@@ -428,4 +517,45 @@ func parsePos(s string) (finding.Position, bool) {
 		return finding.Position{}, false
 	}
 	return finding.Position{File: s[:j], Line: line, Column: col}, true
+}
+
+// WeakFinding builds the finding of rule for src, weakly protected on its
+// way to the flow's sink: the code flow goes from the source to the call
+// that protects weakly (described by protected), the call into the
+// function that makes it when that is elsewhere, and the sink. Its sink
+// for fingerprints is the protecting function, which does not change when
+// the data reaches one more sink.
+func (fl *Flow) WeakFinding(fset *token.FileSet, src *Source, rule, msg, protected string) *finding.Finding {
+	f := fl.Finding(fset, src, rule, msg)
+	if src.Weak == nil {
+		return f
+	}
+	f.Sink = "weak:" + src.Weak.Func
+	var steps []finding.Step
+	if len(f.Flow) > 0 && strings.HasPrefix(f.Flow[0].Message, "personal data (") {
+		steps = append(steps, f.Flow[0])
+		f.Flow = f.Flow[1:]
+	}
+	if p, ok := parsePos(src.Weak.Pos); ok {
+		steps = append(steps, finding.Step{Pos: p, Message: protected})
+	}
+	if src.Weak.At != src.Weak.Pos {
+		if p, ok := parsePos(src.Weak.At); ok {
+			steps = append(steps, finding.Step{Pos: p, Message: "passed to " + src.Weak.Via + ", which protects it so"})
+		}
+	}
+	switch fl.Sink.Kind {
+	case KindEncryptedField, KindHashedField:
+		what := ", a field marked encrypted"
+		if fl.Sink.Kind == KindHashedField {
+			what = ", which holds a password"
+		}
+		if p, ok := parsePos(fl.Sink.Pos); ok {
+			steps = append(steps, finding.Step{Pos: p, Message: "stored in " + fl.Sink.What + what})
+		}
+		f.Flow = steps
+		return f
+	}
+	f.Flow = append(steps, f.Flow...)
+	return f
 }

@@ -37,6 +37,9 @@ func judge(env *config.Env, fl *flow.Flow, src *flow.Source) (string, bool) {
 	if src.Protected || src.Encrypted {
 		return "", false
 	}
+	if src.WeakProtection() {
+		return "", false // PL105 reports it: weakly protected, not unprotected
+	}
 	if !env.Policy.EncryptionRequired(src.Category, src.Sensitive) {
 		return "", false
 	}

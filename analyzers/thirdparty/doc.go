@@ -6,9 +6,14 @@
 // thirdparty: report PL103 third-party-undeclared
 //
 // Recipients are the SDKs of the sink catalog (Stripe, Segment, Sentry,
-// SendGrid, Twilio, Mailgun, Amazon SES), the policy's sinks.third_party,
+// SendGrid, Twilio, Mailgun, Amazon SES, and AI/LLM services: OpenAI,
+// Anthropic, Google Gemini and Vertex AI, Amazon Bedrock, Cohere, Mistral,
+// LangChainGo and Ollama, whose prompts, messages, embedding inputs and
+// tool results are data sent to them), the policy's sinks.third_party,
 // functions marked //privlint:sink thirdparty:<name>, and HTTP requests
-// whose URL has a constant host. For each personal-data value the flow
+// whose URL has a constant host (a well-known host such as api.openai.com
+// is its service: declared by host or by the service's name). A model
+// server on a loopback address (a local Ollama) is not a recipient. For each personal-data value the flow
 // analyzer follows to one, it reports when the policy's third_parties does
 // not declare the recipient (by key, name, packages or hosts), declares it
 // without dpa: true, declares it for none of the data's purposes, or limits

@@ -14,3 +14,10 @@ import (
 func TestThirdparty(t *testing.T) {
 	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "tpcases")
 }
+
+// TestAIRecipients checks the PL103 cases for AI/LLM services in aicases:
+// OpenAI, Anthropic, Google Gemini and Vertex AI, Amazon Bedrock, Cohere,
+// Mistral, LangChainGo and Ollama, with local and configured hosts.
+func TestAIRecipients(t *testing.T) {
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "aicases")
+}

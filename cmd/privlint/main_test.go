@@ -339,7 +339,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"check", "./config"}, 1},
 		{[]string{"check", "--disable", "PL001,PL003,PL004,PL101,PL104", "./config"}, 0},
 		{[]string{"check", "--disable", "PL001,PL002,PL003,PL004", "./..."}, 1},
-		{[]string{"check", "--disable", "PL001,PL002,PL003,PL004,PL101,PL102,PL103,PL104,PL201", "./..."}, 0},
+		{[]string{"check", "--disable", "PL001,PL002,PL003,PL004,PL101,PL102,PL103,PL104,PL105,PL201", "./..."}, 0},
 		{[]string{"check", "--enable", "PL001", "./support"}, 1},
 		{[]string{"check", "--format", "xml"}, 2},
 		{[]string{"check", "--fail-on", "loud"}, 2},
@@ -531,7 +531,7 @@ func TestCheckSchemas(t *testing.T) {
 			t.Errorf("--enable PL104 reports %q", l)
 		}
 	}
-	none := runIn(t, dir, nil, privlint, "check", "--disable", "PL001,PL002,PL003,PL004,PL101,PL102,PL103,PL104,PL201")
+	none := runIn(t, dir, nil, privlint, "check", "--disable", "PL001,PL002,PL003,PL004,PL101,PL102,PL103,PL104,PL105,PL201")
 	if none.code != 0 || strings.Contains(none.stdout, "openapi.yaml") {
 		t.Errorf("--disable of every reported rule: exit %d, output:\n%s", none.code, none.stdout)
 	}

@@ -33,7 +33,7 @@ import (
 // those of the embedded rule catalog (rules.IDs) and those of SPEC §5, so
 // that a policy stays loadable should the catalog fail; sorted.
 func knownRuleIDs() []string {
-	spec := []string{"PL001", "PL002", "PL003", "PL004", "PL101", "PL102", "PL103", "PL104", "PL201"}
+	spec := []string{"PL001", "PL002", "PL003", "PL004", "PL005", "PL006", "PL101", "PL102", "PL103", "PL104", "PL105", "PL201"}
 	ids := slices.Concat(spec, rules.IDs())
 	slices.Sort(ids)
 	return slices.Compact(ids)

@@ -873,7 +873,7 @@ func TestSchemaCoversSpecKeys(t *testing.T) {
 }
 
 func TestKnownRuleIDsIncludeSpecRules(t *testing.T) {
-	for _, id := range []string{"PL001", "PL002", "PL003", "PL004", "PL101", "PL102", "PL103", "PL104", "PL201"} {
+	for _, id := range []string{"PL001", "PL002", "PL003", "PL004", "PL101", "PL102", "PL103", "PL104", "PL105", "PL201"} {
 		if !slices.Contains(knownRuleIDs(), id) {
 			t.Errorf("rule %s is not known", id)
 		}

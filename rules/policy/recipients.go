@@ -5,14 +5,18 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/privlint/privlint/rules"
 )
 
 // Recipient returns the declared third party that data sent to a
 // recipient reaches: by host for an HTTP request (host non-empty), else by
 // the recipient's name (the third party's key or name, case-insensitive),
 // else by the SDK package that sends it (third_parties.packages, where
-// "/..." matches a package and everything below it). It returns nil when
-// the policy declares none.
+// "/..." matches a package and everything below it). A host decides
+// alone, unless the sink catalog names the service that owns it
+// (rules.FindHost: api.openai.com is openai): then a declaration of that
+// service by name counts too.
 func (p *Policy) Recipient(host, name, pkg string) *ThirdParty {
 	keys := slices.Sorted(maps.Keys(p.ThirdParties))
 	if host != "" {
@@ -21,7 +25,10 @@ func (p *Policy) Recipient(host, name, pkg string) *ThirdParty {
 				return p.ThirdParties[k]
 			}
 		}
-		return nil
+		if !serviceHost(host, name) {
+			return nil
+		}
+		pkg = ""
 	}
 	for _, k := range keys {
 		tp := p.ThirdParties[k]
@@ -72,4 +79,18 @@ func matchPackage(pattern, pkg string) bool {
 	}
 	ok, _ := path.Match(pattern, pkg)
 	return ok
+}
+
+// serviceHost reports whether the sink catalog says host belongs to the
+// service called name.
+func serviceHost(host, name string) bool {
+	if name == "" {
+		return false
+	}
+	def, err := rules.DefaultSinks()
+	if err != nil {
+		return false
+	}
+	h := rules.FindHost(def.Hosts, host)
+	return h != nil && strings.EqualFold(h.Recipient, name)
 }

@@ -16,6 +16,8 @@ third_parties:
   mailer:
     dpa: false
     packages: ["example.com/mail*"]
+  openai:
+    dpa: true
 internal_hosts: ["*.internal.example.com"]
 `)
 	cases := []struct {
@@ -33,6 +35,11 @@ internal_hosts: ["*.internal.example.com"]
 		{"", "", "github.com/stripe/stripe-gox", ""},
 		{"", "", "example.com/mailgun", "mailer"},
 		{"", "segment", "github.com/segmentio/analytics-go", ""},
+		// The catalog names the service behind api.openai.com: its
+		// declaration by name counts; any other host decides alone.
+		{"api.openai.com", "openai", "", "openai"},
+		{"llm.example.com", "openai", "", ""},
+		{"api.openai.com", "", "", ""},
 	}
 	for _, tc := range cases {
 		got := ""

@@ -16,7 +16,7 @@ func CheckPassword(u *User, password string) bool {
 	return subtle.ConstantTimeCompare(u.PasswordHash, hashPassword(password)) == 1
 }
 
-// hashPassword stands in for a real password hash (bcrypt, argon2id).
+// hashPassword uses SHA-256, a fast hash: PL105 asks for bcrypt or argon2id.
 func hashPassword(password string) []byte {
 	sum := sha256.Sum256([]byte(password))
 	return sum[:]

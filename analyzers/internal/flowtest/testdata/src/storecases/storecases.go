@@ -102,7 +102,11 @@ func sealed(db *sql.DB, key []byte, u *model.User, p *model.Patient, box *vault.
 	mac.Write([]byte(u.SSN))
 	db.Exec("INSERT INTO t VALUES($1)", mac.Sum(nil)) // ok: HMAC of the SSN
 	sum := sha256.Sum256([]byte(u.Password))
-	db.Exec("INSERT INTO t VALUES($1)", sum[:])                       // ok: sha256 protects a password
+	db.Exec("INSERT INTO t VALUES($1)", sum[:]) // ok: sha256 protects a password
+	ssnHash := sha256.Sum256([]byte(u.SSN))
+	db.Exec("INSERT INTO t VALUES($1)", ssnHash[:]) // ok: PL105 reports the unkeyed hash of an identifier, not PL101 as well
+	dxHash := sha256.Sum256([]byte(p.Diagnosis))
+	db.Exec("INSERT INTO t VALUES($1)", dxHash[:])                    // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a SQL database unencrypted \(db\.Exec\)`
 	db.Exec("INSERT INTO t VALUES($1)", vault.Seal(p.Diagnosis))      // ok: policy encryption.functions
 	db.Exec("INSERT INTO t VALUES($1)", box.Lock(u.CardNumber))       // ok: policy encryption.functions method
 	db.Exec("INSERT INTO t VALUES($1)", vault.Tokenize(u.SSN))        // ok: //privlint:encrypts

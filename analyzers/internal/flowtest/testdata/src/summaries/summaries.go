@@ -3,11 +3,16 @@
 package summaries
 
 import (
+	"context"
+	"crypto/md5"
 	"database/sql"
+	"encoding/hex"
 	"fmt"
 	"log"
 	"net/http"
 	"strings"
+
+	"github.com/redis/go-redis/v9"
 
 	"model"
 )
@@ -50,4 +55,25 @@ func RecB(s string, n int) { // want RecB:"summary param 0 → log the log$"
 	if n > 0 {
 		RecA(s, n-1)
 	}
+}
+
+// Weak protection travels in summaries: which parameter is hashed on its
+// way to a result or a sink, and which reaches a sink only as a key.
+
+func Hashes(s string) string { h := md5.Sum([]byte(s)); return hex.EncodeToString(h[:]) } // want Hashes:"summary param 0 via hash crypto/md5.Sum → result 0"
+
+func StoresHash(db *sql.DB, s string) { db.Exec("INSERT INTO t VALUES($1)", Hashes(s)) } // want StoresHash:"summary param 1 via hash crypto/md5.Sum → storage a SQL database"
+
+func Caches(ctx context.Context, r *redis.Client, k, v string) { r.Set(ctx, k, v, 0) } // want Caches:"summary param 0 → storage a Redis cache; param 2 → storage a Redis cache as a key; param 3 → storage a Redis cache"
+
+func HashedEmail(u *model.User) string { // want HashedEmail:"summary result 0 ← hashed data via hash crypto/md5.Sum; result 0 ← user.contact.email User.Email via hash crypto/md5.Sum$"
+	h := md5.Sum([]byte(u.Email))
+	return hex.EncodeToString(h[:])
+}
+
+// A parameter named for personal data, hashed and returned: callers that
+// pass nothing they can place fall back on the name.
+func PseudonymOf(email string) string { // want PseudonymOf:"summary param 0 via hash crypto/md5.Sum → result 0; result 0 ← hashed data via hash crypto/md5.Sum; result 0 ← user.contact.email parameter email of PseudonymOf via hash crypto/md5.Sum unless param 0 carries data$"
+	h := md5.Sum([]byte(email))
+	return hex.EncodeToString(h[:])
 }

@@ -3,6 +3,8 @@ package urlcases
 
 import (
 	"context"
+	"crypto/sha1"
+	"encoding/hex"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -35,3 +37,14 @@ func urls(ctx context.Context, c *http.Client, u *model.User, r *http.Request) {
 }
 
 func userURL(u *model.User) string { return "https://api.example.com/u/" + u.Email }
+
+// rangeQueries send the first five hex digits of a SHA-1 for a
+// k-anonymity range query: no longer personal data.
+func rangeQueries(u *model.User) {
+	pw := sha1.Sum([]byte(u.Password))
+	http.Get("https://api.pwnedpasswords.com/range/" + strings.ToUpper(hex.EncodeToString(pw[:]))[:5]) // ok: a five-digit hash prefix
+	em := sha1.Sum([]byte(u.Email))
+	hexEmail := hex.EncodeToString(em[:])
+	http.Get("https://breach.example.com/range/" + hexEmail[:5]) // ok: a five-digit hash prefix
+	http.Get("https://breach.example.com/hash/" + hexEmail)      // want `PL104 user\.contact\.email from User\.Email is put into a request URL \(http\.Get\)`
+}

@@ -9,3 +9,4 @@ func (db *DB) Where(query any, args ...any) *DB    { return db }
 func (db *DB) First(dest any, conds ...any) *DB    { return db }
 func (db *DB) Model(value any) *DB                 { return db }
 func (db *DB) Update(column string, value any) *DB { return db }
+func (db *DB) Updates(values any) *DB              { return db }

@@ -2,3 +2,6 @@
 package aws
 
 func String(s string) *string { return &s }
+
+// Config is the SDK's shared configuration.
+type Config struct{ Region string }

@@ -1,0 +1,108 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestParseSinksWeakFields checks the PL105 fields of the catalog: where
+// each may appear and which values it takes.
+func TestParseSinksWeakFields(t *testing.T) {
+	for _, tc := range []struct {
+		yaml, err string
+	}{
+		{"sanitizers:\n  - {pkg: crypto/md5, names: [Sum], weak: hash}\n", ""},
+		{"sanitizers:\n  - {pkg: crypto/hmac, names: [New], weak: mac, secret: 1}\n", ""},
+		{"ciphers:\n  - {pkg: crypto/cipher, names: [NewGCMWithRandomNonce], block: 0, nonce: -1}\n", ""},
+		{"storage:\n  - {pkg: go.etcd.io/bbolt, recv: [Bucket], names: [Put], keys: [0]}\n", ""},
+		{"sanitizers:\n  - {pkg: crypto/md5, names: [Sum], weak: fast}\n", `bad weak "fast"`},
+		{"storage:\n  - {pkg: database/sql, recv: [DB], names: [Exec], weak: hash}\n", "weak: is for sanitizers, not storage"},
+		{"log:\n  - {pkg: log, names: [Print], keys: [0]}\n", "keys: is for storage sinks, not log"},
+		{"storage:\n  - {pkg: x, names: [Put], keys: [-1]}\n", "bad keys entry -1"},
+		{"ciphers:\n  - {pkg: crypto/aes, names: [NewCipher], secret: -1}\n", "bad secret -1"},
+		{"third_party:\n  - {pkg: x, names: [Send], nonce: 1}\n", "nonce: is for sanitizers and ciphers, not third_party"},
+	} {
+		_, err := ParseSinks([]byte(tc.yaml))
+		switch {
+		case tc.err == "" && err != nil:
+			t.Errorf("%q: %v", tc.yaml, err)
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("%q: error %v, want one containing %q", tc.yaml, err, tc.err)
+		}
+	}
+}
+
+// TestDefaultSinksWeak checks that the embedded catalog marks the fast
+// hashes weak and keeps the password hashes strong.
+func TestDefaultSinksWeak(t *testing.T) {
+	s, err := DefaultSinks()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		pkg, recv, name, weak string
+	}{
+		{"crypto/md5", "", "Sum", WeakHash},
+		{"crypto/sha256", "", "Sum256", WeakHash},
+		{"hash/fnv", "", "New64a", WeakHash},
+		{"crypto/hmac", "", "New", WeakMAC},
+		{"crypto/cipher", "AEAD", "Seal", WeakCipher},
+		{"golang.org/x/crypto/bcrypt", "", "GenerateFromPassword", ""},
+		{"golang.org/x/crypto/argon2", "", "IDKey", ""},
+	} {
+		f := FindFunc(s.Sanitizers, c.pkg, c.recv, c.name)
+		if f == nil {
+			t.Errorf("%s.%s is not a sanitizer", c.pkg, c.name)
+			continue
+		}
+		if f.Weak != c.weak {
+			t.Errorf("%s.%s: weak %q, want %q", c.pkg, c.name, f.Weak, c.weak)
+		}
+	}
+	if FindFunc(s.Ciphers, "crypto/aes", "", "NewCipher") == nil {
+		t.Error("aes.NewCipher is not a cipher constructor")
+	}
+	if FindFunc(s.Encoders, "encoding/base64", "Encoding", "EncodeToString") == nil {
+		t.Error("base64 EncodeToString is not an encoder")
+	}
+}
+
+// TestParseSinksBackendFields checks where the fields that find a
+// recipient from a client's constructor may appear.
+func TestParseSinksBackendFields(t *testing.T) {
+	for _, tc := range []struct {
+		yaml, err string
+	}{
+		{"third_party:\n  - {pkg: x, recv: [Client], names: [Chat], backend: recv, recipient: x, what: X}\n", ""},
+		{"third_party:\n  - {pkg: x, names: [Run], backend: \"1\", recipient: x, what: X}\n", ""},
+		{"backends:\n  - {pkg: x, names: [New], urlopts: [WithBaseURL], recipient: x, what: X}\n", ""},
+		{"backends:\n  - {pkg: x, names: [NewEmbedder], model: 0}\n", ""},
+		{"third_party:\n  - {pkg: x, names: [Run], backend: client}\n", `bad backend "client"`},
+		{"storage:\n  - {pkg: x, names: [Put], backend: recv}\n", "backend: is for third_party entries"},
+		{"third_party:\n  - {pkg: x, names: [Run], urlopts: [WithBaseURL]}\n", "are for backends, not third_party"},
+		{"backends:\n  - {pkg: x, names: [New]}\n", "a backend needs recipient and what, or model"},
+		{"hosts:\n  - {host: api.example.com, recipient: x}\n", "an entry needs host, recipient and what"},
+		{"hosts:\n  - {host: \"[\", recipient: x, what: X}\n", "bad host pattern"},
+	} {
+		_, err := ParseSinks([]byte(tc.yaml))
+		switch {
+		case tc.err == "" && err != nil:
+			t.Errorf("%q: %v", tc.yaml, err)
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("%q: error %v, want one containing %q", tc.yaml, err, tc.err)
+		}
+	}
+	s, err := DefaultSinks()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for host, want := range map[string]string{"api.openai.com": "openai", "myco.openai.azure.com": "azure-openai", "bedrock-runtime.eu-west-1.amazonaws.com": "aws-bedrock", "api.example.com": ""} {
+		got := ""
+		if h := FindHost(s.Hosts, host); h != nil {
+			got = h.Recipient
+		}
+		if got != want {
+			t.Errorf("FindHost(%q) = %q, want %q", host, got, want)
+		}
+	}
+}
