@@ -1,7 +1,6 @@
 package flow
 
 import (
-	"go/token"
 	"go/types"
 	"net"
 	"strings"
@@ -42,7 +41,7 @@ func (a *analysis_) backendValue(v ssa.Value, depth int) (backend, bool) {
 	if v == nil || depth > 3 {
 		return backend{}, false
 	}
-	call := traceCtor(v)
+	call := traceCall(v, true)
 	if call == nil {
 		return backend{}, false
 	}
@@ -82,42 +81,6 @@ func (a *analysis_) backendValue(v ssa.Value, depth int) (backend, bool) {
 		b.what += " at " + host
 	}
 	return b, true
-}
-
-// traceCtor follows a client value back to the call that made it: through
-// conversions, the fields of a value it is part of (client.Chat.Completions
-// is made by openai.NewClient), and variables stored once.
-func traceCtor(v ssa.Value) *ssa.Call {
-	for i := 0; i < 12 && v != nil; i++ {
-		switch x := v.(type) {
-		case *ssa.Call:
-			return x
-		case *ssa.Extract:
-			v = x.Tuple
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.TypeAssert:
-			v = x.X
-		case *ssa.FieldAddr:
-			v = x.X
-		case *ssa.Field:
-			v = x.X
-		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return nil
-			}
-			v = x.X
-		case *ssa.Alloc:
-			v = onlyStore(x)
-		default:
-			return nil
-		}
-	}
-	return nil
 }
 
 // urlHost returns the host a base URL value names when a constant gives
@@ -221,7 +184,7 @@ func (a *analysis_) optionHost(args []ssa.Value, names []string) string {
 			if !ok || s.Addr != ia {
 				continue
 			}
-			call := traceCall(s.Val)
+			call := traceCall(s.Val, false)
 			if call == nil || len(call.Call.Args) == 0 {
 				continue
 			}

@@ -395,7 +395,7 @@ func (st *fnState) cipherWeakness(c *callSite, f *rules.Func, w *Weakness) *Weak
 // cipherCtor returns the call of a cipher constructor (the catalog's
 // ciphers) that made v, through interface conversions and variables.
 func (a *analysis_) cipherCtor(v ssa.Value) (*ssa.CallCommon, *rules.Func) {
-	call := traceCall(v)
+	call := traceCall(v, false)
 	if call == nil {
 		return nil, nil
 	}
@@ -429,9 +429,15 @@ func calleeObj(c *ssa.CallCommon) *types.Func {
 }
 
 // traceCall follows v back through conversions, tuple extraction and a
-// variable stored once to the call that made it.
-func traceCall(v ssa.Value) *ssa.Call {
-	for i := 0; i < 8 && v != nil; i++ {
+// variable stored once to the call that made it. With fields it also
+// follows the fields of a value v is part of and pointers it loads from
+// (client.Chat.Completions is made by openai.NewClient), a few more hops.
+func traceCall(v ssa.Value, fields bool) *ssa.Call {
+	hops := 8
+	if fields {
+		hops = 12
+	}
+	for i := 0; i < hops && v != nil; i++ {
 		switch x := v.(type) {
 		case *ssa.Call:
 			return x
@@ -445,12 +451,33 @@ func traceCall(v ssa.Value) *ssa.Call {
 			v = x.X
 		case *ssa.TypeAssert:
 			v = x.X
-		case *ssa.UnOp:
-			al, ok := x.X.(*ssa.Alloc)
-			if x.Op != token.MUL || !ok {
+		case *ssa.FieldAddr:
+			if !fields {
 				return nil
 			}
-			v = onlyStore(al)
+			v = x.X
+		case *ssa.Field:
+			if !fields {
+				return nil
+			}
+			v = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return nil
+			}
+			if al, ok := x.X.(*ssa.Alloc); ok {
+				v = onlyStore(al)
+				continue
+			}
+			if !fields {
+				return nil
+			}
+			v = x.X
+		case *ssa.Alloc:
+			if !fields {
+				return nil
+			}
+			v = onlyStore(x)
 		default:
 			return nil
 		}
