@@ -38,5 +38,8 @@
 // SQL DDL files (*.sql but *.down.sql; PostgreSQL, MySQL/MariaDB and
 // SQLite) are read by a reader of this package (sqllex.go, sql.go) into
 // holders (tables) and properties (columns), which the same classifier and
-// judge check (model.go); every table is storage (SPEC §4.1).
+// judge check (model.go); every table is storage (SPEC §4.1). GraphQL SDL
+// files (*.graphql, *.graphqls, *.gql) are parsed with
+// github.com/vektah/gqlparser/v2 into holders (types, and each field's
+// arguments) and properties (fields, arguments).
 package schemacheck

@@ -195,6 +195,7 @@ const (
 	kindDoc     schemaKind = iota // JSON Schema, OpenAPI or Swagger (by content)
 	kindSQL                       // *.sql
 	kindSQLDown                   // *.down.sql: skipped
+	kindGraphQL                   // *.graphql, *.graphqls, *.gql
 )
 
 // fileKindOf tells a file's kind by its name.
@@ -205,6 +206,8 @@ func fileKindOf(path string) schemaKind {
 		return kindSQLDown
 	case strings.HasSuffix(name, ".sql"):
 		return kindSQL
+	case strings.HasSuffix(name, ".graphql"), strings.HasSuffix(name, ".graphqls"), strings.HasSuffix(name, ".gql"):
+		return kindGraphQL
 	}
 	return kindDoc
 }
@@ -229,6 +232,8 @@ func (c *checker) checkOther(path string) bool {
 	switch k {
 	case kindSQL:
 		c.checkSQL(path, data)
+	case kindGraphQL:
+		c.checkGraphQL(path, data)
 	}
 	return true
 }
