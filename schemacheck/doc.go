@@ -41,5 +41,7 @@
 // judge check (model.go); every table is storage (SPEC §4.1). GraphQL SDL
 // files (*.graphql, *.graphqls, *.gql) are parsed with
 // github.com/vektah/gqlparser/v2 into holders (types, and each field's
-// arguments) and properties (fields, arguments).
+// arguments) and properties (fields, arguments); Protocol Buffers files
+// (*.proto) with github.com/bufbuild/protocompile's parser into messages
+// and fields.
 package schemacheck

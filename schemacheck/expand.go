@@ -18,7 +18,7 @@ import (
 )
 
 // IsSchemaPath reports whether path names a schema file by its extension
-// (.json, .yaml, .yml, .graphql, .graphqls, .gql, or .sql other than a
+// (.json, .yaml, .yml, .proto, .graphql, .graphqls, .gql, or .sql other than a
 // *.down.sql migration, in any case): how the CLI tells schema arguments
 // from package patterns.
 func IsSchemaPath(path string) bool {
@@ -44,8 +44,8 @@ var skipDirs = map[string]bool{"vendor": true, "node_modules": true, "testdata":
 // like schemas: named *.schema.json, *.schema.yaml or *.schema.yml, or
 // whose top level has `openapi`, `swagger` or `$schema` (a file that does
 // not parse is selected when one of those words appears in its first 4
-// KiB, so that its syntax error is reported), and every *.sql, *.graphql,
-// *.graphqls and *.gql file but SQL down migrations (*.down.sql, which Check skips whoever names them). The policy's globs are taken
+// KiB, so that its syntax error is reported), and every *.sql, *.proto,
+// *.graphql, *.graphqls and *.gql file but SQL down migrations (*.down.sql, which Check skips whoever names them). The policy's globs are taken
 // relative to the policy file's directory (cwd for the built-in policy),
 // use path.Match syntax per segment and `**` for any number of
 // directories, and select every regular file they match. The policy's

@@ -196,6 +196,7 @@ const (
 	kindSQL                       // *.sql
 	kindSQLDown                   // *.down.sql: skipped
 	kindGraphQL                   // *.graphql, *.graphqls, *.gql
+	kindProto                     // *.proto
 )
 
 // fileKindOf tells a file's kind by its name.
@@ -208,6 +209,8 @@ func fileKindOf(path string) schemaKind {
 		return kindSQL
 	case strings.HasSuffix(name, ".graphql"), strings.HasSuffix(name, ".graphqls"), strings.HasSuffix(name, ".gql"):
 		return kindGraphQL
+	case strings.HasSuffix(name, ".proto"):
+		return kindProto
 	}
 	return kindDoc
 }
@@ -234,6 +237,8 @@ func (c *checker) checkOther(path string) bool {
 		c.checkSQL(path, data)
 	case kindGraphQL:
 		c.checkGraphQL(path, data)
+	case kindProto:
+		c.checkProto(path, data)
 	}
 	return true
 }
