@@ -314,3 +314,20 @@ func benchSQL(b *testing.B, data []byte) {
 		}
 	}
 }
+
+// TestSQLTemplates checks that a Go template action standing for a schema
+// name (pop/soda and gotrue migrations) reads as a name.
+func TestSQLTemplates(t *testing.T) {
+	src := "CREATE TABLE IF NOT EXISTS {{ index .Options \"Namespace\" }}.users (\n\tid uuid NOT NULL,\n\temail varchar(255) NULL\n);\n" +
+		"ALTER TABLE {{ index .Options \"Namespace\" }}.users ADD COLUMN phone text;\n"
+	fs, errs := checkOne(t, testPolicy(t), "00_init.up.sql", src)
+	got := sqlFindings(fs)
+	want := []string{"00_init.up.sql:3:2 PL001 user.contact.email users.email", "00_init.up.sql:5:63 PL001 user.contact.phone_number users.phone"}
+	if len(errs) != 0 || !slices.Equal(got, want) {
+		t.Fatalf("findings %v, errors %v; want %v", got, errs, want)
+	}
+	_, errs = checkOne(t, testPolicy(t), "bad.sql", "CREATE TABLE {{ .Namespace .users (id int);\n")
+	if len(errs) != 1 || !strings.Contains(errs[0].Message, "unterminated {{ template action") {
+		t.Fatalf("errors %v", errs)
+	}
+}

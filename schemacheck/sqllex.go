@@ -209,6 +209,17 @@ func (l *sqlLexer) next() (t sqlTok, ok bool) {
 		l.pos = end + 1
 	case b == '$':
 		l.dollar(start, &t)
+	case b == '{' && start+1 < len(src) && src[start+1] == '{':
+		// A Go template action ({{ index .Options "Namespace" }}, as
+		// pop/soda and gotrue migrations write schema names) stands
+		// for a name.
+		end := strings.Index(src[start+2:], "}}")
+		if end < 0 {
+			l.fail(start, "unterminated {{ template action")
+			return sqlTok{}, false
+		}
+		t.kind, t.text = sqlQuoted, src[start:start+2+end+2]
+		l.advance(start + 2 + end + 2)
 	default:
 		l.pos++
 		t.kind, t.text = sqlPunct, src[start:start+1]
