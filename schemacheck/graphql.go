@@ -196,8 +196,9 @@ func (g *gqlFile) directives(dl *decl, ds ast.DirectiveList) {
 				g.c.errAt(g.pos(d.Position), `@purpose names no purpose; write @purpose(names: ["account"])`)
 				continue
 			}
-			slices.Sort(names)
-			dl.purposes = slices.Compact(append(dl.purposes, names...))
+			merged := append(slices.Clone(dl.purposes), names...)
+			slices.Sort(merged)
+			dl.purposes = slices.Compact(merged)
 		}
 	}
 }

@@ -131,8 +131,9 @@ func (c *checker) apply(n note, dl *decl, where string) {
 			c.errAt(n.pos, "privlint:purpose names no purpose; write privlint:purpose NAME…")
 			return
 		}
-		slices.Sort(ps)
-		dl.purposes = slices.Compact(append(dl.purposes, ps...))
+		merged := append(slices.Clone(dl.purposes), ps...)
+		slices.Sort(merged)
+		dl.purposes = slices.Compact(merged)
 	case "pii":
 		c.piiText(n.pos, n.args, dl, "privlint:pii")
 	case "encrypted":

@@ -312,7 +312,9 @@ func (r *sqlReader) columns(tb *sqlTable, elems [][]sqlTok, from, to int, dl dec
 		if k+1 < len(elems) && len(elems[k+1]) > 0 {
 			nextStart = elems[k+1][0].off
 		}
+		// The column's own purposes replace those above ALTER TABLE.
 		cdl := dl
+		cdl.purposes = nil
 		for _, cm := range r.comments(prevEnd, nextStart) {
 			if cm.off < name.off && !cm.ownLine {
 				continue // the end of the previous element's line
@@ -322,12 +324,14 @@ func (r *sqlReader) columns(tb *sqlTable, elems [][]sqlTok, from, to int, dl dec
 			}
 			r.notes([]sqlComment{cm}, &cdl)
 		}
-		r.column(tb, name, el[1:], cdl)
+		r.column(tb, name, el[1:], cdl, dl.purposes)
 	}
 }
 
-// column adds the column named by name with definition rest to tb.
-func (r *sqlReader) column(tb *sqlTable, name sqlTok, rest []sqlTok, dl decl) {
+// column adds the column named by name with definition rest to tb; dl
+// holds its own directives, inherited the purposes declared above ALTER
+// TABLE, which its own replace.
+func (r *sqlReader) column(tb *sqlTable, name sqlTok, rest []sqlTok, dl decl, inherited []string) {
 	m := classifier.Member{Name: name.text}
 	m.Kind, m.TypeName = sqlType(rest)
 	// MySQL: COMMENT '…' among the column's options.
@@ -341,6 +345,9 @@ func (r *sqlReader) column(tb *sqlTable, name sqlTok, rest []sqlTok, dl decl) {
 		case depth == 0 && kw(t, "COMMENT") && k+1 < len(rest) && rest[k+1].kind == sqlString:
 			r.c.commentText(r.pos(rest[k+1]), rest[k+1].text, &dl)
 		}
+	}
+	if dl.purposes == nil {
+		dl.purposes = inherited
 	}
 	mergeMember(&m, dl)
 	key := strings.ToLower(name.text)
@@ -416,9 +423,9 @@ func (c *checker) commentText(pos finding.Position, text string, dl *decl) {
 			c.piiText(pos, strings.TrimRight(w, ".")[4:], dl, "COMMENT pii:")
 		case strings.HasPrefix(lw, "purpose:"):
 			if p := strings.TrimRight(w, ".")[len("purpose:"):]; p != "" {
-				dl.purposes = append(dl.purposes, p)
-				slices.Sort(dl.purposes)
-				dl.purposes = slices.Compact(dl.purposes)
+				merged := append(slices.Clone(dl.purposes), p)
+				slices.Sort(merged)
+				dl.purposes = slices.Compact(merged)
 			}
 		case lw == "encrypted":
 			if i == 0 || strings.ToLower(words[i-1]) != "not" {
@@ -493,11 +500,20 @@ func (r *sqlReader) alter(st sqlStatement) {
 		if isConstraint(a[k:]) {
 			continue
 		}
+		// Up to the next action: a comment after the comma that ends
+		// this one is at the end of its line.
 		to := st.end
-		if end := a[len(a)-1].off + 1; ai+1 < len(actions) {
-			to = end
+		if ai+1 < len(actions) && len(actions[ai+1]) > 0 {
+			to = actions[ai+1][0].off
 		}
-		r.columns(tb, [][]sqlTok{a[k:]}, a[0].off, to, above)
+		// From the previous action (or the table's name): a comment on
+		// the lines above ADD is above the column.
+		from := ts[j-1].off + 1
+		if ai > 0 && len(actions[ai-1]) > 0 {
+			prev := actions[ai-1]
+			from = prev[len(prev)-1].off + 1
+		}
+		r.columns(tb, [][]sqlTok{a[k:]}, from, to, above)
 	}
 }
 

@@ -331,3 +331,16 @@ func TestSQLTemplates(t *testing.T) {
 		t.Fatalf("errors %v", errs)
 	}
 }
+
+// TestSQLNearerPurpose checks that a column's own purpose replaces the one
+// declared above ALTER TABLE, from a comment or a MySQL COMMENT alike.
+func TestSQLNearerPurpose(t *testing.T) {
+	src := "-- privlint:purpose account\nALTER TABLE users ADD COLUMN phone text, -- privlint:purpose shipping\n" +
+		"  ADD COLUMN mobile text COMMENT 'purpose:shipping',\n  -- privlint:purpose shipping\n  ADD COLUMN cell_phone text,\n  ADD COLUMN fax text;\n"
+	fs, errs := checkOne(t, testPolicy(t), "m.sql", src)
+	got := sqlFindings(fs)
+	want := []string{"m.sql:6:14 PL003 user.contact.fax_number users.fax"}
+	if len(errs) != 0 || !slices.Equal(got, want) {
+		t.Fatalf("findings %v, errors %v; want %v", got, errs, want)
+	}
+}
