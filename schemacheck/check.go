@@ -56,6 +56,7 @@ func Check(files []string, o Options) (fs []*finding.Finding, errs []*finding.Er
 	for _, f := range files {
 		c.checkFileSafely(f)
 	}
+	c.finish()
 	c.deny()
 	return finding.Sort(c.findings), finding.SortErrors(c.errs)
 }
@@ -116,6 +117,13 @@ type checker struct {
 	findings    []*finding.Finding
 	errs        []*finding.Error
 	props       map[string]*Property // set by Properties: what report saw
+	// tables are the SQL tables the run's files declare, by lower-cased
+	// name, in the order first met; sqlLater the annotations made by
+	// statements of their own (COMMENT ON, SECURITY LABEL).
+	read       map[string]bool // files of the other kinds read (each once)
+	tables     map[string]*sqlTable
+	tableOrder []string
+	sqlLater   []sqlLater
 	// decls are the personal-data properties seen, for the deny rules
 	// (PL006), which judge all the schema files of a run together.
 	decls []placedDecl
@@ -123,8 +131,7 @@ type checker struct {
 
 // placedDecl is a declaration and where to report on it.
 type placedDecl struct {
-	d    *document
-	at   *yaml.Node
+	pos  finding.Position
 	decl judge.Declaration
 }
 
@@ -153,6 +160,8 @@ func newChecker(o Options) (*checker, error) {
 		loadErr:     map[string]*finding.Error{},
 		validated:   map[*document]bool{},
 		memo:        map[visitKey]visitState{},
+		tables:      map[string]*sqlTable{},
+		read:        map[string]bool{},
 	}, nil
 }
 
@@ -210,6 +219,9 @@ func (c *checker) checkFile(file string) {
 	if _, failed := c.loadErr[path]; failed {
 		return
 	}
+	if c.checkOther(path) {
+		return
+	}
 	d, e := c.load(path, safefile.RootFor(c.root, filepath.Dir(path)), true)
 	if e != nil {
 		if !slices.Contains(c.errs, e) {
@@ -244,11 +256,12 @@ func (c *checker) validate(d *document) {
 
 // ctx is what a schema inherits from its ancestors in its own document.
 type ctx struct {
-	purposes  []string // declared purposes; nil when none
-	storage   bool     // x-storage: true on the schema or an ancestor
-	encrypted bool     // x-encrypted: true on the schema or an ancestor
-	name      string   // the object's name for the classifier
-	keyed     bool     // name is a component or definition key (title does not replace it)
+	purposes  []string   // declared purposes; nil when none
+	storage   bool       // x-storage: true on the schema or an ancestor
+	encrypted bool       // x-encrypted: true on the schema or an ancestor
+	name      string     // the object's name for the classifier
+	keyed     bool       // name is a component or definition key (title does not replace it)
+	notes     *kindNotes // how messages name storage and annotations for this schema kind; nil for JSON Schema
 }
 
 // rootCtx is the context of a document's root.
@@ -864,7 +877,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 			continue
 		}
 		personal = true
-		c.report(d, inf.key, inf.ptr, m, inf.cx, nil)
+		c.report(d.pos(inf.key), inf.ptr, m, inf.cx, nil)
 	}
 	return personal
 }
@@ -872,11 +885,18 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 // urlUse describes a parameter placed in the URL, for PL104.
 type urlUse struct {
 	in, name, op string
+	fix          string // what to do instead; "" for the OpenAPI advice
 }
 
-// report judges one personal-data property or parameter.
-func (c *checker) report(d *document, at *yaml.Node, ptr string, m classifier.Match, cx ctx, u *urlUse) {
-	c.record(d, at, ptr, m, cx, u)
+// report judges one personal-data property, parameter, column or field
+// at pos: the judge's PL001–PL004, PL101 where it is stored and PL104
+// where it is placed in a URL. Every schema kind reports through it.
+func (c *checker) report(pos finding.Position, ptr string, m classifier.Match, cx ctx, u *urlUse) {
+	c.record(pos, ptr, m, cx, u)
+	var kn kindNotes
+	if cx.notes != nil {
+		kn = *cx.notes
+	}
 	purposes := slices.Clone(cx.purposes)
 	decl := judge.Declaration{
 		Category:   m.Category,
@@ -885,21 +905,32 @@ func (c *checker) report(d *document, at *yaml.Node, ptr string, m classifier.Ma
 		Special:    m.Special,
 		Symbol:     ptr,
 		Schema:     true,
+		How:        kn.purposeHow,
 	}
 	for _, f := range judge.Purposes(c.pol, decl) {
-		c.emit(d, at, f)
+		c.emit(pos, f)
 	}
-	c.decls = append(c.decls, placedDecl{d, at, decl})
+	if len(c.pol.Deny) > 0 {
+		c.decls = append(c.decls, placedDecl{pos, decl})
+	}
 	if cx.storage && !cx.encrypted && !m.Protected && c.pol.EncryptionRequired(m.Category, m.Sensitive) {
-		c.emit(d, at, &finding.Finding{
+		why, how := "the schema is marked x-storage: true", "mark the property x-encrypted: true"
+		if kn.storageWhy != "" {
+			why, how = kn.storageWhy, kn.encryptHow
+		}
+		sink := "x-storage"
+		if kn.sink != "" {
+			sink = kn.sink
+		}
+		c.emit(pos, &finding.Finding{
 			RuleID: "PL101",
-			Message: fmt.Sprintf("%s in %s is stored unencrypted: the schema is marked x-storage: true and %s requires %s encrypted at rest; encrypt it and mark the property x-encrypted: true, or store a one-way hash",
-				m.Category, ptr, judge.PolicyName(c.pol), m.Category),
+			Message: fmt.Sprintf("%s in %s is stored unencrypted: %s and %s requires %s encrypted at rest; encrypt it and %s, or store a one-way hash",
+				m.Category, ptr, why, judge.PolicyName(c.pol), m.Category, how),
 			Category:   m.Category,
 			Purposes:   purposes,
 			DetectedBy: string(m.By),
 			Symbol:     ptr,
-			Sink:       "x-storage",
+			Sink:       sink,
 		})
 	}
 	if u != nil && (u.in == "path" || u.in == "query") {
@@ -907,10 +938,14 @@ func (c *checker) report(d *document, at *yaml.Node, ptr string, m classifier.Ma
 		if u.op != "" {
 			where += " of " + u.op
 		}
-		c.emit(d, at, &finding.Finding{
+		fix := "send it in the request body or a header instead"
+		if u.fix != "" {
+			fix = u.fix
+		}
+		c.emit(pos, &finding.Finding{
 			RuleID: "PL104",
-			Message: fmt.Sprintf("%s in %s is placed in the URL (%s), where servers, proxies and browser histories record it; send it in the request body or a header instead",
-				m.Category, ptr, where),
+			Message: fmt.Sprintf("%s in %s is placed in the URL (%s), where servers, proxies and browser histories record it; %s",
+				m.Category, ptr, where, fix),
 			Category:   m.Category,
 			Purposes:   purposes,
 			DetectedBy: string(m.By),
@@ -927,31 +962,36 @@ func (c *checker) deny() {
 		return
 	}
 	// A property reached along several paths is judged once.
-	seen := map[*yaml.Node]bool{}
+	type place struct {
+		pos finding.Position
+		sym string
+	}
+	seen := map[place]bool{}
 	var placed []placedDecl
 	var decls []judge.Declaration
 	for _, p := range c.decls {
-		if seen[p.at] {
+		k := place{p.pos, p.decl.Symbol}
+		if seen[k] {
 			continue
 		}
-		seen[p.at] = true
+		seen[k] = true
 		placed = append(placed, p)
 		decls = append(decls, p.decl)
 	}
 	for i, fs := range judge.Deny(c.pol, decls) {
 		for _, f := range fs {
-			c.emit(placed[i].d, placed[i].at, f)
+			c.emit(placed[i].pos, f)
 		}
 	}
 }
 
 // emit fills position and level of f and keeps it unless its rule is off.
-func (c *checker) emit(d *document, at *yaml.Node, f *finding.Finding) {
+func (c *checker) emit(pos finding.Position, f *finding.Finding) {
 	f.Level = c.pol.RuleLevel(f.RuleID)
 	if f.Level == finding.LevelNone || f.Level == "" {
 		return
 	}
-	f.Pos = d.pos(at)
+	f.Pos = pos
 	if len(f.Purposes) == 0 {
 		f.Purposes = nil
 	}

@@ -1,6 +1,7 @@
 package schemacheck
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -105,5 +106,55 @@ deny:
 	// ALL fires there too.
 	if got := run(lead); len(got) != 2 {
 		t.Errorf("PL006 findings on lead alone = %v, want both rules", got)
+	}
+}
+
+// TestDenyAcrossKinds checks that PL006 judges what a purpose processes in
+// SQL, GraphQL and Protocol Buffers files together, and reports at each
+// contributing column or field.
+func TestDenyAcrossKinds(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	pol, err := policy.Parse(filepath.Join(dir, "privlint.yaml"), []byte(`version: 1
+purposes:
+  campaigns:
+    legal_basis: consent
+    special_category_basis: explicit_consent
+    data_use: marketing.advertising
+    categories: [user.contact.email, user.health_and_medical]
+deny:
+  - name: no-health-for-marketing
+    data_categories: {matches: ANY, values: [user.health_and_medical]}
+    data_uses: {matches: ANY, values: [marketing]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := []string{
+		write("leads.sql", "-- privlint:purpose campaigns\nCREATE TABLE leads (email text, -- privlint:encrypted\n  -- privlint:encrypted\n  allergies text -- privlint:pii user.health_and_medical\n);\n"),
+		write("lead.graphqls", "type Lead @purpose(names: [\"campaigns\"]) { email: String, allergies: String @pii(category: \"user.health_and_medical\") }\n"),
+		write("lead.proto", "// privlint:purpose campaigns\nsyntax = \"proto3\";\nmessage Lead {\n  string email = 1;\n  // privlint:pii user.health_and_medical\n  string allergies = 2;\n}\n"),
+	}
+	fs, errs := Check(files, Options{Policy: pol})
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	var got []string
+	for _, f := range fs {
+		if f.RuleID == "PL006" {
+			got = append(got, fmt.Sprintf("%s:%d %s", filepath.Base(f.Pos.File), f.Pos.Line, f.Symbol))
+		}
+	}
+	slices.Sort(got)
+	rule := "#campaigns#no-health-for-marketing"
+	want := []string{"lead.graphqls:1 Lead.allergies" + rule, "lead.proto:6 Lead.allergies" + rule, "leads.sql:4 leads.allergies" + rule}
+	if !slices.Equal(got, want) {
+		t.Fatalf("PL006 at %v, want %v; all: %v", got, want, sqlFindings(fs))
 	}
 }

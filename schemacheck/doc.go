@@ -34,4 +34,14 @@
 // OpenAPI documents are not compiled with the validator; privlint's own
 // keywords (x-pii, x-purpose, x-storage, x-encrypted) are validated in every
 // document kind.
+//
+// SQL DDL files (*.sql but *.down.sql; PostgreSQL, MySQL/MariaDB and
+// SQLite) are read by a reader of this package (sqllex.go, sql.go) into
+// holders (tables) and properties (columns), which the same classifier and
+// judge check (model.go); every table is storage (SPEC §4.1). GraphQL SDL
+// files (*.graphql, *.graphqls, *.gql) are parsed with
+// github.com/vektah/gqlparser/v2 into holders (types, and each field's
+// arguments) and properties (fields, arguments); Protocol Buffers files
+// (*.proto) with github.com/bufbuild/protocompile's parser into messages
+// and fields.
 package schemacheck

@@ -18,14 +18,16 @@ import (
 )
 
 // IsSchemaPath reports whether path names a schema file by its extension
-// (.json, .yaml or .yml, in any case): how the CLI tells schema arguments
+// (.json, .yaml, .yml, .proto, .graphql, .graphqls, .gql, or .sql other than a
+// *.down.sql migration, in any case): how the CLI tells schema arguments
 // from package patterns.
 func IsSchemaPath(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json", ".yaml", ".yml":
 		return true
 	}
-	return false
+	k := fileKindOf(path)
+	return k != kindDoc && k != kindSQLDown
 }
 
 // skipDirs are directories a directory walk does not enter (besides
@@ -42,7 +44,8 @@ var skipDirs = map[string]bool{"vendor": true, "node_modules": true, "testdata":
 // like schemas: named *.schema.json, *.schema.yaml or *.schema.yml, or
 // whose top level has `openapi`, `swagger` or `$schema` (a file that does
 // not parse is selected when one of those words appears in its first 4
-// KiB, so that its syntax error is reported). The policy's globs are taken
+// KiB, so that its syntax error is reported), and every *.sql, *.proto,
+// *.graphql, *.graphqls and *.gql file but SQL down migrations (*.down.sql, which Check skips whoever names them). The policy's globs are taken
 // relative to the policy file's directory (cwd for the built-in policy),
 // use path.Match syntax per segment and `**` for any number of
 // directories, and select every regular file they match. The policy's
@@ -180,6 +183,9 @@ func policyFile(pol *policy.Policy) string {
 // drop it silently. A file larger than maxBytes is taken as a schema, so
 // that Check reports its size.
 func looksLikeSchema(file string, maxBytes int64, root string) (bool, error) {
+	if fileKindOf(file) != kindDoc {
+		return true, nil // told by its name: *.sql, *.graphql, …
+	}
 	name := strings.ToLower(filepath.Base(file))
 	for _, s := range []string{".schema.json", ".schema.yaml", ".schema.yml"} {
 		if strings.HasSuffix(name, s) {

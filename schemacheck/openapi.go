@@ -274,7 +274,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 			continue
 		}
 		it := judged[i]
-		c.report(d, it.nameAt, it.ptr, m, it.cx, &urlUse{in: it.in, name: it.name, op: it.op})
+		c.report(d.pos(it.nameAt), it.ptr, m, it.cx, &urlUse{in: it.in, name: it.name, op: it.op})
 	}
 }
 

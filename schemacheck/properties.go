@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/classifier"
 )
@@ -50,6 +48,7 @@ func Properties(files []string, o Options) ([]*Property, []*finding.Error) {
 	for _, f := range files {
 		c.checkFileSafely(f)
 	}
+	c.finish()
 	out := make([]*Property, 0, len(c.props))
 	for _, p := range c.props {
 		out = append(out, p)
@@ -62,11 +61,10 @@ func Properties(files []string, o Options) ([]*Property, []*finding.Error) {
 }
 
 // record keeps a judged property for Properties (a no-op under Check).
-func (c *checker) record(d *document, at *yaml.Node, ptr string, m classifier.Match, cx ctx, u *urlUse) {
+func (c *checker) record(pos finding.Position, ptr string, m classifier.Match, cx ctx, u *urlUse) {
 	if c.props == nil {
 		return
 	}
-	pos := d.pos(at)
 	key := pos.File + "\x00" + ptr
 	if _, ok := c.props[key]; ok {
 		return

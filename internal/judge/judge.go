@@ -23,6 +23,10 @@ type Declaration struct {
 	Special    bool     // GDPR Art. 9/10 category
 	Symbol     string   // Type.Field, or the JSON pointer of a schema property
 	Schema     bool     // a schema property: hints name x-purpose, not Go annotations
+	// How says how to declare a purpose where the declaration is (an SQL
+	// comment, a GraphQL directive, …), for PL001; "" uses the Go or
+	// JSON Schema wording (see Schema).
+	How string
 }
 
 // Purposes returns the PL001–PL004 findings of d under pol, in rule order.
@@ -44,6 +48,9 @@ func Purposes(pol *policy.Policy, d Declaration) []*finding.Finding {
 		how := "purpose:\"<name>\" on the field or //privlint:purpose <name> on the type"
 		if d.Schema {
 			how = "x-purpose: <name> on the property or an enclosing schema"
+		}
+		if d.How != "" {
+			how = d.How
 		}
 		add("PL001", d.Symbol, fmt.Sprintf(
 			"%s in %s has no declared purpose; declare one with %s, and define it under purposes: in %s",

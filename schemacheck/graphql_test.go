@@ -1,0 +1,158 @@
+package schemacheck
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// TestGraphQLHostile checks that malformed SDL is an error naming the
+// file and line, never a panic, a stack overflow or a silent pass.
+func TestGraphQLHostile(t *testing.T) {
+	pol := limitsPolicy(t, "max_depth: 50")
+	for _, c := range []struct {
+		name, src string
+		line      int
+		want      string
+	}{
+		{"invalid UTF-8", "type User {\n  email: String # caf\xE9\n}\n", 2, "invalid UTF-8 (byte 0xE9)"},
+		{"deep list type", "type T {\n  f: " + strings.Repeat("[", 100000) + "String" + strings.Repeat("]", 100000) + "\n}\n", 2, "brackets nested more than 50 deep"},
+		{"deep default value", "input I {\n  f: String = " + strings.Repeat("{a: ", 60) + "\n}\n", 2, "brackets nested more than 50 deep"},
+		{"unterminated string", "\"\"\"never closed\ntype T { email: String }\n", 3, "invalid GraphQL"},
+		{"not GraphQL", "{\"type\": \"object\"}\n", 1, "invalid GraphQL"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, errs := checkOne(t, pol, "s.graphqls", c.src)
+			if len(errs) != 1 || errs[0].Line != c.line || !strings.Contains(errs[0].Message, c.want) || !strings.HasSuffix(errs[0].File, "s.graphqls") {
+				t.Fatalf("errors = %v; want one at line %d saying %q", errs, c.line, c.want)
+			}
+		})
+	}
+}
+
+// TestGraphQLColumns checks that columns are bytes, also after multi-byte
+// characters on the line.
+func TestGraphQLColumns(t *testing.T) {
+	pol := testPolicy(t)
+	fs, errs := checkOne(t, pol, "u.graphql", "type Kunde { \"é€\" email: String }\n")
+	if len(errs) != 0 || len(fs) != 1 || fs[0].Pos.Line != 1 || fs[0].Pos.Column != len("type Kunde { \"é€\" ")+1 {
+		t.Fatalf("findings %v, errors %v", sqlFindings(fs), errs)
+	}
+}
+
+// TestGraphQLExpand checks that a directory walk finds the SDL files.
+func TestGraphQLExpand(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"graph/schema.graphqls", "graph/ops.graphql", "graph/x.gql", "graph/schema.resolvers.go.txt"} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("type T { a: String }\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, errs := Expand(nil, []string{"graph"}, dir)
+	var rel []string
+	for _, f := range files {
+		r, _ := filepath.Rel(dir, f)
+		rel = append(rel, filepath.ToSlash(r))
+	}
+	if len(errs) != 0 || !slices.Equal(rel, []string{"graph/ops.graphql", "graph/schema.graphqls", "graph/x.gql"}) {
+		t.Fatalf("Expand = %v, %v", rel, errs)
+	}
+}
+
+// FuzzGraphQL feeds arbitrary bytes to the GraphQL reader: it must not
+// panic or loop, and every finding and error must carry a position.
+func FuzzGraphQL(f *testing.F) {
+	for _, name := range []string{"graphql_schema.graphqls", "graphql_errors.graphql", "graphql_syntax.gql"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	small := *pol
+	small.Limits = policy.Limits{MaxSchemaBytes: 1 << 20, MaxDepth: 40, MaxAliasExpansion: 2000, MaxRefHops: 12}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(dir, "s.graphqls")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fs, errs := Check([]string{path}, Options{Policy: &small})
+		for _, e := range errs {
+			if e.File == "" || e.Line < 1 && !strings.Contains(e.Message, "larger than") {
+				t.Errorf("error without a place: %v", e)
+			}
+			if strings.HasPrefix(e.Message, "internal error") {
+				t.Fatalf("internal error: %s", e.Message)
+			}
+		}
+		for _, x := range fs {
+			if x.Pos.Line < 1 || x.Pos.Column < 1 || x.Pos.File == "" {
+				t.Errorf("finding without a position: %+v", x)
+			}
+		}
+	})
+}
+
+// genGraphQL writes an SDL file of about size bytes, described the way
+// public schemas are (GitHub's, Shopify's): most types and fields carry a
+// description.
+func genGraphQL(size int) []byte {
+	var b strings.Builder
+	d := func(indent, text string) {
+		fmt.Fprintf(&b, "%s\"\"\"\n%s%s. It is returned by the API as it is stored, and documented here for clients.\n%s\"\"\"\n", indent, indent, text, indent)
+	}
+	for i := 0; i == 0 || b.Len() < size; i++ {
+		d("", "A customer of the shop")
+		fmt.Fprintf(&b, "type User%d @purpose(names: [\"account\"]) {\n", i)
+		for _, f := range []string{"id: ID!", "email: String!", "ssn: String", "firstName: String", "emailVerified: Boolean!", "orders(first: Int, after: String): [Order!]!"} {
+			d("  ", "The "+strings.SplitN(f, ":", 2)[0])
+			fmt.Fprintf(&b, "  %s\n", f)
+		}
+		b.WriteString("}\n\n")
+		d("", "A product")
+		fmt.Fprintf(&b, "type Product%d {\n", i)
+		for _, f := range []string{"id: ID!", "name: String!", "price: Int!", "tags: [String!]!"} {
+			d("  ", "The product's "+strings.SplitN(f, ":", 2)[0])
+			fmt.Fprintf(&b, "  %s\n", f)
+		}
+		b.WriteString("}\n\n")
+	}
+	b.WriteString("type Order { id: ID! }\n")
+	return []byte(b.String())
+}
+
+// BenchmarkGraphQL measures the GraphQL reader and judge on a generated
+// 8 MB schema (b.SetBytes: MB/s is its throughput).
+func BenchmarkGraphQL(b *testing.B) {
+	data := genGraphQL(8 << 20)
+	path := filepath.Join(b.TempDir(), "big.graphqls")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		fs, errs := Check([]string{path}, Options{Policy: pol})
+		if len(errs) != 0 || len(fs) == 0 {
+			b.Fatalf("%d findings, errors %v", len(fs), errs)
+		}
+	}
+}

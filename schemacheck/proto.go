@@ -1,0 +1,340 @@
+package schemacheck
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/bufbuild/protocompile/ast"
+	"github.com/bufbuild/protocompile/parser"
+	"github.com/bufbuild/protocompile/reporter"
+
+	"github.com/privlint/privlint/finding"
+	"github.com/privlint/privlint/internal/classifier"
+)
+
+// Protocol Buffers files are parsed with github.com/bufbuild/protocompile
+// (pure Go, maintained by Buf; it reads proto2, proto3 and editions and is
+// what buf itself compiles with). Only its parser is used: privlint needs
+// the messages, fields, options and comments of each file, with positions.
+
+// protoNotes words the findings on Protocol Buffers fields.
+var protoNotes = &kindNotes{
+	purposeHow: "// privlint:purpose <name> above the field, its message or the file's syntax line",
+	storageWhy: "the message is marked // privlint:storage",
+	encryptHow: "mark the field // privlint:encrypted",
+	sink:       "proto-storage",
+}
+
+// maxProtoErrors is how many syntax errors of one file are reported.
+const maxProtoErrors = 10
+
+// protoFile is one .proto file being read.
+type protoFile struct {
+	c     *checker
+	path  string
+	file  *ast.FileNode
+	lines []int
+	// messages and enums are the simple names of the file's message and
+	// enum types: a field of a message type is a holder, judged through
+	// its own fields; an enum field takes no value category from its name.
+	messages, enums map[string]bool
+}
+
+// checkProto reads one .proto file and judges its messages.
+func (c *checker) checkProto(path string, data []byte) {
+	if e := checkUTF8(path, data); e != nil {
+		c.errs = append(c.errs, e)
+		return
+	}
+	if line, ok := protoTooDeep(data, c.lim.MaxDepth); !ok {
+		c.errs = append(c.errs, &finding.Error{File: path, Line: line,
+			Message: fmt.Sprintf("braces nested more than %d deep (limits.max_depth); the file was not checked", c.lim.MaxDepth)})
+		return
+	}
+	p := &protoFile{c: c, path: path, lines: lineStarts(data), messages: map[string]bool{}, enums: map[string]bool{}}
+	var perrs []reporter.ErrorWithPos
+	rep := reporter.NewReporter(func(e reporter.ErrorWithPos) error {
+		perrs = append(perrs, e)
+		if len(perrs) >= maxProtoErrors {
+			return e
+		}
+		return nil
+	}, nil)
+	file, err := parseProto(path, data, reporter.NewHandler(rep))
+	if len(perrs) > 0 || err != nil {
+		for _, e := range perrs {
+			c.errs = append(c.errs, p.protoError(e))
+		}
+		if len(perrs) == 0 {
+			c.errs = append(c.errs, &finding.Error{File: path, Line: 1, Message: "invalid Protocol Buffers: " + err.Error()})
+		}
+		return
+	}
+	p.file = file
+	var fdl decl
+	if file.Syntax != nil {
+		p.comments(&fdl, file.Syntax)
+	}
+	if file.Edition != nil {
+		p.comments(&fdl, file.Edition)
+	}
+	for _, d := range file.Decls {
+		if pkg, ok := d.(*ast.PackageNode); ok && file.Syntax == nil && file.Edition == nil {
+			p.comments(&fdl, pkg)
+		}
+	}
+	for _, d := range file.Decls {
+		p.collect(d)
+	}
+	for _, d := range file.Decls {
+		if m, ok := d.(*ast.MessageNode); ok {
+			p.message(m, m.Name, m.Decls, "", fdl)
+		}
+	}
+}
+
+// parseProto parses a file; a panic of the parser becomes an error.
+func parseProto(path string, data []byte, h *reporter.Handler) (f *ast.FileNode, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("the parser failed: %v", r)
+		}
+	}()
+	return parser.Parse(path, bytes.NewReader(data), h)
+}
+
+// protoError turns a parser error into an error at its line and column.
+func (p *protoFile) protoError(e reporter.ErrorWithPos) *finding.Error {
+	pos := e.GetPosition()
+	msg := e.Error()
+	var inner error = e
+	if u := errors.Unwrap(inner); u != nil {
+		msg = u.Error()
+	}
+	out := &finding.Error{File: p.path, Line: max(pos.Line, 1), Message: "invalid Protocol Buffers: " + msg}
+	if pos.Line >= 1 && pos.Line <= len(p.lines) && pos.Offset >= p.lines[pos.Line-1] {
+		out.Column = pos.Offset - p.lines[pos.Line-1] + 1
+	}
+	return out
+}
+
+// collect records the message and enum names declared in d.
+func (p *protoFile) collect(d ast.Node) {
+	switch n := d.(type) {
+	case *ast.MessageNode:
+		p.messages[string(n.Name.AsIdentifier())] = true
+		for _, e := range n.Decls {
+			p.collect(e)
+		}
+	case *ast.EnumNode:
+		p.enums[string(n.Name.AsIdentifier())] = true
+	case *ast.GroupNode:
+		p.messages[string(n.Name.AsIdentifier())] = true
+		for _, e := range n.Decls {
+			p.collect(e)
+		}
+	}
+}
+
+// pos returns the position of node n, with a byte column.
+func (p *protoFile) pos(n ast.Node) finding.Position {
+	sp := p.file.NodeInfo(n).Start()
+	col := 1
+	if sp.Line >= 1 && sp.Line <= len(p.lines) {
+		col = sp.Offset - p.lines[sp.Line-1] + 1
+	}
+	return finding.Position{File: p.path, Line: max(sp.Line, 1), Column: col}
+}
+
+// comments reads the privlint directives of the comments before n (and
+// at the end of its line) into dl.
+func (p *protoFile) comments(dl *decl, n ast.Node) {
+	info := p.file.NodeInfo(n)
+	for _, cs := range []ast.Comments{info.LeadingComments(), info.TrailingComments()} {
+		for i := 0; i < cs.Len(); i++ {
+			cm := cs.Index(i)
+			text := cm.RawText()
+			switch {
+			case strings.HasPrefix(text, "//"):
+				text = text[2:]
+			case strings.HasPrefix(text, "/*"):
+				text = strings.TrimSuffix(text[2:], "*/")
+			}
+			for _, line := range strings.Split(text, "\n") {
+				line = strings.TrimLeft(strings.TrimSpace(line), "* ")
+				verb, args, ok := parseNote(line)
+				if !ok {
+					continue
+				}
+				start := cm.Start()
+				pos := finding.Position{File: p.path, Line: max(start.Line, 1), Column: 1}
+				if start.Line >= 1 && start.Line <= len(p.lines) {
+					pos.Column = start.Offset - p.lines[start.Line-1] + 1
+				}
+				p.c.apply(note{verb: verb, args: args, pos: pos}, dl, " in a Protocol Buffers comment")
+			}
+		}
+	}
+}
+
+// message judges message (or group) m named id with body decls (prefix:
+// the names of the messages enclosing it, with a trailing dot) with what
+// its ancestors declare.
+func (p *protoFile) message(m ast.Node, id *ast.IdentNode, decls []ast.MessageElement, prefix string, outer decl) {
+	name := prefix + string(id.AsIdentifier())
+	mdl := decl{purposes: outer.purposes, storage: outer.storage, encrypted: outer.encrypted}
+	own := decl{}
+	p.comments(&own, m)
+	if own.purposes != nil {
+		mdl.purposes = own.purposes
+	}
+	mdl.storage = mdl.storage || own.storage
+	mdl.encrypted = mdl.encrypted || own.encrypted
+	h := &holder{name: string(id.AsIdentifier()), pos: p.pos(id), purposes: mdl.purposes, storage: mdl.storage,
+		encrypted: mdl.encrypted, personLike: own.personal, notPersonal: own.member.NotPersonal, notes: protoNotes}
+	var fields func(decls []ast.MessageElement)
+	fields = func(decls []ast.MessageElement) {
+		for _, d := range decls {
+			switch n := d.(type) {
+			case *ast.FieldNode:
+				p.field(h, name, n, n.Name, string(n.FldType.AsIdentifier()), n.Options)
+			case *ast.MapFieldNode:
+				p.field(h, name, n, n.Name, "map", n.Options)
+			case *ast.OneofNode:
+				for _, e := range n.Decls {
+					if f, ok := e.(*ast.FieldNode); ok {
+						p.field(h, name, f, f.Name, string(f.FldType.AsIdentifier()), f.Options)
+					}
+				}
+			case *ast.MessageNode:
+				p.message(n, n.Name, n.Decls, name+".", mdl)
+			case *ast.GroupNode:
+				p.message(n, n.Name, n.Decls, name+".", mdl)
+			}
+		}
+	}
+	fields(decls)
+	p.c.judgeHolder(h)
+}
+
+// field adds a field (or map field) of message msg to h.
+func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode, typ string, opts *ast.CompactOptionsNode) {
+	var dl decl
+	p.comments(&dl, n)
+	marked := false
+	if opts != nil {
+		for _, o := range opts.Options {
+			if o.Name == nil || len(o.Name.Parts) == 0 || o.Val == nil {
+				continue
+			}
+			last := o.Name.Parts[len(o.Name.Parts)-1]
+			on := string(last.Name.AsIdentifier())
+			if fmt.Sprint(o.Val.Value()) != "true" {
+				continue
+			}
+			if on == "debug_redact" && !last.IsExtension() || on == "udpa.annotations.sensitive" && last.IsExtension() {
+				marked = true
+			}
+		}
+	}
+	if marked && dl.member.Declared == nil && !dl.member.NotPersonal {
+		dl.member.Infer, dl.personal = true, true
+	}
+	m := p.member(string(name.AsIdentifier()), typ)
+	if m.Kind == classifier.KindStruct && dl.member.Declared == nil && !dl.member.Infer {
+		return // a message: judged through its own fields
+	}
+	fname := string(name.AsIdentifier())
+	pr := &prop{name: fname, symbol: msg + "." + fname, pos: p.pos(name), purposes: dl.purposes, encrypted: dl.encrypted, member: m}
+	mergeMember(&pr.member, dl)
+	pr.annotated = dl.member.Declared != nil || dl.member.Infer || dl.member.NotPersonal
+	if h.notPersonal && !pr.annotated {
+		pr.member.NotPersonal = true
+	}
+	h.props = append(h.props, pr)
+}
+
+// member describes a field of type typ to the classifier.
+func (p *protoFile) member(name, typ string) classifier.Member {
+	m := classifier.Member{Name: name}
+	switch strings.TrimPrefix(typ, ".") {
+	case "double", "float", "int32", "int64", "uint32", "uint64", "sint32", "sint64",
+		"fixed32", "fixed64", "sfixed32", "sfixed64":
+		m.Kind = classifier.KindNumber
+	case "bool", "google.protobuf.BoolValue":
+		m.Kind = classifier.KindBool
+	case "string", "google.protobuf.StringValue":
+		m.Kind = classifier.KindString
+	case "bytes", "google.protobuf.BytesValue":
+		m.Kind = classifier.KindBytes
+	case "google.protobuf.Timestamp", "google.type.Date", "google.type.DateTime":
+		m.Kind = classifier.KindTime
+	case "google.protobuf.Duration":
+		m.Kind = classifier.KindDuration
+	case "google.protobuf.Int32Value", "google.protobuf.Int64Value", "google.protobuf.UInt32Value",
+		"google.protobuf.UInt64Value", "google.protobuf.FloatValue", "google.protobuf.DoubleValue":
+		m.Kind = classifier.KindNumber
+	case "google.type.PostalAddress":
+		m.Kind, m.TypeName = classifier.KindString, "PostalAddress"
+	case "google.type.PhoneNumber":
+		m.Kind, m.TypeName = classifier.KindString, "PhoneNumber"
+	case "map":
+		m.Kind = classifier.KindStruct
+	default:
+		simple := typ[strings.LastIndexByte(typ, '.')+1:]
+		if p.enums[simple] {
+			m.Kind, m.TypeName = classifier.KindEnum, simple
+		} else {
+			// A message of this file or an imported type: judged
+			// through its own fields where it is declared.
+			m.Kind, m.TypeName = classifier.KindStruct, simple
+		}
+	}
+	return m
+}
+
+// protoTooDeep reports whether braces, brackets and parentheses nest
+// deeper than limit outside strings and comments, and the line where
+// they do.
+func protoTooDeep(data []byte, limit int) (int, bool) {
+	depth, line := 0, 1
+	for i := 0; i < len(data); i++ {
+		switch b := data[i]; b {
+		case '\n':
+			line++
+		case '/':
+			if i+1 < len(data) && data[i+1] == '/' {
+				for i < len(data) && data[i] != '\n' {
+					i++
+				}
+				i--
+			} else if i+1 < len(data) && data[i+1] == '*' {
+				for i += 2; i+1 < len(data) && !(data[i] == '*' && data[i+1] == '/'); i++ {
+					if data[i] == '\n' {
+						line++
+					}
+				}
+				i++
+			}
+		case '"', '\'':
+			for i++; i < len(data) && data[i] != b && data[i] != '\n'; i++ {
+				if data[i] == '\\' {
+					i++
+				}
+			}
+			if i < len(data) && data[i] == '\n' {
+				line++
+			}
+		case '[', '{', '(', '<':
+			depth++
+			if depth > limit {
+				return line, false
+			}
+		case ']', '}', ')', '>':
+			depth--
+		}
+	}
+	return 0, true
+}

@@ -1,0 +1,1 @@
+CREATE TABLE undone (ssn text);
