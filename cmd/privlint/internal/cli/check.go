@@ -244,11 +244,14 @@ func (o *checkOptions) emit(res *analysisResult, stdout, stderr io.Writer) error
 		}
 	}
 	var levels []int
+	var shown []*finding.Finding
 	for _, f := range fs {
 		if !f.Suppressed && f.Baseline != baselineUnchanged {
 			levels = append(levels, f.Level.Rank())
+			shown = append(shown, f)
 		}
 	}
+	printSummary(stderr, shown, o.env.Policy.Path == "")
 	if o.countFile != "" {
 		if err := writeCount(o.countFile, o.outRoot, len(levels)); err != nil {
 			return fmt.Errorf("privlint: %w", err)
