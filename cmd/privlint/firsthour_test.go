@@ -77,3 +77,56 @@ func TestFirstRunSummary(t *testing.T) {
 		t.Errorf("README.md does not show the example's summary line %q", sum)
 	}
 }
+
+// TestHelp checks that every command's -h goes to standard output with
+// exit 0 and lists every flag with its default, that a usage error goes to
+// standard error with exit 2, and that the top-level help shows init's
+// packages.
+func TestHelp(t *testing.T) {
+	dir := t.TempDir()
+	flags := map[string][]string{
+		"check":     {"--baseline", "--config", "--count-file", "--disable", "--enable", "--fail-on", "--format", "--include-generated", "--include-suppressed", "--no-cgo", "--output", "--root", "--write-baseline"},
+		"inventory": {"--config", "--format", "--output", "--no-cgo"},
+		"init":      {"--force", "--output", "--no-cgo"},
+		"rules":     nil,
+	}
+	for cmd, want := range flags {
+		for _, h := range []string{"-h", "--help"} {
+			r := runIn(t, dir, nil, privlint, cmd, h)
+			if r.code != 0 || r.stderr != "" {
+				t.Errorf("privlint %s %s: exit %d, stderr %q; want 0 and help on stdout", cmd, h, r.code, r.stderr)
+			}
+			if !strings.HasPrefix(r.stdout, "Usage: privlint "+cmd) {
+				t.Errorf("privlint %s %s: stdout does not start with its usage:\n%s", cmd, h, r.stdout)
+			}
+			if cmd == "rules" && !strings.Contains(r.stdout, "explains that rule") {
+				t.Errorf("privlint rules -h prints only its usage line:\n%s", r.stdout)
+			}
+			for _, f := range want {
+				i := strings.Index(r.stdout, "\n  "+f+" ")
+				if i < 0 {
+					i = strings.Index(r.stdout, "\n  "+f+"\n")
+				}
+				if i < 0 {
+					t.Errorf("privlint %s %s does not list %s:\n%s", cmd, h, f, r.stdout)
+					continue
+				}
+				entry := r.stdout[i+1:]
+				if j := strings.Index(entry[3:], "\n  --"); j >= 0 {
+					entry = entry[:j+3]
+				}
+				if !strings.Contains(entry, "(default") {
+					t.Errorf("privlint %s: %s has no default in the help:\n%s", cmd, f, entry)
+				}
+			}
+		}
+		bad := runIn(t, dir, nil, privlint, cmd, "--no-such-flag")
+		if bad.code != 2 || bad.stdout != "" || !strings.Contains(bad.stderr, "no-such-flag") || !strings.Contains(bad.stderr, "privlint "+cmd+" -h") {
+			t.Errorf("privlint %s --no-such-flag: exit %d, stdout %q, stderr %q", cmd, bad.code, bad.stdout, bad.stderr)
+		}
+	}
+	top := runIn(t, dir, nil, privlint, "help")
+	if top.code != 0 || !strings.Contains(top.stdout, "privlint init [--force] [--output privlint.yaml] [packages]") {
+		t.Errorf("privlint help: exit %d, init without [packages]:\n%s", top.code, top.stdout)
+	}
+}

@@ -79,7 +79,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 // check is privlint check: options → run → emit.
 func check(args []string, stdout, stderr io.Writer) error {
 	var cf checkFlags
-	args, err := cf.parse(args, stderr)
+	args, err := cf.parse(args, stdout, stderr)
 	if err != nil {
 		return err
 	}
@@ -110,29 +110,27 @@ func check(args []string, stdout, stderr io.Writer) error {
 
 // parse parses privlint check's command line into c and returns the
 // positional arguments.
-func (c *checkFlags) parse(args []string, stderr io.Writer) ([]string, error) {
-	fs := flag.NewFlagSet("privlint check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func (c *checkFlags) parse(args []string, stdout, stderr io.Writer) ([]string, error) {
+	fs := newFlagSet("privlint check", stderr)
 	c.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: privlint check [flags] [packages] [schema files or dirs]\n\n"+
-			"Arguments ending in .json, .yaml or .yml, and directories holding no .go\n"+
-			"file, are JSON Schema, OpenAPI or Swagger documents to check (a directory\n"+
-			"is searched for them); the others are Go package patterns. The policy's\n"+
-			"schemas: globs are always checked too. Without arguments: ./... and the\n"+
-			"policy's schemas. With schema arguments only, no Go package is loaded.\n\n"+
-			"Baselines: --write-baseline FILE records the current findings; later runs\n"+
-			"with --baseline FILE report only findings that are not in it. Fingerprints\n"+
-			"ignore line numbers, so edits elsewhere keep a finding baselined; keep\n"+
-			"--root the same between the two runs.\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	args, err := parseInterspersed(fs, args)
+	args, err := parseFlags(fs, checkHelp, args, stdout, stderr)
 	if err != nil {
-		return nil, usageError(err)
+		return nil, err
 	}
 	return args, nil
 }
+
+// checkHelp is the head of privlint check -h.
+const checkHelp = "Usage: privlint check [flags] [packages] [schema files or dirs]\n\n" +
+	"Arguments ending in .json, .yaml or .yml, and directories holding no .go\n" +
+	"file, are JSON Schema, OpenAPI or Swagger documents to check (a directory\n" +
+	"is searched for them); the others are Go package patterns. The policy's\n" +
+	"schemas: globs are always checked too. Without arguments: ./... and the\n" +
+	"policy's schemas. With schema arguments only, no Go package is loaded.\n\n" +
+	"Baselines: --write-baseline FILE records the current findings; later runs\n" +
+	"with --baseline FILE report only findings that are not in it. Fingerprints\n" +
+	"ignore line numbers, so edits elsewhere keep a finding baselined; keep\n" +
+	"--root the same between the two runs.\n"
 
 // checkOptions is a privlint check command line checked and resolved: what
 // to run and how to report it.

@@ -3,7 +3,6 @@ package cli
 import (
 	"cmp"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -21,26 +20,24 @@ import (
 	"github.com/privlint/privlint/rules/policy"
 )
 
+// initHelp is the head of privlint init -h.
+const initHelp = "Usage: privlint init [--force] [--output privlint.yaml] [--no-cgo] [packages] [schema files or dirs]\n\n" +
+	"Scans the module (default ./...) and writes a starter policy: the personal\n" +
+	"data found, by category and where it appears, the purposes the code already\n" +
+	"names (legal_basis to review), a commented purpose skeleton and the\n" +
+	"third-party recipients detected. It never overwrites a file without --force.\n"
+
 // initCmd is privlint init: it scans the module like privlint check (with
 // the built-in defaults, so that nothing is hidden by an old policy) and
 // writes a starter privlint.yaml.
 func initCmd(args []string, stdout, stderr io.Writer) error {
-	fset := flag.NewFlagSet("privlint init", flag.ContinueOnError)
-	fset.SetOutput(stderr)
+	fset := newFlagSet("privlint init", stderr)
 	force := fset.Bool("force", false, "overwrite the output file if it exists")
 	output := fset.String("output", "privlint.yaml", "the policy `file` to write")
 	noCgo := fset.Bool("no-cgo", false, noCgoUsage)
-	fset.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: privlint init [--force] [--output privlint.yaml] [--no-cgo] [packages] [schema files or dirs]\n\n"+
-			"Scans the module (default ./...) and writes a starter policy: the personal\n"+
-			"data found, by category and where it appears, the purposes the code already\n"+
-			"names (legal_basis to review), a commented purpose skeleton and the\n"+
-			"third-party recipients detected. It never overwrites a file without --force.\n\nFlags:\n")
-		fset.PrintDefaults()
-	}
-	args, err := parseInterspersed(fset, args)
+	args, err := parseFlags(fset, initHelp, args, stdout, stderr)
 	if err != nil {
-		return usageError(err)
+		return err
 	}
 	if _, err := os.Stat(*output); err == nil && !*force {
 		return fmt.Errorf("privlint init: %s already exists; not overwriting it (use --force to replace it)", *output)

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"maps"
@@ -19,26 +18,24 @@ import (
 	"github.com/privlint/privlint/schemacheck"
 )
 
+// inventoryHelp is the head of privlint inventory -h.
+const inventoryHelp = "Usage: privlint inventory [flags] [packages] [schema files or dirs]\n\n" +
+	"Writes the record of processing activities (GDPR Art. 30) built from the\n" +
+	"Go code, the schemas and the policy: per purpose its legal basis, the\n" +
+	"categories found and where they are held, stored, logged and sent, and\n" +
+	"the gaps. Arguments are read as by privlint check (default ./... and the\n" +
+	"policy's schemas).\n"
+
 // inventoryCmd is privlint inventory: the record of processing (SPEC §8).
 func inventoryCmd(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("privlint inventory", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("privlint inventory", stderr)
 	configFile := fs.String("config", "", "policy `file` (default: privlint.yaml found walking up to the repository root, or $PRIVLINT_CONFIG)")
 	format := fs.String("format", "markdown", "output format: markdown, json or fides (fideslang YAML)")
 	output := fs.String("output", "", "write the record to `file` instead of standard output (written atomically)")
 	noCgo := fs.Bool("no-cgo", false, noCgoUsage)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: privlint inventory [flags] [packages] [schema files or dirs]\n\n"+
-			"Writes the record of processing activities (GDPR Art. 30) built from the\n"+
-			"Go code, the schemas and the policy: per purpose its legal basis, the\n"+
-			"categories found and where they are held, stored, logged and sent, and\n"+
-			"the gaps. Arguments are read as by privlint check (default ./... and the\n"+
-			"policy's schemas).\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	args, err := parseInterspersed(fs, args)
+	args, err := parseFlags(fs, inventoryHelp, args, stdout, stderr)
 	if err != nil {
-		return usageError(err)
+		return err
 	}
 	render, ok := map[string]func(io.Writer, *inventory.Inventory) error{
 		"markdown": inventory.Markdown, "md": inventory.Markdown, "json": inventory.JSON, "fides": inventory.Fides,
