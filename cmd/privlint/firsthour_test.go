@@ -3,6 +3,7 @@ package main_test
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -128,5 +129,68 @@ func TestHelp(t *testing.T) {
 	top := runIn(t, dir, nil, privlint, "help")
 	if top.code != 0 || !strings.Contains(top.stdout, "privlint init [--force] [--output privlint.yaml] [packages]") {
 		t.Errorf("privlint help: exit %d, init without [packages]:\n%s", top.code, top.stdout)
+	}
+}
+
+// TestCountFileFollowsFailOn checks that --count-file counts the findings
+// that count toward --fail-on, as the README says: with --fail-on error
+// only errors, with none nothing, suppressed findings never.
+func TestCountFileFollowsFailOn(t *testing.T) {
+	dir := firstModule(t, map[string]string{
+		"privlint.yaml": "version: 1\npurposes:\n  account:\n    legal_basis: contract\n    categories: [user.contact.email]\n",
+		"users/more.go": `package users
+
+//privlint:purpose account
+type Patient struct {
+	Diagnosis string
+	Phone     string //privlint:ignore PL001,PL003 reviewed in the ticket
+}
+
+func Show(p *Patient) string { return p.Diagnosis + p.Phone }
+`,
+	})
+	all := runIn(t, dir, nil, privlint, "check", "--format", "json", "--fail-on", "none", "./...")
+	var levels []string
+	for _, l := range strings.Split(all.stdout, "\n") {
+		if i := strings.Index(l, `"level": "`); i >= 0 {
+			levels = append(levels, strings.SplitN(l[i+len(`"level": "`):], `"`, 2)[0])
+		}
+	}
+	count := func(min ...string) int {
+		n := 0
+		for _, l := range levels {
+			for _, m := range min {
+				if l == m {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	errs, warns := count("error"), count("warning")
+	if errs == 0 || warns == 0 {
+		t.Fatalf("the module should have errors and warnings; levels %v\n%s", levels, all.stdout+all.stderr)
+	}
+	for _, tc := range []struct {
+		failOn string
+		want   int
+		code   int
+	}{
+		{"error", errs, 1},
+		{"warning", errs + warns, 1},
+		{"none", 0, 0},
+	} {
+		cf := filepath.Join(dir, "count-"+tc.failOn)
+		r := runIn(t, dir, nil, privlint, "check", "--fail-on", tc.failOn, "--count-file", cf, "./...")
+		if r.code != tc.code {
+			t.Errorf("--fail-on %s: exit %d, want %d\n%s", tc.failOn, r.code, tc.code, r.stderr)
+		}
+		data, err := os.ReadFile(cf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.TrimSpace(string(data)); got != strconv.Itoa(tc.want) {
+			t.Errorf("--fail-on %s: count file says %s, want %d (levels %v)", tc.failOn, got, tc.want, levels)
+		}
 	}
 }

@@ -53,7 +53,7 @@ func (c *checkFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile, taken at the end of the analysis, to `file`")
 	fs.BoolVar(&c.noCgo, "no-cgo", false, noCgoUsage)
-	fs.StringVar(&c.countFile, "count-file", "", "also write the number of findings that count toward --fail-on (unsuppressed, not baselined, any level) to `file`")
+	fs.StringVar(&c.countFile, "count-file", "", "also write to `file` the number of findings that count toward --fail-on: not suppressed, not baselined, at or above its level (0 with --fail-on none)")
 }
 
 // parseInterspersed parses flags that may come before or after the
@@ -251,7 +251,7 @@ func (o *checkOptions) emit(res *analysisResult, stdout, stderr io.Writer) error
 	}
 	printSummary(stderr, shown, o.env.Policy.Path == "")
 	if o.countFile != "" {
-		if err := writeCount(o.countFile, o.outRoot, len(levels)); err != nil {
+		if err := writeCount(o.countFile, o.outRoot, countFailing(levels, o.failLevel.Rank())); err != nil {
 			return fmt.Errorf("privlint: %w", err)
 		}
 	}

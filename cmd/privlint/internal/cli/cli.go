@@ -171,19 +171,29 @@ func rulesCmd(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// countFailing returns how many of levels are at or above failOn: the
+// findings that fail the run (none when failOn is 0, --fail-on none).
+func countFailing(levels []int, failOn int) int {
+	if failOn == 0 {
+		return 0
+	}
+	n := 0
+	for _, l := range levels {
+		if l >= failOn {
+			n++
+		}
+	}
+	return n
+}
+
 // failOnError is the outcome of a run with these findings' levels: the
 // errors are reported already; findings at or above failOn fail the run.
 func failOnError(levels []int, failOn int, hadErrors bool) error {
 	if hadErrors {
 		return errReported
 	}
-	if failOn == 0 {
-		return nil
-	}
-	for _, l := range levels {
-		if l >= failOn {
-			return errFindings
-		}
+	if countFailing(levels, failOn) > 0 {
+		return errFindings
 	}
 	return nil
 }
