@@ -194,3 +194,35 @@ func Show(p *Patient) string { return p.Diagnosis + p.Phone }
 		}
 	}
 }
+
+// TestSchemaGlobLines checks that a schemas: glob with a syntax error is
+// reported with its line in privlint.yaml (exit 2), and that a glob that
+// matches nothing is a warning with its line, not a failure.
+func TestSchemaGlobLines(t *testing.T) {
+	dir := firstModule(t, map[string]string{
+		"api/lookup.yaml": lookupAPI,
+		"privlint.yaml":   "version: 1\nschemas:\n  - \"api/*.yaml\"\n  - \"schemas/[bad.json\"\n",
+	})
+	r := runIn(t, dir, nil, privlint, "check", "./...")
+	if r.code != 2 || !strings.Contains(r.stderr, "privlint.yaml:4:") || !strings.Contains(r.stderr, "schemas/[bad.json") {
+		t.Errorf("a glob with a syntax error: exit %d, want 2 and privlint.yaml:4 named:\n%s", r.code, r.stderr)
+	}
+
+	writeFiles(t, dir, map[string]string{
+		"privlint.yaml": "version: 1\nschemas:\n  - \"api/*.yaml\"\n  - \"schemas/**/*.json\"\nrules: {PL001: off, PL201: off}\n",
+	})
+	r = runIn(t, dir, nil, privlint, "check", "--fail-on", "error", "./...")
+	if r.code != 0 {
+		t.Errorf("a glob that matches nothing failed the run: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	want := `privlint.yaml:4: warning: schemas: glob "schemas/**/*.json" matches no schema file`
+	if !strings.Contains(r.stderr, want) {
+		t.Errorf("no warning with the line of the empty glob; want %q in:\n%s", want, r.stderr)
+	}
+	if strings.Contains(r.stderr, `"api/*.yaml" matches no`) {
+		t.Errorf("the glob that matches api/lookup.yaml is reported as empty:\n%s", r.stderr)
+	}
+	if !strings.Contains(r.stdout, "api/lookup.yaml:8:18: PL104") {
+		t.Errorf("the matching glob's schema was not checked:\n%s", r.stdout)
+	}
+}
