@@ -226,3 +226,49 @@ func TestSchemaGlobLines(t *testing.T) {
 		t.Errorf("the matching glob's schema was not checked:\n%s", r.stdout)
 	}
 }
+
+// TestDirectivePurposeUnknownOnce checks that an undefined purpose named
+// by a //privlint:purpose directive on a type or a package clause is one
+// PL002, at the directive, not one per field that inherits it; a field's
+// own undefined purpose is still reported on the field.
+func TestDirectivePurposeUnknownOnce(t *testing.T) {
+	dir := firstModule(t, map[string]string{
+		"privlint.yaml": "version: 1\npurposes:\n  account:\n    legal_basis: contract\n    categories: [user]\n",
+		"crm/crm.go": `//privlint:purpose acount
+package crm
+
+//privlint:purpose newsleter account
+type Contact struct {
+	Email     string
+	Phone     string
+	FirstName string
+}
+
+type Customer struct {
+	Email    string
+	LastName string
+	Mobile   string ` + "`purpose:\"suport\"`" + `
+}
+
+func Use(c Contact, d Customer) string {
+	return c.Email + c.Phone + c.FirstName + d.Email + d.LastName + d.Mobile
+}
+`,
+	})
+	r := runIn(t, dir, nil, privlint, "check", "./crm/")
+	var pl002 []string
+	for _, l := range strings.Split(r.stdout, "\n") {
+		if strings.Contains(l, " PL002 ") {
+			pl002 = append(pl002, strings.TrimSuffix(l[:strings.Index(l, " PL002 ")], ":"))
+		}
+	}
+	want := []string{"crm/crm.go:1:1", "crm/crm.go:4:1", "crm/crm.go:14:2"}
+	if strings.Join(pl002, " ") != strings.Join(want, " ") {
+		t.Errorf("PL002 at %v, want once per directive and at the field's own tag %v\n%s%s", pl002, want, r.stdout, r.stderr)
+	}
+	for _, w := range []string{`purpose "acount" of the //privlint:purpose directive on package crm`, `purpose "newsleter" of the //privlint:purpose directive on type Contact`} {
+		if !strings.Contains(r.stdout, w) {
+			t.Errorf("output lacks %q:\n%s", w, r.stdout)
+		}
+	}
+}
