@@ -272,3 +272,47 @@ func Use(c Contact, d Customer) string {
 		}
 	}
 }
+
+// TestSubsetLeavesOutPL201 checks that checking some packages of a module
+// does not report PL201's whole-program findings, which need every package
+// that may write or use a field, and says so once; ./... at the module
+// root still reports them.
+func TestSubsetLeavesOutPL201(t *testing.T) {
+	dir := firstModule(t, map[string]string{
+		"store/store.go": `package store
+
+type Customer struct {
+	Email string
+	Phone string
+}
+`,
+		"api/api.go": `package api
+
+import "example.com/first/store"
+
+func Signup(email, phone string) *store.Customer {
+	return &store.Customer{Email: email, Phone: phone}
+}
+`,
+	})
+	whole := runIn(t, dir, nil, privlint, "check", "./...")
+	if !strings.Contains(whole.stdout, "store/store.go:4:2: PL201") {
+		t.Fatalf("./... does not report PL201 for Customer.Email, which api writes and nothing uses:\n%s%s", whole.stdout, whole.stderr)
+	}
+	if strings.Contains(whole.stderr, "PL201 is left out") {
+		t.Errorf("./... at the module root is the whole module, yet PL201 is left out:\n%s", whole.stderr)
+	}
+	for _, args := range [][]string{{"./store/"}, {"./store/", "./users/"}} {
+		r := runIn(t, dir, nil, privlint, append([]string{"check"}, args...)...)
+		if strings.Contains(r.stdout, "PL201") {
+			t.Errorf("check %v reports PL201 without the packages that write the fields:\n%s", args, r.stdout)
+		}
+		if n := strings.Count(r.stderr, "PL201 is left out"); n != 1 {
+			t.Errorf("check %v: the note that PL201 is left out appears %d times, want once:\n%s", args, n, r.stderr)
+		}
+	}
+	all := runIn(t, dir, nil, privlint, "check", "./store/", "./api/", "./users/")
+	if !strings.Contains(all.stdout, "store/store.go:4:2: PL201") || strings.Contains(all.stderr, "PL201 is left out") {
+		t.Errorf("patterns naming every package of the module are the whole module:\n%s%s", all.stdout, all.stderr)
+	}
+}

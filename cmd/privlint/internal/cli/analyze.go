@@ -27,8 +27,11 @@ type analysisResult struct {
 	// name, in the graph's order (for the whole-program PL201 and the
 	// inventory).
 	results map[string][]any
-	// module is the path of the main module of the packages loaded.
-	module string
+	// module is the path of the main module of the packages loaded, and
+	// moduleDir its directory.
+	module, moduleDir string
+	// roots are the import paths of the packages the patterns matched.
+	roots map[string]bool
 }
 
 // loadOptions say how packages are loaded.
@@ -79,10 +82,12 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 			res.errors = append(res.errors, e)
 		}
 	}
+	res.roots = map[string]bool{}
 	for _, p := range pkgs {
 		if p.Module != nil && p.Module.Main && res.module == "" {
-			res.module = p.Module.Path
+			res.module, res.moduleDir = p.Module.Path, p.Module.Dir
 		}
+		res.roots[p.PkgPath] = true
 	}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {

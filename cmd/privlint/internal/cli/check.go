@@ -200,7 +200,11 @@ func (o *checkOptions) run() (*analysisResult, error) {
 		if err != nil {
 			return nil, fmt.Errorf("privlint: %w", err)
 		}
-		res.findings = append(res.findings, unusedProgram(res).Findings(o.env)...)
+		if note := partialModuleNote(res, o.patterns, o.cwd, loadOptions{noCgo: o.noCgo}); note != "" {
+			res.notes = append(res.notes, note)
+		} else {
+			res.findings = append(res.findings, unusedProgram(res).Findings(o.env)...)
+		}
 	}
 	res.merge(checkSchemas(o.env, o.schemaArgs, o.cwd))
 	res.findings = filterFindings(res.findings, o.enabled, o.env.Policy, o.cwd)
