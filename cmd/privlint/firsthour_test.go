@@ -316,3 +316,75 @@ func Signup(email, phone string) *store.Customer {
 		t.Errorf("patterns naming every package of the module are the whole module:\n%s%s", all.stdout, all.stderr)
 	}
 }
+
+// TestInitLeavesChoicesToAPerson checks that privlint init writes
+// legal_basis: TODO (and special_category_basis: TODO for special-category
+// data), which privlint check refuses with a clear message naming the line
+// until a person chooses, and that a purpose name that looks like a
+// misspelling is listed, not defined, so its PL002 stays visible.
+func TestInitLeavesChoicesToAPerson(t *testing.T) {
+	dir := firstModule(t, map[string]string{
+		"users/user.go": `package users
+
+type User struct {
+	Email     string ` + "`purpose:\"account\"`" + `
+	FirstName string ` + "`purpose:\"account\"`" + `
+	OptIn     bool   ` + "`purpose:\"newsleter\"`" + `
+	Phone     string ` + "`purpose:\"acount\"`" + `
+}
+
+type Patient struct {
+	Email     string ` + "`purpose:\"care\"`" + `
+	Diagnosis string ` + "`purpose:\"care\"`" + `
+}
+
+func Use(u User, p Patient) string {
+	if u.OptIn {
+		return u.Email + u.FirstName + u.Phone + p.Email + p.Diagnosis
+	}
+	return ""
+}
+`,
+	})
+	r := runIn(t, dir, nil, privlint, "init")
+	if r.code != 0 {
+		t.Fatalf("init: exit %d\n%s", r.code, r.stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "privlint.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	if strings.Contains(text, "\n    legal_basis: contract") || strings.Count(text, "\n    legal_basis: TODO ") != 2 {
+		t.Errorf("want legal_basis: TODO for account and care, and no basis chosen by init:\n%s", text)
+	}
+	if strings.Count(text, "\n    special_category_basis: TODO ") != 1 || !strings.Contains(text[strings.Index(text, "\n  care:"):], "special_category_basis: TODO") {
+		t.Errorf("want special_category_basis: TODO for care (health data) only:\n%s", text)
+	}
+	for _, name := range []string{"newsleter", "acount"} {
+		if strings.Contains(text, "\n  "+name+":") {
+			t.Errorf("the misspelled purpose %s is defined:\n%s", name, text)
+		}
+	}
+	if !strings.Contains(text, "#   newsleter (did you mean newsletter?)") || !strings.Contains(text, "#   acount (did you mean account?)") {
+		t.Errorf("the misspelled purposes are not listed:\n%s", text)
+	}
+
+	check := runIn(t, dir, nil, privlint, "check", "./...")
+	if check.code != 2 || !strings.Contains(check.stderr, "privlint.yaml:") || !strings.Contains(check.stderr, "purposes.account.legal_basis: TODO: choose") {
+		t.Fatalf("check with the TODOs: exit %d, want 2 and the line of each TODO:\n%s", check.code, check.stderr)
+	}
+	if n := strings.Count(check.stderr, "\nprivlint: ") + 1; n != 3 {
+		t.Errorf("want one line per TODO (3), got %d:\n%s", n, check.stderr)
+	}
+
+	text = strings.ReplaceAll(text, "legal_basis: TODO", "legal_basis: contract")
+	text = strings.ReplaceAll(text, "special_category_basis: TODO", "special_category_basis: health_or_social_care")
+	writeFiles(t, dir, map[string]string{"privlint.yaml": text})
+	check = runIn(t, dir, nil, privlint, "check", "./...")
+	for _, w := range []string{`PL002 purpose "newsleter" of User.OptIn`, `PL002 purpose "acount" of User.Phone`} {
+		if !strings.Contains(check.stdout, w) {
+			t.Errorf("check after choosing: %q is hidden:\n%s%s", w, check.stdout, check.stderr)
+		}
+	}
+}

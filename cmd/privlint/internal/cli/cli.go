@@ -14,6 +14,7 @@ import (
 
 	"github.com/privlint/privlint/internal/version"
 	"github.com/privlint/privlint/rules"
+	"github.com/privlint/privlint/rules/policy"
 )
 
 // Exit codes (SPEC §6).
@@ -126,6 +127,14 @@ func printError(w io.Writer, err error) {
 	var u usageText
 	if errors.As(err, &u) {
 		fmt.Fprintln(w, string(u))
+		return
+	}
+	// The problems of a policy file, one line each (each made safe).
+	if pes := policy.Errors(err); len(pes) > 1 {
+		prefix, _, _ := strings.Cut(err.Error(), pes[0].Error())
+		for _, pe := range pes {
+			say(w, "%s%s", prefix, pe.Error())
+		}
 		return
 	}
 	say(w, "%s", err.Error())

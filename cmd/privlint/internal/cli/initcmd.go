@@ -76,7 +76,7 @@ func initCmd(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("privlint init: %w", err) // err names the file
 	}
 	found := len(inv.Gaps.NoPurpose) + len(inv.Gaps.UnknownPurposes)
-	say(stdout, "privlint init: wrote %s (%d personal-data declarations, %d recipients); review it, then run privlint check",
+	say(stdout, "privlint init: wrote %s (%d personal-data declarations, %d recipients); review it, replace every TODO (privlint check refuses the file until then), then run privlint check",
 		*output, found, len(inv.Gaps.UndeclaredRecipients))
 	if len(res.errors) > 0 {
 		return errReported
@@ -107,6 +107,7 @@ version: 1
 	}
 	byCat := map[string][]where{}
 	named := map[string]map[string]bool{} // purpose → categories
+	uses := map[string]int{}              // purpose → declarations naming it
 	for _, h := range inv.Gaps.NoPurpose {
 		byCat[h.Category] = append(byCat[h.Category], where{h.Location.File, h.Location.Line, h.Location.Symbol})
 	}
@@ -116,6 +117,13 @@ version: 1
 			named[h.Purpose] = map[string]bool{}
 		}
 		named[h.Purpose][h.Category] = true
+		uses[h.Purpose]++
+	}
+	misspelled := map[string]string{} // purpose → the name it looks like a misspelling of
+	for name := range named {
+		if like := misspellingOf(name, uses); like != "" {
+			misspelled[name] = like
+		}
 	}
 	b.WriteString("# Personal data found, by category and where it appears. Give each a\n" +
 		"# purpose in the code (purpose:\"<name>\" on the field, //privlint:purpose\n" +
@@ -148,18 +156,32 @@ version: 1
   #   categories: [user.contact.email]
   #   retention: 2y
 `)
-	if len(named) == 0 {
-		b.WriteString("  {}\n")
+	if len(misspelled) > 0 {
+		b.WriteString("  # Purpose names in the code that look like misspellings, so they are not\n" +
+			"  # defined here (privlint check reports PL002 for them): correct the code,\n" +
+			"  # or define the name if it is meant.\n")
+		for _, name := range slices.Sorted(maps.Keys(misspelled)) {
+			fmt.Fprintf(&b, "  #   %s\n", safetext.Line(fmt.Sprintf("%s (did you mean %s?)", name, misspelled[name])))
+		}
 	}
+	defined := 0
 	for _, name := range slices.Sorted(maps.Keys(named)) {
+		if misspelled[name] != "" {
+			continue
+		}
+		defined++
 		fmt.Fprintf(&b, "  %s:                 # named in the code\n", yamlKey(name))
 		b.WriteString("    description: \"\"        # TODO: what the data is used for\n")
-		b.WriteString("    legal_basis: contract   # TODO: check the Art. 6(1) basis\n")
+		b.WriteString("    legal_basis: TODO       # choose the Art. 6(1) basis: consent | contract | legal_obligation |\n" +
+			"                            # vital_interests | public_task | legitimate_interests\n")
 		cats := slices.Sorted(maps.Keys(named[name]))
 		fmt.Fprintf(&b, "    categories: [%s]\n", yamlList(cats))
 		if slices.ContainsFunc(cats, func(c string) bool { return isSpecialKey(inv, c) }) {
-			b.WriteString("    # special_category_basis: explicit_consent   # TODO: Art. 9/10 data needs an Art. 9(2) condition\n")
+			b.WriteString("    special_category_basis: TODO   # Art. 9/10 data: choose the Art. 9(2) condition, e.g. explicit_consent\n")
 		}
+	}
+	if defined == 0 {
+		b.WriteString("  {}\n")
 	}
 	b.WriteString("\n")
 	if len(inv.Gaps.UndeclaredRecipients) == 0 {
@@ -180,6 +202,78 @@ version: 1
 	}
 	b.WriteString("\n# schemas: [\"api/**/*.yaml\", \"schemas/**/*.json\"]   # schema files to check\n")
 	return b.String()
+}
+
+// commonPurposes are purpose names that policies often use: a name in the
+// code one or two letters away from one of them is most likely a
+// misspelling of it.
+var commonPurposes = []string{
+	"account", "accounting", "advertising", "analytics", "authentication", "billing", "checkout",
+	"compliance", "customer_support", "delivery", "fraud_prevention", "hiring", "marketing",
+	"newsletter", "notifications", "onboarding", "payments", "payroll", "personalization",
+	"recruiting", "research", "security", "shipping", "signup", "support", "wellness",
+}
+
+// misspellingOf returns the name that purpose looks like a misspelling of,
+// or "": a common purpose name, or another name of the code used by more
+// declarations, one edit away (two for names of eight letters or more:
+// a swap of two letters is one edit).
+func misspellingOf(purpose string, uses map[string]int) string {
+	if slices.Contains(commonPurposes, purpose) {
+		return ""
+	}
+	limit := 1
+	if len(purpose) >= 8 {
+		limit = 2
+	}
+	best, bestDist := "", limit+1
+	consider := func(c string) {
+		if c == purpose {
+			return
+		}
+		if d := editDistance(purpose, c); d < bestDist || d == bestDist && c < best {
+			best, bestDist = c, d
+		}
+	}
+	for _, c := range commonPurposes {
+		consider(c)
+	}
+	for c, n := range uses {
+		if n > uses[purpose] {
+			consider(c)
+		}
+	}
+	if bestDist > limit {
+		return ""
+	}
+	return best
+}
+
+// editDistance is the optimal-string-alignment distance between a and b:
+// insertions, deletions, substitutions and swaps of adjacent letters.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	d := make([][]int, len(x)+1)
+	for i := range d {
+		d[i] = make([]int, len(y)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(x)][len(y)]
 }
 
 // isSpecialKey reports whether the inventory saw category key as special
