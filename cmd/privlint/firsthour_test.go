@@ -388,3 +388,41 @@ func Use(u User, p Patient) string {
 		}
 	}
 }
+
+// TestInitWritesSchemaGlobs checks that privlint init finds the module's
+// schema files and writes schemas: globs that select them (a glob for a
+// directory whose files of that kind are all schemas, else the files),
+// so that privlint check checks them with the starter policy.
+func TestInitWritesSchemaGlobs(t *testing.T) {
+	dir := firstModule(t, map[string]string{
+		"api/v1/lookup.yaml":           lookupAPI,
+		"schemas/customer.schema.json": `{"type": "object", "properties": {"ssn": {"type": "string"}}}`,
+		"deploy/openapi.yaml":          lookupAPI,
+		"deploy/k8s.yaml":              "apiVersion: v1\nkind: Service\n",
+		"config/app.yaml":              "port: 8080\n",
+	})
+	r := runIn(t, dir, nil, privlint, "init")
+	if r.code != 0 {
+		t.Fatalf("init: exit %d\n%s", r.code, r.stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "privlint.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `schemas: ["api/**/*.yaml", "deploy/openapi.yaml", "schemas/**/*.json"]` + "\n"
+	if !strings.Contains(string(data), "\n"+want) {
+		t.Errorf("the starter lacks %q:\n%s", want, data)
+	}
+	if !strings.Contains(string(data), "#     api/v1/lookup.yaml:8  /paths/~1customers/get/parameters/0") {
+		t.Errorf("init did not scan the schema files it selects:\n%s", data)
+	}
+	check := runIn(t, dir, nil, privlint, "check", "./...")
+	for _, w := range []string{"api/v1/lookup.yaml:8:18: PL104", "deploy/openapi.yaml:8:18: PL104", "schemas/customer.schema.json:1:"} {
+		if !strings.Contains(check.stdout, w) {
+			t.Errorf("check with the starter does not check %s:\n%s%s", w, check.stdout, check.stderr)
+		}
+	}
+	if strings.Contains(check.stdout+check.stderr, "k8s.yaml") || strings.Contains(check.stdout+check.stderr, "app.yaml") || strings.Contains(check.stderr, "matches no") {
+		t.Errorf("the starter's globs select files that are not schemas, or nothing:\n%s%s", check.stdout, check.stderr)
+	}
+}

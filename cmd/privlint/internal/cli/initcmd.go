@@ -18,6 +18,7 @@ import (
 	"github.com/privlint/privlint/internal/report"
 	"github.com/privlint/privlint/internal/safetext"
 	"github.com/privlint/privlint/rules/policy"
+	"github.com/privlint/privlint/schemacheck"
 )
 
 // initHelp is the head of privlint init -h.
@@ -60,15 +61,31 @@ func initCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("privlint: %w", err)
 	}
-	inv, res, err := buildInventory(env, args, cwd, loadOptions{noCgo: *noCgo})
+	// The schema files of the module (or of the schema arguments) are
+	// scanned and selected by the starter's schemas: globs.
+	patterns, schemaArgs := splitArgs(args, cwd)
+	if len(args) == 0 {
+		patterns = []string{"./..."}
+	}
+	if len(schemaArgs) == 0 {
+		schemaArgs = []string{"."}
+	}
+	schemaFiles, ferrs := schemacheck.Expand(pol, schemaArgs, cwd)
+	outAbs, err := filepath.Abs(*output)
+	if err != nil {
+		return fmt.Errorf("privlint init: %w", err)
+	}
+	globs, outside := schemaGlobs(filepath.Dir(outAbs), schemaFiles)
+	inv, res, err := buildInventory(env, append(patterns, schemaFiles...), cwd, loadOptions{noCgo: *noCgo})
 	if err != nil {
 		return fmt.Errorf("privlint: %w", err)
 	}
+	res.merge(&analysisResult{errors: ferrs})
 	printNotes(stderr, res)
 	for _, e := range res.errors {
 		say(stderr, "privlint: %s", relError(e, cwd))
 	}
-	text := starterPolicy(inv)
+	text := starterPolicy(inv, globs, relPaths(outside, cwd))
 	if err := report.WriteFileIn(*output, outRoot, func(w io.Writer) error {
 		_, err := io.WriteString(w, text)
 		return err
@@ -88,7 +105,7 @@ func initCmd(args []string, stdout, stderr io.Writer) error {
 // purpose is defined, so every declaration is a gap of the inventory:
 // NoPurpose (no purpose in the code) or UnknownPurposes (a purpose the
 // code names); every recipient is undeclared.
-func starterPolicy(inv *inventory.Inventory) string {
+func starterPolicy(inv *inventory.Inventory, globs, outside []string) string {
 	var b strings.Builder
 	b.WriteString(`# privlint.yaml: the privacy policy privlint checks the code against.
 # Written by privlint init from what it found; review every entry. The
@@ -200,8 +217,103 @@ version: 1
 			}
 		}
 	}
-	b.WriteString("\n# schemas: [\"api/**/*.yaml\", \"schemas/**/*.json\"]   # schema files to check\n")
+	switch {
+	case len(globs) > 0:
+		b.WriteString("\n# The schema files found (JSON Schema, OpenAPI, Swagger, …), checked by\n" +
+			"# privlint check like the Go code; globs are relative to this file.\n")
+		fmt.Fprintf(&b, "schemas: [%s]\n", yamlGlobs(globs))
+	default:
+		b.WriteString("\n# schemas: [\"api/**/*.yaml\", \"schemas/**/*.json\"]   # schema files to check (none found)\n")
+	}
+	if len(outside) > 0 {
+		b.WriteString("# Schema files outside this file's directory, which a glob cannot name:\n")
+		for _, f := range outside {
+			fmt.Fprintf(&b, "#   %s\n", safetext.Line(f))
+		}
+	}
 	return b.String()
+}
+
+// schemaGlobs returns the globs, relative to base, that select the
+// schema files found: "dir/**/*.ext" for a top directory whose every
+// file of that extension is one of them, else the files themselves. Files
+// outside base, which a glob cannot name, are returned apart.
+func schemaGlobs(base string, found []string) (globs, outside []string) {
+	type group struct{ top, ext string }
+	groups := map[group][]string{}
+	isFound := map[string]bool{}
+	for _, f := range found {
+		rel, err := filepath.Rel(base, f)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			outside = append(outside, f)
+			continue
+		}
+		rel = filepath.ToSlash(rel)
+		isFound[rel] = true
+		top, _, nested := strings.Cut(rel, "/")
+		if !nested {
+			globs = append(globs, rel)
+			continue
+		}
+		g := group{top, filepath.Ext(rel)}
+		groups[g] = append(groups[g], rel)
+	}
+	for g, files := range groups {
+		// A glob selects every file it matches (hidden directories
+		// aside), schema or not: use one only when they all are.
+		all := true
+		if g.ext == "" {
+			all = false
+		} else {
+			walkErr := filepath.WalkDir(filepath.Join(base, g.top), func(p string, e fs.DirEntry, err error) error {
+				if err != nil {
+					return err
+				}
+				if e.IsDir() {
+					if strings.HasPrefix(e.Name(), ".") && p != filepath.Join(base, g.top) {
+						return filepath.SkipDir
+					}
+					return nil
+				}
+				rel, _ := filepath.Rel(base, p)
+				if filepath.Ext(p) == g.ext && !isFound[filepath.ToSlash(rel)] {
+					all = false
+					return filepath.SkipAll
+				}
+				return nil
+			})
+			if walkErr != nil {
+				all = false
+			}
+		}
+		if all {
+			globs = append(globs, g.top+"/**/*"+g.ext)
+		} else {
+			globs = append(globs, files...)
+		}
+	}
+	slices.Sort(globs)
+	slices.Sort(outside)
+	return slices.Compact(globs), outside
+}
+
+// yamlGlobs renders globs as the inside of a YAML flow sequence, each
+// double-quoted (a glob starts with * or holds characters YAML reads).
+func yamlGlobs(globs []string) string {
+	out := make([]string, len(globs))
+	for i, g := range globs {
+		out[i] = strconv.Quote(g)
+	}
+	return strings.Join(out, ", ")
+}
+
+// relPaths returns paths relative to dir where they are inside it.
+func relPaths(paths []string, dir string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = relPath(p, dir)
+	}
+	return out
 }
 
 // commonPurposes are purpose names that policies often use: a name in the
