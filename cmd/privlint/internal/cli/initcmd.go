@@ -125,11 +125,23 @@ version: 1
 	byCat := map[string][]where{}
 	named := map[string]map[string]bool{} // purpose → categories
 	uses := map[string]int{}              // purpose → declarations naming it
+	// Declarations in generated files are classified like the others,
+	// but privlint check reports findings there only with
+	// --include-generated: they are counted per file, apart.
+	generated := map[string]int{}
 	for _, h := range inv.Gaps.NoPurpose {
+		if h.Location.Generated {
+			generated[h.Location.File]++
+			continue
+		}
 		byCat[h.Category] = append(byCat[h.Category], where{h.Location.File, h.Location.Line, h.Location.Symbol})
 	}
 	for _, h := range inv.Gaps.UnknownPurposes {
-		byCat[h.Category] = append(byCat[h.Category], where{h.Location.File, h.Location.Line, h.Location.Symbol + " (purpose " + h.Purpose + ")"})
+		if h.Location.Generated {
+			generated[h.Location.File]++
+		} else {
+			byCat[h.Category] = append(byCat[h.Category], where{h.Location.File, h.Location.Line, h.Location.Symbol + " (purpose " + h.Purpose + ")"})
+		}
 		if named[h.Purpose] == nil {
 			named[h.Purpose] = map[string]bool{}
 		}
@@ -162,6 +174,18 @@ version: 1
 			// File names and symbols come from the analyzed code: one
 			// line each, so that none can end the comment.
 			fmt.Fprintf(&b, "#     %s\n", safetext.Line(fmt.Sprintf("%s:%d  %s", w.file, w.line, w.symbol)))
+		}
+	}
+	if len(generated) > 0 {
+		n := 0
+		for _, c := range generated {
+			n += c
+		}
+		fmt.Fprintf(&b, "#\n# In generated code (// Code generated ... DO NOT EDIT.), %d more, which\n"+
+			"# privlint check reports only with --include-generated; declare their\n"+
+			"# purposes in the source they are generated from (.proto, OpenAPI, ...):\n", n)
+		for _, file := range slices.Sorted(maps.Keys(generated)) {
+			fmt.Fprintf(&b, "#   %s\n", safetext.Line(fmt.Sprintf("%s (%d)", file, generated[file])))
 		}
 	}
 	b.WriteString("\npurposes:\n")

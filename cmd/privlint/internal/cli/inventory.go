@@ -2,6 +2,9 @@ package cli
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"maps"
 	"os"
@@ -95,7 +98,7 @@ func buildInventory(env *config.Env, args []string, cwd string, lo loadOptions) 
 		}
 	}
 	in := inventory.Input{Policy: pol, Module: res.module, Rel: func(p string) string { return relPath(p, cwd) }}
-	in.Fields = inventoryFields(res)
+	in.Fields = inventoryFields(res, safefile.RepoRoot(cwd))
 	in.Flows = inventoryFlows(res)
 	files, errs := schemacheck.Expand(pol, schemaArgs, cwd)
 	res.merge(&analysisResult{errors: errs})
@@ -119,8 +122,9 @@ func buildInventory(env *config.Env, args []string, cwd string, lo loadOptions) 
 
 // inventoryFields are the personal-data fields of the root packages, once
 // each (a package and its test variant list the same fields).
-func inventoryFields(res *analysisResult) []*inventory.Field {
+func inventoryFields(res *analysisResult, root string) []*inventory.Field {
 	fields := unusedProgram(res).Fields
+	generated := generatedFiles{root: root, seen: map[string]bool{}}
 	var out []*inventory.Field
 	for _, key := range slices.Sorted(maps.Keys(fields)) {
 		f := fields[key]
@@ -129,10 +133,40 @@ func inventoryFields(res *analysisResult) []*inventory.Field {
 			Location: inventory.Location{
 				Kind: inventory.KindGoField, Symbol: f.Symbol, Package: f.Package,
 				File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Column, Encrypted: f.Encrypted,
+				Generated: generated.is(f.Pos.File),
 			},
 		})
 	}
 	return out
+}
+
+// generatedFiles tells, once per file, whether a Go file is generated: a
+// "// Code generated … DO NOT EDIT." comment before its package clause
+// (ast.IsGenerated), the rule internal/diag applies to findings.
+type generatedFiles struct {
+	root string
+	seen map[string]bool
+}
+
+// maxGoHeader bounds what is read of a Go file to find its package clause.
+const maxGoHeader = 1 << 20
+
+func (g generatedFiles) is(file string) bool {
+	if v, ok := g.seen[file]; ok {
+		return v
+	}
+	v := false
+	if f, err := safefile.Open(file, safefile.RootFor(g.root, file)); err == nil {
+		src, rerr := io.ReadAll(io.LimitReader(f, maxGoHeader))
+		f.Close()
+		if rerr == nil {
+			if af, perr := parser.ParseFile(token.NewFileSet(), file, src, parser.PackageClauseOnly|parser.ParseComments); perr == nil {
+				v = ast.IsGenerated(af)
+			}
+		}
+	}
+	g.seen[file] = v
+	return v
 }
 
 // inventoryFlows flattens the flow results of the root packages into one
