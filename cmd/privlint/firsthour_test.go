@@ -3,6 +3,7 @@ package main_test
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -481,5 +482,42 @@ func (c *Customer) GetEmail() string { return c.Email + c.Phone + c.FirstName }
 	js := runIn(t, dir, nil, privlint, "inventory", "--format", "json", "./...")
 	if n := strings.Count(js.stdout, `"generated": true`); n != 3 {
 		t.Errorf("inventory JSON marks %d locations generated, want 3:\n%s", n, js.stdout)
+	}
+}
+
+// TestGoTooNew checks that a module whose go line is newer than the Go
+// privlint was built with is said once, in one line, before any analysis —
+// the Go it needs, the Go privlint has and the exact rebuild command —
+// whatever GOTOOLCHAIN says, instead of one type error per package; the
+// policy's schemas are still checked.
+func TestGoTooNew(t *testing.T) {
+	built := strings.Fields(runtime.Version())[0]
+	if !strings.HasPrefix(built, "go1.") {
+		t.Skip("a development build of Go")
+	}
+	dir := firstModule(t, map[string]string{
+		"go.mod":          "module example.com/first\n\ngo 1.99\n",
+		"more/more.go":    "package more\n\ntype Customer struct {\n\tEmail string\n}\n",
+		"api/lookup.yaml": lookupAPI,
+		"privlint.yaml":   "version: 1\nschemas: [\"api/*.yaml\"]\n",
+	})
+	for _, tc := range []string{"", "local", "auto"} {
+		env := []string{"GOTOOLCHAIN=" + tc, "GOPROXY=off", "GITHUB_ACTIONS=", "PRE_COMMIT="}
+		r := runIn(t, dir, env, privlint, "check", "./...")
+		want := "error: go.mod requires go 1.99 but privlint was built with " + built +
+			", so it cannot analyze this module; rebuild privlint with that Go: GOTOOLCHAIN=go1.99.0 go install ./cmd/privlint (in the privlint source directory)\n"
+		out := r.stdout + r.stderr
+		if r.code != 2 || strings.Count(out, want) != 1 {
+			t.Errorf("GOTOOLCHAIN=%q: exit %d, want 2 and once %q:\n%s", tc, r.code, want, out)
+		}
+		if n := strings.Count(out, "error: "); n != 1 {
+			t.Errorf("GOTOOLCHAIN=%q: %d errors, want the one line (no error per package):\n%s", tc, n, out)
+		}
+		if strings.Contains(out, "requires newer Go version") || strings.Contains(out, "downloading") || strings.Contains(out, "requires go >=") {
+			t.Errorf("GOTOOLCHAIN=%q: the analysis ran anyway:\n%s", tc, out)
+		}
+		if !strings.Contains(r.stdout, "api/lookup.yaml:8:18: PL104") {
+			t.Errorf("GOTOOLCHAIN=%q: the schemas were not checked:\n%s", tc, r.stdout)
+		}
 	}
 }

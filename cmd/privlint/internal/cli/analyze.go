@@ -53,7 +53,11 @@ type loadOptions struct {
 func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOptions) (*analysisResult, error) {
 	res := &analysisResult{results: map[string][]any{}}
 	env := loaderEnv(lo)
-	if note := toolchainNote(dir); note != "" {
+	if note, tooNew := toolchainNote(dir); tooNew {
+		// Loading would end in one type error per package; say it once.
+		res.errors = append(res.errors, &finding.Error{Message: note})
+		return res, nil
+	} else if note != "" {
 		res.notes = append(res.notes, note)
 	}
 	cfg := &packages.Config{

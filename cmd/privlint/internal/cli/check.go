@@ -253,7 +253,7 @@ func (o *checkOptions) emit(res *analysisResult, stdout, stderr io.Writer) error
 			shown = append(shown, f)
 		}
 	}
-	printSummary(stderr, shown, o.env.Policy.Path == "")
+	printSummary(stderr, shown, len(res.errors), o.env.Policy.Path == "")
 	if o.countFile != "" {
 		if err := writeCount(o.countFile, o.outRoot, countFailing(levels, o.failLevel.Rank())); err != nil {
 			return fmt.Errorf("privlint: %w", err)

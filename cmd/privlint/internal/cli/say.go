@@ -37,9 +37,13 @@ const noCgoUsage = "load packages with CGO_ENABLED=0: the C compiler never runs 
 // when no policy file was found, the hint to write one with privlint init.
 // It goes to standard error so that the report on standard output stays
 // what the format promises.
-func printSummary(w io.Writer, fs []*finding.Finding, noPolicy bool) {
+func printSummary(w io.Writer, fs []*finding.Finding, errs int, noPolicy bool) {
+	incomplete := ""
+	if errs > 0 {
+		incomplete = fmt.Sprintf("; the analysis is incomplete (%d %s reported)", errs, map[bool]string{true: "error", false: "errors"}[errs == 1])
+	}
 	if len(fs) == 0 {
-		say(w, "privlint: no findings")
+		say(w, "privlint: no findings%s", incomplete)
 	} else {
 		type key struct{ rule, level string }
 		counts := map[key]int{}
@@ -64,7 +68,7 @@ func printSummary(w io.Writer, fs []*finding.Finding, noPolicy bool) {
 		if len(fs) == 1 {
 			noun = "finding"
 		}
-		say(w, "privlint: %d %s (%s)", len(fs), noun, strings.Join(parts, ", "))
+		say(w, "privlint: %d %s (%s)%s", len(fs), noun, strings.Join(parts, ", "), incomplete)
 	}
 	if noPolicy {
 		say(w, "privlint: no privlint.yaml found, so no purpose is defined; run 'privlint init' to write a starter policy from what the code holds")
