@@ -521,3 +521,35 @@ func TestGoTooNew(t *testing.T) {
 		}
 	}
 }
+
+// TestREADMEInstall checks that the README's primary install is from
+// source, that the command it shows builds privlint from this checkout,
+// and that every @latest install is marked as what it will be once
+// released (the module is not published yet).
+func TestREADMEInstall(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	const fromSource = "git clone https://github.com/privlint/privlint && cd privlint && go install ./cmd/privlint"
+	i, j := strings.Index(readme, fromSource), strings.Index(readme, "privlint@latest")
+	if i < 0 || j >= 0 && j < i {
+		t.Errorf("the README's first install is not from source (%q)", fromSource)
+	}
+	for _, line := range strings.Split(readme, "\n") {
+		if strings.Contains(line, "@latest") && !strings.Contains(line, "after the first release") {
+			t.Errorf("an @latest install not marked as future: %q", line)
+		}
+	}
+	// The from-source command, run in this checkout: go install ./cmd/privlint.
+	bin := t.TempDir()
+	r := runIn(t, filepath.Join("..", ".."), []string{"GOBIN=" + bin, "GOFLAGS=-mod=mod"}, "go", "install", "./cmd/privlint")
+	if r.code != 0 {
+		t.Fatalf("go install ./cmd/privlint: exit %d\n%s", r.code, r.stderr)
+	}
+	v := runIn(t, bin, nil, filepath.Join(bin, "privlint"), "version")
+	if v.code != 0 || !strings.HasPrefix(v.stdout, "privlint ") {
+		t.Errorf("the installed privlint: exit %d, %q", v.code, v.stdout)
+	}
+}
