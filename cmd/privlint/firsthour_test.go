@@ -1,8 +1,10 @@
 package main_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -551,5 +553,63 @@ func TestREADMEInstall(t *testing.T) {
 	v := runIn(t, bin, nil, filepath.Join(bin, "privlint"), "version")
 	if v.code != 0 || !strings.HasPrefix(v.stdout, "privlint ") {
 		t.Errorf("the installed privlint: exit %d, %q", v.code, v.stdout)
+	}
+}
+
+// TestREADMEDocumentsEveryPolicyKey checks that the README's key reference
+// names every key of the embedded policy JSON Schema and links it, so a
+// key such as data_use or subjects is never known only from the inventory.
+func TestREADMEDocumentsEveryPolicyKey(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := strings.Index(string(readme), "### Every key")
+	if i < 0 {
+		t.Fatal("README.md has no \"### Every key\" section")
+	}
+	section := string(readme)[i:]
+	if j := strings.Index(section, "\n## "); j >= 0 {
+		section = section[:j]
+	}
+	if !strings.Contains(section, "(rules/policy/policy.schema.json)") {
+		t.Error("the key reference does not link the embedded JSON Schema")
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "rules", "policy", "policy.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var schema any
+	if err := json.Unmarshal(data, &schema); err != nil {
+		t.Fatal(err)
+	}
+	keys := map[string]bool{}
+	var walk func(any)
+	walk = func(n any) {
+		switch n := n.(type) {
+		case map[string]any:
+			for k, v := range n {
+				if props, ok := v.(map[string]any); ok && k == "properties" {
+					for name := range props {
+						keys[name] = true
+					}
+				}
+				walk(v)
+			}
+		case []any:
+			for _, v := range n {
+				walk(v)
+			}
+		}
+	}
+	walk(schema)
+	if len(keys) < 40 {
+		t.Fatalf("found only %d keys in the policy schema", len(keys))
+	}
+	for k := range keys {
+		// As a code span of its own, or a part of one: `purposes.<name>.k`, `{k: ...}`.
+		if !regexp.MustCompile("[`.{ ]" + regexp.QuoteMeta(k) + "[`.:]").MatchString(section) {
+			t.Errorf("the README's key reference does not name %s", k)
+		}
 	}
 }
