@@ -2,6 +2,7 @@ package main_test
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -611,5 +612,37 @@ func TestREADMEDocumentsEveryPolicyKey(t *testing.T) {
 		if !regexp.MustCompile("[`.{ ]" + regexp.QuoteMeta(k) + "[`.:]").MatchString(section) {
 			t.Errorf("the README's key reference does not name %s", k)
 		}
+	}
+}
+
+var newGo = flag.String("newgo", "", "a Go release newer than the one privlint is built with (go1.27.3), fetched through the module proxy: "+
+	"TestGoTooNewRealToolchain checks the one-line message on a module that needs it and runs the rebuild command it names")
+
+// TestGoTooNewRealToolchain is TestGoTooNew with a real newer toolchain
+// (go test ./cmd/privlint -run RealToolchain -newgo go1.27.3): the module's
+// go line asks for it and GOTOOLCHAIN=auto lets the go command fetch it,
+// as in the report; privlint says the one line, and the command it names
+// builds a privlint that analyzes the module.
+func TestGoTooNewRealToolchain(t *testing.T) {
+	if *newGo == "" {
+		t.Skip("needs -newgo go1.X.Y (downloads that toolchain through the module proxy)")
+	}
+	built := strings.Fields(runtime.Version())[0]
+	want := strings.TrimPrefix(*newGo, "go")
+	dir := firstModule(t, map[string]string{"go.mod": "module example.com/first\n\ngo " + want + "\n"})
+	r := runIn(t, dir, []string{"GOTOOLCHAIN=auto"}, privlint, "check", "./...")
+	rebuild := "GOTOOLCHAIN=" + *newGo + " go install ./cmd/privlint"
+	line := "error: go.mod requires go " + want + " but privlint was built with " + built + ", so it cannot analyze this module; rebuild privlint with that Go: " + rebuild
+	if out := r.stdout + r.stderr; r.code != 2 || strings.Count(out, line) != 1 || strings.Count(out, "error: ") != 1 {
+		t.Fatalf("exit %d; want 2 and only the line %q:\n%s", r.code, line, out)
+	}
+	bin := t.TempDir()
+	b := runIn(t, filepath.Join("..", ".."), []string{"GOTOOLCHAIN=" + *newGo, "GOBIN=" + bin}, "go", "install", "./cmd/privlint")
+	if b.code != 0 {
+		t.Fatalf("%s: exit %d\n%s", rebuild, b.code, b.stderr)
+	}
+	again := runIn(t, dir, []string{"GOTOOLCHAIN=" + *newGo}, filepath.Join(bin, "privlint"), "check", "./...")
+	if again.code != 1 || !strings.Contains(again.stdout, "users/user.go:4:2: PL001") {
+		t.Errorf("the rebuilt privlint: exit %d, want 1 with the module's PL001:\n%s%s", again.code, again.stdout, again.stderr)
 	}
 }
