@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/privlint/privlint/finding"
-
 	"github.com/privlint/privlint/internal/safetext"
 )
 
@@ -39,8 +38,11 @@ const noCgoUsage = "load packages with CGO_ENABLED=0: the C compiler never runs 
 // what the format promises.
 func printSummary(w io.Writer, fs []*finding.Finding, errs int, noPolicy bool) {
 	incomplete := ""
-	if errs > 0 {
-		incomplete = fmt.Sprintf("; the analysis is incomplete (%d %s reported)", errs, map[bool]string{true: "error", false: "errors"}[errs == 1])
+	switch {
+	case errs == 1:
+		incomplete = "; the analysis is incomplete (1 error reported)"
+	case errs > 1:
+		incomplete = fmt.Sprintf("; the analysis is incomplete (%d errors reported)", errs)
 	}
 	if len(fs) == 0 {
 		say(w, "privlint: no findings%s", incomplete)
