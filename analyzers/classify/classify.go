@@ -90,6 +90,45 @@ type Info struct {
 	Fact *Field
 	// Pos and End span the field's name (or embedded type).
 	Pos, End token.Pos
+	// Sites are where the field's purposes are named when they come from
+	// a //privlint:purpose directive on its type or package (Fact.From is
+	// FromType or FromPackage), by purpose; nil otherwise. A purpose
+	// such a directive names is one declaration, judged once at the
+	// directive, however many fields inherit it.
+	Sites map[string]Site
+}
+
+// Site is a //privlint:purpose directive comment on a type or a package
+// clause.
+type Site struct {
+	Pos, End token.Pos
+	Scope    string // "type User" or "package users": what the directive applies to
+	Symbol   string // "User" or the package path: the fingerprint's symbol
+}
+
+// directiveSites returns, for each purpose the //privlint:purpose
+// directives of cg name, the comment that names it first.
+func directiveSites(cg *ast.CommentGroup, scope, symbol string, into map[string]Site) map[string]Site {
+	if cg == nil {
+		return into
+	}
+	for _, c := range cg.List {
+		d, ok := directive.Parse(c.Text)
+		if !ok || d.Verb != "purpose" {
+			continue
+		}
+		for _, a := range d.Args {
+			for _, name := range directive.SplitList(a) {
+				if into == nil {
+					into = map[string]Site{}
+				}
+				if _, seen := into[name]; !seen {
+					into[name] = Site{Pos: c.Pos(), End: c.End(), Scope: scope, Symbol: symbol}
+				}
+			}
+		}
+	}
+	return into
 }
 
 // Result is the analyzer's result: the package's personal-data fields in
@@ -130,6 +169,7 @@ type state struct {
 	env      *config.Env
 	rep      *diag.Reporter
 	pkgPurp  []string
+	pkgSites map[string]Site
 	res      *Result
 	pending  []*pendingField
 	enumMemo map[*types.TypeName]bool
@@ -164,6 +204,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			if ps, ok := directive.Purposes(cg); ok {
 				s.pkgPurp = union(s.pkgPurp, ps)
+				s.pkgSites = directiveSites(cg, "package "+pass.Pkg.Name(), pass.Pkg.Path(), s.pkgSites)
 			}
 		}
 	}
@@ -220,11 +261,12 @@ func (s *state) file(f *ast.File) {
 					if doc == nil && !n.Lparen.IsValid() {
 						doc = n.Doc
 					}
-					purp, from := s.pkgPurp, FromPackage
+					purp, from, sites := s.pkgPurp, FromPackage, s.pkgSites
 					if ps, ok := directive.Purposes(doc); ok {
 						purp, from = ps, FromType
+						sites = directiveSites(doc, "type "+ts.Name.Name, ts.Name.Name, nil)
 					}
-					s.pending = append(s.pending, s.structType(st, ts.Name.Name, ts.Name.Name, purp, from, false)...)
+					s.pending = append(s.pending, s.structType(st, ts.Name.Name, ts.Name.Name, purp, from, sites, false)...)
 				}
 				return false
 			case token.VAR:
@@ -235,7 +277,7 @@ func (s *state) file(f *ast.File) {
 						continue
 					}
 					name := vs.Names[0].Name
-					s.pending = append(s.pending, s.structType(st, name, name, s.pkgPurp, FromPackage, false)...)
+					s.pending = append(s.pending, s.structType(st, name, name, s.pkgPurp, FromPackage, s.pkgSites, false)...)
 				}
 				return false
 			}
@@ -247,8 +289,9 @@ func (s *state) file(f *ast.File) {
 // structType classifies the fields of one struct type. holder is the name
 // that decides person-likeness (the type's name, or the name of the field
 // holding an anonymous struct); symbol prefixes the field symbols; inPerson
-// says it is nested in a person-like struct.
-func (s *state) structType(st *ast.StructType, holder, symbol string, purp []string, from string, inPerson bool) []*pendingField {
+// says it is nested in a person-like struct. sites are where purp is
+// named when from is FromType or FromPackage.
+func (s *state) structType(st *ast.StructType, holder, symbol string, purp []string, from string, sites map[string]Site, inPerson bool) []*pendingField {
 	type memberRef struct {
 		field *ast.Field
 		ident *ast.Ident // nil for embedded fields
@@ -289,21 +332,21 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 	matches, personLike := s.env.Classifier.Judge(classifier.Object{TypeName: holder, PersonLike: inPerson, Members: members})
 	var out []*pendingField
 	for i, ref := range refs {
-		fieldPurp, fieldFrom := purp, from
+		fieldPurp, fieldFrom, fieldSites := purp, from, sites
 		if tp, ok := tagPurposes(ref.field); ok {
-			fieldPurp, fieldFrom = tp, FromField
+			fieldPurp, fieldFrom, fieldSites = tp, FromField, nil
 		} else if ps, ok := directive.Purposes(ref.field.Doc); ok {
-			fieldPurp, fieldFrom = ps, FromField
+			fieldPurp, fieldFrom, fieldSites = ps, FromField, nil
 		} else if ps, ok := directive.Purposes(ref.field.Comment); ok {
-			fieldPurp, fieldFrom = ps, FromField
+			fieldPurp, fieldFrom, fieldSites = ps, FromField, nil
 		}
 		sym := symbol + "." + ref.v.Name()
 		var nested []*pendingField
 		if inner, ok := ref.field.Type.(*ast.StructType); ok {
-			nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, personLike)
+			nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, fieldSites, personLike)
 		} else if ptr, ok := ref.field.Type.(*ast.StarExpr); ok {
 			if inner, ok := ptr.X.(*ast.StructType); ok {
-				nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, personLike)
+				nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, fieldSites, personLike)
 			}
 		}
 		match := matches[i]
@@ -318,12 +361,13 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 			purposes = slices.Compact(purposes)
 			src := fieldFrom
 			if len(purposes) == 0 {
-				src, purposes = "", nil
+				src, purposes, fieldSites = "", nil, nil
 			}
 			pf.info = &Info{
-				Var: ref.v,
-				Pos: pos,
-				End: end,
+				Var:   ref.v,
+				Pos:   pos,
+				End:   end,
+				Sites: fieldSites,
 				Fact: &Field{
 					Category:   match.Category,
 					DetectedBy: string(match.By),

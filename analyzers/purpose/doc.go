@@ -14,7 +14,10 @@
 //     type or its package). privlint fails closed: with no policy, or a
 //     policy that declares nothing, every personal-data field is a gap.
 //   - PL002 purpose-unknown: a declared purpose that the policy does not
-//     define, one finding per unknown purpose.
+//     define, one finding per unknown purpose: on the field for its own
+//     tag or directive, and once, on the directive, for a purpose a
+//     //privlint:purpose directive on a type or package clause names,
+//     however many fields inherit it.
 //   - PL003 collection-exceeds-purpose: none of the field's known purposes
 //     allows its category. A purpose allows a category when one of its
 //     categories is that category or an ancestor of it; a category inferred

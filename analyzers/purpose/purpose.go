@@ -2,6 +2,8 @@ package purpose
 
 import (
 	_ "embed"
+	"go/token"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/analyzers/classify"
@@ -37,6 +39,11 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 	rep := env.Reporter(pass)
 	var decls []judge.Declaration
 	var at []*classify.Info
+	type siteKey struct {
+		pos     token.Pos
+		purpose string
+	}
+	reported := map[siteKey]bool{}
 	for _, info := range fields.Fields {
 		f := info.Fact
 		if f.Holder {
@@ -48,6 +55,19 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 			Purposes:   f.Purposes,
 			Special:    f.Special,
 			Symbol:     f.Symbol,
+			Inherited:  inherited(info),
+		}
+		// An undefined purpose of a type or package directive: once, at
+		// the directive.
+		for _, p := range f.Purposes {
+			site, ok := info.Sites[p]
+			if !ok || reported[siteKey{site.Pos, p}] {
+				continue
+			}
+			if fn := judge.UnknownPurpose(env.Policy, p, site.Scope, site.Symbol); fn != nil {
+				reported[siteKey{site.Pos, p}] = true
+				rep.Report(site.Pos, site.End, fn)
+			}
 		}
 		for _, fn := range judge.Purposes(env.Policy, d) {
 			rep.Report(info.Pos, info.End, fn)
@@ -62,4 +82,18 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		}
 	}
 	return rep.Result(), nil
+}
+
+// inherited reports whether every purpose of the field comes from a type or
+// package directive whose site is known, so that PL002 is judged there.
+func inherited(info *classify.Info) bool {
+	if info.Sites == nil {
+		return false
+	}
+	for _, p := range info.Fact.Purposes {
+		if _, ok := info.Sites[p]; !ok {
+			return false
+		}
+	}
+	return true
 }

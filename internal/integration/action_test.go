@@ -98,7 +98,7 @@ func TestActionStatic(t *testing.T) {
 		inputs = append(inputs, name)
 	}
 	slices.Sort(inputs)
-	want := []string{"cgo", "config", "fail-on", "packages", "sarif-file", "upload", "working-directory"}
+	want := []string{"args", "baseline", "cgo", "config", "fail-on", "packages", "sarif-file", "upload", "working-directory"}
 	if !slices.Equal(inputs, want) {
 		t.Errorf("inputs %v, want %v", inputs, want)
 	}
@@ -505,11 +505,45 @@ func TestActionRun(t *testing.T) {
 		if want := filepath.Join(r.workspace, "reports", "privlint.sarif"); out["sarif-file"] != want {
 			t.Errorf("output sarif-file = %q, want %q", out["sarif-file"], want)
 		}
-		if len(sarifResults(t, out["sarif-file"])) == 0 || out["findings"] == "0" {
-			t.Errorf("fail-on none still reports the findings; got findings=%q", out["findings"])
+		// The SARIF file holds every finding; the findings output counts
+		// those that count toward fail-on, and with none no finding does.
+		if len(sarifResults(t, out["sarif-file"])) == 0 || out["findings"] != "0" {
+			t.Errorf("fail-on none: want the SARIF results and findings=0; got findings=%q", out["findings"])
 		}
 		if len(r.uses) != 0 {
 			t.Errorf("upload: false still ran %v", r.uses)
+		}
+	})
+
+	t.Run("baseline and args", func(t *testing.T) {
+		// args passes --write-baseline: the first run records every
+		// finding and succeeds.
+		first := newRunner(t, "", map[string]string{"args": "--write-baseline privlint-baseline.json --disable PL102"})
+		if failed, code := first.run(); failed != -1 {
+			t.Fatalf("with --write-baseline in args: step %d failed with exit %d\n%s", failed, code, first.log.String())
+		}
+		recorded, err := os.ReadFile(filepath.Join(first.workspace, "privlint-baseline.json"))
+		if err != nil {
+			t.Fatalf("the args input did not reach privlint: %v\n%s", err, first.log.String())
+		}
+		if uris := sarifResults(t, first.actionOutputs()["sarif-file"]); slices.Contains(uris, "users/service.go") {
+			t.Errorf("--disable PL102 in args did not reach privlint: users/service.go's PL102 is in the SARIF")
+		}
+		// The baseline input: the same findings neither fail nor count,
+		// and stay in the SARIF.
+		second := newRunner(t, "", map[string]string{"baseline": "privlint-baseline.json", "args": "--disable PL102"})
+		testkit.WriteFiles(t, second.workspace, map[string]string{"privlint-baseline.json": string(recorded)})
+		if failed, code := second.run(); failed != -1 {
+			t.Fatalf("with the baseline: step %d failed with exit %d\n%s", failed, code, second.log.String())
+		}
+		out := second.actionOutputs()
+		if out["findings"] != "0" || len(sarifResults(t, out["sarif-file"])) == 0 {
+			t.Errorf("with the baseline: findings=%q, want 0 and the baselined results in the SARIF", out["findings"])
+		}
+		// A baseline that does not exist is an error, not an empty one.
+		third := newRunner(t, "", map[string]string{"baseline": "missing.json"})
+		if failed, code := third.run(); failed != len(third.action.Runs.Steps)-1 || code != 2 {
+			t.Errorf("a missing baseline: failed step %d with exit %d; want the last step to fail with 2\n%s", failed, code, third.log.String())
 		}
 	})
 

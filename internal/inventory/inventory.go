@@ -115,6 +115,11 @@ type Location struct {
 	Encrypted bool   `json:"encrypted"`
 	// Stored is set for schema properties marked x-storage: true.
 	Stored bool `json:"stored,omitempty"`
+	// Generated is set for a declaration in a generated file ("// Code
+	// generated … DO NOT EDIT."): its structs are classified like any
+	// other, but privlint check reports findings there only with
+	// --include-generated.
+	Generated bool `json:"generated,omitempty"`
 }
 
 // Sink is a place personal data reaches.

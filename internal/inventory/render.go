@@ -187,6 +187,9 @@ func locationText(l *Location) string {
 	if l.Encrypted {
 		s += ", encrypted"
 	}
+	if l.Generated {
+		s += ", generated code"
+	}
 	return s
 }
 

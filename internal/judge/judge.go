@@ -27,6 +27,11 @@ type Declaration struct {
 	// comment, a GraphQL directive, …), for PL001; "" uses the Go or
 	// JSON Schema wording (see Schema).
 	How string
+	// Inherited says the purposes come from a directive on the enclosing
+	// type or package: Purposes leaves their PL002 to the caller, which
+	// reports each undefined purpose once, at the directive
+	// (UnknownPurpose), not once per field.
+	Inherited bool
 }
 
 // Purposes returns the PL001–PL004 findings of d under pol, in rule order.
@@ -63,6 +68,9 @@ func Purposes(pol *policy.Policy, d Declaration) []*finding.Finding {
 			known = append(known, p)
 			continue
 		}
+		if d.Inherited {
+			continue
+		}
 		add("PL002", d.Symbol+"#"+p, fmt.Sprintf("purpose %q of %s is not defined in %s; define it under purposes: or use %s",
 			p, d.Symbol, file, knownList(pol)))
 	}
@@ -94,6 +102,22 @@ func Purposes(pol *policy.Policy, d Declaration) []*finding.Finding {
 		}
 	}
 	return out
+}
+
+// UnknownPurpose returns the PL002 finding of purpose p named by a
+// directive on scope ("type User", "package users"), or nil when the policy
+// defines p. symbol is the directive's symbol for the fingerprint.
+func UnknownPurpose(pol *policy.Policy, p, scope, symbol string) *finding.Finding {
+	if _, ok := pol.Purposes[p]; ok {
+		return nil
+	}
+	return &finding.Finding{
+		RuleID:   "PL002",
+		Purposes: []string{p},
+		Symbol:   symbol + "#" + p,
+		Message: fmt.Sprintf("purpose %q of the //privlint:purpose directive on %s is not defined in %s; define it under purposes: or use %s",
+			p, scope, PolicyName(pol), knownList(pol)),
+	}
 }
 
 // PolicyName is the policy's file name for messages.

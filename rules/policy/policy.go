@@ -70,6 +70,9 @@ type Policy struct {
 	Sinks Sinks
 	// Schemas are glob patterns of schema files to check.
 	Schemas []string
+	// SchemaLines are the lines of Schemas' entries in the policy file,
+	// index by index; 0 when unknown.
+	SchemaLines []int
 	// Exclude are glob patterns of files to leave out.
 	Exclude []string
 	// Rules maps rule ids to the level set in the file: off, note,
@@ -550,10 +553,15 @@ func (b *builder) build(m map[string]any) {
 	}
 	p.Schemas = strs(m["schemas"])
 	p.Exclude = strs(m["exclude"])
+	for i := range p.Schemas {
+		p.SchemaLines = append(p.SchemaLines, b.valueLine("schemas", strconv.Itoa(i)))
+	}
 	for _, key := range []string{"schemas", "exclude"} {
 		for i, g := range strs(m[key]) {
 			if why := GlobEscapes(g); why != "" {
 				b.errorAt(false, why+"; a glob is relative to the policy file's directory and stays inside it", key, strconv.Itoa(i))
+			} else if why := GlobSyntax(g); why != "" {
+				b.errorAt(false, fmt.Sprintf("glob %q: %s", g, why), key, strconv.Itoa(i))
 			}
 		}
 	}
@@ -622,6 +630,17 @@ func GlobEscapes(g string) string {
 	for _, seg := range strings.Split(slashed, "/") {
 		if seg == ".." {
 			return "a \"..\" segment leads out of the policy file's directory"
+		}
+	}
+	return ""
+}
+
+// GlobSyntax returns why g is not a valid glob (a segment path.Match
+// rejects, such as an unclosed "["), or "" when it is one.
+func GlobSyntax(g string) string {
+	for _, seg := range strings.Split(filepath.ToSlash(g), "/") {
+		if _, err := path.Match(seg, ""); err != nil {
+			return fmt.Sprintf("segment %q: %v", seg, err)
 		}
 	}
 	return ""

@@ -173,6 +173,11 @@ func explain(file string, root *yaml.Node, v any, doc map[string]any, leaf *json
 			}
 		}
 		if s, ok := inst.(string); ok {
+			if s == "TODO" {
+				// privlint init writes TODO where only a person can choose.
+				return []*Error{at(file, loc.val, loc.path, fmt.Sprintf(
+					"TODO: choose the basis that applies to this purpose, one of %s (privlint init cannot choose it for you)", strings.Join(allowed, ", ")))}
+			}
 			msg := fmt.Sprintf("%q is not one of %s", s, strings.Join(allowed, ", "))
 			if sug := suggest(s, allowed); sug != "" {
 				msg = fmt.Sprintf("%q is not one of %s; did you mean %s?", s, strings.Join(allowed, ", "), sug)

@@ -27,8 +27,11 @@ type analysisResult struct {
 	// name, in the graph's order (for the whole-program PL201 and the
 	// inventory).
 	results map[string][]any
-	// module is the path of the main module of the packages loaded.
-	module string
+	// module is the path of the main module of the packages loaded, and
+	// moduleDir its directory.
+	module, moduleDir string
+	// roots are the import paths of the packages the patterns matched.
+	roots map[string]bool
 }
 
 // loadOptions say how packages are loaded.
@@ -50,7 +53,11 @@ type loadOptions struct {
 func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOptions) (*analysisResult, error) {
 	res := &analysisResult{results: map[string][]any{}}
 	env := loaderEnv(lo)
-	if note := toolchainNote(dir); note != "" {
+	if note, tooNew := toolchainNote(dir); tooNew {
+		// Loading would end in one type error per package; say it once.
+		res.errors = append(res.errors, &finding.Error{Message: note})
+		return res, nil
+	} else if note != "" {
 		res.notes = append(res.notes, note)
 	}
 	cfg := &packages.Config{
@@ -79,10 +86,12 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 			res.errors = append(res.errors, e)
 		}
 	}
+	res.roots = map[string]bool{}
 	for _, p := range pkgs {
 		if p.Module != nil && p.Module.Main && res.module == "" {
-			res.module = p.Module.Path
+			res.module, res.moduleDir = p.Module.Path, p.Module.Dir
 		}
+		res.roots[p.PkgPath] = true
 	}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {

@@ -53,7 +53,7 @@ func (c *checkFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile, taken at the end of the analysis, to `file`")
 	fs.BoolVar(&c.noCgo, "no-cgo", false, noCgoUsage)
-	fs.StringVar(&c.countFile, "count-file", "", "also write the number of findings that count toward --fail-on (unsuppressed, not baselined, any level) to `file`")
+	fs.StringVar(&c.countFile, "count-file", "", "also write to `file` the number of findings that count toward --fail-on: not suppressed, not baselined, at or above its level (0 with --fail-on none)")
 }
 
 // parseInterspersed parses flags that may come before or after the
@@ -79,7 +79,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 // check is privlint check: options → run → emit.
 func check(args []string, stdout, stderr io.Writer) error {
 	var cf checkFlags
-	args, err := cf.parse(args, stderr)
+	args, err := cf.parse(args, stdout, stderr)
 	if err != nil {
 		return err
 	}
@@ -110,29 +110,27 @@ func check(args []string, stdout, stderr io.Writer) error {
 
 // parse parses privlint check's command line into c and returns the
 // positional arguments.
-func (c *checkFlags) parse(args []string, stderr io.Writer) ([]string, error) {
-	fs := flag.NewFlagSet("privlint check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func (c *checkFlags) parse(args []string, stdout, stderr io.Writer) ([]string, error) {
+	fs := newFlagSet("privlint check", stderr)
 	c.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: privlint check [flags] [packages] [schema files or dirs]\n\n"+
-			"Arguments ending in .json, .yaml or .yml, and directories holding no .go\n"+
-			"file, are JSON Schema, OpenAPI or Swagger documents to check (a directory\n"+
-			"is searched for them); the others are Go package patterns. The policy's\n"+
-			"schemas: globs are always checked too. Without arguments: ./... and the\n"+
-			"policy's schemas. With schema arguments only, no Go package is loaded.\n\n"+
-			"Baselines: --write-baseline FILE records the current findings; later runs\n"+
-			"with --baseline FILE report only findings that are not in it. Fingerprints\n"+
-			"ignore line numbers, so edits elsewhere keep a finding baselined; keep\n"+
-			"--root the same between the two runs.\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	args, err := parseInterspersed(fs, args)
+	args, err := parseFlags(fs, checkHelp, args, stdout, stderr)
 	if err != nil {
-		return nil, usageError(err)
+		return nil, err
 	}
 	return args, nil
 }
+
+// checkHelp is the head of privlint check -h.
+const checkHelp = "Usage: privlint check [flags] [packages] [schema files or dirs]\n\n" +
+	"Arguments ending in .json, .yaml or .yml, and directories holding no .go\n" +
+	"file, are JSON Schema, OpenAPI or Swagger documents to check (a directory\n" +
+	"is searched for them); the others are Go package patterns. The policy's\n" +
+	"schemas: globs are always checked too. Without arguments: ./... and the\n" +
+	"policy's schemas. With schema arguments only, no Go package is loaded.\n\n" +
+	"Baselines: --write-baseline FILE records the current findings; later runs\n" +
+	"with --baseline FILE report only findings that are not in it. Fingerprints\n" +
+	"ignore line numbers, so edits elsewhere keep a finding baselined; keep\n" +
+	"--root the same between the two runs.\n"
 
 // checkOptions is a privlint check command line checked and resolved: what
 // to run and how to report it.
@@ -202,7 +200,11 @@ func (o *checkOptions) run() (*analysisResult, error) {
 		if err != nil {
 			return nil, fmt.Errorf("privlint: %w", err)
 		}
-		res.findings = append(res.findings, unusedProgram(res).Findings(o.env)...)
+		if note := partialModuleNote(res, o.patterns, o.cwd, loadOptions{noCgo: o.noCgo}); note != "" {
+			res.notes = append(res.notes, note)
+		} else {
+			res.findings = append(res.findings, unusedProgram(res).Findings(o.env)...)
+		}
 	}
 	res.merge(checkSchemas(o.env, o.schemaArgs, o.cwd))
 	res.findings = filterFindings(res.findings, o.enabled, o.env.Policy, o.cwd)
@@ -244,13 +246,16 @@ func (o *checkOptions) emit(res *analysisResult, stdout, stderr io.Writer) error
 		}
 	}
 	var levels []int
+	var shown []*finding.Finding
 	for _, f := range fs {
 		if !f.Suppressed && f.Baseline != baselineUnchanged {
 			levels = append(levels, f.Level.Rank())
+			shown = append(shown, f)
 		}
 	}
+	printSummary(stderr, shown, len(res.errors), o.env.Policy.Path == "")
 	if o.countFile != "" {
-		if err := writeCount(o.countFile, o.outRoot, len(levels)); err != nil {
+		if err := writeCount(o.countFile, o.outRoot, countFailing(levels, o.failLevel.Rank())); err != nil {
 			return fmt.Errorf("privlint: %w", err)
 		}
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/privlint/privlint/internal/version"
 	"github.com/privlint/privlint/rules"
+	"github.com/privlint/privlint/rules/policy"
 )
 
 // Exit codes (SPEC §6).
@@ -29,14 +30,14 @@ Usage:
   privlint check [flags] [packages]   check packages (default ./...)
   privlint inventory [flags] [packages]
                                       write the record of processing (GDPR Art. 30)
-                                      as Markdown or JSON (--format markdown|json)
-  privlint init [--force] [--output privlint.yaml]
+                                      as Markdown, JSON or Fides YAML (--format markdown|json|fides)
+  privlint init [--force] [--output privlint.yaml] [packages]
                                       write a starter privlint.yaml from what it finds
   privlint rules [ID]                 list the rules, or explain one
   privlint version                    print the version
   go vet -vettool=$(command -v privlint) ./...
 
-Run 'privlint check -h' (or inventory -h, init -h) for the flags.
+Run 'privlint check -h' (or inventory -h, init -h, rules -h) for the flags and their defaults.
 `
 
 // Main runs the privlint command line with args (without the program name)
@@ -128,6 +129,14 @@ func printError(w io.Writer, err error) {
 		fmt.Fprintln(w, string(u))
 		return
 	}
+	// The problems of a policy file, one line each (each made safe).
+	if pes := policy.Errors(err); len(pes) > 1 {
+		prefix, _, _ := strings.Cut(err.Error(), pes[0].Error())
+		for _, pe := range pes {
+			say(w, "%s%s", prefix, pe.Error())
+		}
+		return
+	}
 	say(w, "%s", err.Error())
 }
 
@@ -140,20 +149,27 @@ func versionCmd(stdout io.Writer) error {
 	return nil
 }
 
+// rulesHelp is privlint rules -h.
+const rulesHelp = "Usage: privlint rules [ID]\n\n" +
+	"Without an argument, lists every rule: id, name, default level and what it\n" +
+	"reports. With a rule id (PL101), explains that rule: what it reports, why,\n" +
+	"and how to fix or suppress a finding. Levels can be changed per rule under\n" +
+	"rules: in privlint.yaml. privlint rules takes no flags.\n"
+
 func rulesCmd(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("privlint rules", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		return usageError(err)
+	fs := newFlagSet("privlint rules", stderr)
+	args, err := parseFlags(fs, rulesHelp, args, stdout, stderr)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() > 1 {
+	if len(args) > 1 {
 		return errors.New("privlint rules: give at most one rule id")
 	}
-	if fs.NArg() == 1 {
-		id := strings.ToUpper(fs.Arg(0))
+	if len(args) == 1 {
+		id := strings.ToUpper(args[0])
 		r, ok := rules.Lookup(id)
 		if !ok {
-			return fmt.Errorf("privlint rules: no rule %q; known: %s", fs.Arg(0), strings.Join(rules.IDs(), ", "))
+			return fmt.Errorf("privlint rules: no rule %q; known: %s", args[0], strings.Join(rules.IDs(), ", "))
 		}
 		fmt.Fprintf(stdout, "%s %s (default level: %s)\n\n%s\n\n%s\n", r.ID, r.Name, r.Level, r.Full, strings.TrimSpace(r.Help))
 		return nil
@@ -164,13 +180,19 @@ func rulesCmd(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// usageError is the outcome of a command line the flag package rejected
-// (and has said why): help asked for, or a usage error.
-func usageError(err error) error {
-	if errors.Is(err, flag.ErrHelp) {
-		return flag.ErrHelp
+// countFailing returns how many of levels are at or above failOn: the
+// findings that fail the run (none when failOn is 0, --fail-on none).
+func countFailing(levels []int, failOn int) int {
+	if failOn == 0 {
+		return 0
 	}
-	return errReported
+	n := 0
+	for _, l := range levels {
+		if l >= failOn {
+			n++
+		}
+	}
+	return n
 }
 
 // failOnError is the outcome of a run with these findings' levels: the
@@ -179,13 +201,8 @@ func failOnError(levels []int, failOn int, hadErrors bool) error {
 	if hadErrors {
 		return errReported
 	}
-	if failOn == 0 {
-		return nil
-	}
-	for _, l := range levels {
-		if l >= failOn {
-			return errFindings
-		}
+	if countFailing(levels, failOn) > 0 {
+		return errFindings
 	}
 	return nil
 }

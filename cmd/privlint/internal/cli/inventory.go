@@ -1,8 +1,10 @@
 package cli
 
 import (
-	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"maps"
 	"os"
@@ -19,26 +21,24 @@ import (
 	"github.com/privlint/privlint/schemacheck"
 )
 
+// inventoryHelp is the head of privlint inventory -h.
+const inventoryHelp = "Usage: privlint inventory [flags] [packages] [schema files or dirs]\n\n" +
+	"Writes the record of processing activities (GDPR Art. 30) built from the\n" +
+	"Go code, the schemas and the policy: per purpose its legal basis, the\n" +
+	"categories found and where they are held, stored, logged and sent, and\n" +
+	"the gaps. Arguments are read as by privlint check (default ./... and the\n" +
+	"policy's schemas).\n"
+
 // inventoryCmd is privlint inventory: the record of processing (SPEC §8).
 func inventoryCmd(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("privlint inventory", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("privlint inventory", stderr)
 	configFile := fs.String("config", "", "policy `file` (default: privlint.yaml found walking up to the repository root, or $PRIVLINT_CONFIG)")
 	format := fs.String("format", "markdown", "output format: markdown, json or fides (fideslang YAML)")
 	output := fs.String("output", "", "write the record to `file` instead of standard output (written atomically)")
 	noCgo := fs.Bool("no-cgo", false, noCgoUsage)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: privlint inventory [flags] [packages] [schema files or dirs]\n\n"+
-			"Writes the record of processing activities (GDPR Art. 30) built from the\n"+
-			"Go code, the schemas and the policy: per purpose its legal basis, the\n"+
-			"categories found and where they are held, stored, logged and sent, and\n"+
-			"the gaps. Arguments are read as by privlint check (default ./... and the\n"+
-			"policy's schemas).\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	args, err := parseInterspersed(fs, args)
+	args, err := parseFlags(fs, inventoryHelp, args, stdout, stderr)
 	if err != nil {
-		return usageError(err)
+		return err
 	}
 	render, ok := map[string]func(io.Writer, *inventory.Inventory) error{
 		"markdown": inventory.Markdown, "md": inventory.Markdown, "json": inventory.JSON, "fides": inventory.Fides,
@@ -98,7 +98,7 @@ func buildInventory(env *config.Env, args []string, cwd string, lo loadOptions) 
 		}
 	}
 	in := inventory.Input{Policy: pol, Module: res.module, Rel: func(p string) string { return relPath(p, cwd) }}
-	in.Fields = inventoryFields(res)
+	in.Fields = inventoryFields(res, safefile.RepoRoot(cwd))
 	in.Flows = inventoryFlows(res)
 	files, errs := schemacheck.Expand(pol, schemaArgs, cwd)
 	res.merge(&analysisResult{errors: errs})
@@ -122,8 +122,9 @@ func buildInventory(env *config.Env, args []string, cwd string, lo loadOptions) 
 
 // inventoryFields are the personal-data fields of the root packages, once
 // each (a package and its test variant list the same fields).
-func inventoryFields(res *analysisResult) []*inventory.Field {
+func inventoryFields(res *analysisResult, root string) []*inventory.Field {
 	fields := unusedProgram(res).Fields
+	generated := generatedFiles{root: root, seen: map[string]bool{}}
 	var out []*inventory.Field
 	for _, key := range slices.Sorted(maps.Keys(fields)) {
 		f := fields[key]
@@ -132,10 +133,40 @@ func inventoryFields(res *analysisResult) []*inventory.Field {
 			Location: inventory.Location{
 				Kind: inventory.KindGoField, Symbol: f.Symbol, Package: f.Package,
 				File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Column, Encrypted: f.Encrypted,
+				Generated: generated.is(f.Pos.File),
 			},
 		})
 	}
 	return out
+}
+
+// generatedFiles tells, once per file, whether a Go file is generated: a
+// "// Code generated … DO NOT EDIT." comment before its package clause
+// (ast.IsGenerated), the rule internal/diag applies to findings.
+type generatedFiles struct {
+	root string
+	seen map[string]bool
+}
+
+// maxGoHeader bounds what is read of a Go file to find its package clause.
+const maxGoHeader = 1 << 20
+
+func (g generatedFiles) is(file string) bool {
+	if v, ok := g.seen[file]; ok {
+		return v
+	}
+	v := false
+	if f, err := safefile.Open(file, safefile.RootFor(g.root, file)); err == nil {
+		src, rerr := io.ReadAll(io.LimitReader(f, maxGoHeader))
+		f.Close()
+		if rerr == nil {
+			if af, perr := parser.ParseFile(token.NewFileSet(), file, src, parser.PackageClauseOnly|parser.ParseComments); perr == nil {
+				v = ast.IsGenerated(af)
+			}
+		}
+	}
+	g.seen[file] = v
+	return v
 }
 
 // inventoryFlows flattens the flow results of the root packages into one

@@ -7,11 +7,14 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/mod/modfile"
+	"golang.org/x/mod/module"
+	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/privlint/privlint/finding"
@@ -23,8 +26,19 @@ import (
 // switch the repository asks for, optionally no C compiler, and no
 // compiler output copied into a report.
 
-// installCommand is how privlint is installed, for messages.
-const installCommand = "go install github.com/privlint/privlint/cmd/privlint@latest"
+// installCommand is the command that installs this privlint again: from
+// the module proxy at its version when it is a release (a version the
+// proxy serves), else from source, in the privlint checkout it was built
+// from (the module is not published yet).
+func installCommand() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		v := bi.Main.Version
+		if bi.Main.Path != "" && semver.IsValid(v) && semver.Prerelease(v) == "" && semver.Build(v) == "" && !module.IsPseudoVersion(v) {
+			return "go install " + bi.Main.Path + "/cmd/privlint@" + v
+		}
+	}
+	return "go install ./cmd/privlint (in the privlint source directory)"
+}
 
 // loaderEnv is the environment of the go command privlint runs:
 // privlint's own, with GOTOOLCHAIN=local unless the GOTOOLCHAIN environment
@@ -44,21 +58,23 @@ func loaderEnv(lo loadOptions) []string {
 }
 
 // toolchainNote reads the go and toolchain lines of the go.work or go.mod
-// that governs dir and, when they ask for a Go newer than the one privlint
-// was built with while GOTOOLCHAIN is local (set by privlint or by the
-// user), says which Go is asked for, which Go privlint was built with, and
-// how to rebuild privlint. "" when there is nothing to say.
-func toolchainNote(dir string) string {
-	if tc := os.Getenv("GOTOOLCHAIN"); tc != "" && tc != "local" {
-		return ""
-	}
+// that governs dir. When the go line asks for a Go newer than the one
+// privlint was built with, nothing can be analyzed — privlint's type
+// checker refuses the module's files whatever toolchain the go command
+// runs — and it returns, with tooNew set, the one line that says which Go
+// the module needs, which Go privlint was built with, and the exact
+// command that rebuilds privlint. When only the toolchain line asks for a
+// newer Go while GOTOOLCHAIN is local (set by privlint or by the user), it
+// returns a note that the local Go is used. "" when there is nothing to
+// say.
+func toolchainNote(dir string) (note string, tooNew bool) {
 	built, _, _ := strings.Cut(runtime.Version(), " ")
 	if !version.IsValid(built) {
-		return "" // a development build: nothing to compare with
+		return "", false // a development build: nothing to compare with
 	}
 	path, goLine, toolchain := governingModFile(dir)
 	if path == "" {
-		return ""
+		return "", false
 	}
 	name := path
 	if rel, err := filepath.Rel(dir, path); err == nil {
@@ -83,18 +99,32 @@ func toolchainNote(dir string) string {
 	if want != "" && version.Lang(want) == want && version.Compare(want, "go1.21") >= 0 {
 		want += ".0"
 	}
-	rebuild := "GOTOOLCHAIN=" + want + " " + installCommand
+	rebuild := "GOTOOLCHAIN=" + want + " " + installCommand()
+	local := true
+	if tc := os.Getenv("GOTOOLCHAIN"); tc != "" && tc != "local" {
+		local = false
+	}
 	switch {
 	case goV != "" && version.Compare(goV, built) > 0:
-		return fmt.Sprintf("%s requires go %s, newer than the Go privlint was built with (%s). privlint runs the go command "+
-			"with GOTOOLCHAIN=local, so it never downloads the toolchain the analyzed code asks for, and the code may not load "+
-			"or type-check. Rebuild privlint with a newer Go: %s (or set GOTOOLCHAIN yourself to let the go command switch)",
-			name, goLine, built, rebuild)
-	case toolchain != "" && version.Compare(toolchain, built) > 0:
+		return fmt.Sprintf("%s requires go %s but privlint was built with %s, so it cannot analyze this module; "+
+			"rebuild privlint with that Go: %s%s", name, goLine, built, rebuild, rebuildHint(want)), true
+	case local && toolchain != "" && version.Compare(toolchain, built) > 0:
 		return fmt.Sprintf("%s asks for toolchain %s; privlint was built with %s and runs the go command with "+
 			"GOTOOLCHAIN=local, so it uses the local Go and never downloads the toolchain the analyzed code asks for. "+
 			"To analyze with %s, rebuild privlint with it: %s (or set GOTOOLCHAIN yourself)",
-			name, toolchain, built, toolchain, rebuild)
+			name, toolchain, built, toolchain, rebuild), false
+	}
+	return "", false
+}
+
+// rebuildHint adds, under the privlint Action or a pre-commit hook, where
+// that rebuild is configured: they build privlint with the Go they run.
+func rebuildHint(want string) string {
+	switch {
+	case os.Getenv("GITHUB_ACTIONS") == "true":
+		return fmt.Sprintf("; the privlint Action builds privlint with the workflow's Go: set go-version: %s in actions/setup-go", strings.TrimPrefix(want, "go"))
+	case os.Getenv("PRE_COMMIT") == "1":
+		return fmt.Sprintf("; pre-commit builds the hook with the Go on PATH: set language_version: %s on the hook", strings.TrimPrefix(want, "go"))
 	}
 	return ""
 }

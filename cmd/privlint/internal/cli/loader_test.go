@@ -58,21 +58,41 @@ func TestToolchainNote(t *testing.T) {
 		t.Skip("a development build of Go")
 	}
 	t.Setenv("GOWORK", "off")
-	for _, tc := range []struct{ gomod, gotoolchain, want string }{
-		{"go 1.99\n", "", "go.mod requires go 1.99, newer than the Go privlint was built with (" + built + ")"},
-		{"go 1.99.2\ntoolchain go1.99.3\n", "", "GOTOOLCHAIN=go1.99.3 go install"},
-		{"go 1.99\n", "", "GOTOOLCHAIN=go1.99.0 go install"},
-		{"go 1.21\ntoolchain go1.99.0\n", "local", "go.mod asks for toolchain go1.99.0"},
-		{"go 1.21\ntoolchain go1.21.0\n", "", ""},
-		{"go 1.99\n", "auto", ""}, // the user let the go command switch
+	for _, tc := range []struct {
+		gomod, gotoolchain, want string
+		tooNew                   bool
+	}{
+		{"go 1.99\n", "", "go.mod requires go 1.99 but privlint was built with " + built + ", so it cannot analyze this module", true},
+		{"go 1.99.2\ntoolchain go1.99.3\n", "", "GOTOOLCHAIN=go1.99.3 go install", true},
+		{"go 1.99\n", "", "GOTOOLCHAIN=go1.99.0 go install ./cmd/privlint (in the privlint source directory)", true},
+		{"go 1.21\ntoolchain go1.99.0\n", "local", "go.mod asks for toolchain go1.99.0", false},
+		{"go 1.21\ntoolchain go1.21.0\n", "", "", false},
+		// The go command may switch, but privlint's type checker still
+		// cannot read go 1.99 files.
+		{"go 1.99\n", "auto", "go.mod requires go 1.99", true},
+		{"go 1.21\ntoolchain go1.99.0\n", "auto", "", false}, // the user let the go command switch
 	} {
 		dir := t.TempDir()
 		testkit.WriteFiles(t, dir, map[string]string{"go.mod": "module example.com/m\n\n" + tc.gomod})
 		t.Setenv("GOTOOLCHAIN", tc.gotoolchain)
-		got := toolchainNote(dir)
-		if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
-			t.Errorf("%q with GOTOOLCHAIN=%q: note %q, want %q", tc.gomod, tc.gotoolchain, got, tc.want)
+		got, tooNew := toolchainNote(dir)
+		if tc.want == "" && got != "" || !strings.Contains(got, tc.want) || tooNew != tc.tooNew {
+			t.Errorf("%q with GOTOOLCHAIN=%q: note %q (too new %v), want %q (%v)", tc.gomod, tc.gotoolchain, got, tooNew, tc.want, tc.tooNew)
 		}
+	}
+	// Under the Action and pre-commit, the line says where the Go is set.
+	dir := t.TempDir()
+	testkit.WriteFiles(t, dir, map[string]string{"go.mod": "module example.com/m\n\ngo 1.99\n"})
+	t.Setenv("GOTOOLCHAIN", "")
+	t.Setenv("PRE_COMMIT", "")
+	t.Setenv("GITHUB_ACTIONS", "true")
+	if got, _ := toolchainNote(dir); !strings.Contains(got, "set go-version: 1.99.0 in actions/setup-go") {
+		t.Errorf("under the Action: %q", got)
+	}
+	t.Setenv("GITHUB_ACTIONS", "")
+	t.Setenv("PRE_COMMIT", "1")
+	if got, _ := toolchainNote(dir); !strings.Contains(got, "set language_version: 1.99.0 on the hook") {
+		t.Errorf("under pre-commit: %q", got)
 	}
 }
 
