@@ -159,6 +159,10 @@ type Classifier struct {
 	count     tokenSet
 	countPref []string
 	oneWay    tokenSet
+	heads     tokenSet // non-data heads of a compound name
+	things    tokenSet // last tokens of a thing or organisation holder
+	proof     []string // categories that stay personal in thing holders
+	handles   tokenSet // last tokens of Go type names that hold no data
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
 	holderCount atomic.Int64
@@ -195,9 +199,10 @@ const maxHolders = 1 << 14
 
 // holderName is the context-independent analysis of a holder's name.
 type holderName struct {
-	id   ident
-	cats []string
-	last string
+	id    ident
+	cats  []string
+	last  string
+	thing bool // the name's head names a thing or an organisation
 }
 
 const maxRun = 8 // longest run of identifier tokens compared with a pattern
@@ -283,8 +288,12 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.count = setOf(lex.CountTokens)
 	c.countPref = squeezeAll(lex.CountPrefixes)
 	c.oneWay = setOf(lex.OneWay)
+	c.heads = setOf(lex.NonDataHeads)
+	c.things = setOf(lex.ThingTypes)
+	c.proof = lex.HolderProof
+	c.handles = setOf(lex.HandleTypes)
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -412,6 +421,7 @@ type holder struct {
 	id         ident
 	personLike bool
 	config     bool
+	thing      bool     // a thing or organisation (Product, Company, Terminal)
 	cats       []string // categories the holder's own name names
 	last       string   // the last token of the holder's head
 }
@@ -429,7 +439,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	h := holder{personLike: ctx.PersonLike && !ctx.Config, config: ctx.Config}
 	if v, ok := c.holders.Load(name); ok {
 		hn := v.(*holderName)
-		h.id, h.cats, h.last = hn.id, hn.cats, hn.last
+		h.id, h.cats, h.last, h.thing = hn.id, hn.cats, hn.last, hn.thing && !h.personLike && !h.config
 		return h
 	}
 	hn := c.analyseHolder(name)
@@ -438,7 +448,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 			c.holderCount.Add(1)
 		}
 	}
-	h.id, h.cats, h.last = hn.id, hn.cats, hn.last
+	h.id, h.cats, h.last, h.thing = hn.id, hn.cats, hn.last, hn.thing && !h.personLike && !h.config
 	return h
 }
 
@@ -456,6 +466,7 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 		return h
 	}
 	h.last = head[len(head)-1]
+	h.thing = c.thingHead(head)
 	hid := ident{toks: head, runs: h.id.runs}
 	seen := map[string]bool{}
 	c.eachRun(hid, true, func(e entry, _ span) {
@@ -591,11 +602,13 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 	found := false
 	c.eachMatch(id, func(e entry, r span) {
 		ci := e.cat
+		qualify := false // a weak match that its own qualifiers must make count
 		switch e.str {
 		case weak:
-			if o.strongOnly || !(o.weakOK || h.namesAncestor(ci.c.Key)) {
+			if o.strongOnly {
 				return
 			}
+			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key)
 		case contextual:
 			if o.strongOnly || !(id.hasAny(e.with) || h.names(ci.c.Key) || h.lastIn(e.with, ci)) {
 				return
@@ -604,10 +617,25 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		if !c.kindAllows(ci, o.kind) {
 			return
 		}
-		if id.has(ci.veto) {
+		// A bool takes a category (consent, a flag about the person) only
+		// on a person-like holder: elsewhere it is a setting.
+		if o.kind == KindBool && !o.weakOK && len(h.id.toks) > 0 {
+			return
+		}
+		// A time's head is a time word (ConsentGivenAt): only other heads count.
+		if c.vetoedAt(id, ci, r) || (o.kind != KindTime && c.otherHead(id, r)) {
 			return
 		}
 		if !h.personLike && !o.weakOK && h.id.has(ci.holderVeto) {
+			return
+		}
+		if h.thing && !o.weakOK && !c.holderProof(ci) {
+			return
+		}
+		if c.thingQualified(id, r) && !c.holderProof(ci) {
+			return
+		}
+		if qualify && !c.qualifiedWeak(id, r, ci) {
 			return
 		}
 		cand := candidate{e: e, span: r}
@@ -616,6 +644,136 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		}
 	})
 	return best, found
+}
+
+// vetoedAt reports whether a veto token of ci cancels the match r of id.
+// A veto cancels where it is the head (after the match: EmailTemplate) or
+// qualifies the match (SupportEmail, SmtpPassword); a qualifier made of
+// self-qualifiers only (VerifiedEmail, NewPassword) states the value's
+// state and cancels nothing.
+func (c *Classifier) vetoedAt(id ident, ci *catInfo, r span) bool {
+	if !id.has(ci.veto) {
+		return false
+	}
+	toks := id.toks
+	var buf [64]byte
+	for i := range toks {
+		b := buf[:0]
+		for j := i; j < len(toks) && j-i < maxRun; j++ {
+			b = append(b, toks[j]...)
+			if !ci.veto[string(b)] && (len(b) < 3 || b[len(b)-1] != 's' || !ci.veto[string(b[:len(b)-1])]) {
+				continue
+			}
+			if j < r.from && c.allSelf(toks[i:j+1]) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// singular drops a plural s from a run ("" when there is none).
+func singular(run string) string {
+	if n := len(run); n > 2 && run[n-1] == 's' {
+		return run[:n-1]
+	}
+	return ""
+}
+
+// allSelf reports whether every token is a self-qualifier.
+func (c *Classifier) allSelf(toks []string) bool {
+	for _, t := range toks {
+		if !c.selfQual[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// otherHead reports whether the head of id, its last token or last two
+// tokens, lies after the match r and names something else than the data
+// (EmailTemplate, AddressSid, PhoneNumberCollection, NameServers).
+func (c *Classifier) otherHead(id ident, r span) bool {
+	n := len(id.toks)
+	if r.to >= n {
+		return false
+	}
+	last := id.toks[n-1]
+	if c.heads[last] || c.heads[singular(last)] {
+		return true
+	}
+	return n-2 >= r.to && c.heads[id.toks[n-2]+last]
+}
+
+// thingQualified reports whether the nearest qualifier before the match r
+// that names a holder names a thing or an organisation rather than a
+// person: MerchantPhone, BankCity, StoreAddress (not ShopCustomerName).
+func (c *Classifier) thingQualified(id ident, r span) bool {
+	for k := r.from - 1; k >= 0; k-- {
+		t := id.toks[k]
+		if c.person[t] {
+			return false
+		}
+		if c.things[t] || (k > 0 && c.things[id.toks[k-1]+t]) {
+			return true
+		}
+	}
+	return false
+}
+
+// holderProof reports whether ci stays personal in a thing holder.
+func (c *Classifier) holderProof(ci *catInfo) bool {
+	if ci.c.Special {
+		return true
+	}
+	for _, k := range c.proof {
+		if rules.Covers(k, ci.c.Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingHead reports whether a holder's head tokens name a thing or an
+// organisation: its last token or last two tokens.
+func (c *Classifier) thingHead(head []string) bool {
+	last := head[len(head)-1]
+	if len(head) > 1 && c.things[head[len(head)-2]+last] {
+		return true
+	}
+	return c.things[last] || c.things[singular(last)]
+}
+
+// qualifiedWeak reports whether the tokens before a weak match r make it
+// count as the holder would: a person type (CustomerAddress, UserCountry)
+// or a name of a strict ancestor category (AddressCity, address_zip).
+func (c *Classifier) qualifiedWeak(id ident, r span, ci *catInfo) bool {
+	if r.from == 0 {
+		return false
+	}
+	prefix := id.toks[:r.from]
+	for _, t := range prefix {
+		if c.person[t] {
+			return true
+		}
+	}
+	var buf [64]byte
+	for i := range prefix {
+		b := buf[:0]
+		for j := i; j < len(prefix) && j-i < maxRun; j++ {
+			b = append(b, prefix[j]...)
+			if len(b) > c.maxSq {
+				break
+			}
+			for _, e := range c.index[string(b)] {
+				if e.str != contextual && e.cat != ci && rules.Covers(e.cat.c.Key, ci.c.Key) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // names reports whether the holder's own name names key or an ancestor.
@@ -807,7 +965,7 @@ func (c *Classifier) TypeName(name string) (personLike, config bool) {
 	if c.config[last] {
 		return false, true
 	}
-	if id.has(c.notPerson) {
+	if id.has(c.notPerson) || c.thingHead(toks) {
 		return false, false
 	}
 	tail2 := last
