@@ -454,7 +454,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 
 // analyseHolder finds the categories a holder's name names.
 func (c *Classifier) analyseHolder(name string) *holderName {
-	h := &holderName{id: c.identOf(name)}
+	h := &holderName{id: c.identOf(lastSegment(name))}
 	if name == "" {
 		return h
 	}
@@ -610,7 +610,12 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			}
 			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key)
 		case contextual:
-			if o.strongOnly || !(id.hasAny(e.with) || h.names(ci.c.Key) || h.lastIn(e.with, ci)) {
+			if o.strongOnly {
+				return
+			}
+			// The context is in the name, or the holder gives it to the bare
+			// name (Card.number; not Card.billingSequenceNumber).
+			if !id.hasAny(e.with) && !((h.names(ci.c.Key) || h.lastIn(e.with, ci)) && c.bare(id, r)) {
 				return
 			}
 		}
@@ -626,16 +631,22 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		if c.vetoedAt(id, ci, r) || (o.kind != KindTime && c.otherHead(id, r)) {
 			return
 		}
-		if !h.personLike && !o.weakOK && h.id.has(ci.holderVeto) {
+		// The name's own qualifier, the nearest one that names a holder,
+		// beats the enclosing type: a person (CardholderName, OwnerName in
+		// a payment method) or a thing (MerchantPhone, BankCity).
+		qual := c.qualifier(id, r)
+		if qual != qualPerson {
+			if !h.personLike && !o.weakOK && h.id.has(ci.holderVeto) {
+				return
+			}
+			if h.thing && !o.weakOK && !c.holderProof(ci) {
+				return
+			}
+		}
+		if qual == qualThing && !c.holderProof(ci) {
 			return
 		}
-		if h.thing && !o.weakOK && !c.holderProof(ci) {
-			return
-		}
-		if c.thingQualified(id, r) && !c.holderProof(ci) {
-			return
-		}
-		if qualify && !c.qualifiedWeak(id, r, ci) {
+		if qualify && qual != qualPerson && !c.qualifiedWeak(id, r, ci) {
 			return
 		}
 		cand := candidate{e: e, span: r}
@@ -681,6 +692,12 @@ func singular(run string) string {
 	return ""
 }
 
+// bare reports whether the match r is the whole name but for
+// self-qualifiers.
+func (c *Classifier) bare(id ident, r span) bool {
+	return c.allSelf(id.toks[:r.from]) && c.allSelf(id.toks[r.to:])
+}
+
 // allSelf reports whether every token is a self-qualifier.
 func (c *Classifier) allSelf(toks []string) bool {
 	for _, t := range toks {
@@ -706,20 +723,28 @@ func (c *Classifier) otherHead(id ident, r span) bool {
 	return n-2 >= r.to && c.heads[id.toks[n-2]+last]
 }
 
-// thingQualified reports whether the nearest qualifier before the match r
-// that names a holder names a thing or an organisation rather than a
-// person: MerchantPhone, BankCity, StoreAddress (not ShopCustomerName).
-func (c *Classifier) thingQualified(id ident, r span) bool {
-	for k := r.from - 1; k >= 0; k-- {
+// Kinds of qualifier a name may carry for its match.
+const (
+	qualNone = iota
+	qualPerson
+	qualThing
+)
+
+// qualifier returns the nearest token up to the end of the match r that
+// names a holder: a person type (CustomerAddress, HolderName, the whole
+// of cardholder_name) or a thing or organisation (MerchantPhone,
+// BankCity, not ShopCustomerName).
+func (c *Classifier) qualifier(id ident, r span) int {
+	for k := r.to - 1; k >= 0; k-- {
 		t := id.toks[k]
-		if c.person[t] {
-			return false
+		if c.person[t] || (k > 0 && c.person[id.toks[k-1]+t]) {
+			return qualPerson
 		}
-		if c.things[t] || (k > 0 && c.things[id.toks[k-1]+t]) {
-			return true
+		if k < r.from && (c.things[t] || (k > 0 && c.things[id.toks[k-1]+t])) {
+			return qualThing
 		}
 	}
-	return false
+	return qualNone
 }
 
 // holderProof reports whether ci stays personal in a thing holder.
@@ -745,19 +770,14 @@ func (c *Classifier) thingHead(head []string) bool {
 	return c.things[last] || c.things[singular(last)]
 }
 
-// qualifiedWeak reports whether the tokens before a weak match r make it
-// count as the holder would: a person type (CustomerAddress, UserCountry)
-// or a name of a strict ancestor category (AddressCity, address_zip).
+// qualifiedWeak reports whether the tokens before a weak match r name a
+// strict ancestor category, which makes it count as such a holder would
+// (AddressCity, address_zip).
 func (c *Classifier) qualifiedWeak(id ident, r span, ci *catInfo) bool {
 	if r.from == 0 {
 		return false
 	}
 	prefix := id.toks[:r.from]
-	for _, t := range prefix {
-		if c.person[t] {
-			return true
-		}
-	}
 	var buf [64]byte
 	for i := range prefix {
 		b := buf[:0]
@@ -774,6 +794,15 @@ func (c *Classifier) qualifiedWeak(id ident, r span, ci *catInfo) bool {
 		}
 	}
 	return false
+}
+
+// lastSegment returns the last dot-separated segment of a qualified type
+// name: a schema named "api.v1.account.address" is an address.
+func lastSegment(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 && i < len(name)-1 {
+		return name[i+1:]
+	}
+	return name
 }
 
 // names reports whether the holder's own name names key or an ancestor.
@@ -956,7 +985,7 @@ func (c *Classifier) Format(format string) (Match, bool) {
 // Configuration names (Config, Settings, Options, Conf, Cfg, Env, Opts)
 // are never person-like.
 func (c *Classifier) TypeName(name string) (personLike, config bool) {
-	id := c.identOf(name)
+	id := c.identOf(lastSegment(name))
 	toks := c.headTokens(id.toks)
 	if len(toks) == 0 {
 		return false, false

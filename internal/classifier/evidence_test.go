@@ -73,6 +73,13 @@ func TestEvidenceSpec11(t *testing.T) {
 		{"export row", "csvExportLine", Member{Name: "Email"}, []Member{{Name: "Status"}}, "user.contact.email"},
 		{"TOTP key", "Account", Member{Name: "OtpKey"}, nil, "user.authorization.credentials"},
 		{"user creation request", "AccountCreationRequest", Member{Name: "Username"}, nil, "user.account.username"},
+		{"qualified schema name", "api.v1.shop.address", Member{Name: "town"}, nil, "user.contact.address.city"},
+		{"holder qualifier in a method holder", "SavedPaymentMethod", Member{Name: "holderName"}, nil, "user.name"},
+		{"signer's name", "EnvelopeSigner", Member{Name: "name"}, nil, "user.name"},
+		{"card's bare number", "VirtualCard", Member{Name: "number"}, nil, "user.financial.credit_card"},
+		{"card's sequence number", "VirtualCard", Member{Name: "renewalSequenceNumber"}, nil, ""},
+		{"phone's subscriber part", "MobilePhone", Member{Name: "subscriber"}, nil, "user.contact.phone_number"},
+		{"one-time passcode", "LoginChallenge", Member{Name: "oneTimePasscode"}, nil, "user.authorization.credentials"},
 		{"biometric fingerprint", "Enrolment", Member{Name: "fingerprint_image"}, nil, "user.biometric.fingerprint"},
 	}
 	for _, tc := range cases {
