@@ -634,7 +634,10 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		// The name's own qualifier, the nearest one that names a holder,
 		// beats the enclosing type: a person (CardholderName, OwnerName in
 		// a payment method) or a thing (MerchantPhone, BankCity).
-		qual := c.qualifier(id, r)
+		qual := c.qualifier(id, r, ci)
+		if qual == qualPerson && h.config {
+			qual = qualNone // configuration is never about a person
+		}
 		if qual != qualPerson {
 			if !h.personLike && !o.weakOK && h.id.has(ci.holderVeto) {
 				return
@@ -730,14 +733,17 @@ const (
 	qualThing
 )
 
-// qualifier returns the nearest token up to the end of the match r that
-// names a holder: a person type (CustomerAddress, HolderName, the whole
+// qualifier returns the nearest token up to the end of the match r of ci
+// that names a holder: a person type (CustomerAddress, HolderName, the whole
 // of cardholder_name) or a thing or organisation (MerchantPhone,
 // BankCity, not ShopCustomerName).
-func (c *Classifier) qualifier(id ident, r span) int {
+func (c *Classifier) qualifier(id ident, r span, ci *catInfo) int {
+	// Inside the match a person word qualifies only a name of the person
+	// or their account (holder_name, user_name), not user_agent.
+	inside := ci.c.Identifies || rules.Covers("user.account", ci.c.Key)
 	for k := r.to - 1; k >= 0; k-- {
 		t := id.toks[k]
-		if c.person[t] || (k > 0 && c.person[id.toks[k-1]+t]) {
+		if (k < r.from || inside) && (c.person[t] || (k > 0 && c.person[id.toks[k-1]+t])) {
 			return qualPerson
 		}
 		if k < r.from && (c.things[t] || (k > 0 && c.things[id.toks[k-1]+t])) {

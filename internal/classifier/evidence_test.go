@@ -80,6 +80,9 @@ func TestEvidenceSpec11(t *testing.T) {
 		{"card's sequence number", "VirtualCard", Member{Name: "renewalSequenceNumber"}, nil, ""},
 		{"phone's subscriber part", "MobilePhone", Member{Name: "subscriber"}, nil, "user.contact.phone_number"},
 		{"one-time passcode", "LoginChallenge", Member{Name: "oneTimePasscode"}, nil, "user.authorization.credentials"},
+		{"user agent of a thing", "NewsFeed", Member{Name: "UserAgent"}, []Member{{Name: "OwnerEmail"}}, ""},
+		{"login flag in options", "SearchAccountsOptions", Member{Name: "IsBlockedLogin", Kind: KindStruct}, nil, ""},
+		{"owner-qualified name", "Repository", Member{Name: "OwnerName"}, nil, "user.name"},
 		{"biometric fingerprint", "Enrolment", Member{Name: "fingerprint_image"}, nil, "user.biometric.fingerprint"},
 	}
 	for _, tc := range cases {
