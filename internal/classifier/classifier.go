@@ -138,7 +138,12 @@ type catInfo struct {
 	lineage    tokenSet // vetoes of the category and its ancestors
 	kinds      map[Kind]bool
 	credential bool // under user.authorization: system.authentication on config types
-	system     bool // not personal data (system.*)
+	// proof: stays personal in thing holders (lexicon holder_proof).
+	proof bool
+	// personInside: a person word inside a match qualifies it: names of
+	// the person or their account (holder_name, user_name), not user_agent.
+	personInside bool
+	system       bool // not personal data (system.*)
 }
 
 // Classifier classifies names, types and formats with one taxonomy. It is
@@ -186,6 +191,7 @@ func (c *Classifier) identOf(s string) ident {
 		return v.(ident)
 	}
 	id := newIdent(s, c.maxKey)
+	id.person, id.thing = c.holderMasks(id.toks)
 	if len(s) <= maxCachedName && c.identCount.Load() < maxIdents {
 		if _, loaded := c.idents.LoadOrStore(s, id); !loaded {
 			c.identCount.Add(1)
@@ -291,6 +297,10 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.heads = setOf(lex.NonDataHeads)
 	c.things = setOf(lex.ThingTypes)
 	c.proof = lex.HolderProof
+	for _, ci := range c.byKey {
+		ci.proof = c.holderProof(ci)
+		ci.personInside = ci.c.Identifies || rules.Covers("user.account", ci.c.Key)
+	}
 	c.handles = setOf(lex.HandleTypes)
 	c.maxKey = c.maxSq
 	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles} {
@@ -352,6 +362,29 @@ func squeezeTok(p string) string { return fold(strings.ReplaceAll(strings.ToLowe
 type ident struct {
 	toks []string
 	runs []string // squeezed contiguous runs and their singulars
+	// person and thing have bit k set when token k, alone or with the
+	// token before it, is a person type or a thing type.
+	person, thing uint64
+}
+
+// holderMasks computes ident.person and ident.thing for toks.
+func (c *Classifier) holderMasks(toks []string) (person, thing uint64) {
+	for k, t := range toks {
+		if k >= 64 {
+			break
+		}
+		two := ""
+		if k > 0 {
+			two = toks[k-1] + t
+		}
+		if c.person[t] || (two != "" && c.person[two]) {
+			person |= 1 << k
+		}
+		if c.things[t] || (two != "" && c.things[two]) {
+			thing |= 1 << k
+		}
+	}
+	return person, thing
 }
 
 // maxTokens is the number of tokens of a name that are classified. Real
@@ -634,7 +667,10 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		// The name's own qualifier, the nearest one that names a holder,
 		// beats the enclosing type: a person (CardholderName, OwnerName in
 		// a payment method) or a thing (MerchantPhone, BankCity).
-		qual := c.qualifier(id, r, ci)
+		qual := qualNone
+		if r.from > 0 || ci.personInside {
+			qual = c.qualifier(id, r, ci)
+		}
 		if qual == qualPerson && h.config {
 			qual = qualNone // configuration is never about a person
 		}
@@ -642,11 +678,11 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			if !h.personLike && !o.weakOK && h.id.has(ci.holderVeto) {
 				return
 			}
-			if h.thing && !o.weakOK && !c.holderProof(ci) {
+			if h.thing && !o.weakOK && !ci.proof {
 				return
 			}
 		}
-		if qual == qualThing && !c.holderProof(ci) {
+		if qual == qualThing && !ci.proof {
 			return
 		}
 		if qualify && qual != qualPerson && !c.qualifiedWeak(id, r, ci) {
@@ -669,19 +705,27 @@ func (c *Classifier) vetoedAt(id ident, ci *catInfo, r span) bool {
 	if !id.has(ci.veto) {
 		return false
 	}
+	// The self-qualifiers right before the match; only vetoes inside them
+	// are exempt, so with none there is nothing to look for.
+	q := r.from
+	for q > 0 && c.selfQual[id.toks[q-1]] {
+		q--
+	}
+	if q == r.from {
+		return true
+	}
 	toks := id.toks
 	var buf [64]byte
 	for i := range toks {
 		b := buf[:0]
 		for j := i; j < len(toks) && j-i < maxRun; j++ {
 			b = append(b, toks[j]...)
-			if !ci.veto[string(b)] && (len(b) < 3 || b[len(b)-1] != 's' || !ci.veto[string(b[:len(b)-1])]) {
-				continue
+			if i >= q && j < r.from {
+				continue // self-qualifiers only
 			}
-			if j < r.from && c.allSelf(toks[i:j+1]) {
-				continue
+			if ci.veto[string(b)] || (len(b) > 2 && b[len(b)-1] == 's' && ci.veto[string(b[:len(b)-1])]) {
+				return true
 			}
-			return true
 		}
 	}
 	return false
@@ -738,15 +782,16 @@ const (
 // of cardholder_name) or a thing or organisation (MerchantPhone,
 // BankCity, not ShopCustomerName).
 func (c *Classifier) qualifier(id ident, r span, ci *catInfo) int {
-	// Inside the match a person word qualifies only a name of the person
-	// or their account (holder_name, user_name), not user_agent.
-	inside := ci.c.Identifies || rules.Covers("user.account", ci.c.Key)
-	for k := r.to - 1; k >= 0; k-- {
-		t := id.toks[k]
-		if (k < r.from || inside) && (c.person[t] || (k > 0 && c.person[id.toks[k-1]+t])) {
+	if id.person|id.thing == 0 {
+		return qualNone
+	}
+	inside := ci.personInside
+	for k := min(r.to, 64) - 1; k >= 0; k-- {
+		bit := uint64(1) << k
+		if (k < r.from || inside) && id.person&bit != 0 {
 			return qualPerson
 		}
-		if k < r.from && (c.things[t] || (k > 0 && c.things[id.toks[k-1]+t])) {
+		if k < r.from && id.thing&bit != 0 {
 			return qualThing
 		}
 	}

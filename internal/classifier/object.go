@@ -181,7 +181,7 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 		if c.vetoed(ci, nameID, tagIDs) || (!h.personLike && !weakOK && h.id.has(ci.holderVeto)) {
 			continue
 		}
-		if h.thing && !weakOK && !c.holderProof(ci) {
+		if h.thing && !weakOK && !ci.proof {
 			continue
 		}
 		if ci.system || (h.config && ci.credential) {
