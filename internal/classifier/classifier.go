@@ -671,21 +671,24 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		if r.from > 0 || ci.personInside {
 			qual = c.qualifier(id, r, ci)
 		}
-		if qual == qualPerson && h.config {
+		if (qual == qualPerson || qual == qualPersonInside) && h.config {
 			qual = qualNone // configuration is never about a person
 		}
-		if qual != qualPerson {
+		// A qualifier before the match beats a thing holder (a repository's
+		// OwnerName); a person word inside it only a holder veto
+		// (holderName in a payment method; not an organisation's UserName).
+		if qual == qualNone || qual == qualThing {
 			if !h.personLike && !o.weakOK && h.id.has(ci.holderVeto) {
 				return
 			}
-			if h.thing && !o.weakOK && !ci.proof {
-				return
-			}
+		}
+		if qual != qualPerson && h.thing && !o.weakOK && !ci.proof {
+			return
 		}
 		if qual == qualThing && !ci.proof {
 			return
 		}
-		if qualify && qual != qualPerson && !c.qualifiedWeak(id, r, ci) {
+		if qualify && qual != qualPerson && qual != qualPersonInside && !c.qualifiedWeak(id, r, ci) {
 			return
 		}
 		cand := candidate{e: e, span: r}
@@ -774,6 +777,7 @@ func (c *Classifier) otherHead(id ident, r span) bool {
 const (
 	qualNone = iota
 	qualPerson
+	qualPersonInside // a person word inside the match (user_name, holder_name)
 	qualThing
 )
 
@@ -788,8 +792,13 @@ func (c *Classifier) qualifier(id ident, r span, ci *catInfo) int {
 	inside := ci.personInside
 	for k := min(r.to, 64) - 1; k >= 0; k-- {
 		bit := uint64(1) << k
-		if (k < r.from || inside) && id.person&bit != 0 {
-			return qualPerson
+		if id.person&bit != 0 {
+			if k < r.from {
+				return qualPerson
+			}
+			if inside {
+				return qualPersonInside
+			}
 		}
 		if k < r.from && id.thing&bit != 0 {
 			return qualThing

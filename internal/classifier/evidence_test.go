@@ -33,7 +33,7 @@ func TestEvidenceSpec11(t *testing.T) {
 		{"consent-named config", "MailerConfig", Member{Name: "StoreOptInAddress", Kind: KindBool}, nil, ""},
 		{"consent on a person", "Subscriber", Member{Name: "NewsOptIn", Kind: KindBool}, nil, "user.privacy_preferences"},
 		// A thing or an organisation holds no person's weak data.
-		{"enum type of a list", "NewsList", Member{Name: "Mode", TypeName: "Optin", Kind: KindEnum}, nil, ""},
+		{"enum type of a mailing list", "NewsMailingList", Member{Name: "Mode", TypeName: "Optin", Kind: KindEnum}, nil, ""},
 		{"page title beside an e-mail", "welcomePageData", Member{Name: "Title"}, []Member{{Name: "Email"}}, ""},
 		{"e-mail beside a page title", "welcomePageData", Member{Name: "Email"}, []Member{{Name: "Title"}}, "user.contact.email"},
 		{"role name", "AccessRole", Member{Name: "Name"}, []Member{{Name: "OwnerEmail"}}, ""},
@@ -82,6 +82,9 @@ func TestEvidenceSpec11(t *testing.T) {
 		{"one-time passcode", "LoginChallenge", Member{Name: "oneTimePasscode"}, nil, "user.authorization.credentials"},
 		{"user agent of a thing", "NewsFeed", Member{Name: "UserAgent"}, []Member{{Name: "OwnerEmail"}}, ""},
 		{"login flag in options", "SearchAccountsOptions", Member{Name: "IsBlockedLogin", Kind: KindStruct}, nil, ""},
+		{"organisation's user name", "Organization", Member{Name: "UserName"}, []Member{{Name: "Email"}}, ""},
+		{"login time bound", "ActiveUsersFilter", Member{Name: "LastLoginSince", Kind: KindStruct}, nil, ""},
+		{"editor's user name", "RevisionListItem", Member{Name: "UserName"}, nil, "user.account.username"},
 		{"owner-qualified name", "Repository", Member{Name: "OwnerName"}, nil, "user.name"},
 		{"biometric fingerprint", "Enrolment", Member{Name: "fingerprint_image"}, nil, "user.biometric.fingerprint"},
 	}
