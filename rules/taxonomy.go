@@ -104,6 +104,22 @@ type Lexicon struct {
 	CountPrefixes []string `yaml:"count_prefixes"`
 	// OneWay tokens say a value is hashed, encrypted or masked already.
 	OneWay []string `yaml:"one_way"`
+	// NonDataHeads are heads of a compound name that make it name
+	// something other than the data its modifiers name: an id, a date, a
+	// count, a setting, a check, a template (EmailTemplate, AddressSid,
+	// PhoneNumberCollection, NameServers).
+	NonDataHeads []string `yaml:"non_data_heads"`
+	// ThingTypes are last tokens (or two-token runs) of a type name that
+	// name a thing or an organisation (Product, Plan, Company, Terminal):
+	// weak names in it are not personal, and only HolderProof categories
+	// found by strong evidence stay personal.
+	ThingTypes []string `yaml:"thing_types"`
+	// HolderProof are categories (and their descendants) that stay
+	// personal in any holder but a configuration type.
+	HolderProof []string `yaml:"holder_proof"`
+	// HandleTypes are last tokens of a Go type's name that hold no data
+	// (prepared statements, clients, loggers, messengers).
+	HandleTypes []string `yaml:"handle_types"`
 }
 
 // Value kinds a category may list in Kinds.
@@ -260,6 +276,11 @@ func build(f taxonomyFile, lines map[string]int) (*Taxonomy, error) {
 	}
 	if err := validateLexicon(f.Lexicon); err != nil {
 		return nil, fmt.Errorf("taxonomy: %slexicon: %w", at("lexicon"), err)
+	}
+	for _, k := range f.Lexicon.HolderProof {
+		if t.cats[k] == nil {
+			return nil, fmt.Errorf("taxonomy: %slexicon: holder_proof: %q is no category key", at("lexicon"), k)
+		}
 	}
 	t.lexicon = f.Lexicon
 	for _, c := range t.cats {
@@ -421,6 +442,8 @@ func validateLexicon(l Lexicon) error {
 		{"self_qualifiers", l.SelfQualifiers}, {"config_types", l.ConfigTypes},
 		{"type_suffixes", l.TypeSuffixes}, {"count_tokens", l.CountTokens},
 		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
+		{"non_data_heads", l.NonDataHeads}, {"thing_types", l.ThingTypes},
+		{"handle_types", l.HandleTypes},
 	} {
 		for _, p := range x.ps {
 			if !validPattern(p) {
@@ -502,6 +525,10 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.CountTokens = slices.Clone(l.CountTokens)
 	l.CountPrefixes = slices.Clone(l.CountPrefixes)
 	l.OneWay = slices.Clone(l.OneWay)
+	l.NonDataHeads = slices.Clone(l.NonDataHeads)
+	l.ThingTypes = slices.Clone(l.ThingTypes)
+	l.HolderProof = slices.Clone(l.HolderProof)
+	l.HandleTypes = slices.Clone(l.HandleTypes)
 	return l
 }
 

@@ -138,7 +138,12 @@ type catInfo struct {
 	lineage    tokenSet // vetoes of the category and its ancestors
 	kinds      map[Kind]bool
 	credential bool // under user.authorization: system.authentication on config types
-	system     bool // not personal data (system.*)
+	// proof: stays personal in thing holders (lexicon holder_proof).
+	proof bool
+	// personInside: a person word inside a match qualifies it: names of
+	// the person or their account (holder_name, user_name), not user_agent.
+	personInside bool
+	system       bool // not personal data (system.*)
 }
 
 // Classifier classifies names, types and formats with one taxonomy. It is
@@ -159,6 +164,10 @@ type Classifier struct {
 	count     tokenSet
 	countPref []string
 	oneWay    tokenSet
+	heads     tokenSet // non-data heads of a compound name
+	things    tokenSet // last tokens of a thing or organisation holder
+	proof     []string // categories that stay personal in thing holders
+	handles   tokenSet // last tokens of Go type names that hold no data
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
 	holderCount atomic.Int64
@@ -182,6 +191,7 @@ func (c *Classifier) identOf(s string) ident {
 		return v.(ident)
 	}
 	id := newIdent(s, c.maxKey)
+	id.person, id.thing = c.holderMasks(id.toks)
 	if len(s) <= maxCachedName && c.identCount.Load() < maxIdents {
 		if _, loaded := c.idents.LoadOrStore(s, id); !loaded {
 			c.identCount.Add(1)
@@ -195,9 +205,10 @@ const maxHolders = 1 << 14
 
 // holderName is the context-independent analysis of a holder's name.
 type holderName struct {
-	id   ident
-	cats []string
-	last string
+	id    ident
+	cats  []string
+	last  string
+	thing bool // the name's head names a thing or an organisation
 }
 
 const maxRun = 8 // longest run of identifier tokens compared with a pattern
@@ -283,8 +294,16 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.count = setOf(lex.CountTokens)
 	c.countPref = squeezeAll(lex.CountPrefixes)
 	c.oneWay = setOf(lex.OneWay)
+	c.heads = setOf(lex.NonDataHeads)
+	c.things = setOf(lex.ThingTypes)
+	c.proof = lex.HolderProof
+	for _, ci := range c.byKey {
+		ci.proof = c.holderProof(ci)
+		ci.personInside = ci.c.Identifies || rules.Covers("user.account", ci.c.Key)
+	}
+	c.handles = setOf(lex.HandleTypes)
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -343,6 +362,29 @@ func squeezeTok(p string) string { return fold(strings.ReplaceAll(strings.ToLowe
 type ident struct {
 	toks []string
 	runs []string // squeezed contiguous runs and their singulars
+	// person and thing have bit k set when token k, alone or with the
+	// token before it, is a person type or a thing type.
+	person, thing uint64
+}
+
+// holderMasks computes ident.person and ident.thing for toks.
+func (c *Classifier) holderMasks(toks []string) (person, thing uint64) {
+	for k, t := range toks {
+		if k >= 64 {
+			break
+		}
+		two := ""
+		if k > 0 {
+			two = toks[k-1] + t
+		}
+		if c.person[t] || (two != "" && c.person[two]) {
+			person |= 1 << k
+		}
+		if c.things[t] || (two != "" && c.things[two]) {
+			thing |= 1 << k
+		}
+	}
+	return person, thing
 }
 
 // maxTokens is the number of tokens of a name that are classified. Real
@@ -412,6 +454,7 @@ type holder struct {
 	id         ident
 	personLike bool
 	config     bool
+	thing      bool     // a thing or organisation (Product, Company, Terminal)
 	cats       []string // categories the holder's own name names
 	last       string   // the last token of the holder's head
 }
@@ -429,7 +472,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	h := holder{personLike: ctx.PersonLike && !ctx.Config, config: ctx.Config}
 	if v, ok := c.holders.Load(name); ok {
 		hn := v.(*holderName)
-		h.id, h.cats, h.last = hn.id, hn.cats, hn.last
+		h.id, h.cats, h.last, h.thing = hn.id, hn.cats, hn.last, hn.thing && !h.personLike && !h.config
 		return h
 	}
 	hn := c.analyseHolder(name)
@@ -438,13 +481,13 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 			c.holderCount.Add(1)
 		}
 	}
-	h.id, h.cats, h.last = hn.id, hn.cats, hn.last
+	h.id, h.cats, h.last, h.thing = hn.id, hn.cats, hn.last, hn.thing && !h.personLike && !h.config
 	return h
 }
 
 // analyseHolder finds the categories a holder's name names.
 func (c *Classifier) analyseHolder(name string) *holderName {
-	h := &holderName{id: c.identOf(name)}
+	h := &holderName{id: c.identOf(lastSegment(name))}
 	if name == "" {
 		return h
 	}
@@ -456,6 +499,7 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 		return h
 	}
 	h.last = head[len(head)-1]
+	h.thing = c.thingHead(head)
 	hid := ident{toks: head, runs: h.id.runs}
 	seen := map[string]bool{}
 	c.eachRun(hid, true, func(e entry, _ span) {
@@ -591,23 +635,60 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 	found := false
 	c.eachMatch(id, func(e entry, r span) {
 		ci := e.cat
+		qualify := false // a weak match that its own qualifiers must make count
 		switch e.str {
 		case weak:
-			if o.strongOnly || !(o.weakOK || h.namesAncestor(ci.c.Key)) {
+			if o.strongOnly {
 				return
 			}
+			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key)
 		case contextual:
-			if o.strongOnly || !(id.hasAny(e.with) || h.names(ci.c.Key) || h.lastIn(e.with, ci)) {
+			if o.strongOnly {
+				return
+			}
+			// The context is in the name, or the holder gives it to the bare
+			// name (Card.number; not Card.billingSequenceNumber).
+			if !id.hasAny(e.with) && !((h.names(ci.c.Key) || h.lastIn(e.with, ci)) && c.bare(id, r)) {
 				return
 			}
 		}
 		if !c.kindAllows(ci, o.kind) {
 			return
 		}
-		if id.has(ci.veto) {
+		// A bool takes a category (consent, a flag about the person) only
+		// on a person-like holder: elsewhere it is a setting.
+		if o.kind == KindBool && !o.weakOK && len(h.id.toks) > 0 {
 			return
 		}
-		if !h.personLike && !o.weakOK && h.id.has(ci.holderVeto) {
+		// A time's head is a time word (ConsentGivenAt): only other heads count.
+		if c.vetoedAt(id, ci, r) || (o.kind != KindTime && c.otherHead(id, r)) {
+			return
+		}
+		// The name's own qualifier, the nearest one that names a holder,
+		// beats the enclosing type: a person (CardholderName, OwnerName in
+		// a payment method) or a thing (MerchantPhone, BankCity).
+		qual := qualNone
+		if r.from > 0 || ci.personInside {
+			qual = c.qualifier(id, r, ci)
+		}
+		if (qual == qualPerson || qual == qualPersonInside) && h.config {
+			qual = qualNone // configuration is never about a person
+		}
+		// A qualifier before the match beats a thing holder (a repository's
+		// OwnerName); a person word inside it only a holder veto
+		// (holderName in a payment method; not an organisation's UserName).
+		if qual == qualNone || qual == qualThing {
+			if !h.personLike && !o.weakOK && h.id.has(ci.holderVeto) {
+				return
+			}
+		}
+		if qual != qualPerson && h.thing && !o.weakOK && !ci.proof {
+			return
+		}
+		if qual == qualThing && !ci.proof {
+			return
+		}
+		if qualify && qual != qualPerson && qual != qualPersonInside && !c.qualifiedWeak(id, r, ci) {
 			return
 		}
 		cand := candidate{e: e, span: r}
@@ -616,6 +697,172 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		}
 	})
 	return best, found
+}
+
+// vetoedAt reports whether a veto token of ci cancels the match r of id.
+// A veto cancels where it is the head (after the match: EmailTemplate) or
+// qualifies the match (SupportEmail, SmtpPassword); a qualifier made of
+// self-qualifiers only (VerifiedEmail, NewPassword) states the value's
+// state and cancels nothing.
+func (c *Classifier) vetoedAt(id ident, ci *catInfo, r span) bool {
+	if !id.has(ci.veto) {
+		return false
+	}
+	// The self-qualifiers right before the match; only vetoes inside them
+	// are exempt, so with none there is nothing to look for.
+	q := r.from
+	for q > 0 && c.selfQual[id.toks[q-1]] {
+		q--
+	}
+	if q == r.from {
+		return true
+	}
+	toks := id.toks
+	var buf [64]byte
+	for i := range toks {
+		b := buf[:0]
+		for j := i; j < len(toks) && j-i < maxRun; j++ {
+			b = append(b, toks[j]...)
+			if i >= q && j < r.from {
+				continue // self-qualifiers only
+			}
+			if ci.veto[string(b)] || (len(b) > 2 && b[len(b)-1] == 's' && ci.veto[string(b[:len(b)-1])]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// singular drops a plural s from a run ("" when there is none).
+func singular(run string) string {
+	if n := len(run); n > 2 && run[n-1] == 's' {
+		return run[:n-1]
+	}
+	return ""
+}
+
+// bare reports whether the match r is the whole name but for
+// self-qualifiers.
+func (c *Classifier) bare(id ident, r span) bool {
+	return c.allSelf(id.toks[:r.from]) && c.allSelf(id.toks[r.to:])
+}
+
+// allSelf reports whether every token is a self-qualifier.
+func (c *Classifier) allSelf(toks []string) bool {
+	for _, t := range toks {
+		if !c.selfQual[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// otherHead reports whether the head of id, its last token or last two
+// tokens, lies after the match r and names something else than the data
+// (EmailTemplate, AddressSid, PhoneNumberCollection, NameServers).
+func (c *Classifier) otherHead(id ident, r span) bool {
+	n := len(id.toks)
+	if r.to >= n {
+		return false
+	}
+	last := id.toks[n-1]
+	if c.heads[last] || c.heads[singular(last)] {
+		return true
+	}
+	return n-2 >= r.to && c.heads[id.toks[n-2]+last]
+}
+
+// Kinds of qualifier a name may carry for its match.
+const (
+	qualNone = iota
+	qualPerson
+	qualPersonInside // a person word inside the match (user_name, holder_name)
+	qualThing
+)
+
+// qualifier returns the nearest token up to the end of the match r of ci
+// that names a holder: a person type (CustomerAddress, HolderName, the whole
+// of cardholder_name) or a thing or organisation (MerchantPhone,
+// BankCity, not ShopCustomerName).
+func (c *Classifier) qualifier(id ident, r span, ci *catInfo) int {
+	if id.person|id.thing == 0 {
+		return qualNone
+	}
+	inside := ci.personInside
+	for k := min(r.to, 64) - 1; k >= 0; k-- {
+		bit := uint64(1) << k
+		if id.person&bit != 0 {
+			if k < r.from {
+				return qualPerson
+			}
+			if inside {
+				return qualPersonInside
+			}
+		}
+		if k < r.from && id.thing&bit != 0 {
+			return qualThing
+		}
+	}
+	return qualNone
+}
+
+// holderProof reports whether ci stays personal in a thing holder.
+func (c *Classifier) holderProof(ci *catInfo) bool {
+	if ci.c.Special {
+		return true
+	}
+	for _, k := range c.proof {
+		if rules.Covers(k, ci.c.Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingHead reports whether a holder's head tokens name a thing or an
+// organisation: its last token or last two tokens.
+func (c *Classifier) thingHead(head []string) bool {
+	last := head[len(head)-1]
+	if len(head) > 1 && c.things[head[len(head)-2]+last] {
+		return true
+	}
+	return c.things[last] || c.things[singular(last)]
+}
+
+// qualifiedWeak reports whether the tokens before a weak match r name a
+// strict ancestor category, which makes it count as such a holder would
+// (AddressCity, address_zip).
+func (c *Classifier) qualifiedWeak(id ident, r span, ci *catInfo) bool {
+	if r.from == 0 {
+		return false
+	}
+	prefix := id.toks[:r.from]
+	var buf [64]byte
+	for i := range prefix {
+		b := buf[:0]
+		for j := i; j < len(prefix) && j-i < maxRun; j++ {
+			b = append(b, prefix[j]...)
+			if len(b) > c.maxSq {
+				break
+			}
+			for _, e := range c.index[string(b)] {
+				if e.str != contextual && e.cat != ci && rules.Covers(e.cat.c.Key, ci.c.Key) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// lastSegment returns the last dot-separated segment of a qualified type
+// name: a schema named "api.v1.account.address" is an address.
+func lastSegment(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 && i < len(name)-1 {
+		return name[i+1:]
+	}
+	return name
 }
 
 // names reports whether the holder's own name names key or an ancestor.
@@ -798,7 +1045,7 @@ func (c *Classifier) Format(format string) (Match, bool) {
 // Configuration names (Config, Settings, Options, Conf, Cfg, Env, Opts)
 // are never person-like.
 func (c *Classifier) TypeName(name string) (personLike, config bool) {
-	id := c.identOf(name)
+	id := c.identOf(lastSegment(name))
 	toks := c.headTokens(id.toks)
 	if len(toks) == 0 {
 		return false, false
@@ -807,7 +1054,7 @@ func (c *Classifier) TypeName(name string) (personLike, config bool) {
 	if c.config[last] {
 		return false, true
 	}
-	if id.has(c.notPerson) {
+	if id.has(c.notPerson) || c.thingHead(toks) {
 		return false, false
 	}
 	tail2 := last

@@ -7,7 +7,7 @@ import "go/types"
 // element's named type ("" when unnamed). isEnum, when not nil, reports
 // whether a named basic type is an enumeration (its package declares
 // constants of it): such a field never takes a category from its name.
-// Locks, sync primitives and functions are KindNoData; sync/atomic's
+// Locks, sync primitives, functions, channels and interfaces are KindNoData; sync/atomic's
 // integer and bool types are numbers and bools.
 func GoKind(t types.Type, isEnum func(*types.TypeName) bool) (Kind, string) {
 	if t == nil {
@@ -71,6 +71,10 @@ func GoKind(t types.Type, isEnum func(*types.TypeName) bool) (Kind, string) {
 		return KindStruct, name
 	case *types.Signature:
 		return KindNoData, name // sendEmail func(...): code, not data
+	case *types.Chan:
+		return KindNoData, name // emailQueue chan Job: a handle, not data
+	case *types.Interface:
+		return KindNoData, name // emailer Sender, err error: behaviour, not data
 	}
 	return KindOther, name
 }

@@ -42,6 +42,8 @@ type S struct {
 	O atomic.Int64
 	P atomic.Bool
 	Q atomic.Value
+	R error
+	T any
 }
 `
 	fset := token.NewFileSet()
@@ -61,9 +63,10 @@ type S struct {
 	}{
 		"A": {KindString, ""}, "B": {KindBool, ""}, "C": {KindBytes, ""}, "D": {KindNumber, ""},
 		"E": {KindTime, "Time"}, "F": {KindDuration, "Duration"}, "G": {KindEnum, "Gender"},
-		"H": {KindString, "Label"}, "I": {KindStruct, ""}, "J": {KindNumber, ""}, "K": {KindOther, ""},
+		"H": {KindString, "Label"}, "I": {KindStruct, ""}, "J": {KindNumber, ""}, "K": {KindNoData, ""},
 		"L": {KindNoData, "Mutex"}, "M": {KindNoData, "RWMutex"}, "N": {KindNoData, ""},
 		"O": {KindNumber, "Int64"}, "P": {KindBool, "Bool"}, "Q": {KindStruct, "Value"},
+		"R": {KindNoData, "error"}, "T": {KindNoData, ""},
 	}
 	for i := range st.NumFields() {
 		fld := st.Field(i)

@@ -76,7 +76,9 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 		personLike = true
 	}
 	res := c.classifyMembers(o, personLike, config)
-	if !personLike && !config {
+	// A thing or an organisation (Company, Price, Terminal) does not become
+	// person-like because it holds an e-mail address.
+	if !personLike && !config && !c.analyseHolderCached(o.TypeName).thing {
 		for _, r := range res {
 			if r.identifies {
 				res = c.classifyMembers(o, true, false)
@@ -107,6 +109,11 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool) []member
 // › field name.
 func (c *Classifier) member(m *Member, h *holder) memberResult {
 	if m.NotPersonal {
+		return memberResult{}
+	}
+	if m.Declared == nil && !m.Infer && (m.Kind == KindNoData || c.isHandle(m.GoType)) {
+		// A statement, client, logger or messenger holds no data, whatever
+		// its name (emailStmt, emailMsgr).
 		return memberResult{}
 	}
 	nameID := c.identOf(m.Name)
@@ -140,7 +147,9 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 	}
 	annotated := m.Infer || (m.Declared != nil && m.Declared.Category == "")
 	if annotated {
-		r := c.infer(m, nameID, tagIDs, h, true)
+		ah := *h
+		ah.thing = false
+		r := c.infer(m, nameID, tagIDs, &ah, true)
 		if !r.ok || !rules.IsPersonal(r.m.Category) {
 			r = memberResult{m: Match{Category: "user", Pattern: "user"}, ok: true}
 		}
@@ -170,6 +179,9 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 			continue
 		}
 		if c.vetoed(ci, nameID, tagIDs) || (!h.personLike && !weakOK && h.id.has(ci.holderVeto)) {
+			continue
+		}
+		if h.thing && !weakOK && !ci.proof {
 			continue
 		}
 		if ci.system || (h.config && ci.credential) {
@@ -241,4 +253,50 @@ func trimType(q string) string {
 		q = q[1:]
 	}
 	return q
+}
+
+// analyseHolderCached returns the context-free analysis of a holder name.
+func (c *Classifier) analyseHolderCached(name string) *holderName {
+	if v, ok := c.holders.Load(name); ok {
+		return v.(*holderName)
+	}
+	return c.analyseHolder(name)
+}
+
+// isHandle reports whether a qualified Go type ("*github.com/x/sqlx.Stmt",
+// "[]*log.Logger") is a handle that holds no data: its name's last token
+// is one of the lexicon's handle types.
+func (c *Classifier) isHandle(goType string) bool {
+	if goType == "" || len(c.handles) == 0 {
+		return false
+	}
+	q := trimType(goType)
+	for strings.HasPrefix(q, "map[") {
+		// map[K]V: the value decides.
+		depth := 0
+		end := -1
+		for i := 3; i < len(q); i++ {
+			if q[i] == '[' {
+				depth++
+			} else if q[i] == ']' {
+				depth--
+				if depth == 0 {
+					end = i
+					break
+				}
+			}
+		}
+		if end < 0 {
+			return false
+		}
+		q = trimType(q[end+1:])
+	}
+	if strings.ContainsAny(q, "[( ") {
+		return false
+	}
+	if i := strings.LastIndexByte(q, '.'); i >= 0 {
+		q = q[i+1:]
+	}
+	toks := c.identOf(q).toks
+	return len(toks) > 0 && c.handles[toks[len(toks)-1]]
 }
