@@ -71,40 +71,7 @@ func TestGraphQLExpand(t *testing.T) {
 // FuzzGraphQL feeds arbitrary bytes to the GraphQL reader: it must not
 // panic or loop, and every finding and error must carry a position.
 func FuzzGraphQL(f *testing.F) {
-	for _, name := range []string{"graphql_schema.graphqls", "graphql_errors.graphql", "graphql_syntax.gql"} {
-		data, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
-	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	small := *pol
-	small.Limits = policy.Limits{MaxSchemaBytes: 1 << 20, MaxDepth: 40, MaxAliasExpansion: 2000, MaxRefHops: 12}
-	dir := f.TempDir()
-	f.Fuzz(func(t *testing.T, data []byte) {
-		path := filepath.Join(dir, "s.graphqls")
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		fs, errs := Check([]string{path}, Options{Policy: &small})
-		for _, e := range errs {
-			if e.File == "" || e.Line < 1 && !strings.Contains(e.Message, "larger than") {
-				t.Errorf("error without a place: %v", e)
-			}
-			if strings.HasPrefix(e.Message, "internal error") {
-				t.Fatalf("internal error: %s", e.Message)
-			}
-		}
-		for _, x := range fs {
-			if x.Pos.Line < 1 || x.Pos.Column < 1 || x.Pos.File == "" {
-				t.Errorf("finding without a position: %+v", x)
-			}
-		}
-	})
+	fuzzReader(f, "s.graphqls", "graphql_schema.graphqls", "graphql_errors.graphql", "graphql_syntax.gql")
 }
 
 // genGraphQL writes an SDL file of about size bytes, described the way

@@ -1,0 +1,50 @@
+package schemacheck
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/privlint/privlint/rules/policy"
+)
+
+// fuzzReader feeds arbitrary bytes, seeded with the testdata files seeds,
+// to the reader of the kind that file name selects: it must not panic or
+// loop, and every finding and error must carry a position in the file.
+func fuzzReader(f *testing.F, name string, seeds ...string) {
+	for _, seed := range seeds {
+		data, err := os.ReadFile(filepath.Join("testdata", seed))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	small := *pol
+	small.Limits = policy.Limits{MaxSchemaBytes: 1 << 20, MaxDepth: 40, MaxAliasExpansion: 2000, MaxRefHops: 12}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fs, errs := Check([]string{path}, Options{Policy: &small})
+		for _, e := range errs {
+			if e.File == "" || e.Line < 1 && !strings.Contains(e.Message, "larger than") {
+				t.Errorf("error without a place: %v", e)
+			}
+			if strings.HasPrefix(e.Message, "internal error") {
+				t.Fatalf("internal error: %s", e.Message)
+			}
+		}
+		for _, x := range fs {
+			if x.Pos.Line < 1 || x.Pos.Column < 1 || x.Pos.File == "" {
+				t.Errorf("finding without a position: %+v", x)
+			}
+		}
+	})
+}
