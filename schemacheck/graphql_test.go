@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/privlint/privlint/rules/policy"
 )
 
 // TestGraphQLHostile checks that malformed SDL is an error naming the
@@ -104,22 +102,4 @@ func genGraphQL(size int) []byte {
 
 // BenchmarkGraphQL measures the GraphQL reader and judge on a generated
 // 8 MB schema (b.SetBytes: MB/s is its throughput).
-func BenchmarkGraphQL(b *testing.B) {
-	data := genGraphQL(8 << 20)
-	path := filepath.Join(b.TempDir(), "big.graphqls")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		b.Fatal(err)
-	}
-	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(data)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		fs, errs := Check([]string{path}, Options{Policy: pol})
-		if len(errs) != 0 || len(fs) == 0 {
-			b.Fatalf("%d findings, errors %v", len(fs), errs)
-		}
-	}
-}
+func BenchmarkGraphQL(b *testing.B) { benchReader(b, "big.graphqls", genGraphQL(8<<20)) }

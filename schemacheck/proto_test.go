@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/privlint/privlint/rules/policy"
 )
 
 // TestProtoHostile checks that malformed .proto files are errors naming
@@ -88,22 +86,4 @@ func genProto(size int) []byte {
 
 // BenchmarkProto measures the Protocol Buffers reader and judge on a
 // generated 8 MB file (b.SetBytes: MB/s is its throughput).
-func BenchmarkProto(b *testing.B) {
-	data := genProto(8 << 20)
-	path := filepath.Join(b.TempDir(), "big.proto")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		b.Fatal(err)
-	}
-	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(data)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		fs, errs := Check([]string{path}, Options{Policy: pol})
-		if len(errs) != 0 || len(fs) == 0 {
-			b.Fatalf("%d findings, errors %v", len(fs), errs)
-		}
-	}
-}
+func BenchmarkProto(b *testing.B) { benchReader(b, "big.proto", genProto(8<<20)) }

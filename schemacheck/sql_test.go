@@ -256,31 +256,12 @@ func genDump(size int) []byte {
 
 // BenchmarkSQL measures the SQL reader and judge on a generated 8 MB
 // dump (b.SetBytes: MB/s is its throughput).
-func BenchmarkSQL(b *testing.B) { benchSQL(b, genDump(8<<20)) }
+func BenchmarkSQL(b *testing.B) { benchReader(b, "big.sql", genDump(8<<20)) }
 
 // BenchmarkSQLSchemaOnly measures them on 8 MB of nothing but DDL: some
 // 12,000 tables, each classified with its own name, so the classifier's
 // share dominates.
-func BenchmarkSQLSchemaOnly(b *testing.B) { benchSQL(b, genSQL(8<<20)) }
-
-func benchSQL(b *testing.B, data []byte) {
-	path := filepath.Join(b.TempDir(), "big.sql")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		b.Fatal(err)
-	}
-	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(data)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		fs, errs := Check([]string{path}, Options{Policy: pol})
-		if len(errs) != 0 || len(fs) == 0 {
-			b.Fatalf("%d findings, errors %v", len(fs), errs)
-		}
-	}
-}
+func BenchmarkSQLSchemaOnly(b *testing.B) { benchReader(b, "big.sql", genSQL(8<<20)) }
 
 // TestSQLTemplates checks that a Go template action standing for a schema
 // name (pop/soda and gotrue migrations) reads as a name.

@@ -48,3 +48,24 @@ func fuzzReader(f *testing.F, name string, seeds ...string) {
 		}
 	})
 }
+
+// benchReader measures the reader that file name selects, and the judge,
+// on data (b.SetBytes: MB/s is its throughput).
+func benchReader(b *testing.B, name string, data []byte) {
+	path := filepath.Join(b.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		fs, errs := Check([]string{path}, Options{Policy: pol})
+		if len(errs) != 0 || len(fs) == 0 {
+			b.Fatalf("%d findings, errors %v", len(fs), errs)
+		}
+	}
+}
