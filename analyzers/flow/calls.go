@@ -784,6 +784,25 @@ func structDest(x ssa.Value) (ssa.Value, bool) {
 	return mi.X, local
 }
 
+// unconvert returns the value that conversions (ChangeType, Convert,
+// MakeInterface) of v wrap, peeling at most max of them (all when max
+// is negative).
+func unconvert(v ssa.Value, max int) ssa.Value {
+	for i := 0; max < 0 || i < max; i++ {
+		switch x := v.(type) {
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		default:
+			return v
+		}
+	}
+	return v
+}
+
 // unwrapInterface returns the value an interface conversion wraps.
 func unwrapInterface(x ssa.Value) ssa.Value {
 	if mi, ok := x.(*ssa.MakeInterface); ok {
@@ -843,21 +862,7 @@ func fallbackApplies(st *fnState, params []ssa.Value, rs *ResultSource) bool {
 	if p >= len(params) || len(st.a.realSources(st.deep(params[p]))) > 0 {
 		return false
 	}
-	arg := params[p]
-	for {
-		switch x := arg.(type) {
-		case *ssa.ChangeType:
-			arg = x.X
-			continue
-		case *ssa.Convert:
-			arg = x.X
-			continue
-		case *ssa.MakeInterface:
-			arg = x.X
-			continue
-		}
-		break
-	}
+	arg := unconvert(params[p], -1)
 	own, ok := arg.(*ssa.Parameter)
 	if !ok {
 		return true

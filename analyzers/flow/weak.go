@@ -931,50 +931,41 @@ func (st *fnState) encodedStore(fa *ssa.FieldAddr, val ssa.Value) {
 // only an encoding: a call to an encoder, or to a function of this package
 // every return of which is one (then inner is the encoder call inside it).
 func (a *analysis_) encoderCall(v ssa.Value, depth int) (outer, inner *ssa.Call) {
-	for i := 0; i < 6 && v != nil; i++ {
-		switch x := v.(type) {
-		case *ssa.Convert:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.Call:
-			obj := calleeObj(x.Common())
-			if obj == nil {
-				return nil, nil
-			}
-			pkg, recv, name := funcID(obj)
-			if a.cat.Encoders.Find(pkg, recv, name) != nil {
-				return x, x
-			}
-			fn := x.Common().StaticCallee()
-			if depth > 1 || fn == nil || fn.Pkg != a.ssaPkg || len(fn.Blocks) == 0 {
-				return nil, nil
-			}
-			var in *ssa.Call
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					ret, ok := instr.(*ssa.Return)
-					if !ok || len(ret.Results) == 0 {
-						continue
-					}
-					_, ri := a.encoderCall(ret.Results[0], depth+1)
-					if ri == nil {
-						return nil, nil
-					}
-					in = ri
-				}
-			}
-			if in == nil {
-				return nil, nil
-			}
-			return x, in
-		}
+	if v == nil {
 		return nil, nil
 	}
-	return nil, nil
+	x, ok := unconvert(v, 6).(*ssa.Call)
+	if !ok {
+		return nil, nil
+	}
+	obj := calleeObj(x.Common())
+	if obj == nil {
+		return nil, nil
+	}
+	pkg, recv, name := funcID(obj)
+	if a.cat.Encoders.Find(pkg, recv, name) != nil {
+		return x, x
+	}
+	fn := x.Common().StaticCallee()
+	if depth > 1 || fn == nil || fn.Pkg != a.ssaPkg || len(fn.Blocks) == 0 {
+		return nil, nil
+	}
+	var in *ssa.Call
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			ret, ok := instr.(*ssa.Return)
+			if !ok || len(ret.Results) == 0 {
+				continue
+			}
+			_, ri := a.encoderCall(ret.Results[0], depth+1)
+			if ri == nil {
+				return nil, nil
+			}
+			in = ri
+		}
+	}
+	if in == nil {
+		return nil, nil
+	}
+	return x, in
 }
