@@ -2,7 +2,6 @@ package schemacheck
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -15,13 +14,7 @@ import (
 // each contributing property.
 func TestDeny(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, src string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, src string) string { return writeTemp(t, dir, name, []byte(src)) }
 	pol, err := policy.Parse(filepath.Join(dir, "privlint.yaml"), []byte(`version: 1
 purposes:
   campaigns:
@@ -114,13 +107,7 @@ deny:
 // contributing column or field.
 func TestDenyAcrossKinds(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, src string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, src string) string { return writeTemp(t, dir, name, []byte(src)) }
 	pol, err := policy.Parse(filepath.Join(dir, "privlint.yaml"), []byte(`version: 1
 purposes:
   campaigns:

@@ -121,8 +121,14 @@ func sameCounts(a, b map[string]int) bool {
 	return true
 }
 
+// writeTemp writes data to dir/name, creating its directories, and
+// returns the path.
 func writeTemp(t testing.TB, dir, name string, data []byte) string {
+	t.Helper()
 	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(p, data, 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -80,13 +80,7 @@ func TestDefaultPolicyFailsClosed(t *testing.T) {
 
 func TestNotASchemaAndLimits(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, s string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, src string) string { return writeTemp(t, dir, name, []byte(src)) }
 	cases := []struct {
 		file, want string
 	}{

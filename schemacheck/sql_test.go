@@ -97,16 +97,7 @@ func TestSQLAcrossMigrations(t *testing.T) {
 // annotation wins.
 func TestSQLFides(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, src string) string {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, src string) string { return writeTemp(t, dir, name, []byte(src)) }
 	write("privlint.yaml", "version: 1\nfides:\n  manifests: [fides/]\n")
 	write("fides/dataset.yml", `dataset:
   - fides_key: app_db
