@@ -13,24 +13,13 @@ import (
 // file and line, never a panic, a stack overflow or a silent pass.
 func TestGraphQLHostile(t *testing.T) {
 	pol := limitsPolicy(t, "max_depth: 50")
-	for _, c := range []struct {
-		name, src string
-		line      int
-		want      string
-	}{
+	checkHostile(t, pol, "s.graphqls", true, []hostileCase{
 		{"invalid UTF-8", "type User {\n  email: String # caf\xE9\n}\n", 2, "invalid UTF-8 (byte 0xE9)"},
 		{"deep list type", "type T {\n  f: " + strings.Repeat("[", 100000) + "String" + strings.Repeat("]", 100000) + "\n}\n", 2, "brackets nested more than 50 deep"},
 		{"deep default value", "input I {\n  f: String = " + strings.Repeat("{a: ", 60) + "\n}\n", 2, "brackets nested more than 50 deep"},
 		{"unterminated string", "\"\"\"never closed\ntype T { email: String }\n", 3, "invalid GraphQL"},
 		{"not GraphQL", "{\"type\": \"object\"}\n", 1, "invalid GraphQL"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			_, errs := checkOne(t, pol, "s.graphqls", c.src)
-			if len(errs) != 1 || errs[0].Line != c.line || !strings.Contains(errs[0].Message, c.want) || !strings.HasSuffix(errs[0].File, "s.graphqls") {
-				t.Fatalf("errors = %v; want one at line %d saying %q", errs, c.line, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestGraphQLColumns checks that columns are bytes, also after multi-byte

@@ -69,3 +69,26 @@ func benchReader(b *testing.B, name string, data []byte) {
 		}
 	}
 }
+
+// hostileCase is a malformed file of a reader's kind and the error it
+// must give: at line, with a message containing want.
+type hostileCase struct {
+	name, src string
+	line      int
+	want      string
+}
+
+// checkHostile checks each case as file name: the (first, or with only the
+// one) error names the file and the line and says want, never a panic or a
+// silent pass.
+func checkHostile(t *testing.T, pol *policy.Policy, name string, only bool, cases []hostileCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, errs := checkOne(t, pol, name, c.src)
+			if len(errs) == 0 || only && len(errs) != 1 || errs[0].Line != c.line || !strings.Contains(errs[0].Message, c.want) || !strings.HasSuffix(errs[0].File, name) {
+				t.Fatalf("errors = %v; want one (only %v) at line %d saying %q", errs, only, c.line, c.want)
+			}
+		})
+	}
+}

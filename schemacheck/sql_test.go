@@ -27,25 +27,14 @@ func sqlFindings(fs []*finding.Finding) []string {
 // file and line, never a panic or a silent pass.
 func TestSQLHostile(t *testing.T) {
 	pol := limitsPolicy(t, "max_depth: 20")
-	for _, c := range []struct {
-		name, src string
-		line      int
-		want      string
-	}{
+	checkHostile(t, pol, "m.sql", true, []hostileCase{
 		{"invalid UTF-8", "CREATE TABLE t (\n  note text DEFAULT 'caf\xE9'\n);\n", 2, "invalid UTF-8 (byte 0xE9)"},
 		{"unterminated comment", "CREATE TABLE t (email text);\n/* never closed\n", 2, "unterminated /* comment"},
 		{"unterminated dollar quote", "CREATE TABLE t (email text);\nDO $x$ BEGIN\n", 2, "unterminated dollar-quoted string $x$"},
 		{"unterminated identifier", "CREATE TABLE \"t (email text);\n", 1, `unterminated "quoted" identifier`},
 		{"deep parentheses", "CREATE TABLE t (a int CHECK " + strings.Repeat("(", 30) + "\n", 1, "parentheses nested more than 20 deep"},
 		{"unclosed column list", "CREATE TABLE t (email text, ssn text", 1, "its column list is not closed"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			_, errs := checkOne(t, pol, "m.sql", c.src)
-			if len(errs) != 1 || errs[0].Line != c.line || !strings.Contains(errs[0].Message, c.want) || !strings.HasSuffix(errs[0].File, "m.sql") {
-				t.Fatalf("errors = %v; want one at line %d saying %q", errs, c.line, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSQLTooLarge checks that a file over the size limit is an error and
