@@ -56,6 +56,9 @@ type prop struct {
 // judgeHolder classifies the properties of h together and reports each
 // personal one.
 func (c *checker) judgeHolder(h *holder) {
+	if c.judged != nil {
+		c.judged(h)
+	}
 	if len(h.props) == 0 {
 		return
 	}
