@@ -219,6 +219,21 @@ func fileKindOf(path string) schemaKind {
 	return kindDoc
 }
 
+// KindOf names the kind of a schema file as privlint reads it, told by
+// its name: "SQL DDL", "GraphQL SDL", "Protocol Buffers", or "JSON
+// Schema/OpenAPI" for the JSON and YAML documents.
+func KindOf(path string) string {
+	switch fileKindOf(path) {
+	case kindSQL, kindSQLDown:
+		return "SQL DDL"
+	case kindGraphQL:
+		return "GraphQL SDL"
+	case kindProto:
+		return "Protocol Buffers"
+	}
+	return "JSON Schema/OpenAPI"
+}
+
 // checkOther checks a file of a kind read by its own reader (SQL, GraphQL,
 // Protocol Buffers); it reports false for a JSON or YAML document.
 func (c *checker) checkOther(path string) bool {
