@@ -130,6 +130,9 @@ type checker struct {
 	// judged, when set (by the corpus scorers), sees every holder of the
 	// SQL, GraphQL and Protocol Buffers readers as it is judged.
 	judged func(*holder)
+	// protoImports are the .proto files imported by the files checked,
+	// by path, read once per run.
+	protoImports map[string]*protoImported
 }
 
 // placedDecl is a declaration and where to report on it.

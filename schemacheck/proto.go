@@ -88,6 +88,7 @@ func (c *checker) checkProto(path string, data []byte) {
 	for _, d := range file.Decls {
 		p.collect(d)
 	}
+	p.resolveImports()
 	for _, d := range file.Decls {
 		if m, ok := d.(*ast.MessageNode); ok {
 			p.message(m, m.Name, m.Decls, "", fdl)

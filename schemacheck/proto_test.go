@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -76,3 +77,75 @@ func genProto(size int) []byte {
 // BenchmarkProto measures the Protocol Buffers reader and judge on a
 // generated 8 MB file (b.SetBytes: MB/s is its throughput).
 func BenchmarkProto(b *testing.B) { benchReader(b, "big.proto", genProto(8<<20)) }
+
+// TestProtoImports checks how imports are resolved: beside the importing
+// file or in a directory above it inside the repository, the well-known
+// google/protobuf files without a file, and a missing import (or one that
+// leads out of the repository) as an error at its line and column, the
+// rest of the file still judged. An enum declared in an imported file
+// (or in a file it imports publicly) is judged as an enum, not skipped as
+// a message.
+func TestProtoImports(t *testing.T) {
+	root := t.TempDir()
+	write := func(name, src string) string {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if err := os.WriteFile(filepath.Join(root, "go.mod"), []byte("module example.com/m\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	write("outside.proto", "syntax = \"proto3\";\n")
+	write("proto/shop/v1/common.proto", "syntax = \"proto3\";\npackage shop.v1;\nenum Gender { GENDER_UNKNOWN = 0; }\n")
+	write("proto/types/v1/types.proto", "syntax = \"proto3\";\npackage types.v1;\nimport public \"types/v1/more.proto\";\n")
+	write("proto/types/v1/more.proto", "syntax = \"proto3\";\npackage types.v1;\nenum MaritalStatus { MARITAL_STATUS_UNKNOWN = 0; }\n")
+	elsewhere := filepath.Join(t.TempDir(), "elsewhere.proto")
+	if err := os.WriteFile(elsewhere, []byte("syntax = \"proto3\";\nenum Email { E = 0; }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(elsewhere, filepath.Join(root, "proto", "shop", "v1", "link.proto")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	user := write("proto/shop/v1/user.proto", `syntax = "proto3";
+package shop.v1;
+
+import "common.proto";
+import "types/v1/types.proto";
+import "google/protobuf/timestamp.proto";
+import "google/api/annotations.proto";
+import "../../../../outside.proto";
+import "link.proto";
+
+message User {
+  string email = 1;
+  Gender gender = 2;
+  types.v1.MaritalStatus marital_status = 3;
+  google.protobuf.Timestamp created = 4;
+}
+`)
+	fs, errs := Check([]string{user}, Options{Policy: testPolicy(t), Root: root})
+	got := sqlFindings(fs)
+	want := []string{
+		"user.proto:12:10 PL001 user.contact.email User.email",
+		"user.proto:13:10 PL001 user.demographic.gender User.gender",
+		"user.proto:14:26 PL001 user.demographic.marital_status User.marital_status",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var msgs []string
+	for _, e := range errs {
+		msgs = append(msgs, fmt.Sprintf("%s:%d:%d %s", filepath.Base(e.File), e.Line, e.Column, e.Message))
+	}
+	if len(msgs) != 3 ||
+		!strings.HasPrefix(msgs[0], `user.proto:7:8 import "google/api/annotations.proto" not found`) ||
+		!strings.HasPrefix(msgs[1], `user.proto:8:8 import "../../../../outside.proto" not found`) ||
+		!strings.HasPrefix(msgs[2], `user.proto:9:8 import "link.proto" not found`) {
+		t.Errorf("errors:\n%s\nwant the three unresolved imports at their lines (a link out of the repository is not followed)", strings.Join(msgs, "\n"))
+	}
+}

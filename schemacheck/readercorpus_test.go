@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -92,7 +94,8 @@ func TestProtoCorpus(t *testing.T) { scoreReaderCorpus(t, "proto") }
 // names no property, and when a file has an error.
 func scoreReaderCorpus(t *testing.T, kind string) {
 	dir := filepath.Join("..", "testdata", "corpus", kind)
-	files := corpusFiles(t, dir, readerCorpora[kind], t.TempDir())
+	tmp := t.TempDir()
+	files := corpusFiles(t, dir, readerCorpora[kind], tmp)
 	type label struct{ key, reason string }
 	labels := map[string]label{} // file NUL holder.property
 	lf, err := os.Open(filepath.Join(dir, "labels.tsv"))
@@ -128,6 +131,21 @@ func scoreReaderCorpus(t *testing.T, kind string) {
 	if err := json.Unmarshal(data, &floor); err != nil {
 		t.Fatal(err)
 	}
+	// Files there only because a scored file imports them (imported.txt,
+	// optional) are not scored.
+	importOnly := map[string]bool{}
+	if data, err := os.ReadFile(filepath.Join(dir, "imported.txt")); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+				if _, ok := files[line]; !ok {
+					t.Errorf("imported.txt lists %s, which the corpus does not hold", line)
+				}
+				importOnly[line] = true
+			}
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		t.Fatal(err)
+	}
 	type score struct {
 		personal, found, notPersonal, fps int
 		misses, falses                    []string
@@ -135,8 +153,14 @@ func scoreReaderCorpus(t *testing.T, kind string) {
 	scores := map[string]*score{}
 	seen := map[string]bool{}
 	for _, rel := range slices.Sorted(maps.Keys(files)) {
+		if importOnly[rel] {
+			continue
+		}
 		path := files[rel]
-		c, err := newChecker(Options{})
+		name := strings.SplitN(rel, "/", 2)[0]
+		// The project's directory is its repository: imports resolve
+		// inside it.
+		c, err := newChecker(Options{Root: filepath.Join(tmp, name)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -148,7 +172,6 @@ func scoreReaderCorpus(t *testing.T, kind string) {
 		if len(c.errs) > 0 {
 			t.Errorf("%s: %v", rel, c.errs)
 		}
-		name := strings.SplitN(rel, "/", 2)[0]
 		s := scores[name]
 		if s == nil {
 			s = &score{}
