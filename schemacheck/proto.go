@@ -32,10 +32,13 @@ const maxProtoErrors = 10
 
 // protoFile is one .proto file being read.
 type protoFile struct {
-	c     *checker
-	path  string
-	file  *ast.FileNode
-	lines []int
+	c    *checker
+	path string
+	file *ast.FileNode
+	// data is the file as the parser reads it (a leading byte order mark
+	// removed: its offsets count from there); bom is the length removed.
+	data []byte
+	bom  int
 	// messages and enums are the simple names of the file's message and
 	// enum types: a field of a message type is a holder, judged through
 	// its own fields; an enum field takes no value category from its name.
@@ -53,7 +56,10 @@ func (c *checker) checkProto(path string, data []byte) {
 			Message: fmt.Sprintf("braces nested more than %d deep (limits.max_depth); the file was not checked", c.lim.MaxDepth)})
 		return
 	}
-	p := &protoFile{c: c, path: path, lines: lineStarts(data), messages: map[string]bool{}, enums: map[string]bool{}}
+	p := &protoFile{c: c, path: path, data: data, messages: map[string]bool{}, enums: map[string]bool{}}
+	if bytes.HasPrefix(data, utf8BOM) {
+		p.data, p.bom = data[len(utf8BOM):], len(utf8BOM)
+	}
 	var perrs []reporter.ErrorWithPos
 	rep := reporter.NewReporter(func(e reporter.ErrorWithPos) error {
 		perrs = append(perrs, e)
@@ -115,10 +121,26 @@ func (p *protoFile) protoError(e reporter.ErrorWithPos) *finding.Error {
 		msg = u.Error()
 	}
 	out := &finding.Error{File: p.path, Line: max(pos.Line, 1), Message: "invalid Protocol Buffers: " + msg}
-	if pos.Line >= 1 && pos.Line <= len(p.lines) && pos.Offset >= p.lines[pos.Line-1] {
-		out.Column = pos.Offset - p.lines[pos.Line-1] + 1
+	if pos.Line >= 1 {
+		out.Column = p.column(pos.Offset)
 	}
 	return out
+}
+
+// utf8BOM is the byte order mark the parser skips at the start of a file.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// column returns the 1-based byte column, in the file as written, of the
+// parser's offset off.
+func (p *protoFile) column(off int) int {
+	if off < 0 || off > len(p.data) {
+		return 1
+	}
+	start := bytes.LastIndexByte(p.data[:off], '\n') + 1
+	if start == 0 {
+		return off + p.bom + 1
+	}
+	return off - start + 1
 }
 
 // collect records the message and enum names declared in d.
@@ -142,11 +164,7 @@ func (p *protoFile) collect(d ast.Node) {
 // pos returns the position of node n, with a byte column.
 func (p *protoFile) pos(n ast.Node) finding.Position {
 	sp := p.file.NodeInfo(n).Start()
-	col := 1
-	if sp.Line >= 1 && sp.Line <= len(p.lines) {
-		col = sp.Offset - p.lines[sp.Line-1] + 1
-	}
-	return finding.Position{File: p.path, Line: max(sp.Line, 1), Column: col}
+	return finding.Position{File: p.path, Line: max(sp.Line, 1), Column: p.column(sp.Offset)}
 }
 
 // comments reads the privlint directives of the comments before n (and
@@ -157,6 +175,9 @@ func (p *protoFile) comments(dl *decl, n ast.Node) {
 		for i := 0; i < cs.Len(); i++ {
 			cm := cs.Index(i)
 			text := cm.RawText()
+			if !strings.Contains(text, "privlint:") {
+				continue
+			}
 			switch {
 			case strings.HasPrefix(text, "//"):
 				text = text[2:]
@@ -170,10 +191,7 @@ func (p *protoFile) comments(dl *decl, n ast.Node) {
 					continue
 				}
 				start := cm.Start()
-				pos := finding.Position{File: p.path, Line: max(start.Line, 1), Column: 1}
-				if start.Line >= 1 && start.Line <= len(p.lines) {
-					pos.Column = start.Offset - p.lines[start.Line-1] + 1
-				}
+				pos := finding.Position{File: p.path, Line: max(start.Line, 1), Column: p.column(start.Offset)}
 				p.c.apply(note{verb: verb, args: args, pos: pos}, dl, " in a Protocol Buffers comment")
 			}
 		}

@@ -30,6 +30,13 @@ func TestProtoColumns(t *testing.T) {
 	if len(errs) != 0 || len(fs) != 1 || fs[0].Pos.Line != 2 || fs[0].Pos.Column != want {
 		t.Fatalf("findings %v, errors %v; want one at 2:%d", sqlFindings(fs), errs, want)
 	}
+	// A byte order mark, which the parser skips, still counts on line 1
+	// and shifts nothing on the others.
+	fs, errs = checkOne(t, testPolicy(t), "bom.proto", "\xEF\xBB\xBFmessage Kunde { string email = 1; }\nmessage Other { string phone = 1; }\n")
+	got := sqlFindings(fs)
+	if len(errs) != 0 || len(got) != 2 || !strings.HasPrefix(got[0], "bom.proto:1:27 ") || !strings.HasPrefix(got[1], "bom.proto:2:24 ") {
+		t.Fatalf("findings %v, errors %v; want them at 1:27 and 2:24", got, errs)
+	}
 }
 
 // TestProtoExpand checks that a directory walk finds .proto files.
