@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 
 	"github.com/bufbuild/protocompile/ast"
@@ -39,6 +41,9 @@ type protoFile struct {
 	// removed: its offsets count from there); bom is the length removed.
 	data []byte
 	bom  int
+	// noteLines are the lines holding "privlint:", in order: a node with
+	// none near it has no directive, and its comments are not read.
+	noteLines []int
 	// messages and enums are the simple names of the file's message and
 	// enum types: a field of a message type is a holder, judged through
 	// its own fields; an enum field takes no value category from its name.
@@ -79,6 +84,7 @@ func (c *checker) checkProto(path string, data []byte) {
 		return
 	}
 	p.file = file
+	p.noteLines = linesWith(p.data, "privlint:")
 	var fdl decl
 	if file.Syntax != nil {
 		p.comments(&fdl, file.Syntax)
@@ -125,6 +131,30 @@ func (p *protoFile) protoError(e reporter.ErrorWithPos) *finding.Error {
 		out.Column = p.column(pos.Offset)
 	}
 	return out
+}
+
+// linesWith returns the lines of data that hold s, in order.
+func linesWith(data []byte, s string) []int {
+	var out []int
+	line, from := 1, 0
+	for {
+		i := bytes.Index(data[from:], []byte(s))
+		if i < 0 {
+			return out
+		}
+		line += bytes.Count(data[from:from+i], []byte{'\n'})
+		if len(out) == 0 || out[len(out)-1] != line {
+			out = append(out, line)
+		}
+		from += i + len(s)
+	}
+}
+
+// notesBetween reports whether a line strictly between lo and hi holds
+// "privlint:".
+func (p *protoFile) notesBetween(lo, hi int) bool {
+	i, _ := slices.BinarySearch(p.noteLines, lo+1)
+	return i < len(p.noteLines) && p.noteLines[i] < hi
 }
 
 // utf8BOM is the byte order mark the parser skips at the start of a file.
@@ -213,35 +243,47 @@ func (p *protoFile) message(m ast.Node, id *ast.IdentNode, decls []ast.MessageEl
 	mdl.encrypted = mdl.encrypted || own.encrypted
 	h := &holder{name: string(id.AsIdentifier()), pos: p.pos(id), purposes: mdl.purposes, storage: mdl.storage,
 		encrypted: mdl.encrypted, personLike: own.personal, notPersonal: own.member.NotPersonal, notes: protoNotes}
-	var fields func(decls []ast.MessageElement)
-	fields = func(decls []ast.MessageElement) {
-		for _, d := range decls {
-			switch n := d.(type) {
-			case *ast.FieldNode:
-				p.field(h, name, n, n.Name, string(n.FldType.AsIdentifier()), n.Options)
-			case *ast.MapFieldNode:
-				p.field(h, name, n, n.Name, "map", n.Options)
-			case *ast.OneofNode:
-				for _, e := range n.Decls {
-					if f, ok := e.(*ast.FieldNode); ok {
-						p.field(h, name, f, f.Name, string(f.FldType.AsIdentifier()), f.Options)
-					}
+	// A field's comments lie between the previous element of the message
+	// and the next one: only when a directive lies there are they read.
+	lines := make([]int, len(decls)+1)
+	lines[0] = h.pos.Line
+	for i, d := range decls {
+		lines[i+1] = p.file.NodeInfo(d).Start().Line
+	}
+	next := func(i int) int {
+		if i+2 < len(lines) {
+			return lines[i+2] + 1
+		}
+		return math.MaxInt
+	}
+	for i, d := range decls {
+		switch n := d.(type) {
+		case *ast.FieldNode:
+			p.field(h, name, n, n.Name, string(n.FldType.AsIdentifier()), n.Options, p.notesBetween(lines[i]-1, next(i)))
+		case *ast.MapFieldNode:
+			p.field(h, name, n, n.Name, "map", n.Options, p.notesBetween(lines[i]-1, next(i)))
+		case *ast.OneofNode:
+			for _, e := range n.Decls {
+				if f, ok := e.(*ast.FieldNode); ok {
+					p.field(h, name, f, f.Name, string(f.FldType.AsIdentifier()), f.Options, true)
 				}
-			case *ast.MessageNode:
-				p.message(n, n.Name, n.Decls, name+".", mdl)
-			case *ast.GroupNode:
-				p.message(n, n.Name, n.Decls, name+".", mdl)
 			}
+		case *ast.MessageNode:
+			p.message(n, n.Name, n.Decls, name+".", mdl)
+		case *ast.GroupNode:
+			p.message(n, n.Name, n.Decls, name+".", mdl)
 		}
 	}
-	fields(decls)
 	p.c.judgeHolder(h)
 }
 
-// field adds a field (or map field) of message msg to h.
-func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode, typ string, opts *ast.CompactOptionsNode) {
+// field adds a field (or map field) of message msg to h; notes says
+// whether a directive may lie in its comments.
+func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode, typ string, opts *ast.CompactOptionsNode, notes bool) {
 	var dl decl
-	p.comments(&dl, n)
+	if notes {
+		p.comments(&dl, n)
+	}
 	marked := false
 	if opts != nil {
 		for _, o := range opts.Options {

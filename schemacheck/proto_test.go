@@ -156,3 +156,39 @@ message User {
 		t.Errorf("errors:\n%s\nwant the three unresolved imports at their lines (a link out of the repository is not followed)", strings.Join(msgs, "\n"))
 	}
 }
+
+// TestProtoDirectivesFarFromField checks that a field's directives are
+// read wherever its comments start: the reader skips the comments of a
+// field only when no directive lies between its neighbours.
+func TestProtoDirectivesFarFromField(t *testing.T) {
+	src := `syntax = "proto3";
+message User {
+  string id = 1;
+  // privlint:pii false
+  //
+  // A long comment about the field below, which says it is a handle
+  // users choose and show to each other.
+  //
+  string email = 2;
+  option deprecated = true;
+  string phone = 3; // privlint:pii false
+  string name = 4;
+  string nickname = 5;
+  /* privlint:pii false */ string last_name = 6;
+  string first_name = 7;
+  // privlint:pii false
+}
+`
+	fs, errs := checkOne(t, testPolicy(t), "u.proto", src)
+	got := sqlFindings(fs)
+	// The comment below the last field is the closing brace's, not
+	// first_name's (as before the reader skipped any comments).
+	want := []string{
+		"u.proto:12:10 PL001 user.name User.name",
+		"u.proto:13:10 PL001 user.account.username User.nickname",
+		"u.proto:15:10 PL001 user.name.first User.first_name",
+	}
+	if len(errs) != 0 || !slices.Equal(got, want) {
+		t.Errorf("findings %v, errors %v; want %v (the directives of email, phone and last_name read)", got, errs, want)
+	}
+}
