@@ -127,6 +127,12 @@ type checker struct {
 	// decls are the personal-data properties seen, for the deny rules
 	// (PL006), which judge all the schema files of a run together.
 	decls []placedDecl
+	// judged, when set (by the corpus scorers), sees every holder of the
+	// SQL, GraphQL and Protocol Buffers readers as it is judged.
+	judged func(*holder)
+	// protoImports are the .proto files imported by the files checked,
+	// by path, read once per run.
+	protoImports map[string]*protoImported
 }
 
 // placedDecl is a declaration and where to report on it.

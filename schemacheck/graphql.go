@@ -9,6 +9,7 @@ import (
 
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/lexer"
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/privlint/privlint/finding"
@@ -56,9 +57,8 @@ func (c *checker) checkGraphQL(path string, data []byte) {
 		return
 	}
 	g := &gqlFile{c: c, path: path, src: string(data), lines: lineStarts(data), kinds: map[string]ast.DefinitionKind{}, holders: map[string]bool{}, query: "Query"}
-	doc, err := parseGraphQL(path, g.src)
-	if err != nil {
-		c.errs = append(c.errs, g.parseError(err))
+	doc := g.parseRecovering()
+	if doc == nil {
 		return
 	}
 	for _, list := range []ast.DefinitionList{doc.Definitions, doc.Extensions} {
@@ -96,6 +96,145 @@ func parseGraphQL(path, src string) (doc *ast.SchemaDocument, err error) {
 		}
 	}()
 	return parser.ParseSchema(&ast.Source{Name: path, Input: src})
+}
+
+// maxGraphQLErrors is how many syntax errors of one file are reported.
+const maxGraphQLErrors = 10
+
+// parseRecovering parses the file; a syntax error costs only the
+// top-level definition it is in. The parser stops at the first error, so
+// the definition holding it is blanked (its lines kept, as empty lines,
+// so that every other position stays where it is) and the file parsed
+// again, up to maxGraphQLErrors times. Each error is reported; nil means
+// nothing could be read.
+func (g *gqlFile) parseRecovering() *ast.SchemaDocument {
+	src := g.src
+	var starts []int // the first line of each top-level definition
+	blanked := map[int]bool{}
+	for n := 0; ; n++ {
+		doc, err := parseGraphQL(g.path, src)
+		if err == nil {
+			return doc
+		}
+		e := g.parseError(err)
+		g.c.errs = append(g.c.errs, e)
+		if n+1 >= maxGraphQLErrors {
+			return nil
+		}
+		if starts == nil {
+			starts = definitionStarts(g.src)
+		}
+		from, to := definitionAround(starts, e.Line, len(g.lines))
+		if blanked[from] {
+			return nil // no progress: the error is not inside a definition
+		}
+		blanked[from] = true
+		src = blankLines(src, g.lines, from, to)
+	}
+}
+
+// definitionStarts returns the first line of each top-level definition
+// of src (its description, when it has one), in order, as far as src can
+// be read token by token. A definition keyword outside brackets starts
+// one; so does one at the start of a line inside brackets a broken
+// definition left open (unless a colon or parenthesis follows it: a field
+// named type).
+func definitionStarts(src string) []int {
+	lx := lexer.New(&ast.Source{Input: src})
+	var starts []int
+	depth, desc, afterExtend := 0, 0, false
+	cand, candDepth := 0, 0 // a keyword at a line start inside brackets
+	for {
+		tok, err := lx.ReadToken()
+		if err != nil || tok.Kind == lexer.EOF {
+			if cand > 0 {
+				starts = append(starts, cand)
+			}
+			return starts
+		}
+		if tok.Kind == lexer.Comment {
+			continue
+		}
+		if cand > 0 {
+			if tok.Kind != lexer.Colon && tok.Kind != lexer.ParenL {
+				if len(starts) == 0 || starts[len(starts)-1] < cand {
+					starts = append(starts, cand)
+				}
+				depth = candDepth
+			}
+			cand = 0
+		}
+		switch tok.Kind {
+		case lexer.BraceL, lexer.ParenL, lexer.BracketL:
+			depth++
+		case lexer.BraceR, lexer.ParenR, lexer.BracketR:
+			depth = max(depth-1, 0)
+		case lexer.String, lexer.BlockString:
+			if depth == 0 || tok.Pos.Column == 1 {
+				desc = tok.Pos.Line
+				continue
+			}
+		case lexer.Name:
+			if !afterExtend && definitionKeywords[tok.Value] && (depth == 0 || tok.Pos.Column == 1) {
+				line := tok.Pos.Line
+				if desc > 0 {
+					line = desc
+				}
+				if depth == 0 {
+					if len(starts) == 0 || starts[len(starts)-1] < line {
+						starts = append(starts, line)
+					}
+				} else {
+					cand, candDepth = line, 0
+				}
+			}
+			afterExtend = tok.Value == "extend" && (depth == 0 || tok.Pos.Column == 1)
+			desc = 0
+			continue
+		}
+		desc, afterExtend = 0, false
+	}
+}
+
+// definitionKeywords are the words that open a top-level SDL definition.
+var definitionKeywords = map[string]bool{
+	"type": true, "input": true, "interface": true, "enum": true, "union": true,
+	"scalar": true, "schema": true, "extend": true, "directive": true,
+}
+
+// definitionAround returns the lines [from, to) of the definition that
+// holds line: from its start to the next definition's (or the end).
+func definitionAround(starts []int, line, lines int) (from, to int) {
+	from, to = 1, lines+1
+	for _, s := range starts {
+		if s <= line {
+			from = s
+		} else {
+			to = s
+			break
+		}
+	}
+	return from, to
+}
+
+// blankLines returns src with the lines [from, to) made blank: every byte
+// but the line ends becomes a space, so lengths and other lines' positions
+// do not change.
+func blankLines(src string, lineStarts []int, from, to int) string {
+	if from < 1 || from > len(lineStarts) {
+		return src
+	}
+	start, end := lineStarts[from-1], len(src)
+	if to-1 < len(lineStarts) {
+		end = lineStarts[to-1]
+	}
+	b := []byte(src)
+	for i := start; i < end; i++ {
+		if b[i] != '\n' && b[i] != '\r' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // parseError turns a parser error into an error at its line and column.

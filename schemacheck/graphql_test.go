@@ -92,3 +92,50 @@ func genGraphQL(size int) []byte {
 // BenchmarkGraphQL measures the GraphQL reader and judge on a generated
 // 8 MB schema (b.SetBytes: MB/s is its throughput).
 func BenchmarkGraphQL(b *testing.B) { benchReader(b, "big.graphqls", genGraphQL(8<<20)) }
+
+// TestGraphQLRecovers checks that a syntax error costs only the definition
+// it is in: the error names its line and column, and the types before and
+// after it are still judged; several broken definitions are each an
+// error.
+func TestGraphQLRecovers(t *testing.T) {
+	src := `"""A customer."""
+type Customer {
+  email: String
+}
+
+type Broken {
+  name: String(
+}
+
+# A comment before the next type.
+"""
+An order's recipient.
+"""
+type Recipient {
+  phone: String
+  type: String
+}
+
+input Also broken {
+  x: Int
+}
+
+extend type Customer {
+  lastName: String
+}
+`
+	fs, errs := checkOne(t, testPolicy(t), "s.graphqls", src)
+	got := sqlFindings(fs)
+	want := []string{
+		"s.graphqls:15:3 PL001 user.contact.phone_number Recipient.phone",
+		"s.graphqls:24:3 PL001 user.name.last Customer.lastName",
+		"s.graphqls:3:3 PL001 user.contact.email Customer.email",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(errs) != 2 || errs[0].Line != 7 || errs[0].Column == 0 || errs[1].Line != 19 ||
+		!strings.Contains(errs[0].Message, "invalid GraphQL") || !strings.Contains(errs[1].Message, "invalid GraphQL") {
+		t.Errorf("errors %v; want one at line 7 and one at line 19", errs)
+	}
+}

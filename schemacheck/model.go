@@ -56,6 +56,9 @@ type prop struct {
 // judgeHolder classifies the properties of h together and reports each
 // personal one.
 func (c *checker) judgeHolder(h *holder) {
+	if c.judged != nil {
+		c.judged(h)
+	}
 	if len(h.props) == 0 {
 		return
 	}
@@ -214,6 +217,21 @@ func fileKindOf(path string) schemaKind {
 		return kindProto
 	}
 	return kindDoc
+}
+
+// KindOf names the kind of a schema file as privlint reads it, told by
+// its name: "SQL DDL", "GraphQL SDL", "Protocol Buffers", or "JSON
+// Schema/OpenAPI" for the JSON and YAML documents.
+func KindOf(path string) string {
+	switch fileKindOf(path) {
+	case kindSQL, kindSQLDown:
+		return "SQL DDL"
+	case kindGraphQL:
+		return "GraphQL SDL"
+	case kindProto:
+		return "Protocol Buffers"
+	}
+	return "JSON Schema/OpenAPI"
 }
 
 // checkOther checks a file of a kind read by its own reader (SQL, GraphQL,

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 
 	"github.com/bufbuild/protocompile/ast"
@@ -32,10 +34,16 @@ const maxProtoErrors = 10
 
 // protoFile is one .proto file being read.
 type protoFile struct {
-	c     *checker
-	path  string
-	file  *ast.FileNode
-	lines []int
+	c    *checker
+	path string
+	file *ast.FileNode
+	// data is the file as the parser reads it (a leading byte order mark
+	// removed: its offsets count from there); bom is the length removed.
+	data []byte
+	bom  int
+	// noteLines are the lines holding "privlint:", in order: a node with
+	// none near it has no directive, and its comments are not read.
+	noteLines []int
 	// messages and enums are the simple names of the file's message and
 	// enum types: a field of a message type is a holder, judged through
 	// its own fields; an enum field takes no value category from its name.
@@ -53,7 +61,10 @@ func (c *checker) checkProto(path string, data []byte) {
 			Message: fmt.Sprintf("braces nested more than %d deep (limits.max_depth); the file was not checked", c.lim.MaxDepth)})
 		return
 	}
-	p := &protoFile{c: c, path: path, lines: lineStarts(data), messages: map[string]bool{}, enums: map[string]bool{}}
+	p := &protoFile{c: c, path: path, data: data, messages: map[string]bool{}, enums: map[string]bool{}}
+	if bytes.HasPrefix(data, utf8BOM) {
+		p.data, p.bom = data[len(utf8BOM):], len(utf8BOM)
+	}
 	var perrs []reporter.ErrorWithPos
 	rep := reporter.NewReporter(func(e reporter.ErrorWithPos) error {
 		perrs = append(perrs, e)
@@ -73,6 +84,7 @@ func (c *checker) checkProto(path string, data []byte) {
 		return
 	}
 	p.file = file
+	p.noteLines = linesWith(p.data, "privlint:")
 	var fdl decl
 	if file.Syntax != nil {
 		p.comments(&fdl, file.Syntax)
@@ -88,6 +100,7 @@ func (c *checker) checkProto(path string, data []byte) {
 	for _, d := range file.Decls {
 		p.collect(d)
 	}
+	p.resolveImports()
 	for _, d := range file.Decls {
 		if m, ok := d.(*ast.MessageNode); ok {
 			p.message(m, m.Name, m.Decls, "", fdl)
@@ -114,10 +127,50 @@ func (p *protoFile) protoError(e reporter.ErrorWithPos) *finding.Error {
 		msg = u.Error()
 	}
 	out := &finding.Error{File: p.path, Line: max(pos.Line, 1), Message: "invalid Protocol Buffers: " + msg}
-	if pos.Line >= 1 && pos.Line <= len(p.lines) && pos.Offset >= p.lines[pos.Line-1] {
-		out.Column = pos.Offset - p.lines[pos.Line-1] + 1
+	if pos.Line >= 1 {
+		out.Column = p.column(pos.Offset)
 	}
 	return out
+}
+
+// linesWith returns the lines of data that hold s, in order.
+func linesWith(data []byte, s string) []int {
+	var out []int
+	line, from := 1, 0
+	for {
+		i := bytes.Index(data[from:], []byte(s))
+		if i < 0 {
+			return out
+		}
+		line += bytes.Count(data[from:from+i], []byte{'\n'})
+		if len(out) == 0 || out[len(out)-1] != line {
+			out = append(out, line)
+		}
+		from += i + len(s)
+	}
+}
+
+// notesBetween reports whether a line strictly between lo and hi holds
+// "privlint:".
+func (p *protoFile) notesBetween(lo, hi int) bool {
+	i, _ := slices.BinarySearch(p.noteLines, lo+1)
+	return i < len(p.noteLines) && p.noteLines[i] < hi
+}
+
+// utf8BOM is the byte order mark the parser skips at the start of a file.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// column returns the 1-based byte column, in the file as written, of the
+// parser's offset off.
+func (p *protoFile) column(off int) int {
+	if off < 0 || off > len(p.data) {
+		return 1
+	}
+	start := bytes.LastIndexByte(p.data[:off], '\n') + 1
+	if start == 0 {
+		return off + p.bom + 1
+	}
+	return off - start + 1
 }
 
 // collect records the message and enum names declared in d.
@@ -141,11 +194,7 @@ func (p *protoFile) collect(d ast.Node) {
 // pos returns the position of node n, with a byte column.
 func (p *protoFile) pos(n ast.Node) finding.Position {
 	sp := p.file.NodeInfo(n).Start()
-	col := 1
-	if sp.Line >= 1 && sp.Line <= len(p.lines) {
-		col = sp.Offset - p.lines[sp.Line-1] + 1
-	}
-	return finding.Position{File: p.path, Line: max(sp.Line, 1), Column: col}
+	return finding.Position{File: p.path, Line: max(sp.Line, 1), Column: p.column(sp.Offset)}
 }
 
 // comments reads the privlint directives of the comments before n (and
@@ -156,6 +205,9 @@ func (p *protoFile) comments(dl *decl, n ast.Node) {
 		for i := 0; i < cs.Len(); i++ {
 			cm := cs.Index(i)
 			text := cm.RawText()
+			if !strings.Contains(text, "privlint:") {
+				continue
+			}
 			switch {
 			case strings.HasPrefix(text, "//"):
 				text = text[2:]
@@ -169,10 +221,7 @@ func (p *protoFile) comments(dl *decl, n ast.Node) {
 					continue
 				}
 				start := cm.Start()
-				pos := finding.Position{File: p.path, Line: max(start.Line, 1), Column: 1}
-				if start.Line >= 1 && start.Line <= len(p.lines) {
-					pos.Column = start.Offset - p.lines[start.Line-1] + 1
-				}
+				pos := finding.Position{File: p.path, Line: max(start.Line, 1), Column: p.column(start.Offset)}
 				p.c.apply(note{verb: verb, args: args, pos: pos}, dl, " in a Protocol Buffers comment")
 			}
 		}
@@ -194,35 +243,47 @@ func (p *protoFile) message(m ast.Node, id *ast.IdentNode, decls []ast.MessageEl
 	mdl.encrypted = mdl.encrypted || own.encrypted
 	h := &holder{name: string(id.AsIdentifier()), pos: p.pos(id), purposes: mdl.purposes, storage: mdl.storage,
 		encrypted: mdl.encrypted, personLike: own.personal, notPersonal: own.member.NotPersonal, notes: protoNotes}
-	var fields func(decls []ast.MessageElement)
-	fields = func(decls []ast.MessageElement) {
-		for _, d := range decls {
-			switch n := d.(type) {
-			case *ast.FieldNode:
-				p.field(h, name, n, n.Name, string(n.FldType.AsIdentifier()), n.Options)
-			case *ast.MapFieldNode:
-				p.field(h, name, n, n.Name, "map", n.Options)
-			case *ast.OneofNode:
-				for _, e := range n.Decls {
-					if f, ok := e.(*ast.FieldNode); ok {
-						p.field(h, name, f, f.Name, string(f.FldType.AsIdentifier()), f.Options)
-					}
+	// A field's comments lie between the previous element of the message
+	// and the next one: only when a directive lies there are they read.
+	lines := make([]int, len(decls)+1)
+	lines[0] = h.pos.Line
+	for i, d := range decls {
+		lines[i+1] = p.file.NodeInfo(d).Start().Line
+	}
+	next := func(i int) int {
+		if i+2 < len(lines) {
+			return lines[i+2] + 1
+		}
+		return math.MaxInt
+	}
+	for i, d := range decls {
+		switch n := d.(type) {
+		case *ast.FieldNode:
+			p.field(h, name, n, n.Name, string(n.FldType.AsIdentifier()), n.Options, p.notesBetween(lines[i]-1, next(i)))
+		case *ast.MapFieldNode:
+			p.field(h, name, n, n.Name, "map", n.Options, p.notesBetween(lines[i]-1, next(i)))
+		case *ast.OneofNode:
+			for _, e := range n.Decls {
+				if f, ok := e.(*ast.FieldNode); ok {
+					p.field(h, name, f, f.Name, string(f.FldType.AsIdentifier()), f.Options, true)
 				}
-			case *ast.MessageNode:
-				p.message(n, n.Name, n.Decls, name+".", mdl)
-			case *ast.GroupNode:
-				p.message(n, n.Name, n.Decls, name+".", mdl)
 			}
+		case *ast.MessageNode:
+			p.message(n, n.Name, n.Decls, name+".", mdl)
+		case *ast.GroupNode:
+			p.message(n, n.Name, n.Decls, name+".", mdl)
 		}
 	}
-	fields(decls)
 	p.c.judgeHolder(h)
 }
 
-// field adds a field (or map field) of message msg to h.
-func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode, typ string, opts *ast.CompactOptionsNode) {
+// field adds a field (or map field) of message msg to h; notes says
+// whether a directive may lie in its comments.
+func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode, typ string, opts *ast.CompactOptionsNode, notes bool) {
 	var dl decl
-	p.comments(&dl, n)
+	if notes {
+		p.comments(&dl, n)
+	}
 	marked := false
 	if opts != nil {
 		for _, o := range opts.Options {

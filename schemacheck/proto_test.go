@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -28,6 +29,13 @@ func TestProtoColumns(t *testing.T) {
 	want := len("message Kunde {\t/* é */ string ") + 1
 	if len(errs) != 0 || len(fs) != 1 || fs[0].Pos.Line != 2 || fs[0].Pos.Column != want {
 		t.Fatalf("findings %v, errors %v; want one at 2:%d", sqlFindings(fs), errs, want)
+	}
+	// A byte order mark, which the parser skips, still counts on line 1
+	// and shifts nothing on the others.
+	fs, errs = checkOne(t, testPolicy(t), "bom.proto", "\xEF\xBB\xBFmessage Kunde { string email = 1; }\nmessage Other { string phone = 1; }\n")
+	got := sqlFindings(fs)
+	if len(errs) != 0 || len(got) != 2 || !strings.HasPrefix(got[0], "bom.proto:1:27 ") || !strings.HasPrefix(got[1], "bom.proto:2:24 ") {
+		t.Fatalf("findings %v, errors %v; want them at 1:27 and 2:24", got, errs)
 	}
 }
 
@@ -76,3 +84,111 @@ func genProto(size int) []byte {
 // BenchmarkProto measures the Protocol Buffers reader and judge on a
 // generated 8 MB file (b.SetBytes: MB/s is its throughput).
 func BenchmarkProto(b *testing.B) { benchReader(b, "big.proto", genProto(8<<20)) }
+
+// TestProtoImports checks how imports are resolved: beside the importing
+// file or in a directory above it inside the repository, the well-known
+// google/protobuf files without a file, and a missing import (or one that
+// leads out of the repository) as an error at its line and column, the
+// rest of the file still judged. An enum declared in an imported file
+// (or in a file it imports publicly) is judged as an enum, not skipped as
+// a message.
+func TestProtoImports(t *testing.T) {
+	root := t.TempDir()
+	write := func(name, src string) string {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if err := os.WriteFile(filepath.Join(root, "go.mod"), []byte("module example.com/m\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	write("outside.proto", "syntax = \"proto3\";\n")
+	write("proto/shop/v1/common.proto", "syntax = \"proto3\";\npackage shop.v1;\nenum Gender { GENDER_UNKNOWN = 0; }\n")
+	write("proto/types/v1/types.proto", "syntax = \"proto3\";\npackage types.v1;\nimport public \"types/v1/more.proto\";\n")
+	write("proto/types/v1/more.proto", "syntax = \"proto3\";\npackage types.v1;\nenum MaritalStatus { MARITAL_STATUS_UNKNOWN = 0; }\n")
+	elsewhere := filepath.Join(t.TempDir(), "elsewhere.proto")
+	if err := os.WriteFile(elsewhere, []byte("syntax = \"proto3\";\nenum Email { E = 0; }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(elsewhere, filepath.Join(root, "proto", "shop", "v1", "link.proto")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	user := write("proto/shop/v1/user.proto", `syntax = "proto3";
+package shop.v1;
+
+import "common.proto";
+import "types/v1/types.proto";
+import "google/protobuf/timestamp.proto";
+import "google/api/annotations.proto";
+import "../../../../outside.proto";
+import "link.proto";
+
+message User {
+  string email = 1;
+  Gender gender = 2;
+  types.v1.MaritalStatus marital_status = 3;
+  google.protobuf.Timestamp created = 4;
+}
+`)
+	fs, errs := Check([]string{user}, Options{Policy: testPolicy(t), Root: root})
+	got := sqlFindings(fs)
+	want := []string{
+		"user.proto:12:10 PL001 user.contact.email User.email",
+		"user.proto:13:10 PL001 user.demographic.gender User.gender",
+		"user.proto:14:26 PL001 user.demographic.marital_status User.marital_status",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var msgs []string
+	for _, e := range errs {
+		msgs = append(msgs, fmt.Sprintf("%s:%d:%d %s", filepath.Base(e.File), e.Line, e.Column, e.Message))
+	}
+	if len(msgs) != 3 ||
+		!strings.HasPrefix(msgs[0], `user.proto:7:8 import "google/api/annotations.proto" not found`) ||
+		!strings.HasPrefix(msgs[1], `user.proto:8:8 import "../../../../outside.proto" not found`) ||
+		!strings.HasPrefix(msgs[2], `user.proto:9:8 import "link.proto" not found`) {
+		t.Errorf("errors:\n%s\nwant the three unresolved imports at their lines (a link out of the repository is not followed)", strings.Join(msgs, "\n"))
+	}
+}
+
+// TestProtoDirectivesFarFromField checks that a field's directives are
+// read wherever its comments start: the reader skips the comments of a
+// field only when no directive lies between its neighbours.
+func TestProtoDirectivesFarFromField(t *testing.T) {
+	src := `syntax = "proto3";
+message User {
+  string id = 1;
+  // privlint:pii false
+  //
+  // A long comment about the field below, which says it is a handle
+  // users choose and show to each other.
+  //
+  string email = 2;
+  option deprecated = true;
+  string phone = 3; // privlint:pii false
+  string name = 4;
+  string nickname = 5;
+  /* privlint:pii false */ string last_name = 6;
+  string first_name = 7;
+  // privlint:pii false
+}
+`
+	fs, errs := checkOne(t, testPolicy(t), "u.proto", src)
+	got := sqlFindings(fs)
+	// The comment below the last field is the closing brace's, not
+	// first_name's (as before the reader skipped any comments).
+	want := []string{
+		"u.proto:12:10 PL001 user.name User.name",
+		"u.proto:13:10 PL001 user.account.username User.nickname",
+		"u.proto:15:10 PL001 user.name.first User.first_name",
+	}
+	if len(errs) != 0 || !slices.Equal(got, want) {
+		t.Errorf("findings %v, errors %v; want %v (the directives of email, phone and last_name read)", got, errs, want)
+	}
+}

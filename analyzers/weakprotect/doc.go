@@ -33,7 +33,12 @@
 //     crypto/rand, and a nonce filled by any other call, are not judged;
 //   - personal data only encoded (base64, base32, hex — directly or
 //     through a function of the package that returns an encoding) and
-//     stored in a field marked encrypted (pii:"…,encrypted").
+//     stored in a field marked encrypted (pii:"…,encrypted");
+//   - a credential or identifier hashed by the database with a fast hash
+//     that the statement's text applies to its placeholder (md5($1),
+//     SHA2(?, 256), digest($1, 'sha1'), PASSWORD(?), crypt($1,
+//     gen_salt('md5'))): the finding advises crypt($1, gen_salt('bf')) for
+//     a credential and hmac($1, key, 'sha256') for an identifier.
 //
 // A credential or identifier hashed in another package's function is
 // reported at the call into that function. One finding per protecting

@@ -140,6 +140,14 @@ func method(w *flow.Weakness) string {
 	return w.Call + " and " + w.Why
 }
 
+// inSQL reports whether the database applies w: the flow engine read a
+// hashing function of the database (md5, sha1, sha2, digest, PASSWORD,
+// crypt with an MD5 or DES salt) around the value's placeholder in the
+// statement's text, and names it sql.<function>.
+func inSQL(w *flow.Weakness) bool {
+	return strings.HasPrefix(w.Func, "sql.")
+}
+
 // step is the code-flow step at the protecting call.
 func step(w *flow.Weakness) string {
 	switch w.Kind {
@@ -179,12 +187,18 @@ func message(fl *flow.Flow, src *flow.Source) string {
 	case w.Kind == rules.WeakCipher:
 		return fmt.Sprintf("%s is encrypted with %s, and %s; anyone with the code decrypts it: load the key from a secret store or configuration and fill each nonce from crypto/rand",
 			head, method(w), destination(fl))
+	case src.GuessableCredential() && w.Kind == rules.WeakHash && inSQL(w):
+		return fmt.Sprintf("%s is hashed with %s, a fast hash, not a password hash, and %s; guessing reverses it at billions of tries a second: bind it to crypt($1, gen_salt('bf')) in the statement, or hash it in Go with bcrypt, scrypt, argon2id or pbkdf2",
+			head, w.Call, destination(fl))
 	case src.GuessableCredential() && w.Kind == rules.WeakHash:
 		return fmt.Sprintf("%s is hashed with %s, a fast hash, not a password hash, and %s; guessing reverses it at billions of tries a second: hash it with bcrypt, scrypt, argon2id or pbkdf2",
 			head, w.Call, destination(fl))
 	case src.GuessableCredential():
 		return fmt.Sprintf("%s is hashed with %s, not a password hash, and %s; hash it with bcrypt, scrypt, argon2id or pbkdf2",
 			head, method(w), destination(fl))
+	case w.Kind == rules.WeakHash && inSQL(w):
+		return fmt.Sprintf("%s is pseudonymised with %s, an unkeyed fast hash that hashing every likely value reverses, and %s; key it (hmac($1, key, 'sha256') in the statement, the key bound from configuration) or treat the hash as the personal data it is",
+			head, w.Call, destination(fl))
 	case w.Kind == rules.WeakHash:
 		return fmt.Sprintf("%s is pseudonymised with %s, an unkeyed fast hash that hashing every likely value reverses, and %s; key it (an HMAC with a secret key from configuration) or treat the hash as the personal data it is",
 			head, w.Call, destination(fl))

@@ -431,6 +431,42 @@ func TestInitWritesSchemaGlobs(t *testing.T) {
 	}
 }
 
+// TestInitListsSQLProtoGraphQL checks that privlint init finds a
+// module's SQL migrations, .proto files and GraphQL schemas: it names
+// their kinds, lists their personal fields with file and line, and writes
+// globs that select them (a *.down.sql file, which check skips, is not
+// one of them).
+func TestInitListsSQLProtoGraphQL(t *testing.T) {
+	dir := firstModule(t, map[string]string{
+		"migrations/001_users.up.sql":   "CREATE TABLE users (\n  id bigint,\n  email text\n);\n",
+		"migrations/001_users.down.sql": "DROP TABLE users;\n",
+		"api/v1/customer.proto":         "syntax = \"proto3\";\nmessage Customer {\n  string phone_number = 1;\n}\n",
+		"graph/schema.graphqls":         "type Author {\n  name: String\n  email: String\n}\n",
+		"graph/extra.gql":               "type Reader {\n  email: String\n}\n",
+	})
+	r := runIn(t, dir, nil, privlint, "init")
+	if r.code != 0 {
+		t.Fatalf("init: exit %d\n%s", r.code, r.stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "privlint.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	for _, w := range []string{
+		"# The schema files found (1 SQL DDL, 1 Protocol Buffers, 2 GraphQL SDL), checked by\n",
+		`schemas: ["api/**/*.proto", "graph/**/*.gql", "graph/**/*.graphqls", "migrations/001_users.up.sql"]` + "\n",
+		"#     migrations/001_users.up.sql:3  users.email\n",
+		"#     api/v1/customer.proto:3  Customer.phone_number\n",
+		"#     graph/schema.graphqls:2  Author.name\n",
+		"#     graph/extra.gql:2  Reader.email\n",
+	} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the starter lacks %q:\n%s", w, text)
+		}
+	}
+}
+
 // TestGeneratedCodeOneRule checks that check, init and inventory follow one
 // rule for generated code: its structs are classified, check reports
 // findings there only with --include-generated, init counts them per file

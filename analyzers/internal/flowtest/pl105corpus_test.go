@@ -20,11 +20,13 @@ import (
 var pl105Labels = filepath.Join("..", "..", "..", "testdata", "corpus", "pl105", "labels.tsv")
 
 // pl105Floor is what TestPL105Corpus must keep: the figures measured
-// when the corpus was labelled, so that a change that loses a site fails.
+// when the corpus was labelled (PL105: 6 of 11 flag sites since
+// crudgo-encrypt-password was added, a real site the flow engine does not
+// follow yet), so that a change that loses a site fails.
 // The targets of the issue (recall ≥ 90%, false positives ≤ 5%) are
 // printed beside them.
 var pl105Floor = map[string]struct{ recall, fpRate float64 }{
-	"PL105": {recall: 0.60, fpRate: 0},
+	"PL105": {recall: 0.54, fpRate: 0},
 	"PL103": {recall: 1, fpRate: 0},
 }
 

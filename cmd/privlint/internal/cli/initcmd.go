@@ -85,7 +85,7 @@ func initCmd(args []string, stdout, stderr io.Writer) error {
 	for _, e := range res.errors {
 		say(stderr, "privlint: %s", relError(e, cwd))
 	}
-	text := starterPolicy(inv, globs, relPaths(outside, cwd))
+	text := starterPolicy(inv, globs, relPaths(outside, cwd), schemaKinds(schemaFiles))
 	if err := report.WriteFileIn(*output, outRoot, func(w io.Writer) error {
 		_, err := io.WriteString(w, text)
 		return err
@@ -105,7 +105,7 @@ func initCmd(args []string, stdout, stderr io.Writer) error {
 // purpose is defined, so every declaration is a gap of the inventory:
 // NoPurpose (no purpose in the code) or UnknownPurposes (a purpose the
 // code names); every recipient is undeclared.
-func starterPolicy(inv *inventory.Inventory, globs, outside []string) string {
+func starterPolicy(inv *inventory.Inventory, globs, outside []string, kinds string) string {
 	var b strings.Builder
 	b.WriteString(`# privlint.yaml: the privacy policy privlint checks the code against.
 # Written by privlint init from what it found; review every entry. The
@@ -243,11 +243,12 @@ version: 1
 	}
 	switch {
 	case len(globs) > 0:
-		b.WriteString("\n# The schema files found (JSON Schema, OpenAPI, Swagger, …), checked by\n" +
-			"# privlint check like the Go code; globs are relative to this file.\n")
+		fmt.Fprintf(&b, "\n# The schema files found (%s), checked by\n"+
+			"# privlint check like the Go code; globs are relative to this file.\n", kinds)
 		fmt.Fprintf(&b, "schemas: [%s]\n", yamlGlobs(globs))
 	default:
-		b.WriteString("\n# schemas: [\"api/**/*.yaml\", \"schemas/**/*.json\"]   # schema files to check (none found)\n")
+		b.WriteString("\n# schemas: [\"api/**/*.yaml\", \"migrations/*.sql\", \"proto/**/*.proto\", \"graph/*.graphqls\"]\n" +
+			"#   schema files to check: JSON Schema, OpenAPI, SQL DDL, Protocol Buffers, GraphQL SDL (none found)\n")
 	}
 	if len(outside) > 0 {
 		b.WriteString("# Schema files outside this file's directory, which a glob cannot name:\n")
@@ -256,6 +257,26 @@ version: 1
 		}
 	}
 	return b.String()
+}
+
+// schemaKinds counts the schema files found by kind, in a fixed order:
+// "2 SQL DDL, 1 Protocol Buffers". A *.down.sql file, which check skips,
+// is not counted.
+func schemaKinds(files []string) string {
+	counts := map[string]int{}
+	for _, f := range files {
+		if strings.HasSuffix(strings.ToLower(f), ".down.sql") {
+			continue
+		}
+		counts[schemacheck.KindOf(f)]++
+	}
+	var parts []string
+	for _, k := range []string{"JSON Schema/OpenAPI", "SQL DDL", "Protocol Buffers", "GraphQL SDL"} {
+		if counts[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", counts[k], k))
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // schemaGlobs returns the globs, relative to base, that select the
