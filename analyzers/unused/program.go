@@ -41,6 +41,7 @@ func Join(results []*Result) *Program {
 			}
 			m.Reads = append(m.Reads, u.Reads...)
 			m.Writes = append(m.Writes, u.Writes...)
+			m.Sunk = append(m.Sunk, u.Sunk...)
 			m.CopiesTo = append(m.CopiesTo, u.CopiesTo...)
 		}
 		if ur.Diag != nil {
@@ -56,6 +57,8 @@ func Join(results []*Result) *Program {
 		u.Reads = slices.Compact(u.Reads)
 		slices.SortFunc(u.Writes, comparePos)
 		u.Writes = slices.Compact(u.Writes)
+		slices.SortFunc(u.Sunk, comparePos)
+		u.Sunk = slices.Compact(u.Sunk)
 		slices.Sort(u.CopiesTo)
 		u.CopiesTo = slices.Compact(u.CopiesTo)
 	}
@@ -82,7 +85,7 @@ func (p *Program) Findings(env *config.Env) []*finding.Finding {
 	var out []*finding.Finding
 	for _, key := range slices.Sorted(maps.Keys(p.Fields)) {
 		f := p.Fields[key]
-		if used[key] || p.reported[f.Pos] || (f.Generated && !env.Options.IncludeGenerated) {
+		if used[key] || !written(p.Uses[key]) || p.reported[f.Pos] || (f.Generated && !env.Options.IncludeGenerated) {
 			continue
 		}
 		fn := NewFinding(f, p.Uses[key], p.Uses)
