@@ -27,7 +27,25 @@ type Program struct {
 // fields by key, and the uses of every field.
 func Join(results []*Result) *Program {
 	p := &Program{Fields: map[string]*Field{}, Uses: map[string]*Use{}, reported: map[finding.Position]bool{}}
+	imported := map[string]bool{}
 	for _, ur := range results {
+		for _, path := range ur.Imports {
+			imported[path] = true
+		}
+	}
+	for _, ur := range results {
+		// A library's API that no package of the program imports is read
+		// by its callers outside the program.
+		if len(ur.API) > 0 && !imported[ur.pkgPath()] {
+			for _, key := range slices.Sorted(maps.Keys(ur.API)) {
+				m, ok := p.Uses[key]
+				if !ok {
+					m = &Use{}
+					p.Uses[key] = m
+				}
+				m.Reads = append(m.Reads, ur.API[key])
+			}
+		}
 		for _, f := range ur.Fields {
 			if _, ok := p.Fields[f.Key]; !ok {
 				p.Fields[f.Key] = f
@@ -36,9 +54,10 @@ func Join(results []*Result) *Program {
 		for key, u := range ur.Uses {
 			m, ok := p.Uses[key]
 			if !ok {
-				m = &Use{Package: u.Package, Symbol: u.Symbol}
+				m = &Use{}
 				p.Uses[key] = m
 			}
+			m.Package, m.Symbol = u.Package, u.Symbol
 			m.Reads = append(m.Reads, u.Reads...)
 			m.Writes = append(m.Writes, u.Writes...)
 			m.Sunk = append(m.Sunk, u.Sunk...)
@@ -95,3 +114,6 @@ func (p *Program) Findings(env *config.Env) []*finding.Finding {
 	}
 	return out
 }
+
+// pkgPath is the import path of the package the result is for.
+func (r *Result) pkgPath() string { return r.path }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -95,6 +96,17 @@ type Result struct {
 	Uses map[string]*Use
 	// Diag holds the PL201 findings on unexported fields.
 	Diag *diag.Result
+	// Imports are the import paths that the package's non-test files
+	// import.
+	Imports []string
+	// API maps the key of every personal-data field reachable (exported
+	// fields only) from a result of the package's exported functions and
+	// methods to the first such function: callers outside the program
+	// read it when no package of the program imports this one (a library
+	// such as an API client). Empty for main and internal packages.
+	API map[string]finding.Position
+
+	path string // the package's import path
 }
 
 // DiagResult returns the findings the analyzer reported.
@@ -134,7 +146,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		pass:      pass,
 		env:       env,
 		fields:    pass.ResultOf[classifyAnalyzer].(*classify.Result),
-		res:       &Result{Uses: map[string]*Use{}},
+		res:       &Result{Uses: map[string]*Use{}, path: pass.Pkg.Path()},
 		roles:     map[*ast.SelectorExpr]role{},
 		copyTo:    map[*ast.SelectorExpr]string{},
 		sinkKinds: map[[2]token.Pos][]flow.Kind{},
@@ -169,10 +181,60 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		slices.Sort(u.CopiesTo)
 		u.CopiesTo = slices.Compact(u.CopiesTo)
 	}
+	s.api()
 	rep := env.Reporter(pass)
 	s.report(rep)
 	s.res.Diag = rep.Result()
 	return s.res, nil
+}
+
+// api fills the result's Imports and API (see Result).
+func (s *state) api() {
+	s.res.API = map[string]finding.Position{}
+	path := s.pass.Pkg.Path()
+	importable := s.pass.Pkg.Name() != "main" && !slices.Contains(strings.Split(path, "/"), "internal")
+	if s.pass.Pkg.Name() == "main" && strings.HasSuffix(path, ".test") {
+		return // the generated main of a test binary imports what it tests
+	}
+	for _, f := range s.pass.Files {
+		if isTest(s.pass, f) {
+			continue
+		}
+		for _, spec := range f.Imports {
+			if p, err := strconv.Unquote(spec.Path.Value); err == nil {
+				s.res.Imports = append(s.res.Imports, p)
+			}
+		}
+		if !importable {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || !fd.Name.IsExported() {
+				continue
+			}
+			fn, ok := s.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			if sig.Recv() != nil {
+				if n, ok := types.Unalias(deref(sig.Recv().Type())).(*types.Named); !ok || !n.Obj().Exported() {
+					continue
+				}
+			}
+			for i := range sig.Results().Len() {
+				for _, v := range s.reachableFields(sig.Results().At(i).Type(), false) {
+					key := s.personalVar(v)
+					if _, ok := s.res.API[key]; !ok {
+						s.res.API[key] = s.position(fd.Name.Pos())
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(s.res.Imports)
+	s.res.Imports = slices.Compact(s.res.Imports)
 }
 
 func isTest(pass *analysis.Pass, f *ast.File) bool {

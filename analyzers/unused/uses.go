@@ -154,12 +154,23 @@ func (s *state) reflective(f *ast.File) {
 		case *ast.CallExpr:
 			s.callConversions(n)
 		case *ast.AssignStmt:
-			if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+			if n.Tok != token.ASSIGN {
 				return true
 			}
-			for i, lhs := range n.Lhs {
-				s.convert(n.Rhs[i], info.TypeOf(lhs), false)
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, lhs := range n.Lhs {
+					s.convert(n.Rhs[i], info.TypeOf(lhs), false)
+				}
+			} else if tuple, ok := info.TypeOf(n.Rhs[0]).(*types.Tuple); ok && len(n.Rhs) == 1 && tuple.Len() == len(n.Lhs) {
+				// v, err = f(): each result is converted on its own.
+				for i, lhs := range n.Lhs {
+					if to := info.TypeOf(lhs); to != nil && types.IsInterface(to) && !types.IsInterface(tuple.At(i).Type()) {
+						s.readAll(n.Rhs[0], tuple.At(i).Type(), false)
+					}
+				}
 			}
+		case *ast.Ident:
+			s.instance(n)
 		case *ast.ValueSpec:
 			if n.Type != nil {
 				for _, v := range n.Values {
@@ -180,6 +191,23 @@ func (s *state) reflective(f *ast.File) {
 var declarers = map[string]bool{
 	"Sync": true, "Sync2": true, "SyncWithOptions": true, "CreateTables": true, "CreateTable": true,
 	"AutoMigrate": true, "RegisterModel": true, "RecreateTable": true,
+}
+
+// instance records the reads of a generic function instantiated with
+// types that hold personal-data fields: inside it the values are of a type
+// parameter, which encoders and templates read whole (json.Marshal(payload
+// T)), so the type arguments are read as if converted to any.
+func (s *state) instance(id *ast.Ident) {
+	inst, ok := s.pass.TypesInfo.Instances[id]
+	if !ok || inst.TypeArgs == nil {
+		return
+	}
+	if _, ok := s.pass.TypesInfo.Uses[id].(*types.Func); !ok {
+		return // a generic type: instantiating it reads nothing
+	}
+	for i := range inst.TypeArgs.Len() {
+		s.readAll(id, inst.TypeArgs.At(i), false)
+	}
 }
 
 func (s *state) callConversions(call *ast.CallExpr) {
