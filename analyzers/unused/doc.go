@@ -60,5 +60,9 @@
 // exported fields (and the unexported ones whose only copies go to unused
 // exported fields) that the whole program never uses, skipping the fields
 // this analyzer has reported already: a driver that sees every package
-// (privlint check) only calls them.
+// (privlint check) only calls them. The results of the exported functions
+// and methods of a package that no package of the program imports (a
+// library, such as an API client; not main, not internal) are read by
+// callers outside the program: the exported fields reachable from them
+// count as used.
 package unused
