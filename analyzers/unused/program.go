@@ -28,15 +28,20 @@ type Program struct {
 func Join(results []*Result) *Program {
 	p := &Program{Fields: map[string]*Field{}, Uses: map[string]*Use{}, reported: map[finding.Position]bool{}}
 	imported := map[string]bool{}
+	app := false
 	for _, ur := range results {
 		for _, path := range ur.Imports {
 			imported[path] = true
 		}
+		app = app || ur.Main
 	}
 	for _, ur := range results {
-		// A library's API that no package of the program imports is read
-		// by its callers outside the program.
-		if len(ur.API) > 0 && !imported[ur.pkgPath()] {
+		// In an application (a program with a main package), a library's
+		// API that no package of the program imports is read by its
+		// callers outside the program. Without a main package, the
+		// packages loaded are the program: nothing says which are used
+		// from outside.
+		if app && len(ur.API) > 0 && !imported[ur.pkgPath()] {
 			for _, key := range slices.Sorted(maps.Keys(ur.API)) {
 				m, ok := p.Uses[key]
 				if !ok {

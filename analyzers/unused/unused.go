@@ -103,8 +103,12 @@ type Result struct {
 	// fields only) from a result of the package's exported functions and
 	// methods to the first such function: callers outside the program
 	// read it when no package of the program imports this one (a library
-	// such as an API client). Empty for main and internal packages.
+	// such as an API client) and the program has a main package: it is an
+	// application, and a package of it that nothing imports is there for
+	// others. Empty for main and internal packages.
 	API map[string]finding.Position
+	// Main is set for a main package (not a test binary's generated one).
+	Main bool
 
 	path string // the package's import path
 }
@@ -196,6 +200,7 @@ func (s *state) api() {
 	if s.pass.Pkg.Name() == "main" && strings.HasSuffix(path, ".test") {
 		return // the generated main of a test binary imports what it tests
 	}
+	s.res.Main = s.pass.Pkg.Name() == "main"
 	for _, f := range s.pass.Files {
 		if isTest(s.pass, f) {
 			continue
