@@ -49,7 +49,7 @@ func New(src config.Source) *Set {
 	s.Thirdparty = thirdparty.New(s.Env, s.Flow)
 	s.Urlleak = urlleak.New(s.Env, s.Flow)
 	s.Weakprotect = weakprotect.New(s.Env, s.Flow)
-	s.Unused = unused.New(s.Env, s.Classify)
+	s.Unused = unused.New(s.Env, s.Classify, s.Flow)
 	return s
 }
 

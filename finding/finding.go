@@ -72,6 +72,9 @@ type Step struct {
 	Message string   `json:"message"`
 }
 
+// MaxPaths is the most paths (Flow and Paths) a finding keeps.
+const MaxPaths = 10
+
 // Finding is one problem privlint reports.
 type Finding struct {
 	// RuleID is the rule's id, e.g. "PL101".
@@ -97,6 +100,10 @@ type Finding struct {
 	Sink string
 	// Flow is the path from source to sink for flow rules, in order.
 	Flow []Step
+	// Paths are further paths that reach the same place: one finding per
+	// rule, place and category, however many paths lead to it. Reports
+	// list Flow first, then these (at most MaxPaths in all).
+	Paths [][]Step
 	// Suppressed is set when an in-source //privlint:ignore with a reason
 	// covers the finding; Justification is that reason.
 	Suppressed    bool

@@ -11,20 +11,40 @@
 // read in a test is not a use, and the package and its test variant give
 // the same result):
 //
-//   - reads: a selector x.F selecting the field, directly or promoted
-//     through embedded structs, in any expression, function literal or
-//     method body (so reads through method values and closures count);
+//   - reads, the uses: a selector x.F selecting the field, directly or
+//     promoted through embedded structs, in any expression, function
+//     literal or method body (so reads through method values and closures
+//     count), unless its value goes straight into a storage or log call
+//     (through &, *, conversions and formatters such as fmt.Sprintf or
+//     slog.String): a storage or log function of the sink catalog, or a
+//     call whose flows (the flow analyzer's, through helpers) reach only
+//     storage and logs. Such reads are recorded apart (Sunk), not as uses;
+//   - reflective reads: a value whose type holds personal-data fields
+//     converted to an interface (an argument of type any or of a type
+//     parameter, a map[string]any entry, an interface field, a return)
+//     is read whole, as encoders (encoding/json, encoding/xml, gob),
+//     templates (html/template, text/template), response helpers and
+//     formatters read it: every exported field reachable from it through
+//     pointers, slices, maps and struct fields (every field for fmt),
+//     unless the value goes only to storage or a log, directly or as an
+//     encoder's output (b, _ := json.Marshal(v) used only in storage or
+//     log calls; json.NewEncoder(file).Encode(v)). A struct given to a
+//     call that declares tables (xorm's Sync, gorm's AutoMigrate) is read
+//     too: the table is its use;
 //   - copies: x.F used as the whole value stored into another
 //     personal-data field, by assignment (a.G = x.F) or by a composite
 //     literal (T{G: x.F}); a copy is a use only if its target is used;
 //   - writes, the collection points: x.F on the left of an assignment or
 //     ++/--, an element assignment x.F[k] = v, a composite-literal key
-//     T{F: v} (or an unkeyed element), &x.F passed to a Scan, StructScan,
-//     Unmarshal or Decode call, and a struct passed by address to such a
-//     call (all its personal-data fields are written).
+//     T{F: v} (or an unkeyed element), &x.F passed to a decoder, and any
+//     other pointer passed to a decoder, which writes every exported
+//     personal-data field reachable from it. Decoders are the calls named
+//     Scan*, StructScan, Unmarshal*, Decode*, Bind*, ShouldBind*,
+//     MustBind*, Find*, Get, Select, First, Last, Take and Load: decoders,
+//     form binders and database reads.
 //
-// Using the struct as a whole (passing it to storage, a serializer, a log
-// call or returning it) reads none of its fields.
+// A field that nothing writes is dead code, not collection: it is never
+// reported.
 //
 // It reports PL201 only for UNEXPORTED fields of the package: their readers
 // are all in the package, so the package-local judgement is final. A field
@@ -40,5 +60,9 @@
 // exported fields (and the unexported ones whose only copies go to unused
 // exported fields) that the whole program never uses, skipping the fields
 // this analyzer has reported already: a driver that sees every package
-// (privlint check) only calls them.
+// (privlint check) only calls them. The results of the exported functions
+// and methods of a package that no package of the program imports (a
+// library, such as an API client; not main, not internal) are read by
+// callers outside the program: the exported fields reachable from them
+// count as used.
 package unused

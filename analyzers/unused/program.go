@@ -27,7 +27,30 @@ type Program struct {
 // fields by key, and the uses of every field.
 func Join(results []*Result) *Program {
 	p := &Program{Fields: map[string]*Field{}, Uses: map[string]*Use{}, reported: map[finding.Position]bool{}}
+	imported := map[string]bool{}
+	app := false
 	for _, ur := range results {
+		for _, path := range ur.Imports {
+			imported[path] = true
+		}
+		app = app || ur.Main
+	}
+	for _, ur := range results {
+		// In an application (a program with a main package), a library's
+		// API that no package of the program imports is read by its
+		// callers outside the program. Without a main package, the
+		// packages loaded are the program: nothing says which are used
+		// from outside.
+		if app && len(ur.API) > 0 && !imported[ur.pkgPath()] {
+			for _, key := range slices.Sorted(maps.Keys(ur.API)) {
+				m, ok := p.Uses[key]
+				if !ok {
+					m = &Use{}
+					p.Uses[key] = m
+				}
+				m.Reads = append(m.Reads, ur.API[key])
+			}
+		}
 		for _, f := range ur.Fields {
 			if _, ok := p.Fields[f.Key]; !ok {
 				p.Fields[f.Key] = f
@@ -36,11 +59,13 @@ func Join(results []*Result) *Program {
 		for key, u := range ur.Uses {
 			m, ok := p.Uses[key]
 			if !ok {
-				m = &Use{Package: u.Package, Symbol: u.Symbol}
+				m = &Use{}
 				p.Uses[key] = m
 			}
+			m.Package, m.Symbol = u.Package, u.Symbol
 			m.Reads = append(m.Reads, u.Reads...)
 			m.Writes = append(m.Writes, u.Writes...)
+			m.Sunk = append(m.Sunk, u.Sunk...)
 			m.CopiesTo = append(m.CopiesTo, u.CopiesTo...)
 		}
 		if ur.Diag != nil {
@@ -56,6 +81,8 @@ func Join(results []*Result) *Program {
 		u.Reads = slices.Compact(u.Reads)
 		slices.SortFunc(u.Writes, comparePos)
 		u.Writes = slices.Compact(u.Writes)
+		slices.SortFunc(u.Sunk, comparePos)
+		u.Sunk = slices.Compact(u.Sunk)
 		slices.Sort(u.CopiesTo)
 		u.CopiesTo = slices.Compact(u.CopiesTo)
 	}
@@ -82,7 +109,7 @@ func (p *Program) Findings(env *config.Env) []*finding.Finding {
 	var out []*finding.Finding
 	for _, key := range slices.Sorted(maps.Keys(p.Fields)) {
 		f := p.Fields[key]
-		if used[key] || p.reported[f.Pos] || (f.Generated && !env.Options.IncludeGenerated) {
+		if used[key] || !written(p.Uses[key]) || p.reported[f.Pos] || (f.Generated && !env.Options.IncludeGenerated) {
 			continue
 		}
 		fn := NewFinding(f, p.Uses[key], p.Uses)
@@ -92,3 +119,6 @@ func (p *Program) Findings(env *config.Env) []*finding.Finding {
 	}
 	return out
 }
+
+// pkgPath is the import path of the package the result is for.
+func (r *Result) pkgPath() string { return r.path }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -19,6 +20,7 @@ import (
 
 	"github.com/privlint/privlint/analyzers/classify"
 	"github.com/privlint/privlint/analyzers/config"
+	"github.com/privlint/privlint/analyzers/flow"
 	"github.com/privlint/privlint/analyzers/internal/analysisdoc"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/diag"
@@ -37,12 +39,14 @@ const RuleID = "PL201"
 // New returns the analyzer that reports PL201 for unexported fields (see
 // the package doc) among the fields that classifyAnalyzer, made by
 // classify.New, finds, judged by the Env of env.
-func New(env, classifyAnalyzer *analysis.Analyzer) *analysis.Analyzer {
+// flowAnalyzer, made by flow.New, tells which calls reach only storage or
+// a log.
+func New(env, classifyAnalyzer, flowAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       Name,
 		Doc:        analysisdoc.MustExtract(doc, Name),
 		URL:        rules.HelpURIFor(RuleID),
-		Requires:   []*analysis.Analyzer{env, classifyAnalyzer},
+		Requires:   []*analysis.Analyzer{env, classifyAnalyzer, flowAnalyzer},
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
 		ResultType: reflect.TypeFor[*Result](),
 	}
@@ -78,6 +82,7 @@ type Use struct {
 	Symbol   string             // Type.Field
 	Reads    []finding.Position // real uses, in source order
 	Writes   []finding.Position // collection points, in source order
+	Sunk     []finding.Position // reads that reach only storage or a log, in source order
 	CopiesTo []string           // keys of the personal-data fields it is copied into, sorted
 }
 
@@ -91,6 +96,21 @@ type Result struct {
 	Uses map[string]*Use
 	// Diag holds the PL201 findings on unexported fields.
 	Diag *diag.Result
+	// Imports are the import paths that the package's non-test files
+	// import.
+	Imports []string
+	// API maps the key of every personal-data field reachable (exported
+	// fields only) from a result of the package's exported functions and
+	// methods to the first such function: callers outside the program
+	// read it when no package of the program imports this one (a library
+	// such as an API client) and the program has a main package: it is an
+	// application, and a package of it that nothing imports is there for
+	// others. Empty for main and internal packages.
+	API map[string]finding.Position
+	// Main is set for a main package (not a test binary's generated one).
+	Main bool
+
+	path string // the package's import path
 }
 
 // DiagResult returns the findings the analyzer reported.
@@ -104,24 +124,43 @@ const (
 	roleWrite             // the field is assigned (a collection point)
 	rolePath              // a step on the way to a written field: neither
 	roleCopy              // the value is stored into another personal field
+	roleSink              // the value reaches only storage or a log
 )
 
 type state struct {
 	pass   *analysis.Pass
+	env    *config.Env
 	fields *classify.Result
 	res    *Result
 	roles  map[*ast.SelectorExpr]role
 	copyTo map[*ast.SelectorExpr]string // roleCopy → target key
+	// parents maps every node of the file being read to its parent.
+	parents map[ast.Node]ast.Node
+	// sinkKinds are the kinds of sink that the flows of each call
+	// (keyed by its position and end) reach.
+	sinkKinds map[[2]token.Pos][]flow.Kind
+	// reachable caches the personal-data fields an encoder reads from a
+	// value of a type (see reachableFields).
+	reachable map[reachKey][]*types.Var
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) {
 	env := config.For(pass)
 	s := &state{
-		pass:   pass,
-		fields: pass.ResultOf[classifyAnalyzer].(*classify.Result),
-		res:    &Result{Uses: map[string]*Use{}},
-		roles:  map[*ast.SelectorExpr]role{},
-		copyTo: map[*ast.SelectorExpr]string{},
+		pass:      pass,
+		env:       env,
+		fields:    pass.ResultOf[classifyAnalyzer].(*classify.Result),
+		res:       &Result{Uses: map[string]*Use{}, path: pass.Pkg.Path()},
+		roles:     map[*ast.SelectorExpr]role{},
+		copyTo:    map[*ast.SelectorExpr]string{},
+		sinkKinds: map[[2]token.Pos][]flow.Kind{},
+		reachable: map[reachKey][]*types.Var{},
+	}
+	for _, fl := range flow.Of(pass).Flows {
+		k := [2]token.Pos{fl.Pos, fl.End}
+		if !slices.Contains(s.sinkKinds[k], fl.Sink.Kind) {
+			s.sinkKinds[k] = append(s.sinkKinds[k], fl.Sink.Kind)
+		}
 	}
 	for _, info := range s.fields.Fields {
 		if info.Fact.Holder {
@@ -133,19 +172,74 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		if isTest(pass, f) {
 			continue
 		}
+		s.parents = parentsOf(f)
 		s.classifyRoles(f)
+		s.reflective(f)
 		s.collect(f)
 	}
 	for _, u := range s.res.Uses {
 		slices.SortFunc(u.Reads, comparePos)
+		u.Reads = slices.Compact(u.Reads)
+		slices.SortFunc(u.Sunk, comparePos)
 		slices.SortFunc(u.Writes, comparePos)
 		slices.Sort(u.CopiesTo)
 		u.CopiesTo = slices.Compact(u.CopiesTo)
 	}
+	s.api()
 	rep := env.Reporter(pass)
 	s.report(rep)
 	s.res.Diag = rep.Result()
 	return s.res, nil
+}
+
+// api fills the result's Imports and API (see Result).
+func (s *state) api() {
+	s.res.API = map[string]finding.Position{}
+	path := s.pass.Pkg.Path()
+	importable := s.pass.Pkg.Name() != "main" && !slices.Contains(strings.Split(path, "/"), "internal")
+	if s.pass.Pkg.Name() == "main" && strings.HasSuffix(path, ".test") {
+		return // the generated main of a test binary imports what it tests
+	}
+	s.res.Main = s.pass.Pkg.Name() == "main"
+	for _, f := range s.pass.Files {
+		if isTest(s.pass, f) {
+			continue
+		}
+		for _, spec := range f.Imports {
+			if p, err := strconv.Unquote(spec.Path.Value); err == nil {
+				s.res.Imports = append(s.res.Imports, p)
+			}
+		}
+		if !importable {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || !fd.Name.IsExported() {
+				continue
+			}
+			fn, ok := s.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			if sig.Recv() != nil {
+				if n, ok := types.Unalias(deref(sig.Recv().Type())).(*types.Named); !ok || !n.Obj().Exported() {
+					continue
+				}
+			}
+			for i := range sig.Results().Len() {
+				for _, v := range s.reachableFields(sig.Results().At(i).Type(), false) {
+					key := s.personalVar(v)
+					if _, ok := s.res.API[key]; !ok {
+						s.res.API[key] = s.position(fd.Name.Pos())
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(s.res.Imports)
+	s.res.Imports = slices.Compact(s.res.Imports)
 }
 
 func isTest(pass *analysis.Pass, f *ast.File) bool {
@@ -388,55 +482,6 @@ func deref(t types.Type) types.Type {
 	return t
 }
 
-// decoders are the calls that fill what their pointer arguments point to.
-var decoders = map[string]bool{
-	"Scan": true, "StructScan": true, "ScanStruct": true, "Unmarshal": true, "Decode": true,
-}
-
-// decodeCall records the writes of rows.Scan(&u.Email), json.Unmarshal(b,
-// &u) and their kin: &x.F is a write of F, &x a write of every personal
-// field of x's struct type.
-func (s *state) decodeCall(call *ast.CallExpr) {
-	name := ""
-	switch fn := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		name = fn.Sel.Name
-	case *ast.Ident:
-		name = fn.Name
-	}
-	if !decoders[name] {
-		return
-	}
-	for _, arg := range call.Args {
-		un, ok := ast.Unparen(arg).(*ast.UnaryExpr)
-		if !ok || un.Op != token.AND {
-			continue
-		}
-		if sel, ok := ast.Unparen(un.X).(*ast.SelectorExpr); ok {
-			if key, _ := s.personal(sel); key != "" {
-				s.roles[sel] = roleWrite
-				s.path(sel.X)
-				continue
-			}
-		}
-		tv, ok := s.pass.TypesInfo.Types[un.X]
-		if !ok {
-			continue
-		}
-		st, ok := tv.Type.Underlying().(*types.Struct)
-		if !ok {
-			continue
-		}
-		for i := range st.NumFields() {
-			v := st.Field(i)
-			if key := s.personalVar(v); key != "" {
-				u := s.use(key, v)
-				u.Writes = append(u.Writes, s.position(call.Pos()))
-			}
-		}
-	}
-}
-
 // collect records every personal-data field selector of f by its role.
 func (s *state) collect(f *ast.File) {
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -449,13 +494,19 @@ func (s *state) collect(f *ast.File) {
 			return true
 		}
 		u := s.use(key, v)
-		switch s.roles[sel] {
+		r := s.roles[sel]
+		if r == roleRead && s.sinkOnly(sel) {
+			r = roleSink
+		}
+		switch r {
 		case roleRead:
 			u.Reads = append(u.Reads, s.position(sel.Sel.Pos()))
 		case roleWrite:
 			u.Writes = append(u.Writes, s.position(sel.Pos()))
 		case roleCopy:
 			u.CopiesTo = append(u.CopiesTo, s.copyTo[sel])
+		case roleSink:
+			u.Sunk = append(u.Sunk, s.position(sel.Sel.Pos()))
 		}
 		return true
 	})
@@ -478,7 +529,7 @@ func (s *state) report(rep *diag.Reporter) {
 		return ok && !f.Exported
 	})
 	for _, f := range s.res.Fields {
-		if f.Exported || used[f.Key] {
+		if f.Exported || used[f.Key] || !written(s.res.Uses[f.Key]) {
 			continue
 		}
 		info := s.infoOf(f)
@@ -553,15 +604,15 @@ func NewFinding(f *Field, u *Use, all map[string]*Use) *finding.Finding {
 	}
 	switch {
 	case u == nil || len(u.Writes) == 0:
-		if len(notes) == 0 {
-			notes = append(notes, "nothing writes it either")
-		} else {
-			notes = append(notes, "nothing writes it")
-		}
+		// Not reported (see written); kept for a caller that asks.
+		notes = append(notes, "nothing writes it")
 	case len(u.Writes) == 1:
 		notes = append(notes, "written at "+ShortPos(u.Writes[0]))
 	default:
 		notes = append(notes, fmt.Sprintf("written at %s and %d other places", ShortPos(u.Writes[0]), len(u.Writes)-1))
+	}
+	if u != nil && len(u.Sunk) > 0 {
+		notes = append(notes, "only stored or logged, at "+ShortPos(u.Sunk[0]))
 	}
 	return &finding.Finding{
 		RuleID: RuleID,

@@ -1,15 +1,18 @@
 package unused_test
 
 import (
-	"github.com/privlint/privlint/analyzers/internal/flowtest"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/privlint/privlint/analyzers/config"
+	"github.com/privlint/privlint/analyzers/internal/flowtest"
 	"github.com/privlint/privlint/analyzers/unused"
 	"github.com/privlint/privlint/finding"
+	"github.com/privlint/privlint/rules/policy"
 )
 
 // TestUnused checks PL201 on unexported fields: never read, never written,
@@ -107,4 +110,54 @@ func TestUsed(t *testing.T) {
 
 func onePos() []finding.Position {
 	return []finding.Position{{File: "p/p.go", Line: 1, Column: 1}}
+}
+
+// TestReads checks what counts as a use (SPEC §5): the analyzer's findings
+// on the unexported fields of reads (its want comments), and the
+// whole-program findings on the exported ones: only the fields whose
+// values reach nothing but storage or a log are reported; templates,
+// encoders into a response, a generic encoder, an any parameter, a table
+// declaration and a map entry for a view are uses; a field nothing writes
+// is not reported; in an application (a program with a main package), the
+// API of a package is read by callers outside the program unless a package
+// of the program imports it.
+func TestReads(t *testing.T) {
+	var results []*unused.Result
+	for _, r := range analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, "reads") {
+		results = append(results, r.Result.(*unused.Result))
+	}
+	pol, err := policy.Load(filepath.Join(analysistest.TestData(), "src", "privlint.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	env, err := config.NewEnv(pol, config.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	symbols := func(rs []*unused.Result) []string {
+		var got []string
+		for _, f := range unused.Join(rs).Findings(env) {
+			got = append(got, f.Symbol)
+		}
+		slices.Sort(got)
+		return got
+	}
+	var want []string
+	// Imported by another package of the program, the API's results are
+	// judged by the program's own uses; so they are in a program without
+	// a main package (a module of libraries: the loaded packages are the
+	// program).
+	importer := &unused.Result{Imports: []string{"reads"}, Main: true}
+	want = []string{"Archived.Email", "Dumped.Email", "Found.Email", "Logged.Email"}
+	if got := symbols(append(results, importer)); !slices.Equal(got, want) {
+		t.Errorf("with an importer, whole-program PL201 on %v, want %v", got, want)
+	}
+	if got := symbols(results); !slices.Equal(got, want) {
+		t.Errorf("without a main package, whole-program PL201 on %v, want %v", got, want)
+	}
+	mainPkg := &unused.Result{Main: true}
+	want = []string{"Archived.Email", "Dumped.Email", "Logged.Email"}
+	if got := symbols(append(results, mainPkg)); !slices.Equal(got, want) {
+		t.Errorf("in an application, whole-program PL201 on %v, want %v", got, want)
+	}
 }

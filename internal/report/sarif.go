@@ -240,20 +240,16 @@ func (b *sarifBuilder) result(f *finding.Finding, ruleIndex int) *sarif.Result {
 		res.WithLocations([]*sarif.Location{loc})
 	}
 	if len(f.Flow) > 0 {
-		steps := make([]*sarif.ThreadFlowLocation, 0, len(f.Flow))
-		for _, s := range f.Flow {
-			loc := b.location(s.Pos, finding.Position{})
-			if loc == nil {
-				loc = sarif.NewLocation()
+		var flows []*sarif.CodeFlow
+		for _, path := range append([][]finding.Step{f.Flow}, f.Paths...) {
+			if len(flows) == finding.MaxPaths {
+				break
 			}
-			if s.Message != "" {
-				loc.WithMessage(sarif.NewTextMessage(s.Message))
-			}
-			steps = append(steps, sarif.NewThreadFlowLocation().WithLocation(loc))
+			flows = append(flows, sarif.NewCodeFlow().WithThreadFlows([]*sarif.ThreadFlow{
+				sarif.NewThreadFlow().WithLocations(b.threadSteps(path)),
+			}))
 		}
-		res.WithCodeFlows([]*sarif.CodeFlow{
-			sarif.NewCodeFlow().WithThreadFlows([]*sarif.ThreadFlow{sarif.NewThreadFlow().WithLocations(steps)}),
-		})
+		res.WithCodeFlows(flows)
 		// The source is also a related location, for viewers that show
 		// those but not code flows.
 		if src := b.location(f.Flow[0].Pos, finding.Position{}); src != nil {
@@ -430,4 +426,20 @@ func addSuppressions(raw []byte, results []*finding.Finding, anySuppressed bool)
 		}
 	}
 	return doc, nil
+}
+
+// threadSteps are the locations of one path of a flow finding.
+func (b *sarifBuilder) threadSteps(path []finding.Step) []*sarif.ThreadFlowLocation {
+	steps := make([]*sarif.ThreadFlowLocation, 0, len(path))
+	for _, s := range path {
+		loc := b.location(s.Pos, finding.Position{})
+		if loc == nil {
+			loc = sarif.NewLocation()
+		}
+		if s.Message != "" {
+			loc.WithMessage(sarif.NewTextMessage(s.Message))
+		}
+		steps = append(steps, sarif.NewThreadFlowLocation().WithLocation(loc))
+	}
+	return steps
 }

@@ -602,3 +602,38 @@ func TestSchemaRejectsInvalidSARIF(t *testing.T) {
 		t.Error("the schema accepted suppressions with null fields")
 	}
 }
+
+// TestSARIFManyPaths checks that a finding reached by several paths has one
+// codeFlow per path, its own Flow first, and at most finding.MaxPaths.
+func TestSARIFManyPaths(t *testing.T) {
+	root := t.TempDir()
+	file := writeSource(t, root, "store/insert.go", 40)
+	path := func(line int) []finding.Step {
+		return []finding.Step{
+			{Pos: finding.Position{File: file, Line: 2, Column: 2}, Message: "User.Email"},
+			{Pos: finding.Position{File: file, Line: line, Column: 2}, Message: "reaches a SQL database"},
+		}
+	}
+	f := &finding.Finding{
+		RuleID: "PL101", Level: finding.LevelError, Message: "user.contact.email from User.Email is written to a SQL database unencrypted (Insert → db.Exec)",
+		Pos: finding.Position{File: file, Line: 5, Column: 2}, Category: "user.contact.email", Symbol: "store.Save",
+		Flow: path(10),
+	}
+	for line := 11; line < 25; line++ {
+		f.Paths = append(f.Paths, path(line))
+	}
+	rs := resultsOf(checkSARIF(t, sarifBytes(t, []*finding.Finding{f}, nil, Options{Root: root, ToolVersion: "0.1.0"})))
+	if len(rs) != 1 {
+		t.Fatalf("%d results, want 1", len(rs))
+	}
+	flows := rs[0]["codeFlows"].([]any)
+	if len(flows) != finding.MaxPaths {
+		t.Fatalf("%d codeFlows, want %d", len(flows), finding.MaxPaths)
+	}
+	for i, fl := range flows {
+		steps := get(t, fl, "threadFlows", 0, "locations").([]any)
+		if got := num(t, get(t, steps[1], "location", "physicalLocation", "region", "startLine")); got != 10+i {
+			t.Errorf("codeFlow %d ends at line %d, want %d", i, got, 10+i)
+		}
+	}
+}

@@ -1,13 +1,19 @@
 // Package flowrule runs a flow rule: it takes the flows of one sink kind
 // from the flow analyzer, asks the rule to judge each source that reaches
-// the sink, and reports one finding per (sink call, source field).
+// the sink, and reports one finding per rule, place and category: several
+// paths that reach the same call (an ORM call whose driver writes through
+// three statements) are one finding, whose Paths list the others.
 package flowrule
 
 import (
+	"go/token"
+	"slices"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/analyzers/flow"
+	"github.com/privlint/privlint/finding"
 )
 
 // Judge returns the message of a finding for src reaching fl's sink, or
@@ -22,6 +28,13 @@ func Run(pass *analysis.Pass, rule string, kind flow.Kind, judge Judge) (any, er
 	if !rep.Enabled(rule) {
 		return rep.Result(), nil
 	}
+	type place struct {
+		pos      token.Pos
+		category string
+	}
+	// The flows come in a fixed order, so the first path of a place, the
+	// one the finding's message tells, is the same on every run.
+	found := map[place]*finding.Finding{}
 	for _, fl := range flow.Of(pass).Flows {
 		if fl.Sink.Kind != kind {
 			continue
@@ -31,8 +44,29 @@ func Run(pass *analysis.Pass, rule string, kind flow.Kind, judge Judge) (any, er
 			if !ok {
 				continue
 			}
-			rep.Report(fl.Pos, fl.End, fl.Finding(pass.Fset, src, rule, msg))
+			f := fl.Finding(pass.Fset, src, rule, msg)
+			k := place{fl.Pos, src.Category}
+			if first := found[k]; first != nil {
+				addPath(first, f.Flow)
+				continue
+			}
+			found[k] = f
+			rep.Report(fl.Pos, fl.End, f)
 		}
 	}
 	return rep.Result(), nil
+}
+
+// addPath adds path to f's paths unless f has it already or has
+// finding.MaxPaths.
+func addPath(f *finding.Finding, path []finding.Step) {
+	if len(path) == 0 || 1+len(f.Paths) >= finding.MaxPaths || slices.Equal(f.Flow, path) {
+		return
+	}
+	for _, p := range f.Paths {
+		if slices.Equal(p, path) {
+			return
+		}
+	}
+	f.Paths = append(f.Paths, path)
 }

@@ -166,3 +166,17 @@ func sqlxReads(x *sqlx.DB, u *model.User) {
 	var id int
 	x.Get(&id, "INSERT INTO users(ssn) VALUES(?) RETURNING id", u.SSN) // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(x\.Get\)`
 }
+
+// writeThrough writes its argument through three statements, as an ORM's
+// Insert reaches s.Stmt.ExecContext, tx.Tx.ExecContext and db.DB.ExecContext.
+func writeThrough(ctx context.Context, db *sql.DB, tx *sql.Tx, st *sql.Stmt, v string) {
+	st.ExecContext(ctx, v)
+	tx.ExecContext(ctx, "INSERT INTO users(ssn) VALUES($1)", v)
+	db.ExecContext(ctx, "INSERT INTO users(ssn) VALUES($1)", v)
+}
+
+// onePlaceThreePaths is one finding with three paths: one finding per
+// rule, place and category (SPEC §5).
+func onePlaceThreePaths(ctx context.Context, db *sql.DB, tx *sql.Tx, st *sql.Stmt, u *model.User) {
+	writeThrough(ctx, db, tx, st, u.SSN) // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(writeThrough → db\.ExecContext\)`
+}

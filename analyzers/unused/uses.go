@@ -1,0 +1,584 @@
+package unused
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/privlint/privlint/analyzers/flow"
+)
+
+// parentsOf maps every node of f to its parent.
+func parentsOf(f *ast.File) map[ast.Node]ast.Node {
+	parents := map[ast.Node]ast.Node{}
+	var stack []ast.Node
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if len(stack) > 0 {
+			parents[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		return true
+	})
+	return parents
+}
+
+// funcID splits a function into import path, receiver type name and name,
+// as the sink catalog names them.
+func funcID(fn *types.Func) (pkg, recv, name string) {
+	if fn.Pkg() != nil {
+		pkg = fn.Pkg().Path()
+	}
+	name = fn.Name()
+	sig, _ := fn.Type().(*types.Signature)
+	if sig != nil && sig.Recv() != nil {
+		if n, ok := types.Unalias(deref(sig.Recv().Type())).(*types.Named); ok {
+			recv = n.Obj().Name()
+			if n.Obj().Pkg() != nil {
+				pkg = n.Obj().Pkg().Path()
+			}
+		}
+	}
+	return pkg, recv, name
+}
+
+func (s *state) callee(call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(s.pass.TypesInfo, call).(*types.Func)
+	return fn
+}
+
+// sinkCall reports whether call writes to storage or a log and nowhere
+// else: a storage or log function of the catalog, or a call whose flows
+// (the flow analyzer's, through helpers) reach only storage and logs.
+func (s *state) sinkCall(call *ast.CallExpr) bool {
+	if fn := s.callee(call); fn != nil {
+		pkg, recv, name := funcID(fn)
+		if s.env.Sinks.Storage.Find(pkg, recv, name) != nil || s.env.Sinks.Log.Find(pkg, recv, name) != nil {
+			return true
+		}
+	}
+	kinds := s.sinkKinds[[2]token.Pos{call.Pos(), call.End()}]
+	if len(kinds) == 0 {
+		return false
+	}
+	for _, k := range kinds {
+		if k != flow.KindStorage && k != flow.KindLog {
+			return false
+		}
+	}
+	return true
+}
+
+// formatter reports whether fn only formats its arguments for a caller:
+// fmt.Sprint*, and the attribute and field constructors of log/slog and
+// zap. A value formatted into a log call reaches only the log.
+func formatter(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "fmt":
+		return strings.HasPrefix(fn.Name(), "Sprint")
+	case "log/slog", "go.uber.org/zap":
+		return true
+	}
+	return false
+}
+
+func isArg(call *ast.CallExpr, n ast.Node) bool {
+	for _, a := range call.Args {
+		if a == n {
+			return true
+		}
+	}
+	return false
+}
+
+// sinkOnly reports whether the value of e goes straight into a storage or
+// log call (sinkCall): as an argument, through parentheses, &, *,
+// conversions and formatters (fmt.Sprintf, slog.String, zap.String).
+func (s *state) sinkOnly(e ast.Expr) bool {
+	var cur ast.Node = e
+	for range 12 {
+		switch p := s.parents[cur].(type) {
+		case *ast.ParenExpr, *ast.StarExpr:
+			cur = p
+		case *ast.UnaryExpr:
+			if p.Op != token.AND {
+				return false
+			}
+			cur = p
+		case *ast.CallExpr:
+			if !isArg(p, cur) {
+				return false
+			}
+			if tv, ok := s.pass.TypesInfo.Types[p.Fun]; ok && tv.IsType() {
+				cur = p
+				continue
+			}
+			if s.sinkCall(p) {
+				return true
+			}
+			if !formatter(s.callee(p)) {
+				return false
+			}
+			cur = p
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// reflective records the reads of encoders, templates and every other
+// reflective reader: a value whose type holds personal-data fields,
+// converted to an interface (an argument of type any, a map[string]any
+// entry, an any field, a return), is read whole, every exported field
+// reachable from it (all fields for fmt), unless it goes only to storage
+// or a log (directly, or as an encoder's output). Passing a struct to a
+// function that declares database tables (xorm's Sync, gorm's
+// AutoMigrate) reads it too: the table is its use.
+func (s *state) reflective(f *ast.File) {
+	info := s.pass.TypesInfo
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			s.callConversions(n)
+		case *ast.AssignStmt:
+			if n.Tok != token.ASSIGN {
+				return true
+			}
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, lhs := range n.Lhs {
+					s.convert(n.Rhs[i], info.TypeOf(lhs), false)
+				}
+			} else if tuple, ok := info.TypeOf(n.Rhs[0]).(*types.Tuple); ok && len(n.Rhs) == 1 && tuple.Len() == len(n.Lhs) {
+				// v, err = f(): each result is converted on its own.
+				for i, lhs := range n.Lhs {
+					if to := info.TypeOf(lhs); to != nil && types.IsInterface(to) && !types.IsInterface(tuple.At(i).Type()) {
+						s.readAll(n.Rhs[0], tuple.At(i).Type(), false)
+					}
+				}
+			}
+		case *ast.Ident:
+			s.instance(n)
+		case *ast.ValueSpec:
+			if n.Type != nil {
+				for _, v := range n.Values {
+					s.convert(v, info.TypeOf(n.Type), false)
+				}
+			}
+		case *ast.CompositeLit:
+			s.literalConversions(n)
+		case *ast.ReturnStmt:
+			s.returnConversions(n)
+		}
+		return true
+	})
+}
+
+// declarers are the ORM calls that declare tables from the structs they
+// are given.
+var declarers = map[string]bool{
+	"Sync": true, "Sync2": true, "SyncWithOptions": true, "CreateTables": true, "CreateTable": true,
+	"AutoMigrate": true, "RegisterModel": true, "RecreateTable": true,
+}
+
+// instance records the reads of a generic function instantiated with
+// types that hold personal-data fields: inside it the values are of a type
+// parameter, which encoders and templates read whole (json.Marshal(payload
+// T)), so the type arguments are read as if converted to any.
+func (s *state) instance(id *ast.Ident) {
+	inst, ok := s.pass.TypesInfo.Instances[id]
+	if !ok || inst.TypeArgs == nil {
+		return
+	}
+	if _, ok := s.pass.TypesInfo.Uses[id].(*types.Func); !ok {
+		return // a generic type: instantiating it reads nothing
+	}
+	for i := range inst.TypeArgs.Len() {
+		s.readAll(id, inst.TypeArgs.At(i), false)
+	}
+}
+
+func (s *state) callConversions(call *ast.CallExpr) {
+	info := s.pass.TypesInfo
+	tv, ok := info.Types[call.Fun]
+	if !ok {
+		return
+	}
+	if tv.IsType() {
+		if len(call.Args) == 1 {
+			s.convert(call.Args[0], tv.Type, false)
+		}
+		return
+	}
+	sig, ok := tv.Type.Underlying().(*types.Signature)
+	if !ok || tv.IsBuiltin() {
+		return
+	}
+	fn := s.callee(call)
+	if fn != nil && declarers[fn.Name()] {
+		for _, arg := range call.Args {
+			if t := info.TypeOf(arg); t != nil {
+				s.readAll(arg, t, false)
+			}
+		}
+		return
+	}
+	var generic *types.Signature
+	if fn != nil {
+		generic, _ = fn.Origin().Type().(*types.Signature)
+	}
+	fmtCall := fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "fmt"
+	decodes := decoder(callName(call))
+	for i, arg := range call.Args {
+		if decodes && isPointer(info.TypeOf(arg)) {
+			continue // filled by the decoder: a write (decodeCall), not a read
+		}
+		pt := paramType(sig, i, call.Ellipsis.IsValid())
+		if generic != nil {
+			// A type parameter takes anything, as any does: a generic
+			// helper that renders or encodes T reads it whole.
+			if _, ok := paramType(generic, i, call.Ellipsis.IsValid()).(*types.TypeParam); ok {
+				pt = types.NewInterfaceType(nil, nil)
+			}
+		}
+		s.convert(arg, pt, fmtCall)
+	}
+}
+
+// paramType is the type the i-th argument of a call of sig is assigned
+// to, nil when there is none.
+func paramType(sig *types.Signature, i int, ellipsis bool) types.Type {
+	n := sig.Params().Len()
+	if sig.Variadic() && i >= n-1 {
+		last := sig.Params().At(n - 1).Type()
+		if ellipsis {
+			return last
+		}
+		if sl, ok := last.Underlying().(*types.Slice); ok {
+			return sl.Elem()
+		}
+		return nil
+	}
+	if i < n {
+		return sig.Params().At(i).Type()
+	}
+	return nil
+}
+
+func (s *state) literalConversions(lit *ast.CompositeLit) {
+	t := s.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				s.convert(kv.Key, u.Key(), false)
+				s.convert(kv.Value, u.Elem(), false)
+			}
+		}
+	case *types.Slice, *types.Array:
+		elem := u.(interface{ Elem() types.Type }).Elem()
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			s.convert(elt, elem, false)
+		}
+	case *types.Struct:
+		for i, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if v := fieldByName(u, id.Name); v != nil {
+						s.convert(kv.Value, v.Type(), false)
+					}
+				}
+			} else if i < u.NumFields() {
+				s.convert(elt, u.Field(i).Type(), false)
+			}
+		}
+	}
+}
+
+func (s *state) returnConversions(ret *ast.ReturnStmt) {
+	var sig *types.Signature
+	for n := s.parents[ret]; n != nil && sig == nil; n = s.parents[n] {
+		switch fn := n.(type) {
+		case *ast.FuncLit:
+			sig, _ = s.pass.TypesInfo.TypeOf(fn).(*types.Signature)
+		case *ast.FuncDecl:
+			if obj := s.pass.TypesInfo.Defs[fn.Name]; obj != nil {
+				sig, _ = obj.Type().(*types.Signature)
+			}
+		}
+		if _, ok := n.(*ast.FuncDecl); ok {
+			break
+		}
+	}
+	if sig == nil || sig.Results().Len() != len(ret.Results) {
+		return
+	}
+	for i, r := range ret.Results {
+		s.convert(r, sig.Results().At(i).Type(), false)
+	}
+}
+
+// convert records the reads of e converted to the type to, when to is an
+// interface and e's type holds personal-data fields; all reads unexported
+// fields too (fmt).
+func (s *state) convert(e ast.Expr, to types.Type, all bool) {
+	if to == nil || !types.IsInterface(to) {
+		return
+	}
+	from := s.pass.TypesInfo.TypeOf(e)
+	if from == nil || types.IsInterface(from) {
+		return
+	}
+	if s.sinkOnly(e) || s.encodedToSink(e) {
+		return
+	}
+	s.readAll(e, from, all)
+}
+
+// readAll records a read, at e, of every personal-data field reachable
+// from a value of type t.
+func (s *state) readAll(e ast.Expr, t types.Type, all bool) {
+	vars := s.reachableFields(t, all)
+	if len(vars) == 0 {
+		return
+	}
+	pos := s.position(e.Pos())
+	for _, v := range vars {
+		u := s.use(s.personalVar(v), v)
+		u.Reads = append(u.Reads, pos)
+	}
+}
+
+type reachKey struct {
+	t   types.Type
+	all bool
+}
+
+// maxReach bounds the named types one reachableFields walk visits.
+const maxReach = 300
+
+// reachableFields returns the personal-data fields that an encoder reads
+// from a value of type t: the exported fields (all fields when all is set)
+// of its struct, through pointers, slices, arrays, maps and embedded or
+// exported struct fields.
+func (s *state) reachableFields(t types.Type, all bool) []*types.Var {
+	k := reachKey{t, all}
+	if vars, ok := s.reachable[k]; ok {
+		return vars
+	}
+	var out []*types.Var
+	seen := map[*types.Named]bool{}
+	var walk func(t types.Type, depth int)
+	walk = func(t types.Type, depth int) {
+		if depth > 10 || len(seen) > maxReach {
+			return
+		}
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			walk(u.Elem(), depth+1)
+		case *types.Slice:
+			walk(u.Elem(), depth+1)
+		case *types.Array:
+			walk(u.Elem(), depth+1)
+		case *types.Map:
+			walk(u.Key(), depth+1)
+			walk(u.Elem(), depth+1)
+		case *types.Named:
+			if seen[u] {
+				return
+			}
+			seen[u] = true
+			if _, ok := u.Underlying().(*types.Struct); ok {
+				walk(u.Underlying(), depth+1)
+			}
+		case *types.Struct:
+			for i := range u.NumFields() {
+				f := u.Field(i)
+				if !all && !f.Exported() && !f.Embedded() {
+					continue
+				}
+				if (all || f.Exported()) && s.personalVar(f) != "" {
+					out = append(out, f)
+				}
+				walk(f.Type(), depth+1)
+			}
+		}
+	}
+	walk(t, 0)
+	if out == nil {
+		out = []*types.Var{}
+	}
+	s.reachable[k] = out
+	return out
+}
+
+// encoders are the calls whose output is their argument encoded: when
+// that output goes only to storage or a log, the argument is not used.
+func encoder(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "encoding/json", "encoding/xml", "encoding/gob", "gopkg.in/yaml.v2", "gopkg.in/yaml.v3",
+		"github.com/BurntSushi/toml", "google.golang.org/protobuf/proto", "github.com/golang/protobuf/proto":
+	default:
+		return false
+	}
+	return strings.HasPrefix(fn.Name(), "Marshal") || fn.Name() == "Encode"
+}
+
+// encodedToSink reports whether e is the argument of an encoder whose
+// output goes only to storage or a log: b, err := json.Marshal(v) with
+// every use of b in a storage or log call, or json.NewEncoder(f).Encode(v)
+// with f a file.
+func (s *state) encodedToSink(e ast.Expr) bool {
+	var cur ast.Node = e
+	for {
+		p, ok := s.parents[cur].(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		cur = p
+	}
+	call, ok := s.parents[cur].(*ast.CallExpr)
+	if !ok || !isArg(call, cur) || !encoder(s.callee(call)) {
+		return false
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Encode" {
+		newEnc, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok || len(newEnc.Args) != 1 {
+			return false
+		}
+		return isFile(s.pass.TypesInfo.TypeOf(newEnc.Args[0]))
+	}
+	if s.sinkOnly(call) {
+		return true
+	}
+	as, ok := s.parents[call].(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || as.Rhs[0] != call || len(as.Lhs) == 0 {
+		return false
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return false
+	}
+	obj := s.pass.TypesInfo.ObjectOf(id)
+	body := s.enclosingBody(as)
+	if obj == nil || body == nil {
+		return false
+	}
+	only := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Ident); ok && x != id && s.pass.TypesInfo.Uses[x] == obj && !s.sinkOnly(x) {
+			only = false
+		}
+		return only
+	})
+	return only
+}
+
+func (s *state) enclosingBody(n ast.Node) *ast.BlockStmt {
+	for p := s.parents[n]; p != nil; p = s.parents[p] {
+		switch fn := p.(type) {
+		case *ast.FuncLit:
+			return fn.Body
+		case *ast.FuncDecl:
+			return fn.Body
+		}
+	}
+	return nil
+}
+
+func isFile(t types.Type) bool {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "os" && n.Obj().Name() == "File"
+}
+
+// decoder reports whether a call named name fills what its pointer
+// arguments point to: decoders, form binders and database reads.
+func decoder(name string) bool {
+	for _, p := range []string{"Scan", "StructScan", "Unmarshal", "Decode", "Bind", "ShouldBind", "MustBind", "Find"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	switch name {
+	case "Get", "Select", "First", "Last", "Take", "Load":
+		return true
+	}
+	return false
+}
+
+// decodeCall records the writes of rows.Scan(&u.Email), json.Unmarshal(b,
+// &u), c.ShouldBind(&form), db.Get(&u, …) and their kin: &x.F is a write
+// of F; any other pointer a write of every exported personal-data field
+// reachable from what it points to (the decoder fills them by reflection).
+func (s *state) decodeCall(call *ast.CallExpr) {
+	if !decoder(callName(call)) {
+		return
+	}
+	for _, arg := range call.Args {
+		if un, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && un.Op == token.AND {
+			if sel, ok := ast.Unparen(un.X).(*ast.SelectorExpr); ok {
+				if key, _ := s.personal(sel); key != "" {
+					s.roles[sel] = roleWrite
+					s.path(sel.X)
+					continue
+				}
+			}
+		}
+		t := s.pass.TypesInfo.TypeOf(arg)
+		if !isPointer(t) {
+			continue
+		}
+		for _, v := range s.reachableFields(t, false) {
+			u := s.use(s.personalVar(v), v)
+			u.Writes = append(u.Writes, s.position(call.Pos()))
+		}
+	}
+}
+
+// written reports whether the program collects the field: something
+// writes it. A field nothing writes is dead code, not collection.
+func written(u *Use) bool { return u != nil && len(u.Writes) > 0 }
+
+// callName is the name of the function or method call calls, as written.
+func callName(call *ast.CallExpr) string {
+	switch fn := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		return fn.Sel.Name
+	case *ast.Ident:
+		return fn.Name
+	case *ast.IndexExpr: // a generic function instantiated explicitly
+		if id, ok := fn.X.(*ast.Ident); ok {
+			return id.Name
+		}
+	}
+	return ""
+}
+
+func isPointer(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
+}
