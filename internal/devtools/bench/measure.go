@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +20,7 @@ import (
 // The tools measured, in table order.
 const (
 	toolFloor      = "floor"
+	toolFloorAll   = "floor (whole source)"
 	toolCheck      = "privlint check"
 	toolVetCold    = "go vet (cold cache)"
 	toolVetWarm    = "go vet (warm cache)"
@@ -154,7 +157,7 @@ func (b *bench) prepare(set string) (*target, error) {
 			gosecDir: filepath.Join(b.goroot, "src"),
 			checkOK:  []int{0, 1, 2},
 			notes: []string{
-				"std: floor, privlint check and go vet take the pattern `std` (with tests); gosec takes no `std`, so it runs `./...` in $(go env GOROOT)/src, without test files (its default)",
+				"std: the floors, privlint check and go vet take the pattern `std` (go vet and the whole-source floor with tests, privlint check and the floor without, its default); gosec takes no `std`, so it runs `./...` in $(go env GOROOT)/src, without test files (its default)",
 				"std: no touched run, since that would edit GOROOT",
 			},
 		}
@@ -164,6 +167,9 @@ func (b *bench) prepare(set string) (*target, error) {
 		}
 		t.lines = lines
 		return t, nil
+	}
+	if mod, ok := realSets[set]; ok {
+		return b.prepareReal(set, mod)
 	}
 	n, err := genLines(set)
 	if err != nil {
@@ -187,6 +193,69 @@ func (b *bench) prepare(set string) (*target, error) {
 		return nil, err
 	}
 	return t, nil
+}
+
+// prepareReal downloads mod (path@version) from the module proxy, copies
+// it into the scratch directory, writable, and downloads its
+// dependencies, so that no run measures a download.
+func (b *bench) prepareReal(set, mod string) (*target, error) {
+	b.logf("%s: downloading %s and its dependencies", set, mod)
+	cmd := exec.Command("go", "mod", "download", "-json", mod)
+	cmd.Dir = b.work
+	cmd.Env = b.env
+	out, err := cmd.Output()
+	var info struct{ Dir, Error string }
+	if jerr := json.Unmarshal(out, &info); err != nil || jerr != nil || info.Error != "" || info.Dir == "" {
+		return nil, fmt.Errorf("%s: go mod download %s: %v %s", set, mod, err, info.Error)
+	}
+	dir := filepath.Join(b.work, "real", set)
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, fmt.Errorf("%s: %w", set, err)
+	}
+	if err := copyTree(info.Dir, dir); err != nil {
+		return nil, fmt.Errorf("%s: %w", set, err)
+	}
+	dl := exec.Command("go", "mod", "download")
+	dl.Dir = dir
+	dl.Env = b.env
+	if out, err := dl.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("%s: downloading the dependencies: %w\n%s", set, err, tail(string(out), 10))
+	}
+	t := &target{
+		name: set, dir: dir, patterns: []string{"./..."}, gosecDir: dir,
+		checkOK: []int{0, 1, 2},
+		notes:   []string{fmt.Sprintf("%s: %s from the module proxy; no touched run (no leaf package is known)", set, mod)},
+	}
+	if t.lines, err = b.countLines(dir, t.patterns); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// copyTree copies the directory tree src (a module in the module cache)
+// into dst, regular files and directories only, writable.
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		to := filepath.Join(dst, rel)
+		switch {
+		case d.IsDir():
+			return os.MkdirAll(to, 0o755)
+		case !d.Type().IsRegular():
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(to, data, 0o644)
+	})
 }
 
 // countLines counts the lines of the Go files (tests included) of the
@@ -227,7 +296,7 @@ func (b *bench) measureSet(set string) (*setResult, error) {
 		return nil, err
 	}
 	res := &setResult{name: set, lines: t.lines, gen: t.gen, notes: t.notes}
-	for _, tool := range []string{toolFloor, toolCheck, toolVetCold, toolVetWarm, toolVetTouched, toolGosec} {
+	for _, tool := range []string{toolFloor, toolFloorAll, toolCheck, toolVetCold, toolVetWarm, toolVetTouched, toolGosec} {
 		res.rows = append(res.rows, &measurement{tool: tool})
 	}
 	if t.leaf == "" {
@@ -252,6 +321,7 @@ func (b *bench) measureSet(set string) (*setResult, error) {
 		coldEnv := []string{"GOCACHE=" + cache}
 		steps := []invocation{
 			{tool: toolFloor, name: b.floor, args: t.patterns, okExit: []int{0}},
+			{tool: toolFloorAll, name: b.floor, args: append([]string{"-load", "all", "-tests"}, t.patterns...), okExit: []int{0}},
 			{tool: toolCheck, name: b.privlint, args: append([]string{"check"}, t.patterns...), okExit: t.checkOK},
 		}
 		if cold {
