@@ -101,6 +101,7 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 	if len(pkgs) == 0 {
 		addErr(&finding.Error{Message: fmt.Sprintf("no Go packages match %s", strings.Join(patterns, " "))})
 	}
+	releaseAfterUse(as, pkgs)
 	graph, err := checker.Analyze(as, pkgs, nil)
 	if err != nil {
 		return nil, fmt.Errorf("analyzing: %w", err)

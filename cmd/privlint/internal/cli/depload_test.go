@@ -8,10 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/privlint/privlint/analyzers"
 	"github.com/privlint/privlint/analyzers/config"
+	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/goload"
 	"github.com/privlint/privlint/internal/testkit"
 	"github.com/privlint/privlint/rules/policy"
@@ -166,5 +168,54 @@ func TestDepsFromExportData(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(app, "go.sum")); err != nil {
 		t.Errorf("the go command did not download from the local proxy: %v", err)
+	}
+}
+
+// TestReleaseAfterUse checks that once the checker is done every package
+// loaded from source, matched or not, has given back its syntax and type
+// information, and that the results survive it.
+func TestReleaseAfterUse(t *testing.T) {
+	app := depModule(t)
+	pol, err := policy.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	env, err := config.NewEnv(pol, config.Options{DepsFromExportData: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkgs, err := goload.Load(&packages.Config{Dir: app, Env: loaderEnv(loadOptions{})}, nil, "./api")
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := analyzers.New(config.Fixed(env)).All()
+	releaseAfterUse(as, pkgs)
+	graph, err := checker.Analyze(as, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		n++
+		if p.Syntax != nil || p.TypesInfo != nil {
+			t.Errorf("%s keeps its syntax or type information", p.PkgPath)
+		}
+	})
+	if n != 3 { // api, store and the replaced lib
+		t.Errorf("%d source packages, want 3", n)
+	}
+	flows := 0
+	for act := range graph.All() {
+		if act.Err != nil {
+			t.Errorf("%s: %v", act, act.Err)
+		}
+		if act.IsRoot && act.Analyzer.Name == "logleak" {
+			if c, ok := act.Result.(diag.Carrier); ok {
+				flows += len(c.DiagResult().Findings)
+			}
+		}
+	}
+	if flows != 3 {
+		t.Errorf("%d PL102 findings in api, want 3", flows)
 	}
 }
