@@ -72,6 +72,8 @@ type config struct {
 	work         string
 	out          string
 	repo         string
+	privlint     string // a prebuilt privlint to measure, "" to build it
+	before       string // a prebuilt earlier privlint measured beside it, "" for none
 	progress     io.Writer
 }
 
@@ -123,6 +125,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	work := fs.String("work", "", "scratch directory (default: a temporary directory removed at the end)")
 	out := fs.String("out", "", "also write the Markdown table to this file")
 	repo := fs.String("repo", "", "privlint repository root (default: the main module of the current directory)")
+	before := fs.String("before", "", "also measure privlint check of this earlier privlint `binary`, in the same runs (row privlint check (before))")
+	privlint := fs.String("privlint", "", "measure this privlint `binary` instead of building one from the repository (before/after figures with the same harness)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -139,6 +143,18 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		work:         *work,
 		out:          *out,
 		repo:         *repo,
+		privlint:     *privlint,
+		before:       *before,
+	}
+	if cfg.before != "" {
+		abs, err := filepath.Abs(cfg.before)
+		if err != nil {
+			return nil, fmt.Errorf("-before: %w", err)
+		}
+		if _, err := os.Stat(abs); err != nil {
+			return nil, fmt.Errorf("-before: %w", err)
+		}
+		cfg.before = abs
 	}
 	setFlag := false
 	fs.Visit(func(f *flag.Flag) {
@@ -343,7 +359,19 @@ func (b *bench) build() error {
 	bin := filepath.Join(b.work, "bin")
 	b.privlint = filepath.Join(bin, "privlint")
 	b.floor = filepath.Join(bin, "floor")
-	for _, t := range []struct{ out, pkg string }{{b.privlint, "./cmd/privlint"}, {b.floor, "./internal/devtools/floor"}} {
+	builds := []struct{ out, pkg string }{{b.privlint, "./cmd/privlint"}, {b.floor, "./internal/devtools/floor"}}
+	if b.cfg.privlint != "" {
+		path, err := filepath.Abs(b.cfg.privlint)
+		if err != nil {
+			return fmt.Errorf("-privlint: %w", err)
+		}
+		if _, err := os.Stat(path); err != nil {
+			return fmt.Errorf("-privlint: %w", err)
+		}
+		b.privlint = path
+		builds = builds[1:]
+	}
+	for _, t := range builds {
 		b.logf("building %s", t.pkg)
 		cmd := exec.Command("go", "build", "-o", t.out, t.pkg)
 		cmd.Dir = b.cfg.repo

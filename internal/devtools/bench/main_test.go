@@ -42,7 +42,7 @@ func TestParseFlags(t *testing.T) {
 	if !slices.Equal(cfg.sets, strings.Split(defaultSets, ",")) || cfg.runs != 3 || cfg.gosecTimeout != 15*time.Minute {
 		t.Errorf("defaults: sets %v, runs %d, gosec timeout %s", cfg.sets, cfg.runs, cfg.gosecTimeout)
 	}
-	for _, bad := range [][]string{{"-runs", "0"}, {"-sets", "nope"}, {"extra"}} {
+	for _, bad := range [][]string{{"-runs", "0"}, {"-sets", "nope"}, {"extra"}, {"-before", "/nonexistent/privlint"}} {
 		if _, err := parseFlags(bad, io.Discard); err == nil {
 			t.Errorf("parseFlags(%q) succeeded", bad)
 		}

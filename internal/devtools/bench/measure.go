@@ -22,6 +22,7 @@ const (
 	toolFloor      = "floor"
 	toolFloorAll   = "floor (whole source)"
 	toolCheck      = "privlint check"
+	toolBefore     = "privlint check (before)"
 	toolVetCold    = "go vet (cold cache)"
 	toolVetWarm    = "go vet (warm cache)"
 	toolVetTouched = "go vet (warm, leaf touched)"
@@ -296,7 +297,10 @@ func (b *bench) measureSet(set string) (*setResult, error) {
 		return nil, err
 	}
 	res := &setResult{name: set, lines: t.lines, gen: t.gen, notes: t.notes}
-	for _, tool := range []string{toolFloor, toolFloorAll, toolCheck, toolVetCold, toolVetWarm, toolVetTouched, toolGosec} {
+	for _, tool := range []string{toolFloor, toolFloorAll, toolBefore, toolCheck, toolVetCold, toolVetWarm, toolVetTouched, toolGosec} {
+		if tool == toolBefore && b.cfg.before == "" {
+			continue
+		}
 		res.rows = append(res.rows, &measurement{tool: tool})
 	}
 	if t.leaf == "" {
@@ -323,6 +327,9 @@ func (b *bench) measureSet(set string) (*setResult, error) {
 			{tool: toolFloor, name: b.floor, args: t.patterns, okExit: []int{0}},
 			{tool: toolFloorAll, name: b.floor, args: append([]string{"-load", "all", "-tests"}, t.patterns...), okExit: []int{0}},
 			{tool: toolCheck, name: b.privlint, args: append([]string{"check"}, t.patterns...), okExit: t.checkOK},
+		}
+		if b.cfg.before != "" {
+			steps = slices.Insert(steps, 2, invocation{tool: toolBefore, name: b.cfg.before, args: append([]string{"check"}, t.patterns...), okExit: t.checkOK})
 		}
 		if cold {
 			steps = append(steps, invocation{tool: toolVetCold, name: "go", args: append([]string{"vet", vettool}, t.patterns...), env: coldEnv, okExit: []int{0, 1}})
