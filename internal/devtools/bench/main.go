@@ -74,6 +74,7 @@ type config struct {
 	repo         string
 	privlint     string // a prebuilt privlint to measure, "" to build it
 	before       string // a prebuilt earlier privlint measured beside it, "" for none
+	skipVet      bool   // leave go vet out (its cold runs take minutes)
 	progress     io.Writer
 }
 
@@ -125,6 +126,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	work := fs.String("work", "", "scratch directory (default: a temporary directory removed at the end)")
 	out := fs.String("out", "", "also write the Markdown table to this file")
 	repo := fs.String("repo", "", "privlint repository root (default: the main module of the current directory)")
+	skipVet := fs.Bool("skip-vet", false, "leave the go vet rows out (a cold go vet takes minutes on a busy machine)")
 	before := fs.String("before", "", "also measure privlint check of this earlier privlint `binary`, in the same runs (row privlint check (before))")
 	privlint := fs.String("privlint", "", "measure this privlint `binary` instead of building one from the repository (before/after figures with the same harness)")
 	if err := fs.Parse(args); err != nil {
@@ -145,6 +147,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		repo:         *repo,
 		privlint:     *privlint,
 		before:       *before,
+		skipVet:      *skipVet,
 	}
 	if cfg.before != "" {
 		abs, err := filepath.Abs(cfg.before)

@@ -306,6 +306,11 @@ func (b *bench) measureSet(set string) (*setResult, error) {
 	if t.leaf == "" {
 		res.row(toolVetTouched).skipped = "n/a"
 	}
+	if b.cfg.skipVet {
+		for _, tool := range []string{toolVetCold, toolVetWarm, toolVetTouched} {
+			res.row(tool).skipped = "-skip-vet"
+		}
+	}
 	vettool := "-vettool=" + b.privlint
 	cache := filepath.Join(b.work, "cache", set)
 	coldRuns := min(b.cfg.coldRuns, b.cfg.runs)
@@ -337,6 +342,9 @@ func (b *bench) measureSet(set string) (*setResult, error) {
 		steps = append(steps, invocation{tool: toolVetWarm, name: "go", args: append([]string{"vet", vettool}, t.patterns...), env: coldEnv, okExit: []int{0, 1}})
 		if t.leaf != "" {
 			steps = append(steps, invocation{tool: toolVetTouched, name: "go", args: append([]string{"vet", vettool}, t.patterns...), env: coldEnv, okExit: []int{0, 1}})
+		}
+		if b.cfg.skipVet {
+			steps = slices.DeleteFunc(steps, func(inv invocation) bool { return strings.HasPrefix(inv.tool, "go vet") })
 		}
 		if b.haveGosec() {
 			steps = append(steps, invocation{tool: toolGosec, name: b.gosec, args: []string{"-quiet", "-fmt", "json", "-out", os.DevNull, "./..."}, dir: t.gosecDir, okExit: []int{0, 1}})
