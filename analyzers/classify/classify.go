@@ -29,13 +29,14 @@ var doc string
 // New returns the analyzer that finds personal-data struct fields (see
 // the package doc), judged by the Env of env.
 func New(env *analysis.Analyzer) *analysis.Analyzer {
+	deps := &depCache{}
 	return &analysis.Analyzer{
 		Name:       "classify",
 		Doc:        analysisdoc.MustExtract(doc, "classify"),
 		URL:        "https://github.com/privlint/privlint#annotations",
 		Requires:   []*analysis.Analyzer{env},
-		Run:        run,
-		FactTypes:  []analysis.Fact{new(Field)},
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, deps) },
+		FactTypes:  []analysis.Fact{new(Field), new(Analyzed)},
 		ResultType: reflect.TypeFor[*Result](),
 	}
 }
@@ -142,6 +143,10 @@ type Result struct {
 	Imported bool
 
 	pass *analysis.Pass
+	// env and deps classify the fields of packages loaded from export
+	// data; deps is nil unless the Env's Options.DepsFromExportData.
+	env  *config.Env
+	deps *depCache
 }
 
 // FieldOf returns the fact of a personal-data field declared in this
@@ -157,6 +162,13 @@ func (r *Result) FieldOf(v *types.Var) (*Field, bool) {
 	var f Field
 	if r.pass.ImportObjectFact(v, &f) {
 		return &f, true
+	}
+	if r.deps != nil && !r.pass.ImportPackageFact(v.Pkg(), new(Analyzed)) {
+		// A package loaded from export data (SPEC §10).
+		if f := r.deps.fields(r.env, v.Pkg())[v.Origin()]; f != nil {
+			c := *f
+			return &c, true
+		}
 	}
 	return nil, false
 }
@@ -183,14 +195,18 @@ type pendingField struct {
 	kind   classifier.Kind
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, deps *depCache) (any, error) {
 	env := config.For(pass)
 	s := &state{
 		pass:     pass,
 		env:      env,
 		rep:      env.Reporter(pass),
-		res:      &Result{ByVar: map[*types.Var]*Info{}, pass: pass},
+		res:      &Result{ByVar: map[*types.Var]*Info{}, pass: pass, env: env},
 		enumMemo: map[*types.TypeName]bool{},
+	}
+	if env.Options.DepsFromExportData {
+		s.res.deps = deps
+		pass.ExportPackageFact(&Analyzed{Source: true})
 	}
 	for _, f := range pass.Files {
 		if skipFile(pass, f) {
@@ -226,7 +242,25 @@ func run(pass *analysis.Pass) (any, error) {
 			break
 		}
 	}
+	if !s.res.Imported && s.res.deps != nil {
+		s.res.Imported = s.usesDepField()
+	}
 	return s.res, nil
+}
+
+// usesDepField reports whether the package names a personal-data field
+// of a package loaded from export data.
+func (s *state) usesDepField() bool {
+	for _, obj := range s.pass.TypesInfo.Uses {
+		v, ok := obj.(*types.Var)
+		if !ok || !v.IsField() || v.Pkg() == nil || v.Pkg() == s.pass.Pkg {
+			continue
+		}
+		if _, ok := s.res.FieldOf(v); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // skipFile reports whether f's structs are left out: test fixtures
@@ -403,10 +437,16 @@ func embeddedIdent(e ast.Expr) *ast.Ident {
 	return nil
 }
 
-// member describes one field to the classifier, reading its annotations.
+// member describes one field to the classifier, reading its annotations;
+// an annotation it cannot understand is reported at the field's tag.
 func (s *state) member(fld *ast.Field, name string, v *types.Var) classifier.Member {
+	return describe(s.env, structTag(fld), name, v, s.isEnum, func(msg string) { s.invalid(fld.Tag, msg) })
+}
+
+// describe describes one field, named name, with tag, to the classifier.
+// invalid (nil: nothing) is told about annotations it cannot understand.
+func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var, isEnum func(*types.TypeName) bool, invalid func(msg string)) classifier.Member {
 	m := classifier.Member{Name: name}
-	tag := structTag(fld)
 	for _, key := range []string{"json", "db", "bson", "yaml", "xml", "form", "query", "mapstructure", "csv"} {
 		if val, ok := tag.Lookup(key); ok {
 			if n, _, _ := strings.Cut(val, ","); n != "" && n != "-" {
@@ -423,19 +463,22 @@ func (s *state) member(fld *ast.Field, name string, v *types.Var) classifier.Mem
 	}
 	t := v.Type()
 	m.GoType = types.TypeString(t, func(p *types.Package) string { return p.Path() })
-	m.Kind, m.TypeName = classifier.GoKind(t, s.isEnum)
-	s.annotation(fld, tag, &m)
+	m.Kind, m.TypeName = classifier.GoKind(t, isEnum)
+	if invalid == nil {
+		invalid = func(string) {}
+	}
+	annotation(env, tag, &m, invalid)
 	return m
 }
 
 // annotation reads the pii and mask tags into m.
-func (s *state) annotation(fld *ast.Field, tag reflect.StructTag, m *classifier.Member) {
-	tax := s.env.Policy.Taxonomy
+func annotation(env *config.Env, tag reflect.StructTag, m *classifier.Member, invalid func(msg string)) {
+	tax := env.Policy.Taxonomy
 	if val, ok := tag.Lookup("pii"); ok {
 		pt := parsePIITag(val)
 		cat := pt.category
 		for _, o := range pt.unknown {
-			s.invalid(fld.Tag, fmt.Sprintf("unknown pii tag option %q in `pii:%q`; the only option is \"encrypted\"", o, val))
+			invalid(fmt.Sprintf("unknown pii tag option %q in `pii:%q`; the only option is \"encrypted\"", o, val))
 		}
 		switch {
 		case pt.notPersonal:
@@ -451,7 +494,7 @@ func (s *state) annotation(fld *ast.Field, tag reflect.StructTag, m *classifier.
 				m.Declared = &classifier.Match{Category: key, By: classifier.Annotation, Pattern: "pii:" + cat}
 			} else {
 				m.Infer = true
-				s.invalid(fld.Tag, fmt.Sprintf("unknown personal-data category %q in `pii:%q`; use a key of the taxonomy (privlint rules lists them in rules/taxonomy.yaml), a short form such as \"email\", or declare it under categories: in privlint.yaml", cat, val))
+				invalid(fmt.Sprintf("unknown personal-data category %q in `pii:%q`; use a key of the taxonomy (privlint rules lists them in rules/taxonomy.yaml), a short form such as \"email\", or declare it under categories: in privlint.yaml", cat, val))
 			}
 		}
 		return
@@ -524,7 +567,12 @@ func parsePIITag(val string) piiTag {
 // isEnum reports whether the package of the named type declares constants
 // of that type: an enumeration.
 func (s *state) isEnum(obj *types.TypeName) bool {
-	if v, ok := s.enumMemo[obj]; ok {
+	return enumIn(s.enumMemo, obj)
+}
+
+// enumIn is isEnum with its memo.
+func enumIn(memo map[*types.TypeName]bool, obj *types.TypeName) bool {
+	if v, ok := memo[obj]; ok {
 		return v
 	}
 	enum := false
@@ -537,7 +585,7 @@ func (s *state) isEnum(obj *types.TypeName) bool {
 			}
 		}
 	}
-	s.enumMemo[obj] = enum
+	memo[obj] = enum
 	return enum
 }
 
@@ -593,7 +641,7 @@ func (s *state) namedHasPersonal(t types.Type, seen map[types.Type]bool) bool {
 			if s.pendingHas(f) {
 				return true
 			}
-		} else if s.pass.ImportObjectFact(f, new(Field)) {
+		} else if _, ok := s.res.FieldOf(f); ok {
 			return true
 		}
 	}

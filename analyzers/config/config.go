@@ -26,6 +26,16 @@ type Options struct {
 	// IncludeGenerated reports findings located in generated files
 	// ("// Code generated ... DO NOT EDIT.") too.
 	IncludeGenerated bool
+	// ExcludeTests drops findings located in _test.go files: go vet
+	// passes the packages' tests whatever the user asked, and privlint
+	// analyzes the code that ships (SPEC §3). privlint check does not
+	// load test files at all unless --tests.
+	ExcludeTests bool
+	// DepsFromExportData says that the packages outside the module were
+	// loaded from export data (SPEC §10), so that no analyzer ran on
+	// them: classify marks the packages it analyzes and classifies the
+	// struct types of the others from their type information.
+	DepsFromExportData bool
 }
 
 // Env is what an analyzer needs to judge a package. It is immutable and
@@ -48,9 +58,10 @@ func NewEnv(p *policy.Policy, o Options) (*Env, error) {
 }
 
 // Reporter returns the reporter of pass's findings under this Env: the
-// policy's rule levels and the include-generated option apply.
+// policy's rule levels and the include-generated and exclude-tests
+// options apply.
 func (e *Env) Reporter(pass *analysis.Pass) *diag.Reporter {
-	return diag.New(pass, e.Policy, e.Options.IncludeGenerated)
+	return diag.New(pass, e.Policy, e.Options.IncludeGenerated, e.Options.ExcludeTests)
 }
 
 // A Source gives the Env for the package of a pass.

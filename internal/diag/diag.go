@@ -35,14 +35,17 @@ type Reporter struct {
 	pass             *analysis.Pass
 	pol              *policy.Policy
 	includeGenerated bool
+	excludeTests     bool
 	ignores          map[*token.File]map[int][]directive.Ignore
 	res              *Result
 }
 
 // New returns a reporter for pass judged by pol; unless includeGenerated,
-// findings located in generated files are dropped.
-func New(pass *analysis.Pass, pol *policy.Policy, includeGenerated bool) *Reporter {
-	return &Reporter{pass: pass, pol: pol, includeGenerated: includeGenerated, res: &Result{}}
+// findings located in generated files are dropped, and with excludeTests
+// those located in _test.go files (go vet passes them whatever the user
+// asked; privlint check loads them only with --tests).
+func New(pass *analysis.Pass, pol *policy.Policy, includeGenerated, excludeTests bool) *Reporter {
+	return &Reporter{pass: pass, pol: pol, includeGenerated: includeGenerated, excludeTests: excludeTests, res: &Result{}}
 }
 
 // Result returns the findings reported so far.
@@ -69,6 +72,9 @@ func (r *Reporter) Report(pos, end token.Pos, f *finding.Finding) {
 		return
 	}
 	if !r.includeGenerated && Generated(r.pass, pos) {
+		return
+	}
+	if r.excludeTests && strings.HasSuffix(r.pass.Fset.Position(pos).Filename, "_test.go") {
 		return
 	}
 	f.Level = lvl

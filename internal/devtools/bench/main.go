@@ -2,9 +2,13 @@
 // measures, several runs each, the median wall time and the largest peak
 // RSS of:
 //
-//   - floor: internal/devtools/floor, which loads the packages with
-//     golang.org/x/tools/go/packages exactly as privlint check does and
-//     does nothing else;
+//   - floor: internal/devtools/floor, which loads the packages exactly as
+//     privlint check does (the module from source, the other dependencies
+//     from export data) and does nothing else;
+//   - floor (whole source): the floor with -load all -tests, every
+//     package from source with the tests: the load privlint check did
+//     before issue 16, and the floor of tools that analyze the whole
+//     graph;
 //   - privlint check;
 //   - go vet -vettool=privlint with a cold build cache (a fresh GOCACHE),
 //     warm (the same cache again), and warm after touching one package
@@ -14,8 +18,10 @@
 // and prints a Markdown table of the figures and their ratios to the
 // floor, labelled with the machine's core count and the Go version.
 //
-// Package sets: std (the standard library) and genNk, a module of about
-// N thousand lines written by internal/devtools/benchgen.
+// Package sets: std (the standard library), genNk, a module of about
+// N thousand lines written by internal/devtools/benchgen, and the real
+// modules of realSets (miniflux, gitea), downloaded from the module proxy
+// with their dependencies.
 //
 // Usage, from the repository:
 //
@@ -43,8 +49,16 @@ import (
 	"time"
 )
 
-// defaultSets are the package sets of a full run.
-const defaultSets = "std,gen50k,gen100k,gen200k,gen400k"
+// defaultSets are the package sets of a full run. gitea is left out: it
+// takes a quarter of an hour per tool run with gosec; name it with -sets.
+const defaultSets = "std,gen50k,gen100k,gen200k,gen400k,miniflux"
+
+// realSets are the real modules the benchmark can measure, by set name:
+// a module path and version the module proxy serves.
+var realSets = map[string]string{
+	"miniflux": "miniflux.app/v2@v2.3.5",      // a web application, ~85k lines, ~60 module dependencies
+	"gitea":    "code.gitea.io/gitea@v1.27.3", // a forge, ~490k lines
+}
 
 // config is the command line.
 type config struct {
@@ -58,6 +72,9 @@ type config struct {
 	work         string
 	out          string
 	repo         string
+	privlint     string // a prebuilt privlint to measure, "" to build it
+	before       string // a prebuilt earlier privlint measured beside it, "" for none
+	skipVet      bool   // leave go vet out (its cold runs take minutes)
 	progress     io.Writer
 }
 
@@ -99,7 +116,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	sets := fs.String("sets", defaultSets, "comma-separated package sets: std and genNk (N thousand generated lines)")
+	sets := fs.String("sets", defaultSets, "comma-separated package sets: std, genNk (N thousand generated lines), miniflux and gitea (real modules from the module proxy)")
 	runs := fs.Int("runs", 3, "runs of each tool per set (the median wall time is reported)")
 	coldRuns := fs.Int("cold-runs", 0, "of the runs, how many measure go vet from an empty build cache (0: all; a cold run of std takes minutes); the others re-use the cache")
 	smoke := fs.Bool("smoke", false, "quick check that no tool crashes: set gen5k, one run, gosec skipped if it cannot be installed quickly")
@@ -109,6 +126,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	work := fs.String("work", "", "scratch directory (default: a temporary directory removed at the end)")
 	out := fs.String("out", "", "also write the Markdown table to this file")
 	repo := fs.String("repo", "", "privlint repository root (default: the main module of the current directory)")
+	skipVet := fs.Bool("skip-vet", false, "leave the go vet rows out (a cold go vet takes minutes on a busy machine)")
+	before := fs.String("before", "", "also measure privlint check of this earlier privlint `binary`, in the same runs (row privlint check (before))")
+	privlint := fs.String("privlint", "", "measure this privlint `binary` instead of building one from the repository (before/after figures with the same harness)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -125,6 +145,19 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		work:         *work,
 		out:          *out,
 		repo:         *repo,
+		privlint:     *privlint,
+		before:       *before,
+		skipVet:      *skipVet,
+	}
+	if cfg.before != "" {
+		abs, err := filepath.Abs(cfg.before)
+		if err != nil {
+			return nil, fmt.Errorf("-before: %w", err)
+		}
+		if _, err := os.Stat(abs); err != nil {
+			return nil, fmt.Errorf("-before: %w", err)
+		}
+		cfg.before = abs
 	}
 	setFlag := false
 	fs.Visit(func(f *flag.Flag) {
@@ -163,7 +196,7 @@ func parseSets(s string) ([]string, error) {
 		if name == "" || seen[name] {
 			continue
 		}
-		if name != "std" {
+		if _, real := realSets[name]; name != "std" && !real {
 			if _, err := genLines(name); err != nil {
 				return nil, err
 			}
@@ -185,7 +218,7 @@ func genLines(name string) (int, error) {
 	}
 	n, err := strconv.Atoi(num)
 	if !ok || err != nil || n < 1 || n > 10000 {
-		return 0, fmt.Errorf("unknown package set %q (want std or genNk, 1 ≤ N ≤ 10000)", name)
+		return 0, fmt.Errorf("unknown package set %q (want std, genNk with 1 ≤ N ≤ 10000, miniflux or gitea)", name)
 	}
 	return n * 1000, nil
 }
@@ -329,7 +362,19 @@ func (b *bench) build() error {
 	bin := filepath.Join(b.work, "bin")
 	b.privlint = filepath.Join(bin, "privlint")
 	b.floor = filepath.Join(bin, "floor")
-	for _, t := range []struct{ out, pkg string }{{b.privlint, "./cmd/privlint"}, {b.floor, "./internal/devtools/floor"}} {
+	builds := []struct{ out, pkg string }{{b.privlint, "./cmd/privlint"}, {b.floor, "./internal/devtools/floor"}}
+	if b.cfg.privlint != "" {
+		path, err := filepath.Abs(b.cfg.privlint)
+		if err != nil {
+			return fmt.Errorf("-privlint: %w", err)
+		}
+		if _, err := os.Stat(path); err != nil {
+			return fmt.Errorf("-privlint: %w", err)
+		}
+		b.privlint = path
+		builds = builds[1:]
+	}
+	for _, t := range builds {
 		b.logf("building %s", t.pkg)
 		cmd := exec.Command("go", "build", "-o", t.out, t.pkg)
 		cmd.Dir = b.cfg.repo

@@ -13,8 +13,8 @@ import (
 )
 
 func TestParseSets(t *testing.T) {
-	got, err := parseSets(" std,gen50k,,gen50k, gen5k ")
-	if err != nil || !slices.Equal(got, []string{"std", "gen50k", "gen5k"}) {
+	got, err := parseSets(" std,gen50k,,gen50k, gen5k ,miniflux,gitea")
+	if err != nil || !slices.Equal(got, []string{"std", "gen50k", "gen5k", "miniflux", "gitea"}) {
 		t.Errorf("parseSets = %v, %v", got, err)
 	}
 	for _, bad := range []string{"", ",", "gen", "genk", "gen0k", "gen5", "go", "gen-3k"} {
@@ -42,7 +42,7 @@ func TestParseFlags(t *testing.T) {
 	if !slices.Equal(cfg.sets, strings.Split(defaultSets, ",")) || cfg.runs != 3 || cfg.gosecTimeout != 15*time.Minute {
 		t.Errorf("defaults: sets %v, runs %d, gosec timeout %s", cfg.sets, cfg.runs, cfg.gosecTimeout)
 	}
-	for _, bad := range [][]string{{"-runs", "0"}, {"-sets", "nope"}, {"extra"}} {
+	for _, bad := range [][]string{{"-runs", "0"}, {"-sets", "nope"}, {"extra"}, {"-before", "/nonexistent/privlint"}} {
 		if _, err := parseFlags(bad, io.Discard); err == nil {
 			t.Errorf("parseFlags(%q) succeeded", bad)
 		}
@@ -95,8 +95,14 @@ func TestMarkdown(t *testing.T) {
 			{tool: toolGosec, samples: []sample{{wall: sec(gosec), rssKiB: 204800, exit: 1}}},
 		}}
 	}
+	mf := set("miniflux", 85000, 2, 3, 2.5)
+	mf.gen = false
+	gitea := set("gitea", 490000, 20, 30, 300)
+	gitea.gen = false
+	gitea.rows = append(gitea.rows, &measurement{tool: toolFloorAll, samples: []sample{{wall: sec(40), rssKiB: 4 << 20}}})
+	gitea.row(toolCheck).samples[0].rssKiB = 3 << 20
 	r := &report{cores: 8, goVersion: "go1.26.8", platform: "linux/amd64", runs: 3,
-		sets:  []*setResult{set("gen50k", 50000, 10, 15, 20), set("gen200k", 200000, 40, 90, 80), set("gen400k", 400000, 80, 150, 160)},
+		sets:  []*setResult{set("gen50k", 50000, 10, 15, 20), set("gen200k", 200000, 40, 90, 80), set("gen400k", 400000, 80, 150, 160), mf, gitea},
 		notes: []string{"gosec v2.30.0 unavailable: test"}}
 	out := r.markdown()
 	if out != r.markdown() {
@@ -104,12 +110,15 @@ func TestMarkdown(t *testing.T) {
 	}
 	for _, want := range []string{
 		"8 cores (runtime.NumCPU), go1.26.8 linux/amd64, 3 runs per figure",
-		"| gen50k  |  50,000 | privlint check              |  15.00 |    1.50 |        150.0 |        1.50 | 1    |",
+		"| gen50k   |  50,000 | privlint check              |  15.00 |    1.50 |        150.0 |        1.50 | 1    |",
 		"gen200k: privlint check 2.25× the floor's wall time (goal ≤ 2: MISSED), 1.12× gosec's (goal < 1: MISSED)",
 		"scaling: privlint check time per line on gen400k is 1.25× that on gen50k (goal ≤ 1.25: met)",
 		"gen50k: go vet warm re-run after touching a leaf package takes 5.0% of the cold run (goal ≤ 10%: met)",
-		"| gen50k  |          300.0 |          200.0 |          0.75 |               0.05 |",
+		"| gen50k   |          300.0 |          200.0 |          0.75 |               0.05 |",
 		"- gosec v2.30.0 unavailable: test",
+		"miniflux: privlint check 1.20× gosec's wall time (goal ≤ 1: MISSED), 0.75× its peak RSS (goal ≤ 2: met)",
+		"gitea: privlint check peak RSS 3.00 GiB (goal ≤ 2: MISSED), 0.75× the whole-source floor's wall time (goal ≤ 1: met)",
+		"gen200k: privlint check 2.25× the floor's wall time, the floor being privlint's own load now (goal ≤ 1.5: MISSED)",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, out)

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,7 +20,9 @@ import (
 // The tools measured, in table order.
 const (
 	toolFloor      = "floor"
+	toolFloorAll   = "floor (whole source)"
 	toolCheck      = "privlint check"
+	toolBefore     = "privlint check (before)"
 	toolVetCold    = "go vet (cold cache)"
 	toolVetWarm    = "go vet (warm cache)"
 	toolVetTouched = "go vet (warm, leaf touched)"
@@ -154,7 +158,7 @@ func (b *bench) prepare(set string) (*target, error) {
 			gosecDir: filepath.Join(b.goroot, "src"),
 			checkOK:  []int{0, 1, 2},
 			notes: []string{
-				"std: floor, privlint check and go vet take the pattern `std` (with tests); gosec takes no `std`, so it runs `./...` in $(go env GOROOT)/src, without test files (its default)",
+				"std: the floors, privlint check and go vet take the pattern `std` (go vet and the whole-source floor with tests, privlint check and the floor without, its default); gosec takes no `std`, so it runs `./...` in $(go env GOROOT)/src, without test files (its default)",
 				"std: no touched run, since that would edit GOROOT",
 			},
 		}
@@ -164,6 +168,9 @@ func (b *bench) prepare(set string) (*target, error) {
 		}
 		t.lines = lines
 		return t, nil
+	}
+	if mod, ok := realSets[set]; ok {
+		return b.prepareReal(set, mod)
 	}
 	n, err := genLines(set)
 	if err != nil {
@@ -187,6 +194,69 @@ func (b *bench) prepare(set string) (*target, error) {
 		return nil, err
 	}
 	return t, nil
+}
+
+// prepareReal downloads mod (path@version) from the module proxy, copies
+// it into the scratch directory, writable, and downloads its
+// dependencies, so that no run measures a download.
+func (b *bench) prepareReal(set, mod string) (*target, error) {
+	b.logf("%s: downloading %s and its dependencies", set, mod)
+	cmd := exec.Command("go", "mod", "download", "-json", mod)
+	cmd.Dir = b.work
+	cmd.Env = b.env
+	out, err := cmd.Output()
+	var info struct{ Dir, Error string }
+	if jerr := json.Unmarshal(out, &info); err != nil || jerr != nil || info.Error != "" || info.Dir == "" {
+		return nil, fmt.Errorf("%s: go mod download %s: %v %s", set, mod, err, info.Error)
+	}
+	dir := filepath.Join(b.work, "real", set)
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, fmt.Errorf("%s: %w", set, err)
+	}
+	if err := copyTree(info.Dir, dir); err != nil {
+		return nil, fmt.Errorf("%s: %w", set, err)
+	}
+	dl := exec.Command("go", "mod", "download")
+	dl.Dir = dir
+	dl.Env = b.env
+	if out, err := dl.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("%s: downloading the dependencies: %w\n%s", set, err, tail(string(out), 10))
+	}
+	t := &target{
+		name: set, dir: dir, patterns: []string{"./..."}, gosecDir: dir,
+		checkOK: []int{0, 1, 2},
+		notes:   []string{fmt.Sprintf("%s: %s from the module proxy; no touched run (no leaf package is known)", set, mod)},
+	}
+	if t.lines, err = b.countLines(dir, t.patterns); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// copyTree copies the directory tree src (a module in the module cache)
+// into dst, regular files and directories only, writable.
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		to := filepath.Join(dst, rel)
+		switch {
+		case d.IsDir():
+			return os.MkdirAll(to, 0o755)
+		case !d.Type().IsRegular():
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(to, data, 0o644)
+	})
 }
 
 // countLines counts the lines of the Go files (tests included) of the
@@ -227,11 +297,19 @@ func (b *bench) measureSet(set string) (*setResult, error) {
 		return nil, err
 	}
 	res := &setResult{name: set, lines: t.lines, gen: t.gen, notes: t.notes}
-	for _, tool := range []string{toolFloor, toolCheck, toolVetCold, toolVetWarm, toolVetTouched, toolGosec} {
+	for _, tool := range []string{toolFloor, toolFloorAll, toolBefore, toolCheck, toolVetCold, toolVetWarm, toolVetTouched, toolGosec} {
+		if tool == toolBefore && b.cfg.before == "" {
+			continue
+		}
 		res.rows = append(res.rows, &measurement{tool: tool})
 	}
 	if t.leaf == "" {
 		res.row(toolVetTouched).skipped = "n/a"
+	}
+	if b.cfg.skipVet {
+		for _, tool := range []string{toolVetCold, toolVetWarm, toolVetTouched} {
+			res.row(tool).skipped = "-skip-vet"
+		}
 	}
 	vettool := "-vettool=" + b.privlint
 	cache := filepath.Join(b.work, "cache", set)
@@ -252,7 +330,11 @@ func (b *bench) measureSet(set string) (*setResult, error) {
 		coldEnv := []string{"GOCACHE=" + cache}
 		steps := []invocation{
 			{tool: toolFloor, name: b.floor, args: t.patterns, okExit: []int{0}},
+			{tool: toolFloorAll, name: b.floor, args: append([]string{"-load", "all", "-tests"}, t.patterns...), okExit: []int{0}},
 			{tool: toolCheck, name: b.privlint, args: append([]string{"check"}, t.patterns...), okExit: t.checkOK},
+		}
+		if b.cfg.before != "" {
+			steps = slices.Insert(steps, 2, invocation{tool: toolBefore, name: b.cfg.before, args: append([]string{"check"}, t.patterns...), okExit: t.checkOK})
 		}
 		if cold {
 			steps = append(steps, invocation{tool: toolVetCold, name: "go", args: append([]string{"vet", vettool}, t.patterns...), env: coldEnv, okExit: []int{0, 1}})
@@ -260,6 +342,9 @@ func (b *bench) measureSet(set string) (*setResult, error) {
 		steps = append(steps, invocation{tool: toolVetWarm, name: "go", args: append([]string{"vet", vettool}, t.patterns...), env: coldEnv, okExit: []int{0, 1}})
 		if t.leaf != "" {
 			steps = append(steps, invocation{tool: toolVetTouched, name: "go", args: append([]string{"vet", vettool}, t.patterns...), env: coldEnv, okExit: []int{0, 1}})
+		}
+		if b.cfg.skipVet {
+			steps = slices.DeleteFunc(steps, func(inv invocation) bool { return strings.HasPrefix(inv.tool, "go vet") })
 		}
 		if b.haveGosec() {
 			steps = append(steps, invocation{tool: toolGosec, name: b.gosec, args: []string{"-quiet", "-fmt", "json", "-out", os.DevNull, "./..."}, dir: t.gosecDir, okExit: []int{0, 1}})

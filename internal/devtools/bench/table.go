@@ -68,7 +68,7 @@ func (r *report) markdown() string {
 	}
 
 	if goals := r.goals(); len(goals) > 0 {
-		b.WriteString("\nGoals (issue 7):\n")
+		b.WriteString("\nGoals (issues 7 and 16):\n")
 		for _, g := range goals {
 			b.WriteString("- " + g + "\n")
 		}
@@ -139,11 +139,52 @@ func (r *report) goals() []string {
 		}
 		out = append(out, fmt.Sprintf("scaling: privlint check time per line on %s is %.2f× that on %s%s", large.name, q, small.name, goal))
 	}
+	out = append(out, r.exportDataGoals(verdict)...)
 	for _, s := range r.sets {
 		t, c := s.row(toolVetTouched), s.row(toolVetCold)
 		if measured(t) && measured(c) {
 			q := float64(t.median()) / float64(c.median())
 			out = append(out, fmt.Sprintf("%s: go vet warm re-run after touching a leaf package takes %.1f%% of the cold run (goal ≤ 10%%: %s)", s.name, 100*q, verdict(q <= 0.10)))
+		}
+	}
+	return out
+}
+
+// exportDataGoals states issue 16's goals: the module from source, the
+// dependencies from export data.
+func (r *report) exportDataGoals(verdict func(bool) string) []string {
+	var out []string
+	for _, s := range r.sets {
+		check, floor, all, gosec := s.row(toolCheck), s.row(toolFloor), s.row(toolFloorAll), s.row(toolGosec)
+		if !measured(check) {
+			continue
+		}
+		switch s.name {
+		case "miniflux":
+			if measured(gosec) && gosec.maxRSS() > 0 {
+				w, m := float64(check.median())/float64(gosec.median()), float64(check.maxRSS())/float64(gosec.maxRSS())
+				out = append(out, fmt.Sprintf("miniflux: privlint check %.2f× gosec's wall time (goal ≤ 1: %s), %.2f× its peak RSS (goal ≤ 2: %s)",
+					w, verdict(w <= 1), m, verdict(m <= 2)))
+			}
+		case "gitea":
+			rss := float64(check.maxRSS()) / 1024 / 1024
+			line := fmt.Sprintf("gitea: privlint check peak RSS %.2f GiB (goal ≤ 2: %s)", rss, verdict(rss <= 2))
+			if measured(all) {
+				w := float64(check.median()) / float64(all.median())
+				line += fmt.Sprintf(", %.2f× the whole-source floor's wall time (goal ≤ 1: %s)", w, verdict(w <= 1))
+			}
+			out = append(out, line)
+		case "gen200k", "std":
+			if !measured(floor) {
+				continue
+			}
+			goal := 1.5
+			if s.name == "std" {
+				goal = 1.2
+			}
+			w := float64(check.median()) / float64(floor.median())
+			out = append(out, fmt.Sprintf("%s: privlint check %.2f× the floor's wall time, the floor being privlint's own load now (goal ≤ %.1f: %s)",
+				s.name, w, goal, verdict(w <= goal)))
 		}
 	}
 	return out

@@ -13,6 +13,7 @@ import (
 
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/diag"
+	"github.com/privlint/privlint/internal/goload"
 )
 
 // analysisResult is what one run of the analyzers found.
@@ -41,10 +42,15 @@ type loadOptions struct {
 	// runner can read, or /dev/zero). Files that need cgo are then left
 	// out by their build constraints, and a note says which.
 	noCgo bool
+	// tests loads the packages' _test.go files and test packages too
+	// (--tests); privlint check analyzes the code that ships without it.
+	tests bool
 }
 
-// analyze loads the packages matching patterns (with their tests, as go
-// vet does) and runs the analyzers on them. Packages that fail to load or
+// analyze loads the packages matching patterns (with their tests when
+// lo.tests), the module's own from source and the other dependencies
+// from export data (internal/goload, SPEC §10), and runs the analyzers on
+// them. Packages that fail to load or
 // type-check are listed as errors; the others are still analyzed. When
 // go list fails for all of them (a broken go.mod or vendor/modules.txt,
 // a go line newer than the local Go), that is an error of the result,
@@ -60,13 +66,20 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 	} else if note != "" {
 		res.notes = append(res.notes, note)
 	}
-	cfg := &packages.Config{
-		Mode:  packages.LoadAllSyntax | packages.NeedModule,
-		Dir:   dir,
-		Env:   env,
-		Tests: true,
+	seen := map[string]bool{}
+	addErr := func(e *finding.Error) {
+		key := e.Error()
+		if !seen[key] {
+			seen[key] = true
+			res.errors = append(res.errors, e)
+		}
 	}
-	pkgs, err := packages.Load(cfg, patterns...)
+	cfg := &packages.Config{Dir: dir, Env: env, Tests: lo.tests}
+	pkgs, err := goload.Load(cfg, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			addErr(loadError(p, e, dir))
+		}
+	}, patterns...)
 	if err != nil {
 		res.errors = append(res.errors, &finding.Error{
 			Message: fmt.Sprintf("loading %s: %s", strings.Join(patterns, " "), goCommandError(err)),
@@ -78,14 +91,6 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 			res.notes = append(res.notes, note)
 		}
 	}
-	seen := map[string]bool{}
-	addErr := func(e *finding.Error) {
-		key := e.Error()
-		if !seen[key] {
-			seen[key] = true
-			res.errors = append(res.errors, e)
-		}
-	}
 	res.roots = map[string]bool{}
 	for _, p := range pkgs {
 		if p.Module != nil && p.Module.Main && res.module == "" {
@@ -93,14 +98,10 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 		}
 		res.roots[p.PkgPath] = true
 	}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			addErr(loadError(p, e, dir))
-		}
-	})
 	if len(pkgs) == 0 {
 		addErr(&finding.Error{Message: fmt.Sprintf("no Go packages match %s", strings.Join(patterns, " "))})
 	}
+	releaseAfterUse(as, pkgs)
 	graph, err := checker.Analyze(as, pkgs, nil)
 	if err != nil {
 		return nil, fmt.Errorf("analyzing: %w", err)

@@ -36,6 +36,7 @@ type checkFlags struct {
 	cpuProfile        string
 	memProfile        string
 	noCgo             bool
+	tests             bool
 }
 
 func (c *checkFlags) register(fs *flag.FlagSet) {
@@ -53,6 +54,7 @@ func (c *checkFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile, taken at the end of the analysis, to `file`")
 	fs.BoolVar(&c.noCgo, "no-cgo", false, noCgoUsage)
+	fs.BoolVar(&c.tests, "tests", false, "also analyze _test.go files and test packages (privlint analyzes the code that ships without it)")
 	fs.StringVar(&c.countFile, "count-file", "", "also write to `file` the number of findings that count toward --fail-on: not suppressed, not baselined, at or above its level (0 with --fail-on none)")
 }
 
@@ -183,7 +185,7 @@ func (c *checkFlags) options(args []string) (*checkOptions, error) {
 	if err != nil {
 		return nil, fmt.Errorf("privlint: %w", err)
 	}
-	if o.env, err = config.NewEnv(pol, config.Options{IncludeGenerated: c.includeGenerated}); err != nil {
+	if o.env, err = config.NewEnv(pol, config.Options{IncludeGenerated: c.includeGenerated, DepsFromExportData: true}); err != nil {
 		return nil, fmt.Errorf("privlint: %w", err)
 	}
 	return o, nil
@@ -196,11 +198,11 @@ func (o *checkOptions) run() (*analysisResult, error) {
 	res := &analysisResult{}
 	if len(o.patterns) > 0 {
 		var err error
-		res, err = analyze(o.cwd, o.patterns, analyzers.New(config.Fixed(o.env)).All(), loadOptions{noCgo: o.noCgo})
+		res, err = analyze(o.cwd, o.patterns, analyzers.New(config.Fixed(o.env)).All(), loadOptions{noCgo: o.noCgo, tests: o.tests})
 		if err != nil {
 			return nil, fmt.Errorf("privlint: %w", err)
 		}
-		if note := partialModuleNote(res, o.patterns, o.cwd, loadOptions{noCgo: o.noCgo}); note != "" {
+		if note := partialModuleNote(res, o.patterns, o.cwd, loadOptions{noCgo: o.noCgo, tests: o.tests}); note != "" {
 			res.notes = append(res.notes, note)
 		} else {
 			res.findings = append(res.findings, unusedProgram(res).Findings(o.env)...)

@@ -58,7 +58,7 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("privlint: %w", err)
 	}
-	env, err := config.NewEnv(pol, config.Options{})
+	env, err := config.NewEnv(pol, config.Options{DepsFromExportData: true})
 	if err != nil {
 		return fmt.Errorf("privlint: %w", err)
 	}

@@ -71,7 +71,7 @@ func Vet() {
 		os.Exit(1)
 	}
 	find := sync.OnceValue(func() config.Source {
-		return config.Find(configPath, config.Options{IncludeGenerated: includeGenerated})
+		return config.Find(configPath, config.Options{IncludeGenerated: includeGenerated, ExcludeTests: true})
 	})
 	src := func(pass *analysis.Pass) (*config.Env, error) { return find()(pass) }
 	unitchecker.Main(analyzers.New(src).All()...)
