@@ -30,13 +30,14 @@ var doc string
 // the package doc), judged by the Env of env.
 func New(env *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:       "classify",
-		Doc:        analysisdoc.MustExtract(doc, "classify"),
-		URL:        "https://github.com/privlint/privlint#annotations",
-		Requires:   []*analysis.Analyzer{env},
-		Run:        run,
-		FactTypes:  []analysis.Fact{new(Field)},
-		ResultType: reflect.TypeFor[*Result](),
+		Name:             "classify",
+		Doc:              analysisdoc.MustExtract(doc, "classify"),
+		URL:              "https://github.com/privlint/privlint#annotations",
+		Requires:         []*analysis.Analyzer{env},
+		RunDespiteErrors: true,
+		Run:              run,
+		FactTypes:        []analysis.Fact{new(Field)},
+		ResultType:       reflect.TypeFor[*Result](),
 	}
 }
 

@@ -65,7 +65,9 @@ func (a *analysis_) build() {
 	for _, p := range a.pass.Pkg.Imports() {
 		prog.CreatePackage(p, nil, nil, true)
 	}
-	a.ssaPkg = prog.CreatePackage(a.pass.Pkg, a.pass.Files, a.pass.TypesInfo, false)
+	files, info, skipped := a.buildable()
+	a.res.Skipped = skippedNames(skipped)
+	a.ssaPkg = prog.CreatePackage(a.pass.Pkg, files, info, false)
 	a.ssaPkg.Build()
 
 	a.calls = map[token.Pos]*ast.CallExpr{}
@@ -75,7 +77,7 @@ func (a *analysis_) build() {
 			case *ast.CallExpr:
 				a.calls[n.Lparen] = n
 			case *ast.FuncDecl:
-				if obj, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+				if obj, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok && !skipped[obj] {
 					if fn := prog.FuncValue(obj); fn != nil {
 						a.addFunc(fn)
 					}

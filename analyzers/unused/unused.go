@@ -39,12 +39,13 @@ const RuleID = "PL201"
 // classify.New, finds, judged by the Env of env.
 func New(env, classifyAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:       Name,
-		Doc:        analysisdoc.MustExtract(doc, Name),
-		URL:        rules.HelpURIFor(RuleID),
-		Requires:   []*analysis.Analyzer{env, classifyAnalyzer},
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
-		ResultType: reflect.TypeFor[*Result](),
+		Name:             Name,
+		Doc:              analysisdoc.MustExtract(doc, Name),
+		URL:              rules.HelpURIFor(RuleID),
+		Requires:         []*analysis.Analyzer{env, classifyAnalyzer},
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
+		ResultType:       reflect.TypeFor[*Result](),
 	}
 }
 
