@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/privlint/privlint/analyzers/flow"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/diag"
 )
@@ -93,11 +94,6 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 		}
 		res.roots[p.PkgPath] = true
 	}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			addErr(loadError(p, e, dir))
-		}
-	})
 	if len(pkgs) == 0 {
 		addErr(&finding.Error{Message: fmt.Sprintf("no Go packages match %s", strings.Join(patterns, " "))})
 	}
@@ -105,6 +101,9 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 	if err != nil {
 		return nil, fmt.Errorf("analyzing: %w", err)
 	}
+	// skipped counts, by package, the functions whose flows were not
+	// followed (they use types that could not be loaded).
+	skipped := map[string]int{}
 	// blocked maps a root package that could not be analyzed because a
 	// dependency could not be to those dependencies: one error per package
 	// instead of one per analyzer.
@@ -135,6 +134,9 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 			}
 			continue
 		}
+		if r, ok := act.Result.(*flow.Result); ok && len(r.Skipped) > 0 {
+			skipped[act.Package.PkgPath] = max(skipped[act.Package.PkgPath], len(r.Skipped))
+		}
 		if !act.IsRoot || act.Result == nil {
 			continue
 		}
@@ -142,6 +144,9 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 		if c, ok := act.Result.(diag.Carrier); ok {
 			res.findings = append(res.findings, c.DiagResult().Findings...)
 		}
+	}
+	for _, e := range loadCauses(pkgs, skipped, dir, res.moduleDir) {
+		addErr(e)
 	}
 	for _, pkg := range slices.Sorted(maps.Keys(blocked)) {
 		why := "a dependency could not be analyzed"

@@ -1,0 +1,355 @@
+package cli
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
+	"strings"
+
+	"golang.org/x/mod/modfile"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/privlint/privlint/finding"
+)
+
+// This file turns the load errors of a run into one error per cause, each
+// saying what was still analyzed and what to do: a module that could not
+// be downloaded (with the proxy's answer), a package that does not
+// type-check (its first error), a file that does not parse, build
+// constraints that exclude a package, cgo. The analyzers run on every
+// package despite these errors (declaration rules with the types that
+// resolved, flow rules on the functions that can be built), so the
+// messages count what was analyzed with less, never "not analyzed".
+
+// loadCauses groups the errors of the packages in the import graph of
+// roots. skipped counts, by package path, the functions whose data flows
+// were not followed. dir is the go command's working directory and
+// modDir the main module's directory ("" when unknown).
+func loadCauses(roots []*packages.Package, skipped map[string]int, dir, modDir string) []*finding.Error {
+	g := newImportGraph(roots)
+	reqs := requirements(modDir)
+	var out []*finding.Error
+
+	// Modules that could not be downloaded: the packages of the graph
+	// that have no files and a go list error, grouped by module.
+	type missing struct {
+		module, answer string
+		pkgs           map[string]bool // the unavailable packages
+		first          *packages.Error // where it is imported first
+	}
+	mods := map[string]*missing{}
+	unavailable := map[string]string{} // package path → module key
+	for _, p := range g.all {
+		if len(p.GoFiles) > 0 || len(p.CompiledGoFiles) > 0 || !hasKind(p, packages.ListError) || constraintsExclude(p) {
+			continue
+		}
+		key := moduleOf(p.PkgPath, reqs)
+		m := mods[key]
+		if m == nil {
+			m = &missing{module: key, pkgs: map[string]bool{}}
+			mods[key] = m
+		}
+		m.pkgs[p.PkgPath] = true
+		unavailable[p.PkgPath] = key
+		for i, e := range p.Errors {
+			if e.Kind != packages.ListError {
+				continue
+			}
+			if m.answer == "" {
+				m.answer = proxyAnswer(e.Msg)
+			}
+			if m.first == nil || comparePos(e.Pos, m.first.Pos) < 0 {
+				m.first = &p.Errors[i]
+			}
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(mods)) {
+		m := mods[key]
+		users := g.importers(m.pkgs)
+		fe := &finding.Error{Message: fmt.Sprintf("%s could not be downloaded (%s): %s checked without its types; %s. "+
+			"Make it downloadable (GOPROXY, GOPRIVATE, GOFLAGS=-mod=mod) or vendor it (go mod vendor)",
+			m.module, m.answer, plural(len(users), "package was", "packages were"), flowSkips(users, skipped, [2]string{"uses it", "use it"}))}
+		if m.first != nil {
+			fe.File, fe.Line, fe.Column = absPos(m.first.Pos, dir)
+		}
+		out = append(out, fe)
+	}
+
+	// The packages' own errors, by package.
+	for _, p := range g.all {
+		if unavailable[p.PkgPath] != "" {
+			continue
+		}
+		var syntax, typeErrs, other []packages.Error
+		for _, e := range p.Errors {
+			switch {
+			case e.Kind == packages.TypeError && importsUnavailable(e.Msg, unavailable):
+				// Counted with the module above.
+			case e.Kind == packages.ParseError:
+				syntax = append(syntax, e)
+			case e.Kind == packages.TypeError:
+				typeErrs = append(typeErrs, e)
+			default:
+				other = append(other, e)
+			}
+		}
+		out = append(out, syntaxCauses(p, syntax, skipped, dir)...)
+		if len(typeErrs) > 0 {
+			first := firstError(typeErrs)
+			users := g.importers(map[string]bool{p.PkgPath: true})
+			fe := &finding.Error{Message: fmt.Sprintf("%s does not type-check (%s; the first: %s): declaration rules ran on it "+
+				"with the types that resolved, and its importers were checked; %s. Fix it so that go build succeeds",
+				p.PkgPath, plural(len(typeErrs), "type error", "type errors"), first.Msg, flowSkips(users, skipped, [2]string{"depends on it", "depend on it"}))}
+			fe.File, fe.Line, fe.Column = absPos(first.Pos, dir)
+			out = append(out, fe)
+		}
+		for _, e := range other {
+			if constraintsExclude(p) && strings.Contains(e.Msg, "build constraints exclude all Go files") {
+				out = append(out, &finding.Error{Message: fmt.Sprintf("%s: build constraints exclude all its Go files for %s/%s and the "+
+					"build tags given, so it was not analyzed. Analyze it with the platform or tags it is built for "+
+					"(GOOS, GOARCH, GOFLAGS=-tags=…)", p.PkgPath, goEnv("GOOS"), goEnv("GOARCH"))})
+				continue
+			}
+			out = append(out, loadError(p, e, dir))
+		}
+	}
+	return out
+}
+
+// syntaxCauses says, once per file that does not parse, that the
+// package's other files and the file's readable declarations were
+// analyzed.
+func syntaxCauses(p *packages.Package, errs []packages.Error, skipped map[string]int, dir string) []*finding.Error {
+	byFile := map[string][]packages.Error{}
+	for _, e := range errs {
+		file, _, _ := absPos(e.Pos, dir)
+		byFile[file] = append(byFile[file], e)
+	}
+	var out []*finding.Error
+	for _, file := range slices.Sorted(maps.Keys(byFile)) {
+		first := firstError(byFile[file])
+		fe := &finding.Error{Message: fmt.Sprintf("%s does not parse (%s): the declarations before the error and the other files "+
+			"of %s were analyzed; %s. Fix the syntax error",
+			relPath(file, dir), first.Msg, p.PkgPath, flowSkips(map[string]bool{p.PkgPath: true}, skipped, [2]string{"is in the package", "are in the package"}))}
+		fe.File, fe.Line, fe.Column = absPos(first.Pos, dir)
+		out = append(out, fe)
+	}
+	return out
+}
+
+// flowSkips says how many functions of pkgs the data-flow rules skipped.
+// verb is "uses it", "use it" and the like: the verb of the functions
+// counted, singular then plural.
+func flowSkips(pkgs map[string]bool, skipped map[string]int, verb [2]string) string {
+	n := 0
+	for p := range pkgs {
+		n += skipped[p]
+	}
+	switch n {
+	case 0:
+		return "data-flow rules skipped no function"
+	case 1:
+		return "data-flow rules skipped 1 function that " + verb[0]
+	}
+	return fmt.Sprintf("data-flow rules skipped %d functions that %s", n, verb[1])
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// importGraph is the import graph of a load, with its packages in a
+// stable order (by ID).
+type importGraph struct {
+	all        []*packages.Package
+	importedBy map[string][]string // package path → paths of the packages importing it
+}
+
+func newImportGraph(roots []*packages.Package) *importGraph {
+	g := &importGraph{importedBy: map[string][]string{}}
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		g.all = append(g.all, p)
+		for _, imp := range p.Imports {
+			g.importedBy[imp.PkgPath] = append(g.importedBy[imp.PkgPath], p.PkgPath)
+		}
+	})
+	slices.SortFunc(g.all, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	return g
+}
+
+// importers returns the paths of the packages that import one of pkgs,
+// directly or not, with pkgs themselves when they have files (a package
+// that could not be loaded is not counted).
+func (g *importGraph) importers(pkgs map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	var visit func(string)
+	visit = func(p string) {
+		for _, imp := range g.importedBy[p] {
+			if !out[imp] {
+				out[imp] = true
+				visit(imp)
+			}
+		}
+	}
+	for p := range pkgs {
+		visit(p)
+	}
+	for _, p := range g.all {
+		if pkgs[p.PkgPath] && len(p.GoFiles) > 0 {
+			out[p.PkgPath] = true
+		}
+	}
+	return out
+}
+
+func hasKind(p *packages.Package, k packages.ErrorKind) bool {
+	for _, e := range p.Errors {
+		if e.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func constraintsExclude(p *packages.Package) bool {
+	for _, e := range p.Errors {
+		if strings.Contains(e.Msg, "build constraints exclude all Go files") {
+			return true
+		}
+	}
+	return false
+}
+
+// requirements reads the module paths and versions the main module's
+// go.mod requires ("" or unreadable: none).
+func requirements(modDir string) map[string]string {
+	if modDir == "" {
+		return nil
+	}
+	path := filepath.Join(modDir, "go.mod")
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() || st.Size() > maxModFile {
+		return nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	f, err := modfile.ParseLax(path, data, nil)
+	if err != nil {
+		return nil
+	}
+	reqs := map[string]string{}
+	for _, r := range f.Require {
+		reqs[r.Mod.Path] = r.Mod.Version
+	}
+	for _, r := range f.Replace {
+		if _, ok := reqs[r.Old.Path]; ok && r.New.Version != "" {
+			reqs[r.Old.Path] = r.New.Path + "@" + r.New.Version
+		}
+	}
+	return reqs
+}
+
+// moduleOf names the module that provides pkg: the longest required
+// module path that is a prefix of it, with its version, or else the
+// package path itself.
+func moduleOf(pkg string, reqs map[string]string) string {
+	best := ""
+	for m := range reqs {
+		if (pkg == m || strings.HasPrefix(pkg, m+"/")) && len(m) > len(best) {
+			best = m
+		}
+	}
+	if best == "" {
+		return "the module providing " + pkg
+	}
+	v := reqs[best]
+	if strings.Contains(v, "@") {
+		return best + " (replaced by " + v + ")"
+	}
+	return best + "@" + v
+}
+
+// proxyStatus matches the HTTP status a module proxy answered, as the go
+// command reports it ("reading https://…/@v/v1.0.0.zip: 403 Forbidden").
+var proxyStatus = regexp.MustCompile(`reading (https?://\S+): (\d{3}(?: [A-Za-z][A-Za-z ]*)?)`)
+
+// proxyAnswer says why the go command could not download a module, from
+// its error message.
+func proxyAnswer(msg string) string {
+	msg = strings.TrimSpace(msg)
+	if m := proxyStatus.FindStringSubmatch(msg); m != nil {
+		return "the module proxy answered " + strings.TrimSpace(m[2])
+	}
+	// The go command's last clause is the reason: "go: x@v: …: reason".
+	if i := strings.LastIndex(msg, ": "); i >= 0 && !strings.Contains(msg[i:], "go get") {
+		msg = msg[i+2:]
+	}
+	const max = 200
+	if len(msg) > max {
+		msg = msg[:max] + "…"
+	}
+	return msg
+}
+
+// importsUnavailable reports whether a type error is the "could not
+// import P" of an unavailable package P.
+func importsUnavailable(msg string, unavailable map[string]string) bool {
+	rest, ok := strings.CutPrefix(msg, "could not import ")
+	if !ok {
+		return false
+	}
+	path, _, _ := strings.Cut(rest, " ")
+	return unavailable[path] != ""
+}
+
+// firstError returns the error at the smallest position.
+func firstError(errs []packages.Error) packages.Error {
+	return slices.MinFunc(errs, func(a, b packages.Error) int {
+		return cmp.Or(comparePos(a.Pos, b.Pos), strings.Compare(a.Msg, b.Msg))
+	})
+}
+
+// comparePos orders "file:line:col" positions by file, line and column.
+func comparePos(a, b string) int {
+	fa, la, ca := splitPos(a)
+	fb, lb, cb := splitPos(b)
+	return cmp.Or(strings.Compare(fa, fb), cmp.Compare(la, lb), cmp.Compare(ca, cb))
+}
+
+// absPos splits a go/packages position, making its file absolute (go
+// list reports some relative to its working directory).
+func absPos(pos, dir string) (string, int, int) {
+	if pos == "" || pos == "-" {
+		return "", 0, 0
+	}
+	file, line, col := splitPos(pos)
+	if file != "" && !filepath.IsAbs(file) {
+		file = filepath.Join(dir, file)
+	}
+	return file, line, col
+}
+
+// goEnv is the go command's GOOS or GOARCH for the run: the environment's,
+// else the toolchain's own.
+func goEnv(name string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	switch name {
+	case "GOOS":
+		return runtime.GOOS
+	case "GOARCH":
+		return runtime.GOARCH
+	}
+	return ""
+}
