@@ -36,27 +36,30 @@ func loadCauses(roots []*packages.Package, skipped map[string]int, dir, modDir s
 	var out []*finding.Error
 
 	// Modules that could not be downloaded: the packages of the graph
-	// that have no files and a go list error, grouped by module.
+	// that go list could not find (no name or no files), by module.
 	type missing struct {
 		module, answer string
 		pkgs           map[string]bool // the unavailable packages
 		first          *packages.Error // where it is imported first
+		typeErrs       int             // errors of its direct importers
 	}
 	mods := map[string]*missing{}
 	unavailable := map[string]string{} // package path → module key
-	for _, p := range g.all {
-		if len(p.GoFiles) > 0 || len(p.CompiledGoFiles) > 0 || !hasKind(p, packages.ListError) || constraintsExclude(p) {
+	for _, path := range g.paths {
+		ps := g.byPath[path]
+		errs := g.errors(path)
+		if !unavailablePkg(ps[0], errs) {
 			continue
 		}
-		key := moduleOf(p.PkgPath, reqs)
+		key := moduleOf(path, reqs)
 		m := mods[key]
 		if m == nil {
 			m = &missing{module: key, pkgs: map[string]bool{}}
 			mods[key] = m
 		}
-		m.pkgs[p.PkgPath] = true
-		unavailable[p.PkgPath] = key
-		for i, e := range p.Errors {
+		m.pkgs[path] = true
+		unavailable[path] = key
+		for i, e := range errs {
 			if e.Kind != packages.ListError {
 				continue
 			}
@@ -64,32 +67,42 @@ func loadCauses(roots []*packages.Package, skipped map[string]int, dir, modDir s
 				m.answer = proxyAnswer(e.Msg)
 			}
 			if m.first == nil || comparePos(e.Pos, m.first.Pos) < 0 {
-				m.first = &p.Errors[i]
+				m.first = &errs[i]
 			}
 		}
 	}
-	for _, key := range slices.Sorted(maps.Keys(mods)) {
-		m := mods[key]
-		users := g.importers(m.pkgs)
-		fe := &finding.Error{Message: fmt.Sprintf("%s could not be downloaded (%s): %s checked without its types; %s. "+
-			"Make it downloadable (GOPROXY, GOPRIVATE, GOFLAGS=-mod=mod) or vendor it (go mod vendor)",
-			m.module, m.answer, plural(len(users), "package was", "packages were"), flowSkips(users, skipped, [2]string{"uses it", "use it"}))}
-		if m.first != nil {
-			fe.File, fe.Line, fe.Column = absPos(m.first.Pos, dir)
-		}
-		out = append(out, fe)
-	}
-
-	// The packages' own errors, by package.
-	for _, p := range g.all {
-		if unavailable[p.PkgPath] != "" {
+	// A package that imports an unavailable one has type errors that
+	// follow from it (an unknown name, an import not used as named): they
+	// are counted with the module, as the go command would stop at the
+	// module first.
+	followsFrom := map[string]string{} // package path → module key
+	for _, path := range g.paths {
+		if unavailable[path] != "" {
 			continue
 		}
+		for _, imp := range g.imports[path] {
+			if key := unavailable[imp]; key != "" {
+				followsFrom[path] = key
+				break
+			}
+		}
+	}
+
+	var own []*finding.Error
+	for _, path := range g.paths {
+		if unavailable[path] != "" {
+			continue
+		}
+		p := g.byPath[path][0]
 		var syntax, typeErrs, other []packages.Error
-		for _, e := range p.Errors {
+		for _, e := range g.errors(path) {
 			switch {
-			case e.Kind == packages.TypeError && importsUnavailable(e.Msg, unavailable):
-				// Counted with the module above.
+			case e.Kind == packages.TypeError && followsFrom[path] != "":
+				if !continuation(e) && !strings.HasPrefix(e.Msg, "could not import ") {
+					mods[followsFrom[path]].typeErrs++
+				}
+			case e.Kind == packages.TypeError && continuation(e):
+				// The second line of the error before it.
 			case e.Kind == packages.ParseError:
 				syntax = append(syntax, e)
 			case e.Kind == packages.TypeError:
@@ -98,27 +111,62 @@ func loadCauses(roots []*packages.Package, skipped map[string]int, dir, modDir s
 				other = append(other, e)
 			}
 		}
-		out = append(out, syntaxCauses(p, syntax, skipped, dir)...)
+		own = append(own, syntaxCauses(p, syntax, skipped, dir)...)
 		if len(typeErrs) > 0 {
 			first := firstError(typeErrs)
-			users := g.importers(map[string]bool{p.PkgPath: true})
+			users := g.importers(map[string]bool{path: true})
 			fe := &finding.Error{Message: fmt.Sprintf("%s does not type-check (%s; the first: %s): declaration rules ran on it "+
 				"with the types that resolved, and its importers were checked; %s. Fix it so that go build succeeds",
-				p.PkgPath, plural(len(typeErrs), "type error", "type errors"), first.Msg, flowSkips(users, skipped, [2]string{"depends on it", "depend on it"}))}
+				path, plural(len(typeErrs), "type error", "type errors"), first.Msg, flowSkips(users, skipped, [2]string{"depends on it", "depend on it"}))}
 			fe.File, fe.Line, fe.Column = absPos(first.Pos, dir)
-			out = append(out, fe)
+			own = append(own, fe)
 		}
 		for _, e := range other {
-			if constraintsExclude(p) && strings.Contains(e.Msg, "build constraints exclude all Go files") {
-				out = append(out, &finding.Error{Message: fmt.Sprintf("%s: build constraints exclude all its Go files for %s/%s and the "+
+			if strings.Contains(e.Msg, "build constraints exclude all Go files") {
+				own = append(own, &finding.Error{Message: fmt.Sprintf("%s: build constraints exclude all its Go files for %s/%s and the "+
 					"build tags given, so it was not analyzed. Analyze it with the platform or tags it is built for "+
-					"(GOOS, GOARCH, GOFLAGS=-tags=…)", p.PkgPath, goEnv("GOOS"), goEnv("GOARCH"))})
+					"(GOOS, GOARCH, GOFLAGS=-tags=…)", path, goEnv("GOOS"), goEnv("GOARCH"))})
 				continue
 			}
-			out = append(out, loadError(p, e, dir))
+			own = append(own, loadError(p, e, dir))
 		}
 	}
-	return out
+
+	for _, key := range slices.Sorted(maps.Keys(mods)) {
+		m := mods[key]
+		users := g.importers(m.pkgs)
+		follow := ""
+		if m.typeErrs > 0 {
+			follow = fmt.Sprintf(" (%s in the packages importing it)", plural(m.typeErrs, "type error follows from it", "type errors follow from it"))
+		}
+		fe := &finding.Error{Message: fmt.Sprintf("%s could not be downloaded (%s): %s checked without its types%s; %s. "+
+			"Make it downloadable (GOPROXY, GOPRIVATE, GOFLAGS=-mod=mod) or vendor it (go mod vendor)",
+			m.module, m.answer, plural(len(users), "package was", "packages were"), follow,
+			flowSkips(users, skipped, [2]string{"uses it", "use it"}))}
+		if m.first != nil {
+			fe.File, fe.Line, fe.Column = absPos(m.first.Pos, dir)
+		}
+		out = append(out, fe)
+	}
+	return append(out, own...)
+}
+
+// unavailablePkg reports whether go list could not find the package: it
+// has a go list error and no name or no files (and it is not a package
+// that build constraints exclude).
+func unavailablePkg(p *packages.Package, errs []packages.Error) bool {
+	list, constraints := false, false
+	for _, e := range errs {
+		list = list || e.Kind == packages.ListError
+		constraints = constraints || strings.Contains(e.Msg, "build constraints exclude all Go files")
+	}
+	return list && !constraints && (p.Name == "" || len(p.GoFiles) == 0)
+}
+
+// continuation reports whether a type error is the second line of the
+// error before it ("\tother declaration of x").
+func continuation(e packages.Error) bool {
+	return strings.HasPrefix(e.Msg, "\t")
 }
 
 // syntaxCauses says, once per file that does not parse, that the
@@ -166,23 +214,47 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// importGraph is the import graph of a load, with its packages in a
-// stable order (by ID).
+// importGraph is the import graph of a load, by package path: a package
+// and its test variants are one node, their errors merged.
 type importGraph struct {
-	all        []*packages.Package
-	importedBy map[string][]string // package path → paths of the packages importing it
+	paths      []string                       // sorted
+	byPath     map[string][]*packages.Package // the variants of each path
+	imports    map[string][]string            // path → the paths it imports
+	importedBy map[string][]string            // path → the paths importing it
 }
 
 func newImportGraph(roots []*packages.Package) *importGraph {
-	g := &importGraph{importedBy: map[string][]string{}}
+	g := &importGraph{byPath: map[string][]*packages.Package{}, imports: map[string][]string{}, importedBy: map[string][]string{}}
 	packages.Visit(roots, nil, func(p *packages.Package) {
-		g.all = append(g.all, p)
+		g.byPath[p.PkgPath] = append(g.byPath[p.PkgPath], p)
 		for _, imp := range p.Imports {
+			g.imports[p.PkgPath] = append(g.imports[p.PkgPath], imp.PkgPath)
 			g.importedBy[imp.PkgPath] = append(g.importedBy[imp.PkgPath], p.PkgPath)
 		}
 	})
-	slices.SortFunc(g.all, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	g.paths = slices.Sorted(maps.Keys(g.byPath))
+	for _, ps := range g.byPath {
+		// The package itself (shortest ID) first, then its test variants.
+		slices.SortFunc(ps, func(a, b *packages.Package) int {
+			return cmp.Or(cmp.Compare(len(a.ID), len(b.ID)), strings.Compare(a.ID, b.ID))
+		})
+	}
 	return g
+}
+
+// errors returns the errors of the variants of path, each once.
+func (g *importGraph) errors(path string) []packages.Error {
+	var out []packages.Error
+	seen := map[packages.Error]bool{}
+	for _, p := range g.byPath[path] {
+		for _, e := range p.Errors {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out
 }
 
 // importers returns the paths of the packages that import one of pkgs,
@@ -201,31 +273,11 @@ func (g *importGraph) importers(pkgs map[string]bool) map[string]bool {
 	}
 	for p := range pkgs {
 		visit(p)
-	}
-	for _, p := range g.all {
-		if pkgs[p.PkgPath] && len(p.GoFiles) > 0 {
-			out[p.PkgPath] = true
+		if ps := g.byPath[p]; len(ps) > 0 && ps[0].Name != "" && len(ps[0].GoFiles) > 0 {
+			out[p] = true
 		}
 	}
 	return out
-}
-
-func hasKind(p *packages.Package, k packages.ErrorKind) bool {
-	for _, e := range p.Errors {
-		if e.Kind == k {
-			return true
-		}
-	}
-	return false
-}
-
-func constraintsExclude(p *packages.Package) bool {
-	for _, e := range p.Errors {
-		if strings.Contains(e.Msg, "build constraints exclude all Go files") {
-			return true
-		}
-	}
-	return false
 }
 
 // requirements reads the module paths and versions the main module's
@@ -299,17 +351,6 @@ func proxyAnswer(msg string) string {
 		msg = msg[:max] + "…"
 	}
 	return msg
-}
-
-// importsUnavailable reports whether a type error is the "could not
-// import P" of an unavailable package P.
-func importsUnavailable(msg string, unavailable map[string]string) bool {
-	rest, ok := strings.CutPrefix(msg, "could not import ")
-	if !ok {
-		return false
-	}
-	path, _, _ := strings.Cut(rest, " ")
-	return unavailable[path] != ""
 }
 
 // firstError returns the error at the smallest position.
