@@ -155,6 +155,21 @@ func TestIncompleteAnalysis(t *testing.T) {
 		t.Errorf("the summary does not say the analysis is incomplete:\n%s", r.stderr)
 	}
 
+	// The inventory lists the personal data of every package too.
+	ir := runIn(t, dir, env, privlint, "inventory", "./...")
+	if ir.code != 2 {
+		t.Errorf("inventory: exit %d, want 2", ir.code)
+	}
+	for _, want := range []string{"`Patient.SSN` (broken/broken.go:6)", "`Account.Email` (client/client.go:6)",
+		"`Account.Reach` (client/client.go:8)", "`User.Email` (app/app.go:10)", "`Customer.Email` (syn/b.go:6)"} {
+		if !strings.Contains(ir.stdout, want) {
+			t.Errorf("inventory lacks %s:\n%s", want, ir.stdout)
+		}
+	}
+	if n := strings.Count(ir.stderr, "could not be downloaded"); n != 1 {
+		t.Errorf("inventory: the missing module is reported %d times, want once:\n%s", n, ir.stderr)
+	}
+
 	// JSON: the same findings and errors; each error said once on stderr.
 	r = runIn(t, dir, env, privlint, "check", "--format", "json", "./...")
 	if r.code != 2 {

@@ -169,9 +169,9 @@ func continuation(e packages.Error) bool {
 	return strings.HasPrefix(e.Msg, "\t")
 }
 
-// syntaxCauses says, once per file that does not parse, that the
-// package's other files and the file's readable declarations were
-// analyzed.
+// syntaxCauses says, once per file that does not parse (at its first
+// error), that the package's other files and what the parser could read
+// of the file were analyzed.
 func syntaxCauses(p *packages.Package, errs []packages.Error, skipped map[string]int, dir string) []*finding.Error {
 	byFile := map[string][]packages.Error{}
 	for _, e := range errs {
@@ -181,7 +181,7 @@ func syntaxCauses(p *packages.Package, errs []packages.Error, skipped map[string
 	var out []*finding.Error
 	for _, file := range slices.Sorted(maps.Keys(byFile)) {
 		first := firstError(byFile[file])
-		fe := &finding.Error{Message: fmt.Sprintf("%s does not parse (%s): the declarations before the error and the other files "+
+		fe := &finding.Error{Message: fmt.Sprintf("%s does not parse (%s): what could be read of it and the other files "+
 			"of %s were analyzed; %s. Fix the syntax error",
 			relPath(file, dir), first.Msg, p.PkgPath, flowSkips(map[string]bool{p.PkgPath: true}, skipped, [2]string{"is in the package", "are in the package"}))}
 		fe.File, fe.Line, fe.Column = absPos(first.Pos, dir)
@@ -200,7 +200,7 @@ func flowSkips(pkgs map[string]bool, skipped map[string]int, verb [2]string) str
 	}
 	switch n {
 	case 0:
-		return "data-flow rules skipped no function"
+		return "data-flow rules ran on every function that could be read"
 	case 1:
 		return "data-flow rules skipped 1 function that " + verb[0]
 	}
