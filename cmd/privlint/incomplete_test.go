@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -283,5 +284,66 @@ func TestIncompleteProxyAnswer(t *testing.T) {
 	}
 	if !strings.Contains(r.stdout, "app/app.go:14:2: PL102") {
 		t.Errorf("app's findings are missing:\n%s", r.stdout)
+	}
+}
+
+// TestIncompleteCgo checks that a package whose C code does not compile
+// still gets its findings, its importers too, and that the cgo failure
+// and the type errors that follow from it are one message.
+func TestIncompleteCgo(t *testing.T) {
+	if _, err := exec.LookPath("gcc"); err != nil {
+		t.Skip("no C compiler")
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"go.mod": "module example.com/c\n\ngo 1.22\n",
+		"cg/cg.go": `package cg
+
+/*
+#include "nonexistent.h"
+*/
+import "C"
+
+import "log"
+
+type Patient struct {
+	SSN string
+}
+
+func Native() int { return int(C.thing()) }
+
+func Show(p *Patient) { log.Println(p.SSN) }
+`,
+		"app/app.go": `package app
+
+import (
+	"log"
+
+	"example.com/c/cg"
+)
+
+type User struct{ Email string }
+
+func Save(u *User, p *cg.Patient) { log.Println(u.Email); cg.Show(p) }
+`,
+	})
+	r := runIn(t, dir, []string{"CC=gcc", "CGO_ENABLED=1"}, privlint, "check", "./...")
+	if r.code != 2 {
+		t.Errorf("exit %d, want 2\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, want := range []string{
+		"app/app.go:9:19: PL001 user.contact.email in User.Email",
+		"app/app.go:11:37: PL102 user.contact.email from User.Email",
+		"cg/cg.go:11:2: PL001 user.government_id.national_identification_number in Patient.SSN",
+		"cg/cg.go:16:25: PL102",
+		"cg/cg.go:4:10: error: example.com/c/cg: cgo failed on the package's C code",
+		"declaration rules ran on its Go code (1 type error follows from it), and data-flow rules skipped 1 function that depends on it",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if n := strings.Count(r.stdout, "error: "); n != 1 {
+		t.Errorf("%d errors, want 1 (one cause):\n%s", n, r.stdout)
 	}
 }

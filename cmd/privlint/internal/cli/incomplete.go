@@ -112,6 +112,27 @@ func loadCauses(roots []*packages.Package, skipped map[string]int, dir, modDir s
 			}
 		}
 		own = append(own, syntaxCauses(p, syntax, skipped, dir)...)
+		// When cgo failed, the package's type errors (C.name unknown)
+		// follow from it: one message says both.
+		var cgoErr *finding.Error
+		for i, e := range other {
+			if fe, ok := cgoFailure(p, e, dir); ok {
+				cgoErr = fe
+				other = slices.Delete(slices.Clone(other), i, i+1)
+				break
+			}
+		}
+		if cgoErr != nil {
+			follow := ""
+			if len(typeErrs) > 0 {
+				follow = " (" + plural(len(typeErrs), "type error follows from it", "type errors follow from it") + ")"
+			}
+			users := g.importers(map[string]bool{path: true})
+			cgoErr.Message += fmt.Sprintf("; declaration rules ran on its Go code%s, and %s", follow,
+				flowSkips(users, skipped, [2]string{"depends on it", "depend on it"}))
+			own = append(own, cgoErr)
+			typeErrs = nil
+		}
 		if len(typeErrs) > 0 {
 			first := firstError(typeErrs)
 			users := g.importers(map[string]bool{path: true})
