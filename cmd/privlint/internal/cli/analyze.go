@@ -145,7 +145,7 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 			res.findings = append(res.findings, c.DiagResult().Findings...)
 		}
 	}
-	for _, e := range loadCauses(pkgs, skipped, dir, res.moduleDir) {
+	for _, e := range loadCauses(pkgs, skipped, dir, res.module, res.moduleDir) {
 		addErr(e)
 	}
 	for _, pkg := range slices.Sorted(maps.Keys(blocked)) {

@@ -28,9 +28,10 @@ import (
 
 // loadCauses groups the errors of the packages in the import graph of
 // roots. skipped counts, by package path, the functions whose data flows
-// were not followed. dir is the go command's working directory and
-// modDir the main module's directory ("" when unknown).
-func loadCauses(roots []*packages.Package, skipped map[string]int, dir, modDir string) []*finding.Error {
+// were not followed. dir is the go command's working directory, and
+// mainModule and modDir the main module's path and directory ("" when
+// unknown).
+func loadCauses(roots []*packages.Package, skipped map[string]int, dir, mainModule, modDir string) []*finding.Error {
 	g := newImportGraph(roots)
 	reqs := requirements(modDir)
 	var out []*finding.Error
@@ -39,6 +40,7 @@ func loadCauses(roots []*packages.Package, skipped map[string]int, dir, modDir s
 	// that go list could not find (no name or no files), by module.
 	type missing struct {
 		module, answer string
+		path           string          // the first unavailable package
 		pkgs           map[string]bool // the unavailable packages
 		first          *packages.Error // where it is imported first
 		typeErrs       int             // errors of its direct importers
@@ -52,9 +54,12 @@ func loadCauses(roots []*packages.Package, skipped map[string]int, dir, modDir s
 			continue
 		}
 		key := moduleOf(path, reqs)
+		if inModule(path, mainModule) {
+			key = path // a package of the module itself: one cause each
+		}
 		m := mods[key]
 		if m == nil {
-			m = &missing{module: key, pkgs: map[string]bool{}}
+			m = &missing{module: key, path: path, pkgs: map[string]bool{}}
 			mods[key] = m
 		}
 		m.pkgs[path] = true
@@ -160,10 +165,19 @@ func loadCauses(roots []*packages.Package, skipped map[string]int, dir, modDir s
 		if m.typeErrs > 0 {
 			follow = fmt.Sprintf(" (%s in the packages importing it)", plural(m.typeErrs, "type error follows from it", "type errors follow from it"))
 		}
-		fe := &finding.Error{Message: fmt.Sprintf("%s could not be downloaded (%s): %s checked without its types%s; %s. "+
-			"Make it downloadable (GOPROXY, GOPRIVATE, GOFLAGS=-mod=mod) or vendor it (go mod vendor)",
-			m.module, m.answer, plural(len(users), "package was", "packages were"), follow,
-			flowSkips(users, skipped, [2]string{"uses it", "use it"}))}
+		checked := fmt.Sprintf("%s checked without its types%s; %s", plural(len(users), "package was", "packages were"), follow,
+			flowSkips(users, skipped, [2]string{"uses it", "use it"}))
+		var msg string
+		switch {
+		case inModule(m.path, mainModule):
+			msg = fmt.Sprintf("%s does not exist in this module: %s. Create it or fix the import path", m.path, checked)
+		case strings.HasPrefix(m.answer, "no required module provides package"):
+			msg = fmt.Sprintf("%s is in no module that go.mod requires: %s. Add it (go get %s), or run with GOFLAGS=-mod=mod", m.path, checked, m.path)
+		default:
+			msg = fmt.Sprintf("%s could not be downloaded (%s): %s. "+
+				"Make it downloadable (GOPROXY, GOPRIVATE, GOFLAGS=-mod=mod) or vendor it (go mod vendor)", m.module, m.answer, checked)
+		}
+		fe := &finding.Error{Message: msg}
 		if m.first != nil {
 			fe.File, fe.Line, fe.Column = absPos(m.first.Pos, dir)
 		}
@@ -332,6 +346,11 @@ func requirements(modDir string) map[string]string {
 	return reqs
 }
 
+// inModule reports whether pkg is a package of module.
+func inModule(pkg, module string) bool {
+	return module != "" && (pkg == module || strings.HasPrefix(pkg, module+"/"))
+}
+
 // moduleOf names the module that provides pkg: the longest required
 // module path that is a prefix of it, with its version, or else the
 // package path itself.
@@ -359,13 +378,18 @@ var proxyStatus = regexp.MustCompile(`reading (https?://\S+): (\d{3}(?: [A-Za-z]
 // proxyAnswer says why the go command could not download a module, from
 // its error message.
 func proxyAnswer(msg string) string {
-	msg = strings.TrimSpace(msg)
+	msg = strings.Join(strings.Fields(msg), " ")
 	if m := proxyStatus.FindStringSubmatch(msg); m != nil {
 		return "the module proxy answered " + strings.TrimSpace(m[2])
 	}
-	// The go command's last clause is the reason: "go: x@v: …: reason".
-	if i := strings.LastIndex(msg, ": "); i >= 0 && !strings.Contains(msg[i:], "go get") {
-		msg = msg[i+2:]
+	// Leading "go: " and "module@version: " say where, not why.
+	msg = strings.TrimPrefix(msg, "go: ")
+	for {
+		head, rest, ok := strings.Cut(msg, ": ")
+		if !ok || strings.ContainsAny(head, " \t") || !strings.Contains(head, "@") {
+			break
+		}
+		msg = rest
 	}
 	const max = 200
 	if len(msg) > max {

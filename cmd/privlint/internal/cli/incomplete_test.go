@@ -32,8 +32,12 @@ func TestLoadCausesOnePerCause(t *testing.T) {
 		Imports: map[string]*packages.Package{missing.PkgPath: missing}, Errors: modelErrs}
 	modelTest := &packages.Package{ID: "example.com/m/model [example.com/m/model.test]", PkgPath: "example.com/m/model", Name: "model", GoFiles: []string{file},
 		Imports: map[string]*packages.Package{missing.PkgPath: missing}, Errors: modelErrs}
+	local := &packages.Package{ID: "example.com/m/nothere", PkgPath: "example.com/m/nothere",
+		Errors: []packages.Error{{Pos: "api/a.go:4:2", Msg: "no required module provides package example.com/m/nothere; to add it:\n\tgo get example.com/m/nothere", Kind: packages.ListError}}}
+	unrequired := &packages.Package{ID: "github.com/z/lib", PkgPath: "github.com/z/lib",
+		Errors: []packages.Error{{Pos: "api/a.go:5:2", Msg: "no required module provides package github.com/z/lib; to add it:\n\tgo get github.com/z/lib", Kind: packages.ListError}}}
 	api := &packages.Package{ID: "example.com/m/api", PkgPath: "example.com/m/api", Name: "api", GoFiles: []string{filepath.Join(dir, "api", "a.go")},
-		Imports: map[string]*packages.Package{model.PkgPath: model}}
+		Imports: map[string]*packages.Package{model.PkgPath: model, local.PkgPath: local, unrequired.PkgPath: unrequired}}
 	bad := filepath.Join(dir, "bad", "b.go")
 	broken := &packages.Package{ID: "example.com/m/bad", PkgPath: "example.com/m/bad", Name: "bad", GoFiles: []string{bad},
 		Errors: []packages.Error{
@@ -44,15 +48,19 @@ func TestLoadCausesOnePerCause(t *testing.T) {
 	win := &packages.Package{ID: "example.com/m/win", PkgPath: "example.com/m/win",
 		Errors: []packages.Error{{Pos: "", Msg: "build constraints exclude all Go files in " + filepath.Join(dir, "win"), Kind: packages.ListError}}}
 
-	errs := loadCauses([]*packages.Package{model, modelTest, api, broken, win}, map[string]int{"example.com/m/model": 2, "example.com/m/api": 1}, dir, dir)
+	errs := loadCauses([]*packages.Package{model, modelTest, api, broken, win}, map[string]int{"example.com/m/model": 2, "example.com/m/api": 1}, dir, "example.com/m", dir)
 	var msgs []string
 	for _, e := range errs {
 		msgs = append(msgs, e.Error())
 	}
 	want := []string{
+		filepath.Join(dir, "api", "a.go") + ":4:2: example.com/m/nothere does not exist in this module: 1 package was checked without its types; " +
+			"data-flow rules skipped 1 function that uses it. Create it or fix the import path",
 		file + ":14:2: github.com/a/webauthn@v0.18.2 could not be downloaded (the module proxy answered 403 Forbidden): 2 packages were " +
 			"checked without its types (2 type errors follow from it in the packages importing it); data-flow rules skipped 3 functions that use it. " +
 			"Make it downloadable (GOPROXY, GOPRIVATE, GOFLAGS=-mod=mod) or vendor it (go mod vendor)",
+		filepath.Join(dir, "api", "a.go") + ":5:2: github.com/z/lib is in no module that go.mod requires: 1 package was checked without its types; " +
+			"data-flow rules skipped 1 function that uses it. Add it (go get github.com/z/lib), or run with GOFLAGS=-mod=mod",
 		bad + ":12:2: example.com/m/bad does not type-check (2 type errors; the first: x redeclared in this block): declaration rules ran on it " +
 			"with the types that resolved, and its importers were checked; data-flow rules ran on every function that could be read. Fix it so that go build succeeds",
 		"example.com/m/win: build constraints exclude all its Go files for " + goEnv("GOOS") + "/" + goEnv("GOARCH"),
@@ -71,8 +79,8 @@ func TestProxyAnswer(t *testing.T) {
 	for msg, want := range map[string]string{
 		"code.as/core/socks@v1.0.0: reading https://proxy.example/code.as/core/socks/@v/v1.0.0.zip: 403 Forbidden": "the module proxy answered 403 Forbidden",
 		"module lookup disabled by GOPROXY=off": "module lookup disabled by GOPROXY=off",
-		"go: example.com/x@v1.0.0: missing go.sum entry for go.mod file; to add it:\n\tgo mod download example.com/x":                                                       "missing go.sum entry for go.mod file; to add it:\n\tgo mod download example.com/x",
-		"example.com/x@v1.0.0: unrecognized import path \"example.com/x\": https fetch: Get \"https://example.com/x?go-get=1\": dial tcp: lookup example.com: no such host": "no such host",
+		"go: example.com/x@v1.0.0: missing go.sum entry for go.mod file; to add it:\n\tgo mod download example.com/x":                                                       "missing go.sum entry for go.mod file; to add it: go mod download example.com/x",
+		"example.com/x@v1.0.0: unrecognized import path \"example.com/x\": https fetch: Get \"https://example.com/x?go-get=1\": dial tcp: lookup example.com: no such host": "unrecognized import path \"example.com/x\": https fetch: Get \"https://example.com/x?go-get=1\": dial tcp: lookup example.com: no such host",
 	} {
 		if got := proxyAnswer(msg); got != want {
 			t.Errorf("proxyAnswer(%q) = %q, want %q", msg, got, want)
