@@ -378,10 +378,12 @@ var proxyStatus = regexp.MustCompile(`reading (https?://\S+): (\d{3}(?: [A-Za-z]
 // proxyAnswer says why the go command could not download a module, from
 // its error message.
 func proxyAnswer(msg string) string {
-	msg = strings.Join(strings.Fields(msg), " ")
+	// The status line ends at the line break before the proxy's body
+	// ("\n\tserver response: …").
 	if m := proxyStatus.FindStringSubmatch(msg); m != nil {
 		return "the module proxy answered " + strings.TrimSpace(m[2])
 	}
+	msg = strings.Join(strings.Fields(msg), " ")
 	// Leading "go: " and "module@version: " say where, not why.
 	msg = strings.TrimPrefix(msg, "go: ")
 	for {

@@ -79,6 +79,7 @@ func TestProxyAnswer(t *testing.T) {
 	for msg, want := range map[string]string{
 		"code.as/core/socks@v1.0.0: reading https://proxy.example/code.as/core/socks/@v/v1.0.0.zip: 403 Forbidden": "the module proxy answered 403 Forbidden",
 		"module lookup disabled by GOPROXY=off": "module lookup disabled by GOPROXY=off",
+		"example.com/missing@v1.0.0: reading http://127.0.0.1:1/example.com/missing/@v/v1.0.0.mod: 403 Forbidden\n\tserver response: forbidden":                             "the module proxy answered 403 Forbidden",
 		"go: example.com/x@v1.0.0: missing go.sum entry for go.mod file; to add it:\n\tgo mod download example.com/x":                                                       "missing go.sum entry for go.mod file; to add it: go mod download example.com/x",
 		"example.com/x@v1.0.0: unrecognized import path \"example.com/x\": https fetch: Get \"https://example.com/x?go-get=1\": dial tcp: lookup example.com: no such host": "unrecognized import path \"example.com/x\": https fetch: Get \"https://example.com/x?go-get=1\": dial tcp: lookup example.com: no such host",
 	} {
