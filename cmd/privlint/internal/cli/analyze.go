@@ -33,6 +33,9 @@ type analysisResult struct {
 	module, moduleDir string
 	// roots are the import paths of the packages the patterns matched.
 	roots map[string]bool
+	// unparsed are the files that do not parse (a read of a field in
+	// them cannot be seen, so PL201 is not judged).
+	unparsed []string
 }
 
 // loadOptions say how packages are loaded.
@@ -142,9 +145,10 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 		}
 		res.results[act.Analyzer.Name] = append(res.results[act.Analyzer.Name], act.Result)
 		if c, ok := act.Result.(diag.Carrier); ok {
-			res.findings = append(res.findings, c.DiagResult().Findings...)
+			res.findings = append(res.findings, keepJudgeable(act, c.DiagResult().Findings)...)
 		}
 	}
+	res.unparsed = unparsedFiles(pkgs, dir)
 	for _, e := range loadCauses(pkgs, skipped, dir, res.module, res.moduleDir) {
 		addErr(e)
 	}

@@ -200,7 +200,11 @@ func (o *checkOptions) run() (*analysisResult, error) {
 		if err != nil {
 			return nil, fmt.Errorf("privlint: %w", err)
 		}
-		if note := partialModuleNote(res, o.patterns, o.cwd, loadOptions{noCgo: o.noCgo}); note != "" {
+		note := unparsedNote(res)
+		if note == "" {
+			note = partialModuleNote(res, o.patterns, o.cwd, loadOptions{noCgo: o.noCgo})
+		}
+		if note != "" {
 			res.notes = append(res.notes, note)
 		} else {
 			res.findings = append(res.findings, unusedProgram(res).Findings(o.env)...)

@@ -12,7 +12,10 @@ import (
 	"strings"
 
 	"golang.org/x/mod/modfile"
+	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/privlint/privlint/analyzers/unused"
 
 	"github.com/privlint/privlint/finding"
 )
@@ -440,4 +443,49 @@ func goEnv(name string) string {
 		return runtime.GOARCH
 	}
 	return ""
+}
+
+// unparsedFiles lists the files of the load that do not parse, sorted.
+func unparsedFiles(roots []*packages.Package, dir string) []string {
+	var files []string
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			if e.Kind == packages.ParseError {
+				if file, _, _ := absPos(e.Pos, dir); file != "" {
+					files = append(files, file)
+				}
+			}
+		}
+	})
+	slices.Sort(files)
+	return slices.Compact(files)
+}
+
+// keepJudgeable drops the PL201 findings of a package with a file that
+// does not parse: a read of the field in the part the parser could not
+// read would not be seen.
+func keepJudgeable(act *checker.Action, fs []*finding.Finding) []*finding.Finding {
+	if act.Analyzer.Name != unused.Name || !hasParseError(act.Package) {
+		return fs
+	}
+	return slices.DeleteFunc(slices.Clone(fs), func(f *finding.Finding) bool { return f.RuleID == "PL201" })
+}
+
+func hasParseError(p *packages.Package) bool {
+	for _, e := range p.Errors {
+		if e.Kind == packages.ParseError {
+			return true
+		}
+	}
+	return false
+}
+
+// unparsedNote says why PL201's whole-program half is left out when a
+// file does not parse ("" when every file parsed).
+func unparsedNote(res *analysisResult) string {
+	if len(res.unparsed) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("PL201 is left out: %s, and a read of a field in what the parser could not read would not be seen",
+		plural(len(res.unparsed), "file does not parse", "files do not parse"))
 }
