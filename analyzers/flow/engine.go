@@ -61,14 +61,7 @@ type analysis_ struct {
 // build creates the package's SSA, as buildssa does, without requiring it
 // (and its ctrlflow facts) for packages that are skipped.
 func (a *analysis_) build() {
-	prog := ssa.NewProgram(a.pass.Fset, 0)
-	for _, p := range a.pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
-	}
-	files, info, skipped := a.buildable()
-	a.res.Skipped = skippedNames(skipped)
-	a.ssaPkg = prog.CreatePackage(a.pass.Pkg, files, info, false)
-	a.ssaPkg.Build()
+	prog, skipped := a.buildSSA()
 
 	a.calls = map[token.Pos]*ast.CallExpr{}
 	for _, f := range a.pass.Files {

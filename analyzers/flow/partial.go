@@ -7,12 +7,70 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
 )
 
 // This file keeps flows in packages that do not type-check, or that
 // use a dependency that does not: the functions whose bodies the SSA
 // builder cannot build from the type information it has are left out
 // (as if declared without a body), the others are analyzed as usual.
+
+// buildSSA builds the package's SSA program, leaving out the functions
+// that cannot be built (see buildable), and returns them. Looking for
+// them costs a walk of every function, done only when the package has
+// type errors or an expression of unknown type; syntax the parser could
+// not read leaves no such trace, so a build that fails without the walk
+// is done again with it.
+func (a *analysis_) buildSSA() (*ssa.Program, map[*types.Func]bool) {
+	if !a.needsWalk() {
+		if prog, ok := a.tryBuild(); ok {
+			return prog, nil
+		}
+	}
+	files, info, skipped := a.buildable()
+	a.res.Skipped = skippedNames(skipped)
+	prog := a.newProgram()
+	a.ssaPkg = prog.CreatePackage(a.pass.Pkg, files, info, false)
+	a.ssaPkg.Build()
+	return prog, skipped
+}
+
+// tryBuild builds the package's SSA from its own files, reporting false
+// when the builder fails on them.
+func (a *analysis_) tryBuild() (prog *ssa.Program, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			prog, ok = nil, false
+		}
+	}()
+	prog = a.newProgram()
+	a.ssaPkg = prog.CreatePackage(a.pass.Pkg, a.pass.Files, a.pass.TypesInfo, false)
+	a.ssaPkg.Build()
+	return prog, true
+}
+
+func (a *analysis_) newProgram() *ssa.Program {
+	prog := ssa.NewProgram(a.pass.Fset, 0)
+	for _, p := range a.pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
+	}
+	return prog
+}
+
+// needsWalk reports whether the package has type errors or an expression
+// whose type is not known.
+func (a *analysis_) needsWalk() bool {
+	if len(a.pass.TypeErrors) > 0 {
+		return true
+	}
+	c := &invalidChecker{info: a.pass.TypesInfo, memo: map[types.Type]bool{}}
+	for _, tv := range a.pass.TypesInfo.Types {
+		if !tv.IsBuiltin() && c.invalid(tv.Type) {
+			return true
+		}
+	}
+	return false
+}
 
 // buildable returns the files and type information to build the
 // package's SSA from, and the functions left out: a function is left out
