@@ -342,7 +342,7 @@ func Save(u *User, p *cg.Patient) { log.Println(u.Email); cg.Show(p) }
 		"cg/cg.go:11:2: PL001 user.government_id.national_identification_number in Patient.SSN",
 		"cg/cg.go:16:25: PL102",
 		"cg/cg.go:4:10: error: example.com/c/cg: cgo failed on the package's C code",
-		"declaration rules ran on its Go code (1 type error follows from it), and data-flow rules skipped 1 function that depends on it",
+		"declaration rules ran on its Go code (1 type error follows from it), and data-flow rules skipped 1 function that is in it or uses it",
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)

@@ -137,7 +137,7 @@ func loadCauses(roots []*packages.Package, skipped map[string]int, dir, mainModu
 			}
 			users := g.importers(map[string]bool{path: true})
 			cgoErr.Message += fmt.Sprintf("; declaration rules ran on its Go code%s, and %s", follow,
-				flowSkips(users, skipped, [2]string{"depends on it", "depend on it"}))
+				flowSkips(users, skipped, [2]string{"is in it or uses it", "are in it or use it"}))
 			own = append(own, cgoErr)
 			typeErrs = nil
 		}
@@ -146,7 +146,7 @@ func loadCauses(roots []*packages.Package, skipped map[string]int, dir, mainModu
 			users := g.importers(map[string]bool{path: true})
 			fe := &finding.Error{Message: fmt.Sprintf("%s does not type-check (%s; the first: %s): declaration rules ran on it "+
 				"with the types that resolved, and its importers were checked; %s. Fix it so that go build succeeds",
-				path, plural(len(typeErrs), "type error", "type errors"), first.Msg, flowSkips(users, skipped, [2]string{"depends on it", "depend on it"}))}
+				path, plural(len(typeErrs), "type error", "type errors"), first.Msg, flowSkips(users, skipped, [2]string{"is in it or uses it", "are in it or use it"}))}
 			fe.File, fe.Line, fe.Column = absPos(first.Pos, dir)
 			own = append(own, fe)
 		}
