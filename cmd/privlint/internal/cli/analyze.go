@@ -48,12 +48,13 @@ type loadOptions struct {
 }
 
 // analyze loads the packages matching patterns (with their tests, as go
-// vet does) and runs the analyzers on them. Packages that fail to load or
-// type-check are listed as errors; the others are still analyzed. When
-// go list fails for all of them (a broken go.mod or vendor/modules.txt,
-// a go line newer than the local Go), that is an error of the result,
-// not of analyze, so that the caller still checks the schemas and writes
-// its report.
+// vet does) and runs the analyzers on them, on packages that fail to
+// load or type-check too (with what could be read of them). The errors
+// are grouped into one per cause (loadCauses), each saying what was still
+// analyzed. When go list fails for all of them (a broken go.mod or
+// vendor/modules.txt, a go line newer than the local Go), that is an
+// error of the result, not of analyze, so that the caller still checks
+// the schemas and writes its report.
 func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOptions) (*analysisResult, error) {
 	res := &analysisResult{results: map[string][]any{}}
 	env := loaderEnv(lo)

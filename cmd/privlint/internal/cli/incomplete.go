@@ -16,7 +16,6 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/privlint/privlint/analyzers/unused"
-
 	"github.com/privlint/privlint/finding"
 )
 
