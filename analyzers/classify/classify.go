@@ -31,13 +31,14 @@ var doc string
 func New(env *analysis.Analyzer) *analysis.Analyzer {
 	deps := &depCache{}
 	return &analysis.Analyzer{
-		Name:       "classify",
-		Doc:        analysisdoc.MustExtract(doc, "classify"),
-		URL:        "https://github.com/privlint/privlint#annotations",
-		Requires:   []*analysis.Analyzer{env},
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, deps) },
-		FactTypes:  []analysis.Fact{new(Field), new(Analyzed)},
-		ResultType: reflect.TypeFor[*Result](),
+		Name:             "classify",
+		Doc:              analysisdoc.MustExtract(doc, "classify"),
+		URL:              "https://github.com/privlint/privlint#annotations",
+		Requires:         []*analysis.Analyzer{env},
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, deps) },
+		FactTypes:        []analysis.Fact{new(Field), new(Analyzed)},
+		ResultType:       reflect.TypeFor[*Result](),
 	}
 }
 

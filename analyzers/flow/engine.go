@@ -61,12 +61,7 @@ type analysis_ struct {
 // build creates the package's SSA, as buildssa does, without requiring it
 // (and its ctrlflow facts) for packages that are skipped.
 func (a *analysis_) build() {
-	prog := ssa.NewProgram(a.pass.Fset, 0)
-	for _, p := range a.pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
-	}
-	a.ssaPkg = prog.CreatePackage(a.pass.Pkg, a.pass.Files, a.pass.TypesInfo, false)
-	a.ssaPkg.Build()
+	prog, skipped := a.buildSSA()
 
 	a.calls = map[token.Pos]*ast.CallExpr{}
 	for _, f := range a.pass.Files {
@@ -75,7 +70,7 @@ func (a *analysis_) build() {
 			case *ast.CallExpr:
 				a.calls[n.Lparen] = n
 			case *ast.FuncDecl:
-				if obj, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+				if obj, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok && !skipped[obj] {
 					if fn := prog.FuncValue(obj); fn != nil {
 						a.addFunc(fn)
 					}

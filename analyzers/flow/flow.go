@@ -41,13 +41,14 @@ func New(env, classify *analysis.Analyzer) *analysis.Analyzer {
 // included, so that the engine can be exercised on real-world code.
 func newAnalyzer(env, classify *analysis.Analyzer, analyzeGOROOT bool) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:       Name,
-		Doc:        analysisdoc.MustExtract(doc, Name),
-		URL:        "https://github.com/privlint/privlint#rules",
-		Requires:   []*analysis.Analyzer{env, classify},
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, classify, analyzeGOROOT) },
-		FactTypes:  []analysis.Fact{new(Summary)},
-		ResultType: ResultType,
+		Name:             Name,
+		Doc:              analysisdoc.MustExtract(doc, Name),
+		URL:              "https://github.com/privlint/privlint#rules",
+		Requires:         []*analysis.Analyzer{env, classify},
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, classify, analyzeGOROOT) },
+		FactTypes:        []analysis.Fact{new(Summary)},
+		ResultType:       ResultType,
 	}
 }
 
@@ -181,6 +182,10 @@ type Step struct {
 // Result is the flow analyzer's result.
 type Result struct {
 	Flows []*Flow
+	// Skipped are the package's functions whose flows were not followed:
+	// they hold a type error or use a type that could not be loaded
+	// (package.Func or package.Type.Method, sorted).
+	Skipped []string
 }
 
 // ParamSink says that a function's parameter reaches a sink: after Weak
@@ -314,11 +319,19 @@ func (s *Summary) equal(o *Summary) bool {
 	return reflect.DeepEqual(s, o)
 }
 
-func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT bool) (_ any, err error) {
+func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT bool) (res any, err error) {
+	partialSkipped := false
 	defer func() {
 		// A construct the engine does not expect must cost one package's
 		// flows, reported as an error, never the whole run.
 		if r := recover(); r != nil {
+			if len(pass.TypeErrors) > 0 || partialSkipped {
+				// Code that does not type-check is outside what the
+				// engine promises: its flows are skipped, and its
+				// importers are still analyzed.
+				res, err = &Result{Skipped: allFuncNames(pass)}, nil
+				return
+			}
 			err = fmt.Errorf("internal error following data flows in %s: %v (please report it)", pass.Pkg.Path(), r)
 		}
 	}()
@@ -337,6 +350,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT
 		return a.res, nil
 	}
 	a.build()
+	partialSkipped = len(a.res.Skipped) > 0
 	a.solve()
 	a.exportSummaries()
 	return a.res, nil

@@ -24,12 +24,13 @@ var doc string
 // of env.
 func New(env, flowAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:       "logleak",
-		Doc:        analysisdoc.MustExtract(doc, "logleak"),
-		URL:        rules.HelpURIFor("PL102"),
-		Requires:   []*analysis.Analyzer{env, flowAnalyzer},
-		Run:        func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL102", flow.KindLog, judge) },
-		ResultType: diag.ResultType,
+		Name:             "logleak",
+		Doc:              analysisdoc.MustExtract(doc, "logleak"),
+		URL:              rules.HelpURIFor("PL102"),
+		Requires:         []*analysis.Analyzer{env, flowAnalyzer},
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL102", flow.KindLog, judge) },
+		ResultType:       diag.ResultType,
 	}
 }
 

@@ -24,12 +24,13 @@ var doc string
 // by the Env of env.
 func New(env, classifyAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:       "purpose",
-		Doc:        analysisdoc.MustExtract(doc, "purpose"),
-		URL:        rules.HelpURIFor("PL001"),
-		Requires:   []*analysis.Analyzer{env, classifyAnalyzer},
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
-		ResultType: diag.ResultType,
+		Name:             "purpose",
+		Doc:              analysisdoc.MustExtract(doc, "purpose"),
+		URL:              rules.HelpURIFor("PL001"),
+		Requires:         []*analysis.Analyzer{env, classifyAnalyzer},
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
+		ResultType:       diag.ResultType,
 	}
 }
 

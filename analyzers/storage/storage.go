@@ -24,12 +24,13 @@ var doc string
 // of env.
 func New(env, flowAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:       "storage",
-		Doc:        analysisdoc.MustExtract(doc, "storage"),
-		URL:        rules.HelpURIFor("PL101"),
-		Requires:   []*analysis.Analyzer{env, flowAnalyzer},
-		Run:        func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL101", flow.KindStorage, judge) },
-		ResultType: diag.ResultType,
+		Name:             "storage",
+		Doc:              analysisdoc.MustExtract(doc, "storage"),
+		URL:              rules.HelpURIFor("PL101"),
+		Requires:         []*analysis.Analyzer{env, flowAnalyzer},
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL101", flow.KindStorage, judge) },
+		ResultType:       diag.ResultType,
 	}
 }
 

@@ -27,12 +27,13 @@ var doc string
 // of env.
 func New(env, flowAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:       "thirdparty",
-		Doc:        analysisdoc.MustExtract(doc, "thirdparty"),
-		URL:        rules.HelpURIFor("PL103"),
-		Requires:   []*analysis.Analyzer{env, flowAnalyzer},
-		Run:        func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL103", flow.KindThirdParty, check) },
-		ResultType: diag.ResultType,
+		Name:             "thirdparty",
+		Doc:              analysisdoc.MustExtract(doc, "thirdparty"),
+		URL:              rules.HelpURIFor("PL103"),
+		Requires:         []*analysis.Analyzer{env, flowAnalyzer},
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL103", flow.KindThirdParty, check) },
+		ResultType:       diag.ResultType,
 	}
 }
 

@@ -43,12 +43,13 @@ const RuleID = "PL201"
 // a log.
 func New(env, classifyAnalyzer, flowAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:       Name,
-		Doc:        analysisdoc.MustExtract(doc, Name),
-		URL:        rules.HelpURIFor(RuleID),
-		Requires:   []*analysis.Analyzer{env, classifyAnalyzer, flowAnalyzer},
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
-		ResultType: reflect.TypeFor[*Result](),
+		Name:             Name,
+		Doc:              analysisdoc.MustExtract(doc, Name),
+		URL:              rules.HelpURIFor(RuleID),
+		Requires:         []*analysis.Analyzer{env, classifyAnalyzer, flowAnalyzer},
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
+		ResultType:       reflect.TypeFor[*Result](),
 	}
 }
 

@@ -24,12 +24,13 @@ var doc string
 // of env.
 func New(env, flowAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:       "urlleak",
-		Doc:        analysisdoc.MustExtract(doc, "urlleak"),
-		URL:        rules.HelpURIFor("PL104"),
-		Requires:   []*analysis.Analyzer{env, flowAnalyzer},
-		Run:        func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL104", flow.KindURL, judge) },
-		ResultType: diag.ResultType,
+		Name:             "urlleak",
+		Doc:              analysisdoc.MustExtract(doc, "urlleak"),
+		URL:              rules.HelpURIFor("PL104"),
+		Requires:         []*analysis.Analyzer{env, flowAnalyzer},
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return flowrule.Run(pass, "PL104", flow.KindURL, judge) },
+		ResultType:       diag.ResultType,
 	}
 }
 

@@ -30,12 +30,13 @@ var doc string
 // of env.
 func New(env, flowAnalyzer *analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:       "weakprotect",
-		Doc:        analysisdoc.MustExtract(doc, "weakprotect"),
-		URL:        rules.HelpURIFor(Rule),
-		Requires:   []*analysis.Analyzer{env, flowAnalyzer},
-		Run:        run,
-		ResultType: diag.ResultType,
+		Name:             "weakprotect",
+		Doc:              analysisdoc.MustExtract(doc, "weakprotect"),
+		URL:              rules.HelpURIFor(Rule),
+		Requires:         []*analysis.Analyzer{env, flowAnalyzer},
+		RunDespiteErrors: true,
+		Run:              run,
+		ResultType:       diag.ResultType,
 	}
 }
 

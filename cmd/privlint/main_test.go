@@ -396,17 +396,19 @@ func TestLoadErrors(t *testing.T) {
 	}
 	for _, want := range []string{
 		"a/a.go:5:2: PL001 user.contact.email in User.Email",
-		"b/b.go:3:9: error: expected ')', found '{'",
-		"c/c.go:3:13: error: cannot use \"not an int\"",
-		// d type-checks, but the analyzers need c's facts: one error says
-		// so (not one per analyzer), and no error is dropped.
-		"error: example.com/broken/d: not analyzed: its dependencies could not be analyzed: example.com/broken/c",
+		// One error per cause, at the first error, saying what was still
+		// analyzed; d, which imports c, is analyzed too.
+		"b/b.go:3:9: error: b/b.go does not parse (expected ')', found '{')",
+		"c/c.go:3:13: error: example.com/broken/c does not type-check (1 type error; the first: cannot use \"not an int\"",
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}
 	}
-	if strings.Contains(r.stdout, "failed prerequisites") {
+	if n := strings.Count(r.stdout, "error: "); n != 2 {
+		t.Errorf("%d errors, want 2 (one per cause):\n%s", n, r.stdout)
+	}
+	if strings.Contains(r.stdout, "failed prerequisites") || strings.Contains(r.stdout, "not analyzed") {
 		t.Errorf("the checker's per-analyzer prerequisite errors leaked into the output:\n%s", r.stdout)
 	}
 }

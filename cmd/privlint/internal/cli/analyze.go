@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/privlint/privlint/analyzers/flow"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/diag"
 	"github.com/privlint/privlint/internal/goload"
@@ -33,6 +34,9 @@ type analysisResult struct {
 	module, moduleDir string
 	// roots are the import paths of the packages the patterns matched.
 	roots map[string]bool
+	// unparsed are the files that do not parse (a read of a field in
+	// them cannot be seen, so PL201 is not judged).
+	unparsed []string
 }
 
 // loadOptions say how packages are loaded.
@@ -50,12 +54,12 @@ type loadOptions struct {
 // analyze loads the packages matching patterns (with their tests when
 // lo.tests), the module's own from source and the other dependencies
 // from export data (internal/goload, SPEC §10), and runs the analyzers on
-// them. Packages that fail to load or
-// type-check are listed as errors; the others are still analyzed. When
-// go list fails for all of them (a broken go.mod or vendor/modules.txt,
-// a go line newer than the local Go), that is an error of the result,
-// not of analyze, so that the caller still checks the schemas and writes
-// its report.
+// them, on packages that fail to load or type-check too (with what could
+// be read of them). The errors are grouped into one per cause
+// (loadCauses), each saying what was still analyzed. When go list fails
+// for all of them (a broken go.mod or vendor/modules.txt, a go line newer
+// than the local Go), that is an error of the result, not of analyze, so
+// that the caller still checks the schemas and writes its report.
 func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOptions) (*analysisResult, error) {
 	res := &analysisResult{results: map[string][]any{}}
 	env := loaderEnv(lo)
@@ -75,11 +79,10 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 		}
 	}
 	cfg := &packages.Config{Dir: dir, Env: env, Tests: lo.tests}
-	pkgs, err := goload.Load(cfg, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			addErr(loadError(p, e, dir))
-		}
-	}, patterns...)
+	// Load errors are not listed one by one: loadCauses groups them by
+	// cause below, from the packages the cut graph keeps (those loaded
+	// from source and those that failed to load, with their errors).
+	pkgs, err := goload.Load(cfg, nil, patterns...)
 	if err != nil {
 		res.errors = append(res.errors, &finding.Error{
 			Message: fmt.Sprintf("loading %s: %s", strings.Join(patterns, " "), goCommandError(err)),
@@ -106,6 +109,9 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 	if err != nil {
 		return nil, fmt.Errorf("analyzing: %w", err)
 	}
+	// skipped counts, by package, the functions whose flows were not
+	// followed (they use types that could not be loaded).
+	skipped := map[string]int{}
 	// blocked maps a root package that could not be analyzed because a
 	// dependency could not be to those dependencies: one error per package
 	// instead of one per analyzer.
@@ -136,13 +142,20 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 			}
 			continue
 		}
+		if r, ok := act.Result.(*flow.Result); ok && len(r.Skipped) > 0 {
+			skipped[act.Package.PkgPath] = max(skipped[act.Package.PkgPath], len(r.Skipped))
+		}
 		if !act.IsRoot || act.Result == nil {
 			continue
 		}
 		res.results[act.Analyzer.Name] = append(res.results[act.Analyzer.Name], act.Result)
 		if c, ok := act.Result.(diag.Carrier); ok {
-			res.findings = append(res.findings, c.DiagResult().Findings...)
+			res.findings = append(res.findings, keepJudgeable(act, c.DiagResult().Findings)...)
 		}
+	}
+	res.unparsed = unparsedFiles(pkgs, dir)
+	for _, e := range loadCauses(pkgs, skipped, dir, res.module, res.moduleDir) {
+		addErr(e)
 	}
 	for _, pkg := range slices.Sorted(maps.Keys(blocked)) {
 		why := "a dependency could not be analyzed"

@@ -202,7 +202,11 @@ func (o *checkOptions) run() (*analysisResult, error) {
 		if err != nil {
 			return nil, fmt.Errorf("privlint: %w", err)
 		}
-		if note := partialModuleNote(res, o.patterns, o.cwd, loadOptions{noCgo: o.noCgo, tests: o.tests}); note != "" {
+		note := unparsedNote(res)
+		if note == "" {
+			note = partialModuleNote(res, o.patterns, o.cwd, loadOptions{noCgo: o.noCgo, tests: o.tests})
+		}
+		if note != "" {
 			res.notes = append(res.notes, note)
 		} else {
 			res.findings = append(res.findings, unusedProgram(res).Findings(o.env)...)
