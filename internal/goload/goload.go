@@ -48,11 +48,35 @@ func Load(cfg *packages.Config, visit func(*packages.Package), patterns ...strin
 	if err != nil {
 		return nil, err
 	}
-	if extra := ownDependencies(pkgs); len(extra) > 0 {
-		all, err := packages.Load(&c, append(slices.Clone(patterns), extra...)...)
+	// go/packages type-checks the packages a load does not name without
+	// their function bodies (or reads their export data): name the team's
+	// own packages among them and load again, until every own package of
+	// the graph is named. Each round names at least one more package, and
+	// a load that names them all reaches no new one, so this ends; it
+	// takes two loads on the usual module.
+	all, named := pkgs, map[string]bool{}
+	for _, p := range pkgs {
+		named[p.PkgPath] = true
+	}
+	var extra []string
+	for {
+		more := ownDependencies(all, named)
+		if len(more) == 0 {
+			break
+		}
+		for _, path := range more {
+			named[path] = true
+		}
+		extra = append(extra, more...)
+		all, err = packages.Load(&c, append(slices.Clone(patterns), extra...)...)
 		if err != nil {
 			return nil, fmt.Errorf("loading the module's packages %v: %w", extra, err)
 		}
+		for _, p := range all {
+			named[p.PkgPath] = true
+		}
+	}
+	if len(extra) > 0 {
 		pkgs = sameIDs(all, pkgs)
 	}
 	if visit != nil {
@@ -82,12 +106,13 @@ func FromSource(p *packages.Package) bool {
 }
 
 // ownDependencies returns the import paths of the packages of the team's
-// own code that pkgs import, directly or not, and that were loaded from
-// export data, sorted.
-func ownDependencies(pkgs []*packages.Package) []string {
+// own code that pkgs import, directly or not, and that the load did not
+// name (they were loaded from export data, or from source without their
+// function bodies), sorted.
+func ownDependencies(pkgs []*packages.Package, named map[string]bool) []string {
 	var out []string
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		if Own(p) && !FromSource(p) && len(p.Errors) == 0 {
+		if Own(p) && !named[p.PkgPath] && len(p.Errors) == 0 {
 			out = append(out, p.PkgPath)
 		}
 	})
