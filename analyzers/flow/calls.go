@@ -503,10 +503,10 @@ func writerKind(w ssa.Value) string {
 func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRecv bool, lib string) {
 	var t set
 	for _, x := range args {
-		xt := st.deep(x)
+		xt := st.deepAt(x, c.instr)
 		t = union(t, xt)
 		if !sameLibrary(lib, namedPkg(x.Type())) && !st.built(x, xt) {
-			t = union(t, st.a.typeTaint(x.Type()))
+			t = union(t, st.typeTaintAt(x, c.instr))
 		}
 	}
 	if withRecv && c.recv != nil {
@@ -616,17 +616,14 @@ func (st *fnState) summaryOf(c *callSite) *Summary {
 
 // applySummary applies a callee's summary at a call.
 func (st *fnState) applySummary(c *callSite, s *Summary) {
-	params := c.params()
-	if c.callee == nil && c.recv != nil {
-		// An imported method: its summary counts the receiver as parameter 0.
-		params = append([]ssa.Value{c.recv}, c.args...)
-	}
+	// An imported method: its summary counts the receiver as parameter 0.
+	params := st.summaryParams(c)
 	via := st.a.callText(c.instr)
 	for _, ps := range s.ParamSinks {
 		if ps.Param >= len(params) {
 			continue
 		}
-		t := st.deep(params[ps.Param])
+		t := st.deepAt(params[ps.Param], c.instr)
 		if ps.Key {
 			t = st.a.dropHashed(t)
 		}

@@ -219,6 +219,7 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 			break
 		}
 	}
+	st.sum.Overwrites = st.overwrites()
 	st.sum.normalize()
 	return st.sum
 }
@@ -396,9 +397,9 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 		st.set(in, t)
 	case *ssa.MakeInterface:
-		t := st.deep(in.X)
+		t := st.deepAt(in.X, in)
 		if !st.built(in.X, t) {
-			t = union(t, st.a.typeTaint(in.X.Type()))
+			t = union(t, st.typeTaintAt(in.X, in))
 		}
 		st.set(in, t)
 	case *ssa.ChangeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.MultiConvert, *ssa.SliceToArrayPointer:

@@ -240,6 +240,7 @@ type Summary struct {
 	ParamSinks    []ParamSink
 	ParamResults  []ParamResult
 	ResultSources []ResultSource
+	Overwrites    []ParamField
 }
 
 // AFact marks Summary as an analysis fact.
@@ -275,6 +276,9 @@ func (s *Summary) String() string {
 		}
 		parts = append(parts, fmt.Sprintf("result %d ← %s%s%s", r.Result, what, r.Source.Weak.String(), fallback))
 	}
+	for _, o := range s.Overwrites {
+		parts = append(parts, fmt.Sprintf("param %d field %d overwritten", o.Param, o.Field))
+	}
 	if len(parts) == 0 {
 		return "summary (nothing flows)"
 	}
@@ -308,6 +312,13 @@ func (s *Summary) normalize() {
 	s.ResultSources = slices.CompactFunc(s.ResultSources, func(a, b ResultSource) bool {
 		return a.Result == b.Result && a.Source.key() == b.Source.key()
 	})
+	slices.SortFunc(s.Overwrites, func(a, b ParamField) int {
+		if a.Param != b.Param {
+			return a.Param - b.Param
+		}
+		return a.Field - b.Field
+	})
+	s.Overwrites = slices.Compact(s.Overwrites)
 }
 
 func (s *Summary) equal(o *Summary) bool {
