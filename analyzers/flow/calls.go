@@ -393,8 +393,18 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 			if !rules.IsWriteSQL(text) {
 				return true // a read: the arguments are lookups
 			}
+			if st.sqlSink(c, ref, q, text) {
+				return true
+			}
 			args = c.args[q:]
 		} else {
+			if g.kind == KindStorage {
+				// A statement that always writes (db.Exec): the SQL
+				// text may still hash or encrypt what it binds.
+				if q, text, ok := sqlText(c.args); ok && st.sqlSink(c, ref, q, text) {
+					return true
+				}
+			}
 			for i, x := range c.args {
 				switch {
 				case f.IsKey(i):
