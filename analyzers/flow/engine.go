@@ -265,6 +265,12 @@ func root(v ssa.Value) ssa.Value {
 		case *ssa.IndexAddr:
 			v = x.X
 		case *ssa.Slice:
+			if isString(x.X.Type()) || shortPrefix(x) {
+				// A string is a value, not memory: a part of one
+				// holds only what the Slice step gave it (a short
+				// prefix of a hash holds nothing).
+				return v
+			}
 			v = x.X
 		case *ssa.ChangeType:
 			v = x.X
