@@ -349,16 +349,12 @@ func (a *analysis_) callText(ci ssa.CallInstruction) string {
 func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 	a := st.a
 	if f := a.cat.Writers.Find(pkg, recv, name); f != nil && f.Writer != nil && *f.Writer < len(c.args) {
-		w := c.args[*f.Writer]
-		switch dest := writerKind(w); dest {
-		case "stdout", "stderr":
-			st.reachSink(c, SinkRef{Kind: KindLog, What: "standard " + map[string]string{"stdout": "output", "stderr": "error"}[dest], Package: pkg}, c.args[*f.Writer+1:], false, pkg)
-			return true
-		case "file":
-			st.reachSink(c, SinkRef{Kind: KindStorage, What: "a file", Package: pkg}, c.args[*f.Writer+1:], false, pkg)
-			return true
-		}
-		return false
+		return st.writeTo(c, c.args[*f.Writer], c.args[*f.Writer+1:], pkg)
+	}
+	if c.recv != nil && wrapperWrite(pkg, recv, name) {
+		// bw.WriteString(s) on a bufio.Writer made from a file,
+		// enc.Encode(v) on a json.Encoder made from standard output.
+		return st.writeTo(c, c.recv, c.args, pkg)
 	}
 	type group struct {
 		kind  Kind
@@ -561,6 +557,19 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 			}
 		}
 	}
+	if ref.Kind == KindWriter {
+		// Written into a writer parameter: the caller knows where
+		// it goes (summary WriterSources).
+		for _, l := range st.a.realSources(t) {
+			ws := WriterSource{Sink: ref, Source: *st.a.sources[l]}
+			k := "writer\x00" + ref.key() + "\x00" + ws.Source.key()
+			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
+				st.sinks[k] = struct{}{}
+				st.sum.WriterSources = append(st.sum.WriterSources, ws)
+			}
+		}
+		return
+	}
 	if !st.a.final {
 		return
 	}
@@ -642,6 +651,12 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			continue
 		}
 		ref := ps.Sink
+		if ref.Kind == KindWriter {
+			var ok bool
+			if ref, ok = writerRef(ref, params); !ok {
+				continue
+			}
+		}
 		// Name the helper and the sink call inside it; the steps between
 		// would make the chain grow without end through recursion.
 		inner := ref.Call
@@ -651,6 +666,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		ref.Call = via + " → " + inner
 		st.reach(c.instr, ref, t, ps.Key)
 	}
+	st.applyWriterSources(c, s, params, via)
 	if c.val == nil {
 		return
 	}
