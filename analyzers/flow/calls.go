@@ -614,6 +614,13 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 // a function of this package, imported as a fact for another.
 func (st *fnState) summaryOf(c *callSite) *Summary {
 	a := st.a
+	if c.callee != nil && c.callee.Pkg != a.ssaPkg {
+		// An instance of a generic function of this package (its
+		// Pkg is not set): its summary is its origin's.
+		if o := c.callee.Origin(); o != nil && o.Pkg == a.ssaPkg {
+			return a.summary[o]
+		}
+	}
 	if c.callee != nil && c.callee.Pkg == a.ssaPkg {
 		if s := a.summary[c.callee]; s != nil {
 			return s
@@ -630,6 +637,9 @@ func (st *fnState) summaryOf(c *callSite) *Summary {
 			return &s
 		}
 	}
+	if c.instr.Common().IsInvoke() {
+		return a.dispatch(c)
+	}
 	return nil
 }
 
@@ -643,6 +653,12 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			continue
 		}
 		t := st.deepAt(params[ps.Param], c.instr)
+		if typeParam(c.callee, ps.Param) && !st.built(params[ps.Param], t) {
+			// A generic helper's T is converted to an interface
+			// inside it, where its fields are unknown: they are
+			// known here.
+			t = union(t, st.typeTaintAt(params[ps.Param], c.instr))
+		}
 		if ps.Key {
 			t = st.a.dropHashed(t)
 		}
@@ -678,7 +694,10 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 	per := make([]set, n)
 	for _, pr := range s.ParamResults {
 		if pr.Param < len(params) && pr.Result < n {
-			t := st.a.weakOf(st.deep(params[pr.Param]), st.localWeak(pr.Weak, c))
+			// A function value passed in may be called for its
+			// results, which the helper then returns.
+			in := union(st.deep(params[pr.Param]), st.funcResults(params[pr.Param]))
+			t := st.a.weakOf(in, st.localWeak(pr.Weak, c))
 			per[pr.Result] = union(per[pr.Result], t)
 		}
 	}
@@ -708,6 +727,14 @@ func (st *fnState) generic(c *callSite) {
 	var in set
 	for _, x := range c.args {
 		in = union(in, st.deep(x))
+	}
+	if common := c.instr.Common(); c.obj == nil && c.callee == nil && !common.IsInvoke() {
+		// A call of a function value (a parameter f()): its results
+		// carry what the value does, known to the caller that passed
+		// it (funcResults).
+		if _, isParam := common.Value.(*ssa.Parameter); isParam {
+			in = union(in, st.deep(common.Value))
+		}
 	}
 	var out set
 	if c.recv != nil {
@@ -899,4 +926,18 @@ func fallbackApplies(st *fnState, params []ssa.Value, rs *ResultSource) bool {
 		}
 	}
 	return false
+}
+
+// typeParam reports whether parameter i of the generic function that fn
+// instantiates has a type parameter's type.
+func typeParam(fn *ssa.Function, i int) bool {
+	if fn == nil {
+		return false
+	}
+	o := fn.Origin()
+	if o == nil || i >= len(o.Params) {
+		return false
+	}
+	_, ok := o.Params[i].Type().(*types.TypeParam)
+	return ok
 }

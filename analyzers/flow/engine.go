@@ -56,6 +56,8 @@ type analysis_ struct {
 
 	final bool
 	flows map[string]*Flow
+
+	impls map[*types.Func][]*types.Func // implementations of interface methods, by method
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
