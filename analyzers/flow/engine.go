@@ -173,6 +173,8 @@ type fnState struct {
 	sum   *Summary
 	sinks map[string]struct{} // keys of the summary's parameter sinks so far
 	dirty bool
+
+	owCalls map[owKey][]int // fields of a struct a call overwrites (callOverwrites)
 }
 
 type memKey struct {

@@ -109,21 +109,41 @@ func (st *fnState) overwritten(v ssa.Value, at ssa.Instruction) []int {
 			if r == at || !before(r, at) {
 				continue
 			}
-			c := st.callSite(r)
-			s := st.summaryOf(c)
-			if s == nil || len(s.Overwrites) == 0 {
-				continue
-			}
-			params := st.summaryParams(c)
-			for _, pf := range s.Overwrites {
-				if pf.Param < len(params) && structPtr(params[pf.Param]) == p {
-					out = append(out, pf.Field)
-				}
-			}
+			out = append(out, st.callOverwrites(r, p)...)
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// callOverwrites returns the fields of the struct p points to that call
+// r overwrites by its callee's summary. Summaries do not change while a
+// function is analyzed, so the answer is kept for the analysis.
+func (st *fnState) callOverwrites(r ssa.CallInstruction, p ssa.Value) []int {
+	k := owKey{r, p}
+	if f, ok := st.owCalls[k]; ok {
+		return f
+	}
+	var out []int
+	c := st.callSite(r)
+	if s := st.summaryOf(c); s != nil && len(s.Overwrites) > 0 {
+		params := st.summaryParams(c)
+		for _, pf := range s.Overwrites {
+			if pf.Param < len(params) && structPtr(params[pf.Param]) == p {
+				out = append(out, pf.Field)
+			}
+		}
+	}
+	if st.owCalls == nil {
+		st.owCalls = map[owKey][]int{}
+	}
+	st.owCalls[k] = out
+	return out
+}
+
+type owKey struct {
+	call ssa.CallInstruction
+	ptr  ssa.Value
 }
 
 // summaryParams returns a call's arguments in the order its callee's
@@ -142,6 +162,9 @@ func (st *fnState) summaryParams(c *callSite) []ssa.Value {
 // themselves (their declared contents).
 func (st *fnState) deepAt(v ssa.Value, at ssa.Instruction) set {
 	t := st.deep(v)
+	if len(t) == 0 {
+		return t
+	}
 	ow := st.overwritten(v, at)
 	if len(ow) == 0 {
 		return t
