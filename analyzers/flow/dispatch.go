@@ -169,3 +169,37 @@ func (st *fnState) funcResults(v ssa.Value) set {
 	}
 	return t
 }
+
+// capturedSinks adds to this function's summary the sinks that a closure
+// it makes reaches with its captured variables: a parameter captured by
+// a closure that a helper runs (withTx(db, func(tx) { tx.Exec(…, note)
+// })) reaches the closure's sinks. The closure's summary counts free
+// variable i as parameter len(Params)+i.
+func (st *fnState) capturedSinks(mc *ssa.MakeClosure, fn *ssa.Function) {
+	s := st.a.summary[fn]
+	if s == nil {
+		return
+	}
+	n := len(fn.Params)
+	for _, ps := range s.ParamSinks {
+		i := ps.Param - n
+		if i < 0 || i >= len(mc.Bindings) {
+			continue
+		}
+		for _, l := range st.deep(mc.Bindings[i]) {
+			p, w, ok := st.a.paramOf(l)
+			if !ok {
+				continue // sources cross into the closure (freeTaint)
+			}
+			if w == nil {
+				w = ps.Weak
+			}
+			own := ParamSink{Param: p, Sink: ps.Sink, Weak: w, Key: ps.Key}
+			k := own.key()
+			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
+				st.sinks[k] = struct{}{}
+				st.sum.ParamSinks = append(st.sum.ParamSinks, own)
+			}
+		}
+	}
+}

@@ -203,14 +203,18 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		}
 		st.taint[p] = t
 	}
-	if ft := a.freeTaint[fn]; ft != nil {
-		for i, fv := range fn.FreeVars {
-			if i < len(ft) {
-				st.addr[fv] = ft[i]
-				st.obj[fv] = ft[i]
-				st.taint[fv] = ft[i]
-			}
+	ft := a.freeTaint[fn]
+	for i, fv := range fn.FreeVars {
+		// Free variable i is parameter len(Params)+i for the
+		// closure's summary: the parent turns what reaches a sink
+		// from it into its own parameters' sinks (capturedSinks).
+		t := single(paramLabel(len(fn.Params) + i))
+		if i < len(ft) {
+			t = union(t, ft[i])
 		}
+		st.addr[fv] = t
+		st.obj[fv] = t
+		st.taint[fv] = t
 	}
 	for iter := 0; iter < maxIters; iter++ {
 		st.dirty = false
@@ -481,6 +485,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 			st.a.freeTaint[fn] = ft
 			st.a.changed = true
 		}
+		st.capturedSinks(in, fn)
 		st.set(in, t)
 	case *ssa.Return:
 		for i, r := range in.Results {

@@ -85,3 +85,31 @@ func viaGenericInsert(db *sql.DB, p *model.Patient, n int) {
 	insertOne(db, p) // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a SQL database unencrypted \(insertOne → db\.Exec\)`
 	insertOne(db, n) // ok: a number
 }
+
+// inTx runs f in a transaction.
+func inTx[T any](db *sql.DB, f func(tx *sql.Tx) (T, error)) (T, error) {
+	tx, err := db.Begin()
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer tx.Commit()
+	return f(tx)
+}
+
+// saveNote stores a note inside a closure run by a generic helper.
+func saveNote(db *sql.DB, note string) error {
+	_, err := inTx(db, func(tx *sql.Tx) (int64, error) {
+		res, err := tx.Exec("INSERT INTO notes(note) VALUES($1)", note)
+		if err != nil {
+			return 0, err
+		}
+		return res.LastInsertId()
+	})
+	return err
+}
+
+func notes(db *sql.DB, p *model.Patient) {
+	saveNote(db, p.Diagnosis)  // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a SQL database unencrypted \(saveNote → tx\.Exec\)`
+	saveNote(db, "checked in") // ok: constant text
+}
