@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -35,23 +36,49 @@ func (a *analysis_) dispatch(c *callSite) *Summary {
 		return nil
 	}
 	merged := &Summary{}
-	found := false
+	n := 0
+	passes := map[string]int{} // ParamResult key → implementations that have it
 	for _, impl := range impls {
 		s := a.funcSummary(impl)
 		if s == nil {
 			continue
 		}
-		found = true
+		n++
 		merged.ParamSinks = append(merged.ParamSinks, s.ParamSinks...)
 		merged.ParamResults = append(merged.ParamResults, s.ParamResults...)
 		merged.ResultSources = append(merged.ResultSources, s.ResultSources...)
 		merged.WriterSources = append(merged.WriterSources, s.WriterSources...)
+		seen := map[string]bool{}
+		for _, pr := range s.ParamResults {
+			if k := pr.key(); !seen[k] {
+				seen[k] = true
+				passes[k]++
+			}
+		}
 	}
-	if !found {
+	if n == 0 {
 		return nil
+	}
+	if oneWay(m.Name()) {
+		// A hashing or encrypting interface most of whose
+		// implementations do not return their input: one that does
+		// (a pass-through hasher for tests) is not what runs.
+		merged.ParamResults = slices.DeleteFunc(merged.ParamResults, func(pr ParamResult) bool {
+			return passes[pr.key()]*2 < n
+		})
 	}
 	merged.normalize()
 	return merged
+}
+
+// oneWay reports whether a method's name says it hashes or encrypts.
+func oneWay(name string) bool {
+	for _, w := range []string{"Hash", "Encrypt", "Seal", "Digest", "Cipher"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // stdlib reports whether an import path is the standard library's: no dot

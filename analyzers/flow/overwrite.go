@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -101,15 +103,20 @@ func (st *fnState) overwritten(v ssa.Value, at ssa.Instruction) []int {
 				continue
 			}
 			for _, fr := range *frefs {
-				if s, ok := fr.(*ssa.Store); ok && s.Addr == r && before(s, at) && st.a.clean(st.deep(s.Val)) {
+				if s, ok := fr.(*ssa.Store); ok && s.Addr == r && (before(s, at) || guarded(s, at, p, r.Field)) && st.a.clean(st.deep(s.Val)) {
 					out = append(out, r.Field)
 				}
 			}
 		case ssa.CallInstruction:
-			if r == at || !before(r, at) {
+			if r == at {
 				continue
 			}
-			out = append(out, st.callOverwrites(r, p)...)
+			all := before(r, at)
+			for _, f := range st.callOverwrites(r, p) {
+				if all || guarded(r, at, p, f) {
+					out = append(out, f)
+				}
+			}
 		}
 	}
 	slices.Sort(out)
@@ -288,4 +295,119 @@ func failing(r *ssa.Return) bool {
 	}
 	c, ok := last.(*ssa.Const)
 	return !ok || !c.IsNil()
+}
+
+// guarded reports whether r, which does not run on every path to at, runs
+// on every path to at on which field f of the struct p points to is not
+// empty: it is inside the branch of an if p.f != "" (or != nil, or
+// len(p.f) > 0) that at follows, and every way out of that branch passes
+// it. On the other way the field holds nothing (if u.Passwd != "" {
+// u.SetPassword(u.Passwd) }).
+func guarded(r, at ssa.Instruction, p ssa.Value, f int) bool {
+	rb, ab := r.Block(), at.Block()
+	if rb == nil || ab == nil {
+		return false
+	}
+	fn := rb.Parent()
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 || len(b.Succs) != 2 {
+			continue
+		}
+		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		i := nonEmptyBranch(ifi.Cond, p, f)
+		if i < 0 {
+			continue
+		}
+		s := b.Succs[i]
+		if len(s.Preds) != 1 || !b.Dominates(ab) || s.Dominates(ab) || !s.Dominates(rb) {
+			continue
+		}
+		through := true
+		for _, x := range fn.Blocks {
+			if !s.Dominates(x) {
+				continue
+			}
+			for _, succ := range x.Succs {
+				if !s.Dominates(succ) && !rb.Dominates(x) {
+					through = false
+				}
+			}
+		}
+		if through {
+			return true
+		}
+	}
+	return false
+}
+
+// nonEmptyBranch returns which successor of an if on cond runs when field
+// f of the struct p points to is not empty (0 or 1), or -1 when cond does
+// not test that.
+func nonEmptyBranch(cond ssa.Value, p ssa.Value, f int) int {
+	bin, ok := cond.(*ssa.BinOp)
+	if !ok {
+		return -1
+	}
+	x, y := bin.X, bin.Y
+	if isZeroConst(x) {
+		x, y = y, x
+	}
+	if !isZeroConst(y) {
+		return -1
+	}
+	if call, ok := x.(*ssa.Call); ok {
+		// len(p.f) > 0, len(p.f) != 0
+		if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "len" || len(call.Call.Args) != 1 {
+			return -1
+		}
+		x = call.Call.Args[0]
+		if bin.Op != token.GTR && bin.Op != token.NEQ {
+			return -1
+		}
+		if bin.Op == token.GTR && bin.X != call {
+			return -1
+		}
+	}
+	if !readsField(x, p, f) {
+		return -1
+	}
+	switch bin.Op {
+	case token.NEQ, token.GTR:
+		return 0
+	case token.EQL:
+		return 1
+	}
+	return -1
+}
+
+// readsField reports whether v is the value of field f of the struct p
+// points to.
+func readsField(v ssa.Value, p ssa.Value, f int) bool {
+	ld, ok := v.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return false
+	}
+	fa, ok := ld.X.(*ssa.FieldAddr)
+	return ok && fa.X == p && fa.Field == f
+}
+
+// isZeroConst reports whether v is "", nil or 0.
+func isZeroConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	if !ok {
+		return false
+	}
+	if c.Value == nil {
+		return true
+	}
+	switch c.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(c.Value) == ""
+	case constant.Int:
+		return constant.Sign(c.Value) == 0
+	}
+	return false
 }

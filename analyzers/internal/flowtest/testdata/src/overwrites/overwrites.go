@@ -6,6 +6,7 @@ package overwrites
 import (
 	"strings"
 
+	"golang.org/x/crypto/argon2"
 	"golang.org/x/crypto/bcrypt"
 	"gorm.io/gorm"
 
@@ -100,4 +101,73 @@ func (l *Account) setPlain(p string) { l.Password = p }
 func localPlainSetter(g *gorm.DB, l *Account, p string) {
 	l.setPlain(p)
 	g.Create(l) // want `PL101 user\.authorization\.password from Account\.Password is written to a database \(gorm\) unencrypted \(g\.Create\)`
+}
+
+func guardedSetter(g *gorm.DB, m *accounts.Member) error {
+	if m.Password != "" {
+		if err := m.SetPassword(m.Password); err != nil {
+			return err
+		}
+	}
+	g.Create(m) // ok: hashed whenever it is not empty
+	return nil
+}
+
+func guardedByOtherField(g *gorm.DB, m *accounts.Member) {
+	if m.Login != "" {
+		_ = m.SetPassword(m.Password)
+	}
+	g.Create(m) // want `PL101 user\.authorization\.password from Member\.Password is written to a database \(gorm\) unencrypted \(g\.Create\)`
+}
+
+func guardedPartly(g *gorm.DB, m *accounts.Member, strict bool) {
+	if len(m.Password) > 0 {
+		if strict {
+			_ = m.SetPassword(m.Password)
+		}
+	}
+	g.Create(m) // want `PL101 user\.authorization\.password from Member\.Password is written to a database \(gorm\) unencrypted \(g\.Create\)`
+}
+
+// Hasher hashes passwords; most implementations do.
+type Hasher interface{ HashPassword(p string) string }
+
+type bcryptHasher struct{}
+
+func (bcryptHasher) HashPassword(p string) string { return hash(p) }
+
+type argonHasher struct{}
+
+func (argonHasher) HashPassword(p string) string {
+	return string(argon2.IDKey([]byte(p), []byte("salt"), 1, 64*1024, 4, 32))
+}
+
+// plainHasher is a test double that keeps the password.
+type plainHasher struct{}
+
+func (plainHasher) HashPassword(p string) string { return p }
+
+func viaHasher(g *gorm.DB, m *accounts.Member, h Hasher) {
+	m.Password = h.HashPassword(m.Password)
+	g.Create(m) // ok: a hashing interface most of whose implementations hash
+}
+
+// Trimmer cleans up input; most implementations drop it.
+type Trimmer interface{ Trim(p string) string }
+
+type dropTrimmer struct{}
+
+func (dropTrimmer) Trim(p string) string { return "" }
+
+type fixedTrimmer struct{}
+
+func (fixedTrimmer) Trim(p string) string { return "x" }
+
+type keepTrimmer struct{}
+
+func (keepTrimmer) Trim(p string) string { return strings.TrimSpace(p) }
+
+func viaTrimmer(g *gorm.DB, m *accounts.Member, t Trimmer) {
+	m.Password = t.Trim(m.Password)
+	g.Create(m) // want `PL101 user\.authorization\.password from Member\.Password is written to a database \(gorm\) unencrypted \(g\.Create\)`
 }
