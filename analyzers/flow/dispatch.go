@@ -44,10 +44,17 @@ func (a *analysis_) dispatch(c *callSite) *Summary {
 			continue
 		}
 		n++
-		merged.ParamSinks = append(merged.ParamSinks, s.ParamSinks...)
+		for _, ps := range s.ParamSinks {
+			// Loggers behind an interface are configured at run
+			// time (levels, SQL logging off by default): following
+			// every implementation makes each call a log flow. Only
+			// stores, third parties and URLs are followed.
+			if ps.Sink.Kind != KindLog && ps.Sink.Kind != KindWriter {
+				merged.ParamSinks = append(merged.ParamSinks, ps)
+			}
+		}
 		merged.ParamResults = append(merged.ParamResults, s.ParamResults...)
 		merged.ResultSources = append(merged.ResultSources, s.ResultSources...)
-		merged.WriterSources = append(merged.WriterSources, s.WriterSources...)
 		seen := map[string]bool{}
 		for _, pr := range s.ParamResults {
 			if k := pr.key(); !seen[k] {
@@ -211,6 +218,13 @@ func (st *fnState) capturedSinks(mc *ssa.MakeClosure, fn *ssa.Function) {
 	for _, ps := range s.ParamSinks {
 		i := ps.Param - n
 		if i < 0 || i >= len(mc.Bindings) {
+			continue
+		}
+		if b := mc.Bindings[i]; isPtrToStruct(b) || structOf(b.Type()) != nil {
+			// A captured struct counts at the closure's sinks with
+			// its type's fields; what the parent stored into it
+			// before may be overwritten inside (a setter), which a
+			// parameter sink cannot say.
 			continue
 		}
 		for _, l := range st.deep(mc.Bindings[i]) {
