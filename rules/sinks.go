@@ -241,9 +241,11 @@ func (s *Sinks) groups() []funcGroup {
 
 // Matches reports whether the entry matches the function with import path
 // pkgPath, receiver type name recv ("" for a package-level function) and
-// name.
+// name. The import path matches as written or modulo major-version
+// suffixes (github.com/mailgun/mailgun-go/v* matches
+// github.com/mailgun/mailgun-go).
 func (f *Func) Matches(pkgPath, recv, name string) bool {
-	if ok, _ := path.Match(f.Pkg, pkgPath); !ok {
+	if !f.pkgMatches(pkgPath) {
 		return false
 	}
 	return f.matchesMember(recv, name)

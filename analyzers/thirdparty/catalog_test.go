@@ -1,0 +1,16 @@
+package thirdparty_test
+
+import (
+	"testing"
+
+	"github.com/privlint/privlint/analyzers/internal/flowtest"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestVersionlessModulePath checks that a catalog entry written for
+// github.com/mailgun/mailgun-go/v* matches the module at
+// v2.0.0+incompatible, whose import path has no /vN suffix (versioncases).
+func TestVersionlessModulePath(t *testing.T) {
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "versioncases")
+}
