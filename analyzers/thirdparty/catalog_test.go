@@ -14,3 +14,10 @@ import (
 func TestVersionlessModulePath(t *testing.T) {
 	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "versioncases")
 }
+
+// TestBuilderObjects checks that data added to a message or request
+// (m.AddRecipientAndVariables, req.Header.Set) is sent where the object
+// is (mg.Send, client.Do), and constants added are not (buildercases).
+func TestBuilderObjects(t *testing.T) {
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "buildercases")
+}
