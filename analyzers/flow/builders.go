@@ -119,7 +119,8 @@ func (a *analysis_) requestURL(v ssa.Value, depth int) ssa.Value {
 
 // requestRecipient returns the third-party sink of a request to the URL u:
 // its host when the URL's text fixes it (a well-known service's host
-// named for the service).
+// named for the service), or where the URL came from when that is
+// configuration (a recipient the policy cannot know).
 func (a *analysis_) requestRecipient(u ssa.Value, pkg string) (SinkRef, bool) {
 	_, full := constString(u)
 	if host := hostOf(constPrefix(u, 0), full); host != "" {
@@ -129,6 +130,10 @@ func (a *analysis_) requestRecipient(u ssa.Value, pkg string) (SinkRef, bool) {
 			ref.Recipient, ref.What = h.Recipient, h.What+" at "+host
 		}
 		return ref, true
+	}
+	if origin := a.configOrigin(u, 0); origin != "" {
+		// Whoever the deployment names: a recipient no policy declares.
+		return SinkRef{Kind: KindThirdParty, What: "a URL from " + origin, Package: pkg}, true
 	}
 	return SinkRef{}, false
 }

@@ -67,7 +67,10 @@
 // (a mailgun message's AddRecipient, a request's Header.Set) add their
 // arguments to the object they are called on, whatever the library's
 // summary says, and the object's send is the sink (mg.Send(m)); a request
-// sent by client.Do goes where the URL it was built with says.
+// sent by client.Do goes where the URL it was built with says. A request
+// to a URL from configuration (a non-personal struct field, an environment
+// variable, a package variable, a configuration getter) goes to a
+// recipient no policy can declare; the sink names where the URL came from.
 //
 // Packages that cannot hold personal data (no personal-data fields of their
 // own or imported, no personal-data parameter names, no request inputs) are

@@ -21,3 +21,11 @@ func TestVersionlessModulePath(t *testing.T) {
 func TestBuilderObjects(t *testing.T) {
 	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "buildercases")
 }
+
+// TestConfiguredURLs checks that personal data sent to a URL from
+// configuration (a settings field, an environment variable, a config
+// getter) is PL103 naming where the URL came from, and that a URL from a
+// parameter or a personal field is not taken for one (configurlcases).
+func TestConfiguredURLs(t *testing.T) {
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "configurlcases")
+}
