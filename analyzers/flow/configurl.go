@@ -19,7 +19,7 @@ import (
 // configuration: "configuration field Webhook.URL" (a non-personal
 // struct field), "environment variable NAME", "configuration variable
 // pkg.Name" (a package variable) or "configuration Opts.HookURL()" (a
-// getter without arguments of a configuration type or named for a URL).
+// getter without arguments of a configuration type).
 // It looks through conversions, concatenation (the base comes first),
 // url.Parse, url.JoinPath, (*url.URL).String and JoinPath, trimming and
 // fmt.Sprintf("%s…", base). "" when the URL is a parameter, a request
@@ -50,14 +50,14 @@ func (a *analysis_) configOrigin(v ssa.Value, depth int) string {
 			}
 		}
 	case *ssa.Field:
-		return a.fieldOrigin(x.X.Type(), x.Field, fieldName(x.X))
+		return a.fieldOrigin(x)
 	case *ssa.UnOp:
 		if x.Op != token.MUL {
 			return ""
 		}
 		switch addr := x.X.(type) {
 		case *ssa.FieldAddr:
-			return a.fieldOrigin(addr.X.Type(), addr.Field, fieldName(addr.X))
+			return a.fieldOrigin(addr)
 		case *ssa.Global:
 			if addr.Pkg != nil {
 				return "configuration variable " + addr.Pkg.Pkg.Name() + "." + addr.Name()
@@ -108,17 +108,25 @@ func (a *analysis_) callOrigin(x *ssa.Call, depth int) string {
 	if sig, ok := obj.Type().(*types.Signature); !ok || sig.Results().Len() == 0 || !isStringish(sig.Results().At(0).Type()) {
 		return ""
 	}
-	if configType(recv) || urlName(name) {
+	if _, config := a.env.Classifier.TypeName(recv); config {
 		return "configuration " + recv + "." + name + "()"
 	}
 	return ""
 }
 
-// fieldOrigin is configOrigin of field i of the struct type t (or a
-// pointer to it), read from a value whose own field name is parent ("" if
-// it is not a field): "configuration field Parent.Field" or, without a
-// parent, "configuration field Type.Field"; "" for a personal-data field.
-func (a *analysis_) fieldOrigin(t types.Type, i int, parent string) string {
+// fieldOrigin is configOrigin of a read of a struct field (an
+// *ssa.Field or *ssa.FieldAddr): "configuration field Parent.Field", with
+// the name of the field holding the struct (cfg.Webhook.URL gives
+// Webhook.URL) or else its type's name. The field is configuration when
+// a struct on the way to it is a configuration type (Config, Settings,
+// Options, …) or its name says it is a webhook or a callback; a field of
+// any other struct (a client's base URL its caller set) is not known to
+// be, and a personal-data field never is.
+func (a *analysis_) fieldOrigin(v ssa.Value) string {
+	t, i, ok := fieldOf(v)
+	if !ok {
+		return ""
+	}
 	st := structOf(t)
 	if st == nil || i >= st.NumFields() {
 		return ""
@@ -127,7 +135,10 @@ func (a *analysis_) fieldOrigin(t types.Type, i int, parent string) string {
 	if _, personal := a.fields.FieldOf(f); personal {
 		return ""
 	}
-	holder := parent
+	if !hookName(f.Name()) && !a.inConfig(v) {
+		return ""
+	}
+	holder := fieldName(holderOf(v))
 	if holder == "" {
 		holder = typeName(t)
 	}
@@ -137,20 +148,62 @@ func (a *analysis_) fieldOrigin(t types.Type, i int, parent string) string {
 	return "configuration field " + holder + "." + f.Name()
 }
 
-// fieldName returns the name of the struct field that v reads or
-// addresses (cfg.Webhook in cfg.Webhook.URL), or "".
-func fieldName(v ssa.Value) string {
-	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
-		v = ld.X
+// inConfig reports whether the field read v is reached through a struct
+// of a configuration type: its own holder or one further up
+// (cfg.Webhook.URL with cfg a *Config).
+func (a *analysis_) inConfig(v ssa.Value) bool {
+	for i := 0; i < 6 && v != nil; i++ {
+		t, _, ok := fieldOf(v)
+		if !ok {
+			return false
+		}
+		if name := typeName(t); name != "" {
+			if _, config := a.env.Classifier.TypeName(name); config {
+				return true
+			}
+		}
+		v = holderOf(v)
 	}
-	var t types.Type
-	var i int
+	return false
+}
+
+// fieldOf returns the struct type and field index a field read reads.
+func fieldOf(v ssa.Value) (types.Type, int, bool) {
 	switch x := v.(type) {
 	case *ssa.FieldAddr:
-		t, i = x.X.Type(), x.Field
+		return x.X.Type(), x.Field, true
 	case *ssa.Field:
-		t, i = x.X.Type(), x.Field
+		return x.X.Type(), x.Field, true
+	}
+	return nil, 0, false
+}
+
+// holderOf returns the field read that produced the struct v reads from
+// (cfg.Webhook for cfg.Webhook.URL), through a load, or nil.
+func holderOf(v ssa.Value) ssa.Value {
+	var x ssa.Value
+	switch f := v.(type) {
+	case *ssa.FieldAddr:
+		x = f.X
+	case *ssa.Field:
+		x = f.X
 	default:
+		return nil
+	}
+	if ld, ok := x.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		x = ld.X
+	}
+	if _, _, ok := fieldOf(x); ok {
+		return x
+	}
+	return nil
+}
+
+// fieldName returns the name of the struct field that v reads or
+// addresses, or "".
+func fieldName(v ssa.Value) string {
+	t, i, ok := fieldOf(v)
+	if !ok {
 		return ""
 	}
 	if st := structOf(t); st != nil && i < st.NumFields() {
@@ -198,24 +251,12 @@ func firstVararg(v ssa.Value) ssa.Value {
 	return nil
 }
 
-// configType reports whether a type's name marks configuration (SPEC §1:
-// Config, Settings, Options, Conf, Env).
-func configType(name string) bool {
+// hookName reports whether a field's name says it holds a webhook or a
+// callback address (WebhookURL, CallbackURL, NotifyHook).
+func hookName(name string) bool {
 	for _, t := range classifier.Tokens(name) {
 		switch t {
-		case "config", "configuration", "conf", "cfg", "settings", "options", "opts", "env":
-			return true
-		}
-	}
-	return false
-}
-
-// urlName reports whether a getter's name says it returns a URL or an
-// endpoint (WebhookURL, Endpoint, CallbackURI).
-func urlName(name string) bool {
-	for _, t := range classifier.Tokens(name) {
-		switch t {
-		case "url", "uri", "endpoint", "webhook", "hook", "callback":
+		case "webhook", "webhooks", "hook", "hooks", "callback", "callbacks", "postback":
 			return true
 		}
 	}

@@ -89,3 +89,17 @@ type Profile struct {
 func userWebsite(u *model.User, w *Profile) {
 	http.Post(w.Website, "text/plain", strings.NewReader(u.Name)) // ok: a personal field is not configuration
 }
+
+// notifier posts events to the hook it was made with.
+type notifier struct{ webhookURL string }
+
+func (n *notifier) signup(u *model.User) {
+	http.Post(n.webhookURL, "text/plain", strings.NewReader(u.Email)) // want `PL103 user\.contact\.email from User\.Email is sent to a URL from configuration field notifier\.webhookURL \(http\.Post\), a recipient privlint\.yaml does not declare`
+}
+
+// apiClient is a client of the organisation's own API.
+type apiClient struct{ endpoint string }
+
+func (c *apiClient) updateUser(u *model.User) {
+	http.Post(c.endpoint+"/users", "text/plain", strings.NewReader(u.Name)) // ok: a client's base URL its caller set is not known to be configuration
+}
