@@ -18,7 +18,7 @@ import (
 // as github.com/go-pkg/pkg (gopkg.in's own redirects).
 func unversioned(p string) string {
 	gopkg := strings.HasPrefix(p, "gopkg.in/")
-	if !gopkg && !strings.Contains(p, "/v") {
+	if !gopkg && !hasVersionElem(p) {
 		return p
 	}
 	elems := strings.Split(p, "/")
@@ -47,6 +47,28 @@ func unversioned(p string) string {
 		}
 	}
 	return strings.Join(out, "/")
+}
+
+// hasVersionElem reports, without allocating, whether some element of p
+// after the first is a major-version suffix.
+func hasVersionElem(p string) bool {
+	for i := strings.Index(p, "/v"); i >= 0; {
+		end := strings.IndexByte(p[i+1:], '/')
+		if end < 0 {
+			end = len(p)
+		} else {
+			end += i + 1
+		}
+		if versionElem(p[i+1 : end]) {
+			return true
+		}
+		j := strings.Index(p[i+2:], "/v")
+		if j < 0 {
+			return false
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 // versionElem reports whether a path element is a major-version suffix:

@@ -60,3 +60,19 @@ func TestParseSinksBuilderFields(t *testing.T) {
 		}
 	}
 }
+
+// TestUnversionedAllocs checks that a path without a version element (the
+// common case, looked up for every call) is returned without allocating.
+func TestUnversionedAllocs(t *testing.T) {
+	for _, p := range []string{"github.com/vmihailenco/msgpack", "net/http", "github.com/a/vendor/b"} {
+		if got := unversioned(p); got != p {
+			t.Errorf("unversioned(%q) = %q", p, got)
+		}
+		if n := testing.AllocsPerRun(100, func() { unversioned(p) }); n != 0 {
+			t.Errorf("unversioned(%q): %v allocations", p, n)
+		}
+	}
+	if got := unversioned("github.com/vmihailenco/msgpack/v5/msgpcode"); got != "github.com/vmihailenco/msgpack/msgpcode" {
+		t.Errorf("unversioned of a /v5 path = %q", got)
+	}
+}

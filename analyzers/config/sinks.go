@@ -91,7 +91,13 @@ func newSinks(pol *policy.Policy) (*Sinks, error) {
 	c.Ciphers, c.Encoders = rules.NewFuncSet(def.Ciphers), rules.NewFuncSet(def.Encoders)
 	c.Backends, c.Hosts = rules.NewFuncSet(def.Backends), def.Hosts
 	c.Accumulators = rules.NewFuncSet(def.Accumulators)
-	c.All = rules.NewFuncSet(slices.Concat(storage, logs, def.Writers, thirdParty, def.Requests, def.Sources, sanitizers, def.Barriers, def.Accumulators))
+	// Sends of built requests (client.Do) and accumulators say nothing a
+	// helper's summary could carry (a parameter's request is not known
+	// to have been built by a catalog constructor; what a method keeps in
+	// its receiver is no summary edge): calling them does not make a
+	// package a helper worth analysing.
+	builds := slices.DeleteFunc(slices.Clone(def.Requests), func(f *rules.Func) bool { return f.Request != nil })
+	c.All = rules.NewFuncSet(slices.Concat(storage, logs, def.Writers, thirdParty, builds, def.Sources, sanitizers, def.Barriers))
 	return c, nil
 }
 
