@@ -59,7 +59,7 @@ func (a *analysis_) configOrigin(v ssa.Value, depth int) string {
 		case *ssa.FieldAddr:
 			return a.fieldOrigin(addr)
 		case *ssa.Global:
-			if addr.Pkg != nil {
+			if addr.Pkg != nil && !a.constGlobal(addr) {
 				return "configuration variable " + addr.Pkg.Pkg.Name() + "." + addr.Name()
 			}
 		}
@@ -261,4 +261,31 @@ func hookName(name string) bool {
 		}
 	}
 	return false
+}
+
+// constGlobal reports whether a package variable of this package is only
+// ever set to constants (var apiBase = "https://…"): a fixed URL, not
+// configuration.
+func (a *analysis_) constGlobal(g *ssa.Global) bool {
+	if g.Pkg != a.ssaPkg {
+		return false
+	}
+	stores := 0
+	for _, instr := range a.globalUses()[g] {
+		switch in := instr.(type) {
+		case *ssa.Store:
+			if in.Addr != g {
+				return false
+			}
+			if _, ok := constString(in.Val); !ok {
+				return false
+			}
+			stores++
+		case *ssa.UnOp:
+			// a load
+		default:
+			return false // its address escapes: anything may set it
+		}
+	}
+	return stores > 0
 }

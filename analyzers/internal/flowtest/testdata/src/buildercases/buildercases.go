@@ -7,6 +7,9 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/aws/aws-sdk-go-v2/service/ses"
+	"github.com/aws/aws-sdk-go-v2/service/ses/types"
+
 	mailgunv2 "github.com/mailgun/mailgun-go"
 	"github.com/mailgun/mailgun-go/v4"
 
@@ -74,4 +77,16 @@ func health(ctx context.Context, c *http.Client) error {
 	req.Header.Set("Accept", "application/json")
 	_, err = c.Do(req) // ok: nothing personal added
 	return err
+}
+
+func careReminder(ctx context.Context, sesc *ses.Client, p *model.Patient) {
+	in := &ses.SendEmailInput{}
+	in.Destination = &types.Destination{ToAddresses: []string{p.Name}}
+	sesc.SendEmail(ctx, in) // want `PL103 user\.name from Patient\.Name is sent to Amazon SES \(sesc\.SendEmail\) for care, but privlint\.yaml declares aws-ses for purposes account`
+}
+
+func accountNotice(ctx context.Context, sesc *ses.Client, u *model.User) {
+	in := &ses.SendEmailInput{}
+	in.Destination = &types.Destination{ToAddresses: []string{u.Email}}
+	sesc.SendEmail(ctx, in) // ok: aws-ses is declared for account
 }

@@ -103,3 +103,19 @@ type apiClient struct{ endpoint string }
 func (c *apiClient) updateUser(u *model.User) {
 	http.Post(c.endpoint+"/users", "text/plain", strings.NewReader(u.Name)) // ok: a client's base URL its caller set is not known to be configuration
 }
+
+// hookTarget is set from the command line.
+var hookTarget string
+
+// apiBase is a fixed URL.
+var apiBase = "https://crm.example.com/api"
+
+func setHook(v string) { hookTarget = v }
+
+func toHook(u *model.User) {
+	http.Post(hookTarget, "text/plain", strings.NewReader(u.Email)) // want `PL103 user\.contact\.email from User\.Email is sent to a URL from configuration variable configurlcases\.hookTarget \(http\.Post\), a recipient privlint\.yaml does not declare`
+}
+
+func toFixed(u *model.User) {
+	http.Post(apiBase, "text/plain", strings.NewReader(u.Email)) // ok: a fixed URL in a variable is not configuration
+}
