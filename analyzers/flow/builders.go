@@ -75,7 +75,79 @@ func (st *fnState) sendRequest(c *callSite, f *rules.Func, pkg string) {
 	}
 	if ref, ok := st.a.requestRecipient(u, pkg); ok {
 		st.reachSink(c, ref, []ssa.Value{req}, false, pkg)
+		return
 	}
+	st.reachURLParam(c, u, []ssa.Value{req}, pkg)
+}
+
+// reachURLParam records, in the summary only, that the parameters among
+// args reach a request whose URL is the function's parameter u holds:
+// the caller judges the URL it passes (a URL from configuration). Data of
+// the function's own sources are left out: their recipient is not known
+// here.
+func (st *fnState) reachURLParam(c *callSite, u ssa.Value, args []ssa.Value, pkg string) {
+	p, ok := st.paramIndex(u)
+	if !ok {
+		return
+	}
+	var t set
+	for _, x := range args {
+		for _, l := range st.deep(x) {
+			if _, _, isParam := st.a.paramOf(l); isParam {
+				t = union(t, single(l))
+			}
+		}
+	}
+	if len(t) == 0 {
+		return
+	}
+	ref := SinkRef{Kind: KindThirdParty, What: "a URL its caller gives", URLParam: p + 1, Package: pkg,
+		Call: st.a.callText(c.instr), Pos: st.a.posString(c.instr.Pos())}
+	st.reach(c.instr, ref, t, false)
+}
+
+// paramIndex returns the index of the function's parameter that the URL
+// u is, or starts with (rURL, rURL + "/path").
+func (st *fnState) paramIndex(u ssa.Value) (int, bool) {
+	for i := 0; i < 8 && u != nil; i++ {
+		switch x := u.(type) {
+		case *ssa.Parameter:
+			for j, p := range st.fn.Params {
+				if p == x {
+					return j, true
+				}
+			}
+			return 0, false
+		case *ssa.BinOp:
+			if x.Op != token.ADD {
+				return 0, false
+			}
+			u = x.X
+		default:
+			u = unconvert(u, 1)
+			if u == x {
+				return 0, false
+			}
+		}
+	}
+	return 0, false
+}
+
+// urlParamSink resolves a summary's request to a URL parameter at a call:
+// the sink of a request to the URL the caller passes, when its text or
+// configuration names the recipient; ok=false otherwise (a URL the
+// caller got from its own caller is not followed further).
+func (a *analysis_) urlParamSink(ref SinkRef, params []ssa.Value) (SinkRef, bool) {
+	i := ref.URLParam - 1
+	if i < 0 || i >= len(params) {
+		return SinkRef{}, false
+	}
+	r, ok := a.requestRecipient(params[i], ref.Package)
+	if !ok {
+		return SinkRef{}, false
+	}
+	r.Call, r.Pos = ref.Call, ref.Pos
+	return r, true
 }
 
 // requestURL returns the URL argument of the catalog request constructor

@@ -423,6 +423,8 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false, pkg)
 		if ref, ok := a.requestRecipient(u, pkg); ok {
 			st.reachSink(c, ref, c.args, false, pkg)
+		} else {
+			st.reachURLParam(c, u, c.args, pkg)
 		}
 		// The response carries nothing of the request.
 		return true
@@ -637,6 +639,12 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			continue
 		}
 		ref := ps.Sink
+		if ref.URLParam > 0 {
+			var ok bool
+			if ref, ok = st.a.urlParamSink(ref, params); !ok {
+				continue
+			}
+		}
 		// Name the helper and the sink call inside it; the steps between
 		// would make the chain grow without end through recursion.
 		inner := ref.Call

@@ -116,8 +116,8 @@ func (a *analysis_) callOrigin(x *ssa.Call, depth int) string {
 
 // fieldOrigin is configOrigin of a read of a struct field (an
 // *ssa.Field or *ssa.FieldAddr): "configuration field Parent.Field", with
-// the name of the field holding the struct (cfg.Webhook.URL gives
-// Webhook.URL) or else its type's name. The field is configuration when
+// the name of the exported field holding the struct (cfg.Webhook.URL gives
+// Webhook.URL) or else its type's name (p.o.RootURL gives Options.RootURL). The field is configuration when
 // a struct on the way to it is a configuration type (Config, Settings,
 // Options, …) or its name says it is a webhook or a callback; a field of
 // any other struct (a client's base URL its caller set) is not known to
@@ -139,8 +139,11 @@ func (a *analysis_) fieldOrigin(v ssa.Value) string {
 		return ""
 	}
 	holder := fieldName(holderOf(v))
-	if holder == "" {
-		holder = typeName(t)
+	if holder == "" || !token.IsExported(holder) {
+		// p.o.RootURL reads better as Options.RootURL.
+		if n := typeName(t); n != "" {
+			holder = n
+		}
 	}
 	if holder == "" {
 		return "configuration field " + f.Name()

@@ -119,3 +119,54 @@ func toHook(u *model.User) {
 func toFixed(u *model.User) {
 	http.Post(apiBase, "text/plain", strings.NewReader(u.Email)) // ok: a fixed URL in a variable is not configuration
 }
+
+// PostbackOptions configures a messenger that posts messages to a server.
+type PostbackOptions struct {
+	RootURL  string
+	Username string
+}
+
+// postback posts each message to the configured server.
+type postback struct {
+	o PostbackOptions
+	c *http.Client
+}
+
+func (p *postback) push(u *model.User) error {
+	b, err := json.Marshal(map[string]string{"email": u.Email})
+	if err != nil {
+		return err
+	}
+	return p.exec(http.MethodPost, p.o.RootURL, b) // want `PL103 user\.contact\.email from User\.Email is sent to a URL from configuration field PostbackOptions\.RootURL \(p\.exec → http\.NewRequest\), a recipient privlint\.yaml does not declare`
+}
+
+func (p *postback) pushHeader(u *model.User) error {
+	return p.execHeader(p.o.RootURL, u.Name) // want `PL103 user\.name from User\.Name is sent to a URL from configuration field PostbackOptions\.RootURL \(p\.execHeader → p\.c\.Do\), a recipient privlint\.yaml does not declare`
+}
+
+func (p *postback) ping() error {
+	return p.exec(http.MethodPost, p.o.RootURL, []byte("ping")) // ok: nothing personal
+}
+
+func (p *postback) toCaller(target string, u *model.User) error {
+	return p.exec(http.MethodPost, target, []byte(u.Email)) // ok: the URL is this function's caller's
+}
+
+func (p *postback) exec(method, rURL string, body []byte) error {
+	req, err := http.NewRequest(method, rURL, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	_, err = p.c.Do(req)
+	return err
+}
+
+func (p *postback) execHeader(rURL, name string) error {
+	req, err := http.NewRequest(http.MethodGet, rURL, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("X-Name", name)
+	_, err = p.c.Do(req)
+	return err
+}
