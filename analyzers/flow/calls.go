@@ -108,6 +108,10 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 		if st.sinkCall(c, pkg, recv, name) {
 			return
 		}
+		if f := a.cat.Accumulators.Find(pkg, recv, name); f != nil && c.recv != nil {
+			st.accumulate(c, f)
+			return
+		}
 	}
 	if c.callee != nil || c.obj != nil {
 		if s := st.summaryOf(c); s != nil {
@@ -416,17 +420,17 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		}
 		return true
 	}
+	if f := a.cat.Requests.Find(pkg, recv, name); f != nil && f.Request != nil {
+		st.sendRequest(c, f, pkg)
+		return true
+	}
 	if f := a.cat.Requests.Find(pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
 		u := c.args[*f.URL]
 		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false, pkg)
-		_, full := constString(u)
-		if host := hostOf(constPrefix(u, 0), full); host != "" {
-			ref := SinkRef{Kind: KindThirdParty, What: host, Host: host, Package: pkg}
-			if h := rules.FindHost(a.cat.Hosts, host); h != nil {
-				// A service's REST API called without its SDK.
-				ref.Recipient, ref.What = h.Recipient, h.What+" at "+host
-			}
+		if ref, ok := a.requestRecipient(u, pkg); ok {
 			st.reachSink(c, ref, c.args, false, pkg)
+		} else {
+			st.reachURLParam(c, u, c.args, pkg)
 		}
 		// The response carries nothing of the request.
 		return true
@@ -670,6 +674,12 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		if ref.Kind == KindWriter {
 			var ok bool
 			if ref, ok = writerRef(ref, params); !ok {
+				continue
+			}
+		}
+		if ref.URLParam > 0 {
+			var ok bool
+			if ref, ok = st.a.urlParamSink(ref, params); !ok {
 				continue
 			}
 		}

@@ -78,6 +78,15 @@
 // constructor of the receiver is found; a base URL on a loopback address
 // keeps the data inside, another constant host is judged as a host.
 //
+// Builder objects carry what is added to them: the catalog's accumulators
+// (a mailgun message's AddRecipient, a request's Header.Set) add their
+// arguments to the object they are called on, whatever the library's
+// summary says, and the object's send is the sink (mg.Send(m)); a request
+// sent by client.Do goes where the URL it was built with says. A request
+// to a URL from configuration (a non-personal struct field, an environment
+// variable, a package variable, a configuration getter) goes to a
+// recipient no policy can declare; the sink names where the URL came from.
+//
 // Packages that cannot hold personal data (no personal-data fields of their
 // own or imported, no personal-data parameter names, no request inputs) are
 // skipped without building SSA, and so is the standard library, whose sinks

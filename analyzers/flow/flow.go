@@ -152,10 +152,18 @@ type SinkRef struct {
 	Package   string // the sink's package path (matched against third_parties.packages)
 	Pos       string // file:line:col of the sink call (where it is)
 	Writer    int    // KindWriter: 1 + the index of the writer parameter
+	// URLParam, when > 0, makes the sink a request to the URL its
+	// function's parameter URLParam-1 holds, in a summary: the caller
+	// knows where that URL comes from (see urlParamSink).
+	URLParam int
 }
 
 func (s SinkRef) key() string {
-	return string(s.Kind) + "\x00" + s.What + "\x00" + s.Call + "\x00" + s.Recipient + "\x00" + s.Host + "\x00" + s.Pos + "\x00" + strconv.Itoa(s.Writer)
+	k := string(s.Kind) + "\x00" + s.What + "\x00" + s.Call + "\x00" + s.Recipient + "\x00" + s.Host + "\x00" + s.Pos + "\x00" + strconv.Itoa(s.Writer)
+	if s.URLParam > 0 {
+		k += "\x00url" + strconv.Itoa(s.URLParam)
+	}
+	return k
 }
 
 // Flow is personal data reaching a sink at a call in this package.
