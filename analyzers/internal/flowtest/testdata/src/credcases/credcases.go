@@ -34,8 +34,10 @@ func enroll(db *sql.DB, tf *TwoFactor) {
 	db.Exec("UPDATE two_factor SET codes=$1 WHERE uid=$2", strings.Join(tf.RecoveryCodes, ","), tf.UID) // want `PL101 user\.authorization\.credentials from TwoFactor\.RecoveryCodes is written to a SQL database unencrypted \(db\.Exec\)`
 }
 
+// link stores both tokens in one call: one finding for the place and the
+// category (SPEC §5), the other token a second path of it.
 func link(db *sql.DB, u *ExternalLoginUser) {
-	db.Exec("INSERT INTO external_login(uid, access, refresh) VALUES($1, $2, $3)", u.UserID, u.AccessToken, u.RefreshToken) // want `PL101 user\.authorization\.credentials from ExternalLoginUser\.AccessToken is written to a SQL database unencrypted \(db\.Exec\)` `PL101 user\.authorization\.credentials from ExternalLoginUser\.RefreshToken is written to a SQL database unencrypted \(db\.Exec\)`
+	db.Exec("INSERT INTO external_login(uid, access, refresh) VALUES($1, $2, $3)", u.UserID, u.AccessToken, u.RefreshToken) // want `PL101 user\.authorization\.credentials from ExternalLoginUser\.AccessToken is written to a SQL database unencrypted \(db\.Exec\)`
 }
 
 func linkSealed(db *sql.DB, aead cipher.AEAD, nonce []byte, u *ExternalLoginUser) {
