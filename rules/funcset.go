@@ -1,35 +1,40 @@
 package rules
 
-import (
-	"path"
-	"strings"
-)
+import "strings"
 
 // FuncSet is a list of catalog entries indexed for lookup: entries whose
 // pkg is a literal import path are found by a map lookup, and pattern
 // entries (github.com/jackc/pgx/v*) are tried only when the path starts
-// with the pattern's literal prefix. Find returns what FindFunc on the
-// same list returns. A FuncSet is immutable and safe for concurrent use.
+// with the pattern's literal prefix. Both are done modulo major-version
+// suffixes as well, as Func.Matches compares paths. Find returns what
+// FindFunc on the same list returns. A FuncSet is immutable and safe for
+// concurrent use.
 type FuncSet struct {
 	list  []*Func
-	exact map[string][]int // import path → indices into list, ascending
+	exact map[string][]int // unversioned import path → indices into list, ascending
 	globs []globEntry      // pattern entries, ascending by index
 }
 
 type globEntry struct {
-	i      int
-	prefix string // the pattern up to its first metacharacter
+	i       int
+	prefix  string // the pattern up to its first metacharacter
+	uprefix string // the unversioned pattern up to its first metacharacter
 }
 
 // NewFuncSet indexes list (which it keeps; do not modify it afterwards).
 func NewFuncSet(list []*Func) *FuncSet {
 	s := &FuncSet{list: list, exact: map[string][]int{}}
 	for i, f := range list {
+		u := unversioned(f.Pkg)
 		if j := strings.IndexAny(f.Pkg, `*?[\`); j >= 0 {
-			s.globs = append(s.globs, globEntry{i: i, prefix: f.Pkg[:j]})
+			k := strings.IndexAny(u, `*?[\`)
+			if k < 0 {
+				k = len(u)
+			}
+			s.globs = append(s.globs, globEntry{i: i, prefix: f.Pkg[:j], uprefix: u[:k]})
 			continue
 		}
-		s.exact[f.Pkg] = append(s.exact[f.Pkg], i)
+		s.exact[u] = append(s.exact[u], i)
 	}
 	return s
 }
@@ -38,12 +43,13 @@ func NewFuncSet(list []*Func) *FuncSet {
 // with import path pkgPath, receiver type name recv ("" for a package-level
 // function) and name, or nil.
 func (s *FuncSet) Find(pkgPath, recv, name string) *Func {
-	exact := s.exact[pkgPath]
+	u := unversioned(pkgPath)
+	exact := s.exact[u]
 	g := 0
 	for {
 		// The next candidate in list order: from exact, or a pattern
-		// whose literal prefix the path has.
-		for g < len(s.globs) && !strings.HasPrefix(pkgPath, s.globs[g].prefix) {
+		// whose literal prefix the path has, as written or unversioned.
+		for g < len(s.globs) && !strings.HasPrefix(pkgPath, s.globs[g].prefix) && !strings.HasPrefix(u, s.globs[g].uprefix) {
 			g++
 		}
 		switch {
@@ -54,7 +60,7 @@ func (s *FuncSet) Find(pkgPath, recv, name string) *Func {
 			exact = exact[1:]
 		case g < len(s.globs):
 			f := s.list[s.globs[g].i]
-			if ok, _ := path.Match(f.Pkg, pkgPath); ok && f.matchesMember(recv, name) {
+			if f.pkgMatches(pkgPath) && f.matchesMember(recv, name) {
 				return f
 			}
 			g++

@@ -22,7 +22,7 @@ func TestFuncSetMatchesFindFunc(t *testing.T) {
 	var probes []probe
 	for _, g := range s.groups() {
 		for _, f := range g.funcs {
-			pkgs := []string{f.Pkg, strings.ReplaceAll(f.Pkg, "*", "5"), strings.ReplaceAll(f.Pkg, "*", "5") + "/sub", f.Pkg + "x"}
+			pkgs := []string{f.Pkg, strings.ReplaceAll(f.Pkg, "*", "5"), strings.ReplaceAll(f.Pkg, "*", "5") + "/sub", f.Pkg + "x", unversioned(f.Pkg), unversioned(f.Pkg) + "/v3"}
 			recvs := append([]string{"", "Other", "*"}, f.Recv...)
 			names := append([]string{"", "other", "Exported"}, f.Names...)
 			for _, p := range pkgs {

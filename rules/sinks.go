@@ -25,6 +25,7 @@ type Func struct {
 	What      string   `yaml:"what"`
 	Args      []string `yaml:"args"`
 	URL       *int     `yaml:"url"`
+	Request   *int     `yaml:"request"`
 	Recipient string   `yaml:"recipient"`
 	Writer    *int     `yaml:"writer"`
 	Key       *int     `yaml:"key"`
@@ -80,7 +81,11 @@ type Sinks struct {
 	Ciphers    []*Func `yaml:"ciphers"`
 	Encoders   []*Func `yaml:"encoders"`
 	Backends   []*Func `yaml:"backends"`
-	Hosts      []*Host `yaml:"hosts"`
+	// Accumulators add their arguments to the object they are called on
+	// (a message's recipients, a request's headers), which carries them
+	// to where it is sent.
+	Accumulators []*Func `yaml:"accumulators"`
+	Hosts        []*Host `yaml:"hosts"`
 }
 
 var (
@@ -121,6 +126,9 @@ func ParseSinks(data []byte) (*Sinks, error) {
 				return nil, fmt.Errorf("sinks.yaml: %s: %s: %w", group.name, f.Pkg, err)
 			}
 			if err := f.checkBackend(group.name); err != nil {
+				return nil, fmt.Errorf("sinks.yaml: %s: %s: %w", group.name, f.Pkg, err)
+			}
+			if err := f.checkBuilder(group.name); err != nil {
 				return nil, fmt.Errorf("sinks.yaml: %s: %s: %w", group.name, f.Pkg, err)
 			}
 		}
@@ -201,6 +209,23 @@ func (f *Func) checkBackend(group string) error {
 	return nil
 }
 
+// checkBuilder validates the fields of builder objects: request on
+// requests entries only, and accumulators are methods.
+func (f *Func) checkBuilder(group string) error {
+	if f.Request != nil {
+		if group != "requests" {
+			return fmt.Errorf("request: is for requests entries, not %s", group)
+		}
+		if *f.Request < 0 {
+			return fmt.Errorf("bad request %d (want an argument index)", *f.Request)
+		}
+	}
+	if group == "accumulators" && len(f.Recv) == 0 {
+		return errors.New("an accumulator needs recv: it adds to the object it is called on")
+	}
+	return nil
+}
+
 // BackendArg returns which value of a third_party entry's call holds the
 // client whose constructor decides the recipient: -1 for the receiver, an
 // argument index, or ok=false when the entry has no backend.
@@ -236,14 +261,17 @@ func (s *Sinks) groups() []funcGroup {
 		{"third_party", s.ThirdParty}, {"requests", s.Requests},
 		{"sources", s.Sources}, {"sanitizers", s.Sanitizers}, {"barriers", s.Barriers},
 		{"ciphers", s.Ciphers}, {"encoders", s.Encoders}, {"backends", s.Backends},
+		{"accumulators", s.Accumulators},
 	}
 }
 
 // Matches reports whether the entry matches the function with import path
 // pkgPath, receiver type name recv ("" for a package-level function) and
-// name.
+// name. The import path matches as written or modulo major-version
+// suffixes (github.com/mailgun/mailgun-go/v* matches
+// github.com/mailgun/mailgun-go).
 func (f *Func) Matches(pkgPath, recv, name string) bool {
-	if ok, _ := path.Match(f.Pkg, pkgPath); !ok {
+	if !f.pkgMatches(pkgPath) {
 		return false
 	}
 	return f.matchesMember(recv, name)

@@ -108,6 +108,10 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 		if st.sinkCall(c, pkg, recv, name) {
 			return
 		}
+		if f := a.cat.Accumulators.Find(pkg, recv, name); f != nil && c.recv != nil {
+			st.accumulate(c, f)
+			return
+		}
 	}
 	if c.callee != nil || c.obj != nil {
 		if s := st.summaryOf(c); s != nil {
@@ -349,16 +353,12 @@ func (a *analysis_) callText(ci ssa.CallInstruction) string {
 func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 	a := st.a
 	if f := a.cat.Writers.Find(pkg, recv, name); f != nil && f.Writer != nil && *f.Writer < len(c.args) {
-		w := c.args[*f.Writer]
-		switch dest := writerKind(w); dest {
-		case "stdout", "stderr":
-			st.reachSink(c, SinkRef{Kind: KindLog, What: "standard " + map[string]string{"stdout": "output", "stderr": "error"}[dest], Package: pkg}, c.args[*f.Writer+1:], false, pkg)
-			return true
-		case "file":
-			st.reachSink(c, SinkRef{Kind: KindStorage, What: "a file", Package: pkg}, c.args[*f.Writer+1:], false, pkg)
-			return true
-		}
-		return false
+		return st.writeTo(c, c.args[*f.Writer], c.args[*f.Writer+1:], pkg)
+	}
+	if c.recv != nil && wrapperWrite(pkg, recv, name) {
+		// bw.WriteString(s) on a bufio.Writer made from a file,
+		// enc.Encode(v) on a json.Encoder made from standard output.
+		return st.writeTo(c, c.recv, c.args, pkg)
 	}
 	type group struct {
 		kind  Kind
@@ -393,8 +393,18 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 			if !rules.IsWriteSQL(text) {
 				return true // a read: the arguments are lookups
 			}
+			if st.sqlSink(c, ref, q, text) {
+				return true
+			}
 			args = c.args[q:]
 		} else {
+			if g.kind == KindStorage {
+				// A statement that always writes (db.Exec): the SQL
+				// text may still hash or encrypt what it binds.
+				if q, text, ok := sqlText(c.args); ok && st.sqlSink(c, ref, q, text) {
+					return true
+				}
+			}
 			for i, x := range c.args {
 				switch {
 				case f.IsKey(i):
@@ -410,17 +420,17 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		}
 		return true
 	}
+	if f := a.cat.Requests.Find(pkg, recv, name); f != nil && f.Request != nil {
+		st.sendRequest(c, f, pkg)
+		return true
+	}
 	if f := a.cat.Requests.Find(pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
 		u := c.args[*f.URL]
 		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false, pkg)
-		_, full := constString(u)
-		if host := hostOf(constPrefix(u, 0), full); host != "" {
-			ref := SinkRef{Kind: KindThirdParty, What: host, Host: host, Package: pkg}
-			if h := rules.FindHost(a.cat.Hosts, host); h != nil {
-				// A service's REST API called without its SDK.
-				ref.Recipient, ref.What = h.Recipient, h.What+" at "+host
-			}
+		if ref, ok := a.requestRecipient(u, pkg); ok {
 			st.reachSink(c, ref, c.args, false, pkg)
+		} else {
+			st.reachURLParam(c, u, c.args, pkg)
 		}
 		// The response carries nothing of the request.
 		return true
@@ -503,10 +513,10 @@ func writerKind(w ssa.Value) string {
 func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRecv bool, lib string) {
 	var t set
 	for _, x := range args {
-		xt := st.deep(x)
+		xt := st.deepAt(x, c.instr)
 		t = union(t, xt)
 		if !sameLibrary(lib, namedPkg(x.Type())) && !st.built(x, xt) {
-			t = union(t, st.a.typeTaint(x.Type()))
+			t = union(t, st.typeTaintAt(x, c.instr))
 		}
 	}
 	if withRecv && c.recv != nil {
@@ -550,6 +560,19 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 				st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
 			}
 		}
+	}
+	if ref.Kind == KindWriter {
+		// Written into a writer parameter: the caller knows where
+		// it goes (summary WriterSources).
+		for _, l := range st.a.realSources(t) {
+			ws := WriterSource{Sink: ref, Source: *st.a.sources[l]}
+			k := "writer\x00" + ref.key() + "\x00" + ws.Source.key()
+			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
+				st.sinks[k] = struct{}{}
+				st.sum.WriterSources = append(st.sum.WriterSources, ws)
+			}
+		}
+		return
 	}
 	if !st.a.final {
 		return
@@ -595,6 +618,13 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 // a function of this package, imported as a fact for another.
 func (st *fnState) summaryOf(c *callSite) *Summary {
 	a := st.a
+	if c.callee != nil && c.callee.Pkg != a.ssaPkg {
+		// An instance of a generic function of this package (its
+		// Pkg is not set): its summary is its origin's.
+		if o := c.callee.Origin(); o != nil && o.Pkg == a.ssaPkg {
+			return a.summary[o]
+		}
+	}
 	if c.callee != nil && c.callee.Pkg == a.ssaPkg {
 		if s := a.summary[c.callee]; s != nil {
 			return s
@@ -611,22 +641,28 @@ func (st *fnState) summaryOf(c *callSite) *Summary {
 			return &s
 		}
 	}
+	if c.instr.Common().IsInvoke() {
+		return a.dispatch(c)
+	}
 	return nil
 }
 
 // applySummary applies a callee's summary at a call.
 func (st *fnState) applySummary(c *callSite, s *Summary) {
-	params := c.params()
-	if c.callee == nil && c.recv != nil {
-		// An imported method: its summary counts the receiver as parameter 0.
-		params = append([]ssa.Value{c.recv}, c.args...)
-	}
+	// An imported method: its summary counts the receiver as parameter 0.
+	params := st.summaryParams(c)
 	via := st.a.callText(c.instr)
 	for _, ps := range s.ParamSinks {
 		if ps.Param >= len(params) {
 			continue
 		}
-		t := st.deep(params[ps.Param])
+		t := st.deepAt(params[ps.Param], c.instr)
+		if typeParam(c.callee, ps.Param) && !st.built(params[ps.Param], t) {
+			// A generic helper's T is converted to an interface
+			// inside it, where its fields are unknown: they are
+			// known here.
+			t = union(t, st.typeTaintAt(params[ps.Param], c.instr))
+		}
 		if ps.Key {
 			t = st.a.dropHashed(t)
 		}
@@ -635,6 +671,18 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			continue
 		}
 		ref := ps.Sink
+		if ref.Kind == KindWriter {
+			var ok bool
+			if ref, ok = writerRef(ref, params); !ok {
+				continue
+			}
+		}
+		if ref.URLParam > 0 {
+			var ok bool
+			if ref, ok = st.a.urlParamSink(ref, params); !ok {
+				continue
+			}
+		}
 		// Name the helper and the sink call inside it; the steps between
 		// would make the chain grow without end through recursion.
 		inner := ref.Call
@@ -644,6 +692,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		ref.Call = via + " → " + inner
 		st.reach(c.instr, ref, t, ps.Key)
 	}
+	st.applyWriterSources(c, s, params, via)
 	if c.val == nil {
 		return
 	}
@@ -655,7 +704,10 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 	per := make([]set, n)
 	for _, pr := range s.ParamResults {
 		if pr.Param < len(params) && pr.Result < n {
-			t := st.a.weakOf(st.deep(params[pr.Param]), st.localWeak(pr.Weak, c))
+			// A function value passed in may be called for its
+			// results, which the helper then returns.
+			in := union(st.deep(params[pr.Param]), st.funcResults(params[pr.Param]))
+			t := st.a.weakOf(in, st.localWeak(pr.Weak, c))
 			per[pr.Result] = union(per[pr.Result], t)
 		}
 	}
@@ -685,6 +737,14 @@ func (st *fnState) generic(c *callSite) {
 	var in set
 	for _, x := range c.args {
 		in = union(in, st.deep(x))
+	}
+	if common := c.instr.Common(); c.obj == nil && c.callee == nil && !common.IsInvoke() {
+		// A call of a function value (a parameter f()): its results
+		// carry what the value does, known to the caller that passed
+		// it (funcResults).
+		if _, isParam := common.Value.(*ssa.Parameter); isParam {
+			in = union(in, st.deep(common.Value))
+		}
 	}
 	var out set
 	if c.recv != nil {
@@ -876,4 +936,18 @@ func fallbackApplies(st *fnState, params []ssa.Value, rs *ResultSource) bool {
 		}
 	}
 	return false
+}
+
+// typeParam reports whether parameter i of the generic function that fn
+// instantiates has a type parameter's type.
+func typeParam(fn *ssa.Function, i int) bool {
+	if fn == nil {
+		return false
+	}
+	o := fn.Origin()
+	if o == nil || i >= len(o.Params) {
+		return false
+	}
+	_, ok := o.Params[i].Type().(*types.TypeParam)
+	return ok
 }

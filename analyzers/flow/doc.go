@@ -21,7 +21,15 @@
 // concatenation, fmt.Sprintf and friends, builders and buffers (a write
 // taints the receiver, a read of a tainted receiver is tainted), append,
 // slices, maps, struct and composite literals, channels, closures and their
-// captured variables, method values, and returns. Calls to functions of the
+// captured variables, method values, and returns. A struct handed to a sink
+// counts without the fields overwritten with a clean value (a hash, an
+// empty string) on every path before the sink, directly or by a method
+// whose summary says it does so on every return without an error
+// (u.SetPassword(p) then db.Insert(u)). Calls through an interface use the
+// summaries of the method's implementations in the package and its
+// imports (at most 8); a closure passed to a helper that calls it and
+// returns its result (a generic retry) carries what the closure returns.
+// Calls to functions of the
 // package use per-function summaries computed to a fixpoint; calls into
 // other packages use the summaries those packages exported as facts
 // (*Summary: which parameters reach which sinks, which results carry
@@ -57,11 +65,27 @@
 // and Vertex AI, Amazon Bedrock, Cohere, Mistral, LangChainGo, Ollama;
 // net/http requests with their URL and constant host, well-known service
 // hosts such as api.openai.com named for their service), from the policy's
-// sinks:, and from functions annotated //privlint:sink. Where a client's
+// sinks:, and from functions annotated //privlint:sink. Writes into a
+// file or standard output also count through the writers that wrap it
+// (bufio.Writer, json and xml encoders, csv.Writer, gzip) and through an
+// io.Writer parameter, judged at each caller by what it passes. The text
+// of a SQL write statement is read for the database's own functions: a
+// value bound to crypt($1, gen_salt('bf')), hmac or pgp_sym_encrypt is
+// protected, one bound to digest, md5, sha1, sha2 or PASSWORD() is weakly
+// hashed (PL105 judges it). Where a client's
 // constructor decides the recipient (catalog backends: a LangChainGo model
 // made by llms/openai.New, an Ollama or OpenAI client with a base URL), the
 // constructor of the receiver is found; a base URL on a loopback address
 // keeps the data inside, another constant host is judged as a host.
+//
+// Builder objects carry what is added to them: the catalog's accumulators
+// (a mailgun message's AddRecipient, a request's Header.Set) add their
+// arguments to the object they are called on, whatever the library's
+// summary says, and the object's send is the sink (mg.Send(m)); a request
+// sent by client.Do goes where the URL it was built with says. A request
+// to a URL from configuration (a non-personal struct field, an environment
+// variable, a package variable, a configuration getter) goes to a
+// recipient no policy can declare; the sink names where the URL came from.
 //
 // Packages that cannot hold personal data (no personal-data fields of their
 // own or imported, no personal-data parameter names, no request inputs) are

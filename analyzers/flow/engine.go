@@ -56,6 +56,8 @@ type analysis_ struct {
 
 	final bool
 	flows map[string]*Flow
+
+	impls map[*types.Func][]*types.Func // implementations of interface methods, by method
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
@@ -166,6 +168,8 @@ type fnState struct {
 	sum   *Summary
 	sinks map[string]struct{} // keys of the summary's parameter sinks so far
 	dirty bool
+
+	owCalls map[owKey][]int // fields of a struct a call overwrites (callOverwrites)
 }
 
 type memKey struct {
@@ -194,14 +198,18 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		}
 		st.taint[p] = t
 	}
-	if ft := a.freeTaint[fn]; ft != nil {
-		for i, fv := range fn.FreeVars {
-			if i < len(ft) {
-				st.addr[fv] = ft[i]
-				st.obj[fv] = ft[i]
-				st.taint[fv] = ft[i]
-			}
+	ft := a.freeTaint[fn]
+	for i, fv := range fn.FreeVars {
+		// Free variable i is parameter len(Params)+i for the
+		// closure's summary: the parent turns what reaches a sink
+		// from it into its own parameters' sinks (capturedSinks).
+		t := single(paramLabel(len(fn.Params) + i))
+		if i < len(ft) {
+			t = union(t, ft[i])
 		}
+		st.addr[fv] = t
+		st.obj[fv] = t
+		st.taint[fv] = t
 	}
 	for iter := 0; iter < maxIters; iter++ {
 		st.dirty = false
@@ -214,6 +222,7 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 			break
 		}
 	}
+	st.sum.Overwrites = st.overwrites()
 	st.sum.normalize()
 	return st.sum
 }
@@ -259,6 +268,12 @@ func root(v ssa.Value) ssa.Value {
 		case *ssa.IndexAddr:
 			v = x.X
 		case *ssa.Slice:
+			if isString(x.X.Type()) || shortPrefix(x) {
+				// A string is a value, not memory: a part of one
+				// holds only what the Slice step gave it (a short
+				// prefix of a hash holds nothing).
+				return v
+			}
 			v = x.X
 		case *ssa.ChangeType:
 			v = x.X
@@ -391,9 +406,9 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 		st.set(in, t)
 	case *ssa.MakeInterface:
-		t := st.deep(in.X)
+		t := st.deepAt(in.X, in)
 		if !st.built(in.X, t) {
-			t = union(t, st.a.typeTaint(in.X.Type()))
+			t = union(t, st.typeTaintAt(in.X, in))
 		}
 		st.set(in, t)
 	case *ssa.ChangeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.MultiConvert, *ssa.SliceToArrayPointer:
@@ -465,6 +480,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 			st.a.freeTaint[fn] = ft
 			st.a.changed = true
 		}
+		st.capturedSinks(in, fn)
 		st.set(in, t)
 	case *ssa.Return:
 		for i, r := range in.Results {

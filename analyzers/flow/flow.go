@@ -151,10 +151,19 @@ type SinkRef struct {
 	Host      string // third parties over HTTP: the constant host
 	Package   string // the sink's package path (matched against third_parties.packages)
 	Pos       string // file:line:col of the sink call (where it is)
+	Writer    int    // KindWriter: 1 + the index of the writer parameter
+	// URLParam, when > 0, makes the sink a request to the URL its
+	// function's parameter URLParam-1 holds, in a summary: the caller
+	// knows where that URL comes from (see urlParamSink).
+	URLParam int
 }
 
 func (s SinkRef) key() string {
-	return string(s.Kind) + "\x00" + s.What + "\x00" + s.Call + "\x00" + s.Recipient + "\x00" + s.Host + "\x00" + s.Pos
+	k := string(s.Kind) + "\x00" + s.What + "\x00" + s.Call + "\x00" + s.Recipient + "\x00" + s.Host + "\x00" + s.Pos + "\x00" + strconv.Itoa(s.Writer)
+	if s.URLParam > 0 {
+		k += "\x00url" + strconv.Itoa(s.URLParam)
+	}
+	return k
 }
 
 // Flow is personal data reaching a sink at a call in this package.
@@ -245,6 +254,8 @@ type Summary struct {
 	ParamSinks    []ParamSink
 	ParamResults  []ParamResult
 	ResultSources []ResultSource
+	Overwrites    []ParamField
+	WriterSources []WriterSource
 }
 
 // AFact marks Summary as an analysis fact.
@@ -280,6 +291,12 @@ func (s *Summary) String() string {
 		}
 		parts = append(parts, fmt.Sprintf("result %d ← %s%s%s", r.Result, what, r.Source.Weak.String(), fallback))
 	}
+	for _, w := range s.WriterSources {
+		parts = append(parts, fmt.Sprintf("%s %s → writer param %d", w.Source.Category, w.Source.Symbol, w.Sink.Writer-1))
+	}
+	for _, o := range s.Overwrites {
+		parts = append(parts, fmt.Sprintf("param %d field %d overwritten", o.Param, o.Field))
+	}
 	if len(parts) == 0 {
 		return "summary (nothing flows)"
 	}
@@ -313,6 +330,19 @@ func (s *Summary) normalize() {
 	s.ResultSources = slices.CompactFunc(s.ResultSources, func(a, b ResultSource) bool {
 		return a.Result == b.Result && a.Source.key() == b.Source.key()
 	})
+	slices.SortFunc(s.WriterSources, func(a, b WriterSource) int {
+		return strings.Compare(a.Sink.key()+"\x00"+a.Source.key(), b.Sink.key()+"\x00"+b.Source.key())
+	})
+	s.WriterSources = slices.CompactFunc(s.WriterSources, func(a, b WriterSource) bool {
+		return a.Sink.key() == b.Sink.key() && a.Source.key() == b.Source.key()
+	})
+	slices.SortFunc(s.Overwrites, func(a, b ParamField) int {
+		if a.Param != b.Param {
+			return a.Param - b.Param
+		}
+		return a.Field - b.Field
+	})
+	s.Overwrites = slices.Compact(s.Overwrites)
 }
 
 func (s *Summary) equal(o *Summary) bool {

@@ -12,5 +12,5 @@ import (
 // must be reported with that message, and every other line (those marked
 // `// ok: <why>` are the must-not-flag cases) must not.
 func TestUrlleak(t *testing.T) {
-	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Urlleak, "urlcases")
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Urlleak, "urlcases", "rangequery")
 }
