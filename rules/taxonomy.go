@@ -120,6 +120,12 @@ type Lexicon struct {
 	// HandleTypes are last tokens of a Go type's name that hold no data
 	// (prepared statements, clients, loggers, messengers).
 	HandleTypes []string `yaml:"handle_types"`
+	// ProvisionedNumbers are qualifiers that, right before "phone number"
+	// or "number" in a holder's name, make it a telephone number that a
+	// provider offers or an account rents (AvailablePhoneNumber,
+	// IncomingPhoneNumber, OwnedNumber): the organisation's own line, a
+	// thing holder.
+	ProvisionedNumbers []string `yaml:"provisioned_numbers"`
 }
 
 // Value kinds a category may list in Kinds.

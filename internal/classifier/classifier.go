@@ -23,7 +23,8 @@ import (
 )
 
 // Evidence says how a category was detected, strongest first:
-// annotation › Go type or schema format › tag name › field name.
+// annotation › Go type or schema format › tag name › field name ›
+// schema description.
 type Evidence string
 
 // The kinds of evidence.
@@ -33,6 +34,8 @@ const (
 	Format     Evidence = "format"
 	Tag        Evidence = "tag"
 	Name       Evidence = "name"
+	// Description is the subject of a schema description or title.
+	Description Evidence = "description"
 )
 
 // Kind is the value kind of a field or property; it limits which
@@ -168,6 +171,8 @@ type Classifier struct {
 	things    tokenSet // last tokens of a thing or organisation holder
 	proof     []string // categories that stay personal in thing holders
 	handles   tokenSet // last tokens of Go type names that hold no data
+	// provisioned: qualifiers of a provider's or an account's own number.
+	provisioned tokenSet
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
 	holderCount atomic.Int64
@@ -302,8 +307,9 @@ func New(t *rules.Taxonomy) *Classifier {
 		ci.personInside = ci.c.Identifies || rules.Covers("user.account", ci.c.Key)
 	}
 	c.handles = setOf(lex.HandleTypes)
+	c.provisioned = setOf(lex.ProvisionedNumbers)
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -499,7 +505,7 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 		return h
 	}
 	h.last = head[len(head)-1]
-	h.thing = c.thingHead(head)
+	h.thing = c.thingHead(head) || c.provisionedNumber(h.id.toks)
 	hid := ident{toks: head, runs: h.id.runs}
 	seen := map[string]bool{}
 	c.eachRun(hid, true, func(e entry, _ span) {
@@ -626,6 +632,8 @@ type options struct {
 	weakOK     bool // person-like or annotated
 	strongOnly bool // for type names
 	kind       Kind
+	// desc: id is a description's subject; only matches heading it count.
+	desc *description
 }
 
 // matchName finds the best category for id. It returns the winning
@@ -635,6 +643,9 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 	found := false
 	c.eachMatch(id, func(e entry, r span) {
 		ci := e.cat
+		if o.desc != nil && !o.desc.heads(r) {
+			return
+		}
 		qualify := false // a weak match that its own qualifiers must make count
 		switch e.str {
 		case weak:
@@ -828,6 +839,29 @@ func (c *Classifier) thingHead(head []string) bool {
 		return true
 	}
 	return c.things[last] || c.things[singular(last)]
+}
+
+// provisionedNumber reports whether a holder's tokens name a telephone
+// number a provider offers or an account rents: a provisioned-number
+// qualifier right before "phone number" or "number"
+// (available_phone_number_local, ListIncomingPhoneNumber, OwnedNumbers).
+func (c *Classifier) provisionedNumber(toks []string) bool {
+	if len(c.provisioned) == 0 {
+		return false
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if !c.provisioned[toks[k]] {
+			continue
+		}
+		next := toks[k+1]
+		if next == "phone" && k+2 < len(toks) {
+			next = toks[k+2]
+		}
+		if next == "number" || next == "numbers" {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedWeak reports whether the tokens before a weak match r name a

@@ -87,6 +87,20 @@ func TestEvidenceSpec11(t *testing.T) {
 		{"editor's user name", "RevisionListItem", Member{Name: "UserName"}, nil, "user.account.username"},
 		{"owner-qualified name", "Repository", Member{Name: "OwnerName"}, nil, "user.name"},
 		{"biometric fingerprint", "Enrolment", Member{Name: "fingerprint_image"}, nil, "user.biometric.fingerprint"},
+		// A number a telephony provider offers or an account rents is the
+		// organisation's own line, and so is where it is located.
+		{"number for sale", "AvailableNumbersTollFree", Member{Name: "msisdn"}, nil, ""},
+		{"number for sale's location", "AvailablePhoneNumberMobile", Member{Name: "postcode"}, []Member{{Name: "phone_number"}}, ""},
+		{"rented number", "OwnedNumber", Member{Name: "phone_number"}, nil, ""},
+		{"operation on rented numbers", "UpdateIncomingPhoneNumbers", Member{Name: "PhoneNumber"}, nil, ""},
+		{"a person's incoming call", "IncomingCall", Member{Name: "caller_phone_number"}, nil, "user.contact.phone_number"},
+		// Bank routing codes name a bank or a branch, not a person's account.
+		{"routing code", "PayoutDestination", Member{Name: "routing_number"}, nil, ""},
+		{"branch code", "DebitMandate", Member{Name: "sort_code"}, []Member{{Name: "iban"}}, ""},
+		{"account beside a routing code", "DebitMandate", Member{Name: "iban"}, []Member{{Name: "sort_code"}}, "user.financial.bank_account"},
+		// An institution is an organisation; a result is not the data it checks.
+		{"institution's name", "LendingInstitution", Member{Name: "display_name"}, nil, ""},
+		{"name check result", "IdentityCheck", Member{Name: "surname_result"}, nil, ""},
 	}
 	for _, tc := range cases {
 		members := append([]Member{tc.member}, tc.others...)
