@@ -21,6 +21,10 @@ import (
 // subject lies in its first words.
 const maxDescribed = 400
 
+// maxDescWords bounds the words of a description that are read: a
+// subject, "of" and an owner's phrase, and the words that may lead them.
+const maxDescWords = 2*maxPhraseWords + 8
+
 // maxPhraseWords bounds the words of the subject and of its "of" phrase.
 const maxPhraseWords = 6
 
@@ -169,6 +173,9 @@ func descWords(text string) []descWord {
 	}
 	var out []descWord
 	for _, f := range strings.Fields(text) {
+		if len(out) == maxDescWords {
+			break
+		}
 		if strings.HasPrefix(f, "](") || strings.HasPrefix(f, "(http") {
 			// The target of a Markdown link, or a bare link in brackets.
 			if len(out) > 0 {

@@ -65,7 +65,7 @@ func TestDescribeBounded(t *testing.T) {
 			t.Errorf("describe(%.20q): %d tokens", s, len(d.id.toks))
 		}
 	}
-	if ws := descWords(strings.Repeat("word ", 100000)); len(ws) > maxDescribed {
+	if ws := descWords(strings.Repeat("word ", 100000)); len(ws) > maxDescWords {
 		t.Errorf("descWords read %d words of a long description", len(ws))
 	}
 }
