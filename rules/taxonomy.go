@@ -95,6 +95,9 @@ type Lexicon struct {
 	PersonTypeVeto []string `yaml:"person_type_veto"`
 	// ConfigTypes are last tokens of a type name that mark configuration.
 	ConfigTypes []string `yaml:"config_types"`
+	// ConfigPrefixes are first tokens of a type name that mark
+	// configuration: a default value (DefaultUser, DefaultAdmin).
+	ConfigPrefixes []string `yaml:"config_prefixes"`
 	// TypeSuffixes are generic suffixes (Request, DTO) stripped from a type
 	// name before its last token decides.
 	TypeSuffixes []string `yaml:"type_suffixes"`
@@ -449,7 +452,8 @@ func validateLexicon(l Lexicon) error {
 		{"type_suffixes", l.TypeSuffixes}, {"count_tokens", l.CountTokens},
 		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
 		{"non_data_heads", l.NonDataHeads}, {"thing_types", l.ThingTypes},
-		{"handle_types", l.HandleTypes},
+		{"handle_types", l.HandleTypes}, {"provisioned_numbers", l.ProvisionedNumbers},
+		{"config_prefixes", l.ConfigPrefixes},
 	} {
 		for _, p := range x.ps {
 			if !validPattern(p) {
@@ -535,6 +539,8 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.ThingTypes = slices.Clone(l.ThingTypes)
 	l.HolderProof = slices.Clone(l.HolderProof)
 	l.HandleTypes = slices.Clone(l.HandleTypes)
+	l.ProvisionedNumbers = slices.Clone(l.ProvisionedNumbers)
+	l.ConfigPrefixes = slices.Clone(l.ConfigPrefixes)
 	return l
 }
 

@@ -141,6 +141,9 @@ type catInfo struct {
 	lineage    tokenSet // vetoes of the category and its ancestors
 	kinds      map[Kind]bool
 	credential bool // under user.authorization: system.authentication on config types
+	// login: a credential or a login name, personal in any holder but
+	// configuration and things.
+	login bool
 	// proof: stays personal in thing holders (lexicon holder_proof).
 	proof bool
 	// personInside: a person word inside a match qualifies it: names of
@@ -161,6 +164,7 @@ type Classifier struct {
 	formats   map[string]*catInfo
 	person    map[string]bool
 	config    map[string]bool
+	configPre tokenSet // first tokens of configuration type names
 	suffixes  map[string]bool
 	notPerson tokenSet
 	selfQual  tokenSet
@@ -293,6 +297,7 @@ func New(t *rules.Taxonomy) *Classifier {
 	lex := t.Lexicon()
 	c.person = setOf(lex.PersonTypes)
 	c.config = setOf(lex.ConfigTypes)
+	c.configPre = setOf(lex.ConfigPrefixes)
 	c.suffixes = setOf(lex.TypeSuffixes)
 	c.notPerson = setOf(lex.PersonTypeVeto)
 	c.selfQual = setOf(lex.SelfQualifiers)
@@ -305,11 +310,12 @@ func New(t *rules.Taxonomy) *Classifier {
 	for _, ci := range c.byKey {
 		ci.proof = c.holderProof(ci)
 		ci.personInside = ci.c.Identifies || rules.Covers("user.account", ci.c.Key)
+		ci.login = ci.credential || rules.Covers("user.account.username", ci.c.Key)
 	}
 	c.handles = setOf(lex.HandleTypes)
 	c.provisioned = setOf(lex.ProvisionedNumbers)
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned, c.configPre} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -627,6 +633,9 @@ func better(a, b candidate) bool {
 	return cmp.Compare(a.e.cat.c.Key, b.e.cat.c.Key) < 0
 }
 
+// credentialsKey is the category of secrets other than passwords.
+const credentialsKey = "user.authorization.credentials"
+
 // options steer matchName.
 type options struct {
 	weakOK     bool // person-like or annotated
@@ -652,7 +661,15 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			if o.strongOnly {
 				return
 			}
-			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key)
+			// A password, a login name or an access token outside
+			// configuration is a person's: the system's own credentials
+			// live in its configuration (SPEC §1.1), so a form's, a
+			// request's or an integration's Password is the user's. A bare
+			// secret, token or pin may be a key of anything (a TLS master
+			// secret, a webhook's signing secret).
+			login := ci.login && !h.config && len(h.id.toks) > 0 &&
+				(ci.c.Key != credentialsKey || len(e.bounds) > 0)
+			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key) && !login
 		case contextual:
 			if o.strongOnly {
 				return
@@ -1085,7 +1102,7 @@ func (c *Classifier) TypeName(name string) (personLike, config bool) {
 		return false, false
 	}
 	last := toks[len(toks)-1]
-	if c.config[last] {
+	if c.config[last] || (len(toks) > 1 && c.configPre[toks[0]]) {
 		return false, true
 	}
 	if id.has(c.notPerson) || c.thingHead(toks) {

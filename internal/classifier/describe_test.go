@@ -32,6 +32,8 @@ func TestDescriptionEvidence(t *testing.T) {
 		{"whether a name matched", "NameCheckOutcome", Member{Name: "givenName", Description: "Informs you whether the given name the payer entered matches the one on file."}, nil, ""},
 		{"consent flag stays", "Subscriber", Member{Name: "marketingOptIn", Kind: KindBool, Description: "Indicates whether the subscriber agreed to marketing e-mails."}, nil, "user.privacy_preferences"},
 		{"name with a plain description stays", "Patient", Member{Name: "lastName", Description: "The patient's family name."}, nil, "user.name.last"},
+		{"a thing's name", "Subscriber", Member{Name: "displayName", Description: "The subscribed product's display name."}, nil, ""},
+		{"claim setting", "SsoProvider", Member{Name: "EmailClaim"}, nil, ""},
 	}
 	for _, tc := range cases {
 		members := append([]Member{tc.member}, tc.others...)

@@ -98,6 +98,22 @@ func TestEvidenceSpec11(t *testing.T) {
 		{"routing code", "PayoutDestination", Member{Name: "routing_number"}, nil, ""},
 		{"branch code", "DebitMandate", Member{Name: "sort_code"}, []Member{{Name: "iban"}}, ""},
 		{"account beside a routing code", "DebitMandate", Member{Name: "iban"}, []Member{{Name: "sort_code"}}, "user.financial.bank_account"},
+		// A password, login name or access token outside configuration is a person's.
+		{"session form passphrase", "SessionStartForm", Member{Name: "Passphrase"}, nil, "user.authorization.password"},
+		{"integration API key", "SyncIntegration", Member{Name: "TodoistAPIKey"}, nil, "user.authorization.credentials"},
+		{"connector login", "BookmarkConnector", Member{Name: "remoteUsername"}, nil, "user.account.username"},
+		{"password in options", "MirrorOptions", Member{Name: "RemotePassword"}, nil, ""},
+		{"bare secret of a key pair", "SigningKeyPair", Member{Name: "secret"}, nil, ""},
+		{"bare token of a cursor", "ResultCursor", Member{Name: "token"}, nil, ""},
+		// A default account is configuration; an external view of a person
+		// is still a person; "pass" is a password beside a user.
+		{"default member's name", "DefaultMember", Member{Name: "Name"}, nil, ""},
+		{"default member's password", "DefaultMember", Member{Name: "Password"}, nil, ""},
+		{"external view of a member", "MemberExternal", Member{Name: "Name"}, nil, "user.name"},
+		{"user's short password field", "AppUser", Member{Name: "Pass", Kind: KindBytes}, nil, "user.authorization.password"},
+		{"boarding pass", "Journey", Member{Name: "pass"}, nil, ""},
+		{"identity provider subject", "Member", Member{Name: "OIDCSubject"}, nil, "user.unique_id"},
+		{"venue's provider id", "Venue", Member{Name: "google_id"}, nil, ""},
 		// An institution is an organisation; a result is not the data it checks.
 		{"institution's name", "LendingInstitution", Member{Name: "display_name"}, nil, ""},
 		{"name check result", "IdentityCheck", Member{Name: "surname_result"}, nil, ""},

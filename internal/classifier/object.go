@@ -323,7 +323,8 @@ func (d *description) heads(r span) bool {
 // refuted reports whether the member's description refutes ci, found by
 // its name: it says the value tells whether something holds (a flag
 // about consent on a person may be one), or its subject names ci with
-// another head ("The first name validation result").
+// another head ("The first name validation result") or as a thing's
+// ("The product's display name").
 func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 	if m.Description == "" {
 		return false
@@ -335,14 +336,25 @@ func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 	if d.flag {
 		return !(m.Kind == KindBool && ci.kinds[KindBool])
 	}
-	refuted := false
+	// Another head ("first name validation result"), or a thing that
+	// qualifies every match heading the subject ("The product's display
+	// name"; not "The bank account number", whose bank_account_number is
+	// unqualified).
+	otherHead, thing, free := false, false, false
 	c.eachMatch(d.id, func(e entry, r span) {
-		if !refuted && (rules.Covers(e.cat.c.Key, ci.c.Key) || rules.Covers(ci.c.Key, e.cat.c.Key)) &&
-			c.otherHead(d.id, r) {
-			refuted = true
+		if !(rules.Covers(e.cat.c.Key, ci.c.Key) || rules.Covers(ci.c.Key, e.cat.c.Key)) {
+			return
+		}
+		otherHead = otherHead || c.otherHead(d.id, r)
+		if d.heads(r) {
+			if c.qualifier(d.id, r, e.cat) == qualThing {
+				thing = true
+			} else {
+				free = true
+			}
 		}
 	})
-	return refuted
+	return otherHead || (thing && !free && !ci.proof)
 }
 
 // vetoed reports whether the member's name or a tag name holds a veto of ci.
