@@ -98,6 +98,10 @@ type Lexicon struct {
 	// ConfigPrefixes are first tokens of a type name that mark
 	// configuration: a default value (DefaultUser, DefaultAdmin).
 	ConfigPrefixes []string `yaml:"config_prefixes"`
+	// MetaQualifiers are first tokens of a name that make it name where
+	// the data is found, not the data (AttributeSurname: the name of an
+	// LDAP attribute; ClaimEmail: the name of a token claim).
+	MetaQualifiers []string `yaml:"meta_qualifiers"`
 	// TypeSuffixes are generic suffixes (Request, DTO) stripped from a type
 	// name before its last token decides.
 	TypeSuffixes []string `yaml:"type_suffixes"`
@@ -453,7 +457,7 @@ func validateLexicon(l Lexicon) error {
 		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
 		{"non_data_heads", l.NonDataHeads}, {"thing_types", l.ThingTypes},
 		{"handle_types", l.HandleTypes}, {"provisioned_numbers", l.ProvisionedNumbers},
-		{"config_prefixes", l.ConfigPrefixes},
+		{"config_prefixes", l.ConfigPrefixes}, {"meta_qualifiers", l.MetaQualifiers},
 	} {
 		for _, p := range x.ps {
 			if !validPattern(p) {
@@ -541,6 +545,7 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.HandleTypes = slices.Clone(l.HandleTypes)
 	l.ProvisionedNumbers = slices.Clone(l.ProvisionedNumbers)
 	l.ConfigPrefixes = slices.Clone(l.ConfigPrefixes)
+	l.MetaQualifiers = slices.Clone(l.MetaQualifiers)
 	return l
 }
 

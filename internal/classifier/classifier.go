@@ -165,6 +165,7 @@ type Classifier struct {
 	person    map[string]bool
 	config    map[string]bool
 	configPre tokenSet // first tokens of configuration type names
+	metaQual  tokenSet // first tokens of names of where data is found
 	suffixes  map[string]bool
 	notPerson tokenSet
 	selfQual  tokenSet
@@ -298,6 +299,7 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.person = setOf(lex.PersonTypes)
 	c.config = setOf(lex.ConfigTypes)
 	c.configPre = setOf(lex.ConfigPrefixes)
+	c.metaQual = setOf(lex.MetaQualifiers)
 	c.suffixes = setOf(lex.TypeSuffixes)
 	c.notPerson = setOf(lex.PersonTypeVeto)
 	c.selfQual = setOf(lex.SelfQualifiers)
@@ -315,7 +317,7 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.handles = setOf(lex.HandleTypes)
 	c.provisioned = setOf(lex.ProvisionedNumbers)
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned, c.configPre} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -633,8 +635,9 @@ func better(a, b candidate) bool {
 	return cmp.Compare(a.e.cat.c.Key, b.e.cat.c.Key) < 0
 }
 
-// credentialsKey is the category of secrets other than passwords.
-const credentialsKey = "user.authorization.credentials"
+// bareSecret are single-word patterns of credentials and login names that
+// may be anything's: they count only as weak patterns do.
+var bareSecret = map[string]bool{"secret": true, "token": true, "pin": true, "handle": true}
 
 // options steer matchName.
 type options struct {
@@ -655,6 +658,10 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		if o.desc != nil && !o.desc.heads(r) {
 			return
 		}
+		// AttributeSurname names the attribute, not a surname.
+		if r.from > 0 && c.metaQual[id.toks[0]] {
+			return
+		}
 		qualify := false // a weak match that its own qualifiers must make count
 		switch e.str {
 		case weak:
@@ -665,10 +672,9 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			// configuration is a person's: the system's own credentials
 			// live in its configuration (SPEC §1.1), so a form's, a
 			// request's or an integration's Password is the user's. A bare
-			// secret, token or pin may be a key of anything (a TLS master
-			// secret, a webhook's signing secret).
-			login := ci.login && !h.config && len(h.id.toks) > 0 &&
-				(ci.c.Key != credentialsKey || len(e.bounds) > 0)
+			// secret, token, pin or handle may be anything's (a TLS master
+			// secret, a webhook's signing secret, a process handle).
+			login := ci.login && !h.config && len(h.id.toks) > 0 && !bareSecret[e.pattern]
 			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key) && !login
 		case contextual:
 			if o.strongOnly {

@@ -114,6 +114,9 @@ func TestEvidenceSpec11(t *testing.T) {
 		{"boarding pass", "Journey", Member{Name: "pass"}, nil, ""},
 		{"identity provider subject", "Member", Member{Name: "OIDCSubject"}, nil, "user.unique_id"},
 		{"venue's provider id", "Venue", Member{Name: "google_id"}, nil, ""},
+		{"directory attribute name", "DirectorySyncForm", Member{Name: "AttributeGivenName"}, nil, ""},
+		{"token claim name", "SsoForm", Member{Name: "ClaimUsername"}, nil, ""},
+		{"chat hook's bot name", "NewChatHookForm", Member{Name: "Username"}, nil, ""},
 		// An institution is an organisation; a result is not the data it checks.
 		{"institution's name", "LendingInstitution", Member{Name: "display_name"}, nil, ""},
 		{"name check result", "IdentityCheck", Member{Name: "surname_result"}, nil, ""},
