@@ -105,6 +105,8 @@ func TestEvidenceSpec11(t *testing.T) {
 		{"password in options", "MirrorOptions", Member{Name: "RemotePassword"}, nil, ""},
 		{"bare secret of a key pair", "SigningKeyPair", Member{Name: "secret"}, nil, ""},
 		{"bare token of a cursor", "ResultCursor", Member{Name: "token"}, nil, ""},
+		{"SIP trunk credential", "SipTrunkCredential", Member{Name: "password"}, nil, ""},
+		{"SIP auth login of a call", "OutboundCallParams", Member{Name: "SipAuthUsername"}, nil, ""},
 		// A default account is configuration; an external view of a person
 		// is still a person; "pass" is a password beside a user.
 		{"default member's name", "DefaultMember", Member{Name: "Name"}, nil, ""},
