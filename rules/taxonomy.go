@@ -95,6 +95,13 @@ type Lexicon struct {
 	PersonTypeVeto []string `yaml:"person_type_veto"`
 	// ConfigTypes are last tokens of a type name that mark configuration.
 	ConfigTypes []string `yaml:"config_types"`
+	// ConfigPrefixes are first tokens of a type name that mark
+	// configuration: a default value (DefaultUser, DefaultAdmin).
+	ConfigPrefixes []string `yaml:"config_prefixes"`
+	// MetaQualifiers are first tokens of a name that make it name where
+	// the data is found, not the data (AttributeSurname: the name of an
+	// LDAP attribute; ClaimEmail: the name of a token claim).
+	MetaQualifiers []string `yaml:"meta_qualifiers"`
 	// TypeSuffixes are generic suffixes (Request, DTO) stripped from a type
 	// name before its last token decides.
 	TypeSuffixes []string `yaml:"type_suffixes"`
@@ -120,6 +127,12 @@ type Lexicon struct {
 	// HandleTypes are last tokens of a Go type's name that hold no data
 	// (prepared statements, clients, loggers, messengers).
 	HandleTypes []string `yaml:"handle_types"`
+	// ProvisionedNumbers are qualifiers that, right before "phone number"
+	// or "number" in a holder's name, make it a telephone number that a
+	// provider offers or an account rents (AvailablePhoneNumber,
+	// IncomingPhoneNumber, OwnedNumber): the organisation's own line, a
+	// thing holder.
+	ProvisionedNumbers []string `yaml:"provisioned_numbers"`
 }
 
 // Value kinds a category may list in Kinds.
@@ -443,7 +456,8 @@ func validateLexicon(l Lexicon) error {
 		{"type_suffixes", l.TypeSuffixes}, {"count_tokens", l.CountTokens},
 		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
 		{"non_data_heads", l.NonDataHeads}, {"thing_types", l.ThingTypes},
-		{"handle_types", l.HandleTypes},
+		{"handle_types", l.HandleTypes}, {"provisioned_numbers", l.ProvisionedNumbers},
+		{"config_prefixes", l.ConfigPrefixes}, {"meta_qualifiers", l.MetaQualifiers},
 	} {
 		for _, p := range x.ps {
 			if !validPattern(p) {
@@ -529,6 +543,9 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.ThingTypes = slices.Clone(l.ThingTypes)
 	l.HolderProof = slices.Clone(l.HolderProof)
 	l.HandleTypes = slices.Clone(l.HandleTypes)
+	l.ProvisionedNumbers = slices.Clone(l.ProvisionedNumbers)
+	l.ConfigPrefixes = slices.Clone(l.ConfigPrefixes)
+	l.MetaQualifiers = slices.Clone(l.MetaQualifiers)
 	return l
 }
 

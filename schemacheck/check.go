@@ -516,6 +516,7 @@ func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Memb
 		}
 	}
 	m.TypeName = targetName
+	m.Description = describedBy(n, target)
 	m.Format = str(t, "format")
 	if m.Format == "" {
 		m.Format = str(n, "format")
@@ -533,6 +534,20 @@ func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Memb
 		m.Kind = classifier.KindString
 	}
 	return m
+}
+
+// describedBy returns the first description, or else title, of the
+// property's own schema or of the schema it refers to: text the
+// classifier weighs as evidence.
+func describedBy(nodes ...*yaml.Node) string {
+	for _, key := range []string{"description", "title"} {
+		for _, n := range nodes {
+			if s := str(n, key); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }
 
 // peek returns the schema n stands for, following a local $ref when n has

@@ -259,6 +259,9 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 		} else {
 			m = c.member(d, it.name, it.node)
 		}
+		if desc := describedBy(it.node); desc != "" {
+			m.Description = desc // the parameter's own words first
+		}
 		if it.nameAt == nil {
 			it.nameAt = it.node
 		}

@@ -23,7 +23,8 @@ import (
 )
 
 // Evidence says how a category was detected, strongest first:
-// annotation › Go type or schema format › tag name › field name.
+// annotation › Go type or schema format › tag name › field name ›
+// schema description.
 type Evidence string
 
 // The kinds of evidence.
@@ -33,6 +34,8 @@ const (
 	Format     Evidence = "format"
 	Tag        Evidence = "tag"
 	Name       Evidence = "name"
+	// Description is the subject of a schema description or title.
+	Description Evidence = "description"
 )
 
 // Kind is the value kind of a field or property; it limits which
@@ -138,6 +141,9 @@ type catInfo struct {
 	lineage    tokenSet // vetoes of the category and its ancestors
 	kinds      map[Kind]bool
 	credential bool // under user.authorization: system.authentication on config types
+	// login: a credential or a login name, personal in any holder but
+	// configuration and things.
+	login bool
 	// proof: stays personal in thing holders (lexicon holder_proof).
 	proof bool
 	// personInside: a person word inside a match qualifies it: names of
@@ -158,6 +164,8 @@ type Classifier struct {
 	formats   map[string]*catInfo
 	person    map[string]bool
 	config    map[string]bool
+	configPre tokenSet // first tokens of configuration type names
+	metaQual  tokenSet // first tokens of names of where data is found
 	suffixes  map[string]bool
 	notPerson tokenSet
 	selfQual  tokenSet
@@ -168,6 +176,8 @@ type Classifier struct {
 	things    tokenSet // last tokens of a thing or organisation holder
 	proof     []string // categories that stay personal in thing holders
 	handles   tokenSet // last tokens of Go type names that hold no data
+	// provisioned: qualifiers of a provider's or an account's own number.
+	provisioned tokenSet
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
 	holderCount atomic.Int64
@@ -288,6 +298,8 @@ func New(t *rules.Taxonomy) *Classifier {
 	lex := t.Lexicon()
 	c.person = setOf(lex.PersonTypes)
 	c.config = setOf(lex.ConfigTypes)
+	c.configPre = setOf(lex.ConfigPrefixes)
+	c.metaQual = setOf(lex.MetaQualifiers)
 	c.suffixes = setOf(lex.TypeSuffixes)
 	c.notPerson = setOf(lex.PersonTypeVeto)
 	c.selfQual = setOf(lex.SelfQualifiers)
@@ -300,10 +312,12 @@ func New(t *rules.Taxonomy) *Classifier {
 	for _, ci := range c.byKey {
 		ci.proof = c.holderProof(ci)
 		ci.personInside = ci.c.Identifies || rules.Covers("user.account", ci.c.Key)
+		ci.login = ci.credential || rules.Covers("user.account.username", ci.c.Key)
 	}
 	c.handles = setOf(lex.HandleTypes)
+	c.provisioned = setOf(lex.ProvisionedNumbers)
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -499,7 +513,7 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 		return h
 	}
 	h.last = head[len(head)-1]
-	h.thing = c.thingHead(head)
+	h.thing = c.thingHead(head) || c.provisionedNumber(h.id.toks)
 	hid := ident{toks: head, runs: h.id.runs}
 	seen := map[string]bool{}
 	c.eachRun(hid, true, func(e entry, _ span) {
@@ -621,11 +635,17 @@ func better(a, b candidate) bool {
 	return cmp.Compare(a.e.cat.c.Key, b.e.cat.c.Key) < 0
 }
 
+// bareSecret are single-word patterns of credentials and login names that
+// may be anything's: they count only as weak patterns do.
+var bareSecret = map[string]bool{"secret": true, "token": true, "pin": true, "handle": true}
+
 // options steer matchName.
 type options struct {
 	weakOK     bool // person-like or annotated
 	strongOnly bool // for type names
 	kind       Kind
+	// desc: id is a description's subject; only matches heading it count.
+	desc *description
 }
 
 // matchName finds the best category for id. It returns the winning
@@ -635,13 +655,27 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 	found := false
 	c.eachMatch(id, func(e entry, r span) {
 		ci := e.cat
+		if o.desc != nil && !o.desc.heads(r) {
+			return
+		}
+		// AttributeSurname names the attribute, not a surname.
+		if r.from > 0 && c.metaQual[id.toks[0]] {
+			return
+		}
 		qualify := false // a weak match that its own qualifiers must make count
 		switch e.str {
 		case weak:
 			if o.strongOnly {
 				return
 			}
-			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key)
+			// A password, a login name or an access token outside
+			// configuration is a person's: the system's own credentials
+			// live in its configuration (SPEC §1.1), so a form's, a
+			// request's or an integration's Password is the user's. A bare
+			// secret, token, pin or handle may be anything's (a TLS master
+			// secret, a webhook's signing secret, a process handle).
+			login := ci.login && !h.config && len(h.id.toks) > 0 && !bareSecret[e.pattern]
+			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key) && !login
 		case contextual:
 			if o.strongOnly {
 				return
@@ -828,6 +862,29 @@ func (c *Classifier) thingHead(head []string) bool {
 		return true
 	}
 	return c.things[last] || c.things[singular(last)]
+}
+
+// provisionedNumber reports whether a holder's tokens name a telephone
+// number a provider offers or an account rents: a provisioned-number
+// qualifier right before "phone number" or "number"
+// (available_phone_number_local, ListIncomingPhoneNumber, OwnedNumbers).
+func (c *Classifier) provisionedNumber(toks []string) bool {
+	if len(c.provisioned) == 0 {
+		return false
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if !c.provisioned[toks[k]] {
+			continue
+		}
+		next := toks[k+1]
+		if next == "phone" && k+2 < len(toks) {
+			next = toks[k+2]
+		}
+		if next == "number" || next == "numbers" {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedWeak reports whether the tokens before a weak match r name a
@@ -1051,7 +1108,7 @@ func (c *Classifier) TypeName(name string) (personLike, config bool) {
 		return false, false
 	}
 	last := toks[len(toks)-1]
-	if c.config[last] {
+	if c.config[last] || (len(toks) > 1 && c.configPre[toks[0]]) {
 		return false, true
 	}
 	if id.has(c.notPerson) || c.thingHead(toks) {

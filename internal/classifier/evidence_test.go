@@ -87,6 +87,41 @@ func TestEvidenceSpec11(t *testing.T) {
 		{"editor's user name", "RevisionListItem", Member{Name: "UserName"}, nil, "user.account.username"},
 		{"owner-qualified name", "Repository", Member{Name: "OwnerName"}, nil, "user.name"},
 		{"biometric fingerprint", "Enrolment", Member{Name: "fingerprint_image"}, nil, "user.biometric.fingerprint"},
+		// A number a telephony provider offers or an account rents is the
+		// organisation's own line, and so is where it is located.
+		{"number for sale", "AvailableNumbersTollFree", Member{Name: "msisdn"}, nil, ""},
+		{"number for sale's location", "AvailablePhoneNumberMobile", Member{Name: "postcode"}, []Member{{Name: "phone_number"}}, ""},
+		{"rented number", "OwnedNumber", Member{Name: "phone_number"}, nil, ""},
+		{"operation on rented numbers", "UpdateIncomingPhoneNumbers", Member{Name: "PhoneNumber"}, nil, ""},
+		{"a person's incoming call", "IncomingCall", Member{Name: "caller_phone_number"}, nil, "user.contact.phone_number"},
+		// Bank routing codes name a bank or a branch, not a person's account.
+		{"routing code", "PayoutDestination", Member{Name: "routing_number"}, nil, ""},
+		{"branch code", "DebitMandate", Member{Name: "sort_code"}, []Member{{Name: "iban"}}, ""},
+		{"account beside a routing code", "DebitMandate", Member{Name: "iban"}, []Member{{Name: "sort_code"}}, "user.financial.bank_account"},
+		// A password, login name or access token outside configuration is a person's.
+		{"session form passphrase", "SessionStartForm", Member{Name: "Passphrase"}, nil, "user.authorization.password"},
+		{"integration API key", "SyncIntegration", Member{Name: "TodoistAPIKey"}, nil, "user.authorization.credentials"},
+		{"connector login", "BookmarkConnector", Member{Name: "remoteUsername"}, nil, "user.account.username"},
+		{"password in options", "MirrorOptions", Member{Name: "RemotePassword"}, nil, ""},
+		{"bare secret of a key pair", "SigningKeyPair", Member{Name: "secret"}, nil, ""},
+		{"bare token of a cursor", "ResultCursor", Member{Name: "token"}, nil, ""},
+		{"SIP trunk credential", "SipTrunkCredential", Member{Name: "password"}, nil, ""},
+		{"SIP auth login of a call", "OutboundCallParams", Member{Name: "SipAuthUsername"}, nil, ""},
+		// A default account is configuration; an external view of a person
+		// is still a person; "pass" is a password beside a user.
+		{"default member's name", "DefaultMember", Member{Name: "Name"}, nil, ""},
+		{"default member's password", "DefaultMember", Member{Name: "Password"}, nil, ""},
+		{"external view of a member", "MemberExternal", Member{Name: "Name"}, nil, "user.name"},
+		{"user's short password field", "AppUser", Member{Name: "Pass", Kind: KindBytes}, nil, "user.authorization.password"},
+		{"boarding pass", "Journey", Member{Name: "pass"}, nil, ""},
+		{"identity provider subject", "Member", Member{Name: "OIDCSubject"}, nil, "user.unique_id"},
+		{"venue's provider id", "Venue", Member{Name: "google_id"}, nil, ""},
+		{"directory attribute name", "DirectorySyncForm", Member{Name: "AttributeGivenName"}, nil, ""},
+		{"token claim name", "SsoForm", Member{Name: "ClaimUsername"}, nil, ""},
+		{"chat hook's bot name", "NewChatHookForm", Member{Name: "Username"}, nil, ""},
+		// An institution is an organisation; a result is not the data it checks.
+		{"institution's name", "LendingInstitution", Member{Name: "display_name"}, nil, ""},
+		{"name check result", "IdentityCheck", Member{Name: "surname_result"}, nil, ""},
 	}
 	for _, tc := range cases {
 		members := append([]Member{tc.member}, tc.others...)

@@ -17,6 +17,10 @@ type Member struct {
 	GoType string
 	// Format is the schema format, "" for Go.
 	Format string
+	// Description is the schema's description (or title), "" for Go: its
+	// subject is evidence when the name gives none, and it refutes the
+	// name's category when it names something else (SPEC §1.1).
+	Description string
 	// Kind is the member's value kind.
 	Kind Kind
 	// TypeName is the member's own named type name, if any.
@@ -213,6 +217,9 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 		bestLen, bestCat, bestID, bestCand = cand.span.length, cand.e.cat, t, cand
 	}
 	if bestCat != nil {
+		if best.ok && c.refuted(m, bestCat) {
+			return memberResult{}
+		}
 		best.identifies = best.ok && c.identifies(bestCand, bestID)
 		best.m.Protected = best.m.Protected || c.isOneWay(nameID)
 		return best
@@ -220,9 +227,10 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 	// The field name; a tag naming a veto of its category cancels it.
 	mm, ok, identifies := c.name(nameID, m.Kind, m.TypeName, h, weakOK, Name)
 	if !ok {
-		return memberResult{}
+		return c.described(m, nameID, h, weakOK)
 	}
-	if ci := c.catInfoOf(mm.Category); ci != nil && c.vetoed(ci, ident{}, tagIDs) {
+	ci := c.catInfoOf(mm.Category)
+	if ci != nil && (c.vetoed(ci, ident{}, tagIDs) || c.refuted(m, ci)) {
 		return memberResult{}
 	}
 	for _, t := range tagIDs {
@@ -232,6 +240,122 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 }
 
 func (c *Classifier) catInfoOf(key string) *catInfo { return c.byKey[key] }
+
+// described classifies a member whose names gave no category by the
+// subject of its description, weighed as a name in the same holder, and
+// never making the holder person-like. The subject's head must be the
+// match (or a value word after it: "The tax ID number"); the match must
+// lie in the subject, not in its "of" phrase. A description is softer
+// evidence than a name: its match counts as a weak one (a person-like
+// holder, a person qualifier, an ancestor category in the phrase or the
+// holder) unless the name matched no pattern at all and the category
+// identifies a person or is holder-proof ("to": "The phone number …").
+func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) memberResult {
+	if m.Description == "" || m.Kind == KindStruct {
+		return memberResult{}
+	}
+	d, ok := c.describe(m.Description)
+	if !ok || d.flag {
+		return memberResult{}
+	}
+	if m.Kind == KindDuration || (m.Kind == KindNumber && c.isCount(d.id)) {
+		return memberResult{}
+	}
+	cand, found := c.matchName(d.id, h, options{weakOK: weakOK, kind: m.Kind, desc: &d})
+	if !found {
+		return memberResult{}
+	}
+	mm, ok := c.result(cand, d.id, Description, h)
+	if !ok {
+		return memberResult{}
+	}
+	e, r, ci := cand.e, cand.span, cand.e.cat
+	strongOK := false
+	if e.str == strong {
+		switch c.namePatterns(nameID) {
+		case noPattern:
+			strongOK = ci.c.Identifies || ci.proof
+		case contextOnly:
+			// An ambiguous word ("number", "accountNumber") whose context
+			// the description gives ("The bank account number").
+			strongOK = true
+		}
+	}
+	if !strongOK && !weakOK && !h.namesAncestor(ci.c.Key) {
+		q := c.qualifier(d.id, r, ci)
+		if q != qualPerson && q != qualPersonInside && !c.qualifiedWeak(d.id, r, ci) {
+			return memberResult{}
+		}
+	}
+	return memberResult{m: mm, ok: true}
+}
+
+// What the patterns matching a member's name are.
+const (
+	noPattern   = iota // none
+	contextOnly        // contextual patterns only: words that need context
+	somePattern        // a strong or weak pattern
+)
+
+// namePatterns says which patterns of personal categories match runs of id.
+func (c *Classifier) namePatterns(id ident) int {
+	p := noPattern
+	c.eachMatch(id, func(e entry, _ span) {
+		switch {
+		case e.cat.system:
+		case e.str == contextual:
+			p = max(p, contextOnly)
+		default:
+			p = somePattern
+		}
+	})
+	return p
+}
+
+// heads reports whether the match r heads a description's subject: it
+// lies in the subject, not in its "of" phrase, and ends at its last token
+// or before a value word there.
+func (d *description) heads(r span) bool {
+	last := len(d.id.toks)
+	return r.from >= d.subject && (r.to == last || (r.to == last-1 && descValueHeads[d.id.toks[last-1]]))
+}
+
+// refuted reports whether the member's description refutes ci, found by
+// its name: it says the value tells whether something holds (a flag
+// about consent on a person may be one), or its subject names ci with
+// another head ("The first name validation result") or as a thing's
+// ("The product's display name").
+func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
+	if m.Description == "" {
+		return false
+	}
+	d, ok := c.describe(m.Description)
+	if !ok {
+		return false
+	}
+	if d.flag {
+		return !(m.Kind == KindBool && ci.kinds[KindBool])
+	}
+	// Another head ("first name validation result"), or a thing that
+	// qualifies every match heading the subject ("The product's display
+	// name"; not "The bank account number", whose bank_account_number is
+	// unqualified).
+	otherHead, thing, free := false, false, false
+	c.eachMatch(d.id, func(e entry, r span) {
+		if !(rules.Covers(e.cat.c.Key, ci.c.Key) || rules.Covers(ci.c.Key, e.cat.c.Key)) {
+			return
+		}
+		otherHead = otherHead || c.otherHead(d.id, r)
+		if d.heads(r) {
+			if c.qualifier(d.id, r, e.cat) == qualThing {
+				thing = true
+			} else {
+				free = true
+			}
+		}
+	})
+	return otherHead || (thing && !free && !ci.proof)
+}
 
 // vetoed reports whether the member's name or a tag name holds a veto of ci.
 func (c *Classifier) vetoed(ci *catInfo, nameID ident, tagIDs []ident) bool {

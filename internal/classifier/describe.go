@@ -1,0 +1,222 @@
+package classifier
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Schema text as evidence (SPEC §1.1): a property's description (or its
+// title) is read for its subject, the noun phrase it opens with, as an
+// English compound read head-last: "The shopper's country code" is the
+// compound shopper country code; "The postal code of the destination
+// address" is destination address postal code. That compound is weighed
+// as the name is, in the same holder, when the name itself gives no
+// category; it refutes a name's category when its head names something
+// else ("The first name validation result"), or when the description says
+// the value tells whether something holds ("Indicates whether the e-mail
+// …", "Informs you if the first name …").
+
+// maxDescribed bounds the bytes of a description that are read: its
+// subject lies in its first words.
+const maxDescribed = 400
+
+// maxDescWords bounds the words of a description that are read: a
+// subject, "of" and an owner's phrase, and the words that may lead them.
+const maxDescWords = 2*maxPhraseWords + 8
+
+// maxPhraseWords bounds the words of the subject and of its "of" phrase.
+const maxPhraseWords = 6
+
+// descStops end the subject noun phrase: prepositions, relative words,
+// conjunctions and verbs that open a clause.
+var descStops = map[string]bool{
+	"of": true, "for": true, "in": true, "on": true, "at": true, "to": true, "from": true,
+	"by": true, "with": true, "where": true, "when": true, "which": true, "who": true,
+	"whom": true, "whose": true, "that": true, "if": true, "whether": true, "is": true,
+	"are": true, "was": true, "were": true, "be": true, "been": true, "will": true,
+	"can": true, "may": true, "must": true, "should": true, "used": true, "using": true,
+	"as": true, "or": true, "and": true, "nor": true, "than": true, "including": true,
+	"such": true, "via": true, "per": true, "about": true, "after": true, "before": true,
+	"under": true, "over": true, "into": true, "containing": true, "consisting": true,
+	"returned": true, "provided": true, "sent": true, "received": true, "required": true,
+	"assigned": true, "associated": true, "given": true, "you": true, "we": true,
+	"it": true, "has": true, "have": true, "does": true, "do": true, "not": true,
+	"only": true, "e.g": true, "i.e": true, "like": true, "between": true, "within": true,
+}
+
+// descLeads are words that open a noun phrase and say nothing of it.
+var descLeads = map[string]bool{
+	"the": true, "a": true, "an": true, "your": true, "its": true, "their": true,
+	"his": true, "her": true, "this": true, "these": true, "optional": true,
+}
+
+// descAmounts are subjects that make an "of" phrase a count or a list of
+// things, not the thing ("The number of card holders", "List of
+// countries").
+var descAmounts = map[string]bool{
+	"number": true, "count": true, "total": true, "amount": true, "list": true, "set": true,
+	"array": true, "collection": true, "percentage": true, "length": true, "size": true,
+	"maximum": true, "minimum": true, "type": true, "kind": true, "format": true,
+}
+
+// descVerbs open a description that tells whether something holds: the
+// value is a flag or a result, not the data the rest names.
+var descVerbs = map[string]bool{
+	"indicates": true, "informs": true, "specifies": true, "determines": true,
+	"shows": true, "tells": true, "states": true, "denotes": true, "flag": true,
+	"true": true, "set": true,
+}
+
+// descValueHeads may follow a match as the head of a description's
+// subject and leave it naming the data: "The tax ID number".
+var descValueHeads = map[string]bool{"number": true, "no": true, "code": true, "value": true, "string": true, "text": true}
+
+// description is the analysed subject of a description.
+type description struct {
+	id ident
+	// subject is the index of the subject's first token in id (after the
+	// tokens of an "of" phrase).
+	subject int
+	// flag: the description says the value tells whether something holds.
+	flag bool
+}
+
+// describe reads the subject of a description; ok is false when it has
+// none.
+func (c *Classifier) describe(text string) (description, bool) {
+	words := descWords(text)
+	i := 0
+	for i < len(words) && descLeads[words[i].w] {
+		i++
+	}
+	if i < len(words) {
+		// "Indicates if …", "Informs you whether …", "Whether …".
+		if words[i].w == "whether" {
+			return description{flag: true}, true
+		}
+		if descVerbs[words[i].w] {
+			for j := i + 1; j < len(words) && j <= i+3; j++ {
+				if words[j].w == "if" || words[j].w == "whether" {
+					return description{flag: true}, true
+				}
+			}
+		}
+	}
+	subject, next := phrase(words, i)
+	if len(subject) == 0 {
+		return description{}, false
+	}
+	var of []string
+	if next < len(words) && words[next].w == "of" && !words[next-1].end {
+		if len(subject) == 1 && descAmounts[subject[0]] {
+			return description{}, false
+		}
+		j := next + 1
+		for j < len(words) && descLeads[words[j].w] {
+			j++
+		}
+		of, _ = phrase(words, j)
+	}
+	toks := make([]string, 0, len(of)+len(subject))
+	subjectFrom := 0
+	for k, w := range append(of, subject...) {
+		if k == len(of) {
+			subjectFrom = len(toks)
+		}
+		for _, t := range tokenize(w, maxTokens, c.maxKey+3) {
+			toks = append(toks, fold(t))
+		}
+	}
+	if len(toks) == 0 {
+		return description{}, false
+	}
+	id := newIdent(strings.Join(toks, "_"), c.maxKey)
+	id.person, id.thing = c.holderMasks(id.toks)
+	return description{id: id, subject: subjectFrom}, true
+}
+
+// descWord is one word of a description, lower-cased, without the
+// punctuation around it; end says a phrase boundary follows it.
+type descWord struct {
+	w   string
+	end bool
+}
+
+// phrase returns the words from i up to a stop word or a boundary, at
+// most maxPhraseWords, and the index after them.
+func phrase(words []descWord, i int) ([]string, int) {
+	var out []string
+	for i < len(words) && !descStops[words[i].w] && len(out) < maxPhraseWords {
+		if len(out) > 0 && descLeads[words[i].w] {
+			break // a new noun phrase: the subject heads a clause ("Date the address was used")
+		}
+		out = append(out, words[i].w)
+		i++
+		if words[i-1].end {
+			break
+		}
+	}
+	return out, i
+}
+
+// descWords splits the first sentence of a description into words. A
+// Markdown link keeps its text; a possessive 's is dropped; punctuation
+// inside a sentence (, ; : ( ) ends a phrase; a full stop ends the
+// sentence.
+func descWords(text string) []descWord {
+	if len(text) > maxDescribed {
+		text = text[:maxDescribed]
+		for len(text) > 0 && !utf8.ValidString(text) {
+			text = text[:len(text)-1]
+		}
+	}
+	var out []descWord
+	for _, f := range strings.Fields(text) {
+		if len(out) == maxDescWords {
+			break
+		}
+		if strings.HasPrefix(f, "](") || strings.HasPrefix(f, "(http") {
+			// The target of a Markdown link, or a bare link in brackets.
+			if len(out) > 0 {
+				out[len(out)-1].end = true
+			}
+			continue
+		}
+		if i := strings.Index(f, "]("); i >= 0 {
+			f = f[:i] // the link text stays in the phrase
+		}
+		lead := strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+		if lead < 0 {
+			if len(out) > 0 {
+				out[len(out)-1].end = true
+			}
+			continue
+		}
+		if lead > 0 && strings.ContainsAny(f[:lead], "(") && len(out) > 0 {
+			out[len(out)-1].end = true
+		}
+		f = f[lead:]
+		trail := strings.TrimRightFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		punct := f[len(trail):]
+		w := strings.ToLower(trail)
+		for _, p := range []string{"'s", "’s", "s'", "s’"} {
+			if strings.HasSuffix(w, p) {
+				w = strings.TrimSuffix(w, p)
+				if p[0] == 's' {
+					w += "s"
+				}
+				break
+			}
+		}
+		if w == "" {
+			continue
+		}
+		sentence := strings.ContainsAny(punct, ".!?") && w != "e.g" && w != "i.e"
+		out = append(out, descWord{w: w, end: punct != "" && !strings.HasPrefix(punct, "'") && !strings.HasPrefix(punct, "’")})
+		if sentence {
+			break
+		}
+	}
+	return out
+}
