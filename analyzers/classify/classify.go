@@ -621,19 +621,8 @@ func hasPersonal(ps []*pendingField) bool {
 // personal-data field, known from this package's pending fields or from
 // facts of imported packages.
 func (s *state) namedHasPersonal(t types.Type, seen map[types.Type]bool) bool {
-	for {
-		p, ok := types.Unalias(t).(*types.Pointer)
-		if !ok {
-			break
-		}
-		t = p.Elem()
-	}
-	if seen[t] {
-		return false
-	}
-	seen[t] = true
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
+	st := structBehind(t, seen)
+	if st == nil {
 		return false
 	}
 	for i := range st.NumFields() {
@@ -711,4 +700,23 @@ func (s *state) invalid(n ast.Node, msg string) {
 		Message: msg,
 		Symbol:  msg,
 	})
+}
+
+// structBehind returns the struct type behind t and its pointers, or nil
+// when there is none or seen already holds it (it adds it to seen: the
+// walks over field types that use it end on recursive types).
+func structBehind(t types.Type, seen map[types.Type]bool) *types.Struct {
+	for {
+		p, ok := types.Unalias(t).(*types.Pointer)
+		if !ok {
+			break
+		}
+		t = p.Elem()
+	}
+	if seen[t] {
+		return nil
+	}
+	seen[t] = true
+	st, _ := t.Underlying().(*types.Struct)
+	return st
 }

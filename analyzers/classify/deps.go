@@ -183,19 +183,8 @@ func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp [
 // pkg's own fields or from the classification of the package declaring
 // it.
 func typeHasPersonal(env *config.Env, pkg *types.Package, t types.Type, own map[*types.Var]*Field, cache *depCache, seen map[types.Type]bool) bool {
-	for {
-		p, ok := types.Unalias(t).(*types.Pointer)
-		if !ok {
-			break
-		}
-		t = p.Elem()
-	}
-	if seen[t] {
-		return false
-	}
-	seen[t] = true
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
+	st := structBehind(t, seen)
+	if st == nil {
 		return false
 	}
 	for i := range st.NumFields() {

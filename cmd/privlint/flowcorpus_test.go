@@ -77,14 +77,7 @@ func TestFlowCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var modules []string
-	byModule := map[string][]flowLabel{}
-	for _, l := range labels {
-		if _, ok := byModule[l.Module]; !ok {
-			modules = append(modules, l.Module)
-		}
-		byModule[l.Module] = append(byModule[l.Module], l)
-	}
+	modules, byModule := groupByModule(labels, func(l flowLabel) string { return l.Module })
 	var summary []flowSummaryRow
 	for _, mod := range modules {
 		if *flowCorpusOnly != "" && !strings.Contains(mod, *flowCorpusOnly) {

@@ -79,14 +79,7 @@ func TestGoCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var modules []string
-	byModule := map[string][]corpusLabel{}
-	for _, l := range labels {
-		if _, ok := byModule[l.Module]; !ok {
-			modules = append(modules, l.Module)
-		}
-		byModule[l.Module] = append(byModule[l.Module], l)
-	}
+	modules, byModule := groupByModule(labels, func(l corpusLabel) string { return l.Module })
 	var summary []corpusSummaryRow
 	for _, mod := range modules {
 		if *goCorpusOnly != "" && !strings.Contains(mod, *goCorpusOnly) {
@@ -685,4 +678,19 @@ func corpusTail(s string, n int) string {
 		return s
 	}
 	return "..." + s[len(s)-n:]
+}
+
+// groupByModule groups a corpus's label rows by their module, the modules
+// in the order of their first row.
+func groupByModule[L any](labels []L, module func(L) string) ([]string, map[string][]L) {
+	var modules []string
+	byModule := map[string][]L{}
+	for _, l := range labels {
+		m := module(l)
+		if _, ok := byModule[m]; !ok {
+			modules = append(modules, m)
+		}
+		byModule[m] = append(byModule[m], l)
+	}
+	return modules, byModule
 }
