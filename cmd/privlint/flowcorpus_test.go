@@ -220,35 +220,13 @@ func readFlowFloor(file string) (map[string]flowFloor, error) {
 }
 
 func parseFlowFloor(file string, data []byte) (map[string]flowFloor, error) {
+	rows, err := parseFloorRows(file, data, "recall_min", "fp_max")
+	if err != nil {
+		return nil, err
+	}
 	out := map[string]flowFloor{}
-	for i, text := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
-		n := i + 1
-		if strings.HasPrefix(text, "#") || strings.TrimSpace(text) == "" {
-			continue
-		}
-		f := strings.Split(text, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("%s:%d: %d tab-separated columns, want 4 (module@version, recall_min, fp_max, unlabelled_max)", file, n, len(f))
-		}
-		if !corpusModVer.MatchString(f[0]) {
-			return nil, fmt.Errorf("%s:%d: module %q is not module@version", file, n, f[0])
-		}
-		if _, dup := out[f[0]]; dup {
-			return nil, fmt.Errorf("%s:%d: second floor for %s", file, n, f[0])
-		}
-		var pct [2]float64
-		for j, name := range []string{"recall_min", "fp_max"} {
-			v, err := strconv.ParseFloat(f[1+j], 64)
-			if err != nil || v < 0 || v > 100 {
-				return nil, fmt.Errorf("%s:%d: %s %q is not a percentage", file, n, name, f[1+j])
-			}
-			pct[j] = v
-		}
-		u, err := strconv.Atoi(f[3])
-		if err != nil || u < 0 {
-			return nil, fmt.Errorf("%s:%d: unlabelled_max %q is not a count", file, n, f[3])
-		}
-		out[f[0]] = flowFloor{RecallMin: pct[0], FPMax: pct[1], UnlabelledMax: u}
+	for mod, r := range rows {
+		out[mod] = flowFloor{RecallMin: r.pct[0], FPMax: r.pct[1], UnlabelledMax: r.unlabelledMax}
 	}
 	return out, nil
 }

@@ -225,15 +225,38 @@ func readCorpusFloor(file string) (map[string]corpusFloor, error) {
 }
 
 func parseCorpusFloor(file string, data []byte) (map[string]corpusFloor, error) {
+	rows, err := parseFloorRows(file, data, "recall_min", "fp_max", "category_exact_min")
+	if err != nil {
+		return nil, err
+	}
 	out := map[string]corpusFloor{}
+	for mod, r := range rows {
+		out[mod] = corpusFloor{RecallMin: r.pct[0], FPMax: r.pct[1], ExactMin: r.pct[2], UnlabelledMax: r.unlabelledMax}
+	}
+	return out, nil
+}
+
+// floorRow is one row of a corpus scorer's floor.tsv: its percentages, in
+// the order of their columns, and unlabelled_max.
+type floorRow struct {
+	pct           []float64
+	unlabelledMax int
+}
+
+// parseFloorRows reads a corpus scorer's floor.tsv: "#" comments, then
+// module@version, one column per name in pctNames (percentages) and
+// unlabelled_max, tab-separated. Errors name the file and line.
+func parseFloorRows(file string, data []byte, pctNames ...string) (map[string]floorRow, error) {
+	cols := append(append([]string{"module@version"}, pctNames...), "unlabelled_max")
+	out := map[string]floorRow{}
 	for i, text := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
 		n := i + 1
 		if strings.HasPrefix(text, "#") || strings.TrimSpace(text) == "" {
 			continue
 		}
 		f := strings.Split(text, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("%s:%d: %d tab-separated columns, want 5 (module@version, recall_min, fp_max, category_exact_min, unlabelled_max)", file, n, len(f))
+		if len(f) != len(cols) {
+			return nil, fmt.Errorf("%s:%d: %d tab-separated columns, want %d (%s)", file, n, len(f), len(cols), strings.Join(cols, ", "))
 		}
 		if !corpusModVer.MatchString(f[0]) {
 			return nil, fmt.Errorf("%s:%d: module %q is not module@version", file, n, f[0])
@@ -241,19 +264,20 @@ func parseCorpusFloor(file string, data []byte) (map[string]corpusFloor, error) 
 		if _, dup := out[f[0]]; dup {
 			return nil, fmt.Errorf("%s:%d: second floor for %s", file, n, f[0])
 		}
-		var pct [3]float64
-		for j, name := range []string{"recall_min", "fp_max", "category_exact_min"} {
+		pct := make([]float64, len(pctNames))
+		for j, name := range pctNames {
 			v, err := strconv.ParseFloat(f[1+j], 64)
 			if err != nil || v < 0 || v > 100 {
 				return nil, fmt.Errorf("%s:%d: %s %q is not a percentage", file, n, name, f[1+j])
 			}
 			pct[j] = v
 		}
-		u, err := strconv.Atoi(f[4])
+		last := f[len(f)-1]
+		u, err := strconv.Atoi(last)
 		if err != nil || u < 0 {
-			return nil, fmt.Errorf("%s:%d: unlabelled_max %q is not a count", file, n, f[4])
+			return nil, fmt.Errorf("%s:%d: unlabelled_max %q is not a count", file, n, last)
 		}
-		out[f[0]] = corpusFloor{RecallMin: pct[0], FPMax: pct[1], ExactMin: pct[2], UnlabelledMax: u}
+		out[f[0]] = floorRow{pct: pct, unlabelledMax: u}
 	}
 	return out, nil
 }
