@@ -88,9 +88,6 @@ type note struct {
 	pos  finding.Position
 }
 
-// noteVerbs are the comment directives of the non-JSON schema kinds.
-var noteVerbs = map[string]bool{"purpose": true, "pii": true, "encrypted": true, "storage": true, "get": true}
-
 // parseNote reads the text of one comment (its markers -- # // /* */
 // removed) as a privlint directive: "privlint:VERB ARGS", spaces allowed
 // before it. ok is false when the comment is no directive.

@@ -2,7 +2,6 @@ package schemacheck
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -25,13 +24,6 @@ var sqlNotes = &kindNotes{
 type sqlTable struct {
 	h    *holder
 	cols map[string]*prop // by lower-cased name
-}
-
-// isSQLPath reports whether path names an SQL file that declares a schema:
-// *.sql, but not a down migration (*.down.sql).
-func isSQLPath(path string) bool {
-	name := strings.ToLower(filepath.Base(path))
-	return strings.HasSuffix(name, ".sql") && !strings.HasSuffix(name, ".down.sql")
 }
 
 // checkSQL reads the tables and columns of one SQL file into c.tables.
@@ -63,7 +55,6 @@ type sqlReader struct {
 	c    *checker
 	path string
 	lx   *sqlLexer
-	ci   int // comments before ci are behind the reader
 }
 
 func (r *sqlReader) pos(t sqlTok) finding.Position {

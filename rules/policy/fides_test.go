@@ -26,14 +26,14 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 
 // loadIn writes files into a fresh directory and loads its privlint.yaml
 // by a path relative to the working directory, as a user's errors read.
-func loadIn(t *testing.T, files map[string]string) (*Policy, error, string) {
+func loadIn(t *testing.T, files map[string]string) (*Policy, string, error) {
 	t.Helper()
 	dir := t.TempDir()
 	writeFiles(t, dir, files)
 	return loadDir(t, dir)
 }
 
-func loadDir(t *testing.T, dir string) (*Policy, error, string) {
+func loadDir(t *testing.T, dir string) (*Policy, string, error) {
 	t.Helper()
 	wd, err := os.Getwd()
 	if err != nil {
@@ -44,7 +44,7 @@ func loadDir(t *testing.T, dir string) (*Policy, error, string) {
 		t.Fatal(err)
 	}
 	p, err := Load(rel)
-	return p, err, filepath.Dir(rel)
+	return p, filepath.Dir(rel), err
 }
 
 // TestFidesDemo loads Fides' own demo manifests (testdata/fides/demo, see
@@ -115,12 +115,12 @@ func TestFidesDigest(t *testing.T) {
 	}
 	dir := t.TempDir()
 	writeFiles(t, dir, files)
-	a, err, _ := loadDir(t, dir)
+	a, _, err := loadDir(t, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	writeFiles(t, dir, map[string]string{"fides.yml": "system: []\ndataset: []\n"})
-	b, err, _ := loadDir(t, dir)
+	b, _, err := loadDir(t, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,7 +174,7 @@ func TestFidesLegalBases(t *testing.T) {
 			t.Errorf("special_category_basis %s → %q → %s", b, f, back)
 		}
 	}
-	p, err, _ := loadIn(t, map[string]string{
+	p, _, err := loadIn(t, map[string]string{
 		"privlint.yaml": "version: 1\nfides: {manifests: [m.yml]}\n",
 		"m.yml": `system:
   - fides_key: s
@@ -199,7 +199,7 @@ func TestFidesLegalBases(t *testing.T) {
 // TestFidesExtensions: taxonomy entries in manifests extend what
 // declarations and rules may name.
 func TestFidesExtensions(t *testing.T) {
-	p, err, _ := loadIn(t, map[string]string{
+	p, _, err := loadIn(t, map[string]string{
 		"privlint.yaml": "version: 1\nfides: {manifests: [fides/]}\n",
 		"fides/taxonomy.yaml": `data_category:
   - fides_key: user.loyalty
@@ -342,7 +342,7 @@ func TestFidesErrors(t *testing.T) {
 			for k, v := range tc.files {
 				files[k] = v
 			}
-			_, err, dir := loadIn(t, files)
+			_, dir, err := loadIn(t, files)
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -371,7 +371,7 @@ func TestFidesNotRegular(t *testing.T) {
 	if err := os.Symlink(os.DevNull, filepath.Join(dir, "fides", "null.yml")); err != nil {
 		t.Skip("no symlinks here:", err)
 	}
-	_, err, _ := loadDir(t, dir)
+	_, _, err := loadDir(t, dir)
 	if err == nil || !strings.Contains(err.Error(), "null.yml: cannot read the Fides manifest: ") || !strings.Contains(err.Error(), "not a regular file") {
 		t.Errorf("error = %v", err)
 	}
@@ -381,7 +381,7 @@ func TestFidesNotRegular(t *testing.T) {
 func TestFidesTotalSize(t *testing.T) {
 	defer func(n int) { maxManifestBytes = n }(maxManifestBytes)
 	maxManifestBytes = len(sys) + 10
-	_, err, dir := loadIn(t, map[string]string{
+	_, dir, err := loadIn(t, map[string]string{
 		"privlint.yaml": "version: 1\nfides: {manifests: [a.yml, b.yml]}\n",
 		"a.yml":         sys,
 		"b.yml":         strings.Replace(sys, "Account", "Other", 1),
@@ -406,7 +406,7 @@ func TestFidesLinkOutOfRepository(t *testing.T) {
 	if err := os.Symlink(outside, filepath.Join(dir, "fides", "leak.yml")); err != nil {
 		t.Skip("no symlinks here:", err)
 	}
-	_, err, _ := loadDir(t, dir)
+	_, _, err := loadDir(t, dir)
 	if err == nil || !strings.Contains(err.Error(), "leak.yml: cannot read the Fides manifest: ") ||
 		!strings.Contains(err.Error(), "outside the repository root") || strings.Contains(err.Error(), "ghp_") {
 		t.Errorf("error = %v", err)
