@@ -3,16 +3,13 @@ package main_test
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -352,29 +349,7 @@ type flowFinding struct {
 // figures would not mean anything.
 func flowCheck(t *testing.T, dir string, pkgs []string) []flowFinding {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), goCorpusTimeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, privlint, append([]string{"check", "--format", "json"}, pkgs...)...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), goCorpusOfflineEnv...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	if ctx.Err() != nil {
-		t.Fatalf("privlint check did not finish within %v", goCorpusTimeout)
-	}
-	var ee *exec.ExitError
-	if err != nil && (!errors.As(err, &ee) || ee.ExitCode() > 2) {
-		t.Fatalf("privlint check: %v\n%s", err, corpusTail(stderr.String(), 4000))
-	}
-	findings, reportErrs, perr := parseFlowReport(stdout.Bytes(), dir)
-	if perr != nil {
-		t.Fatalf("privlint check: %v\nstderr:\n%s", perr, corpusTail(stderr.String(), 4000))
-	}
-	if len(reportErrs) > 0 {
-		t.Fatalf("privlint check reported %d errors; the corpus must load and analyse cleanly:\n%s", len(reportErrs), strings.Join(reportErrs, "\n"))
-	}
-	return findings
+	return corpusReport(t, dir, pkgs, parseFlowReport)
 }
 
 // parseFlowReport reads privlint's JSON report: its PL101-PL104 findings

@@ -377,6 +377,15 @@ type corpusFinding struct {
 // analyse) fails the test: the figures would not mean anything.
 func corpusCheck(t *testing.T, dir string, pkgs []string) []corpusFinding {
 	t.Helper()
+	return corpusReport(t, dir, pkgs, parseCorpusReport)
+}
+
+// corpusReport runs privlint check --format json on pkgs in dir, offline,
+// and returns what parse reads of its report. A run that fails (exit
+// above 2, or past goCorpusTimeout), a report parse cannot read, or a
+// report with errors fails the test: the figures would not mean anything.
+func corpusReport[F any](t *testing.T, dir string, pkgs []string, parse func(data []byte, dir string) ([]F, []string, error)) []F {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), goCorpusTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, privlint, append([]string{"check", "--format", "json"}, pkgs...)...)
@@ -392,7 +401,7 @@ func corpusCheck(t *testing.T, dir string, pkgs []string) []corpusFinding {
 	if err != nil && (!errors.As(err, &ee) || ee.ExitCode() > 2) {
 		t.Fatalf("privlint check: %v\n%s", err, corpusTail(stderr.String(), 4000))
 	}
-	findings, reportErrs, perr := parseCorpusReport(stdout.Bytes(), dir)
+	findings, reportErrs, perr := parse(stdout.Bytes(), dir)
 	if perr != nil {
 		t.Fatalf("privlint check: %v\nstderr:\n%s", perr, corpusTail(stderr.String(), 4000))
 	}
