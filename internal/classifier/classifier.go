@@ -218,7 +218,8 @@ type holderName struct {
 	id    ident
 	cats  []string
 	last  string
-	thing bool // the name's head names a thing or an organisation
+	last2 string // the last two tokens of the holder's head, joined
+	thing bool   // the name's head names a thing or an organisation
 }
 
 const maxRun = 8 // longest run of identifier tokens compared with a pattern
@@ -471,6 +472,15 @@ type holder struct {
 	thing      bool     // a thing or organisation (Product, Company, Terminal)
 	cats       []string // categories the holder's own name names
 	last       string   // the last token of the holder's head
+	last2      string   // its last two tokens, joined (paymentmethod)
+	// siblings are the parents of the categories the holder's other
+	// members were found to hold by their names (user.contact.address
+	// beside a city): parts of the same whole give an ambiguous word
+	// its context (a customer's state beside its city).
+	siblings []string
+	// wantedContext is set when a contextual pattern matched but lacked
+	// its context, so that a second look with siblings may help.
+	wantedContext bool
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
@@ -486,7 +496,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	h := holder{personLike: ctx.PersonLike && !ctx.Config, config: ctx.Config}
 	if v, ok := c.holders.Load(name); ok {
 		hn := v.(*holderName)
-		h.id, h.cats, h.last, h.thing = hn.id, hn.cats, hn.last, hn.thing && !h.personLike && !h.config
+		h.id, h.cats, h.last, h.last2, h.thing = hn.id, hn.cats, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 		return h
 	}
 	hn := c.analyseHolder(name)
@@ -495,7 +505,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 			c.holderCount.Add(1)
 		}
 	}
-	h.id, h.cats, h.last, h.thing = hn.id, hn.cats, hn.last, hn.thing && !h.personLike && !h.config
+	h.id, h.cats, h.last, h.last2, h.thing = hn.id, hn.cats, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 	return h
 }
 
@@ -513,6 +523,9 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 		return h
 	}
 	h.last = head[len(head)-1]
+	if len(head) > 1 {
+		h.last2 = head[len(head)-2] + h.last
+	}
 	h.thing = c.thingHead(head) || c.provisionedNumber(h.id.toks)
 	hid := ident{toks: head, runs: h.id.runs}
 	seen := map[string]bool{}
@@ -623,6 +636,16 @@ type candidate struct {
 }
 
 func better(a, b candidate) bool {
+	// The head of a compound decides: a finer category matched after a
+	// coarser one names the part of it (billing_address_city is a city).
+	if ka, kb := a.e.cat.c.Key, b.e.cat.c.Key; ka != kb {
+		if a.span.from >= b.span.to && rules.Covers(kb, ka) {
+			return true
+		}
+		if b.span.from >= a.span.to && rules.Covers(ka, kb) {
+			return false
+		}
+	}
 	if a.span.length != b.span.length {
 		return a.span.length > b.span.length
 	}
@@ -681,9 +704,20 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 				return
 			}
 			// The context is in the name, or the holder gives it to the bare
-			// name (Card.number; not Card.billingSequenceNumber).
-			if !id.hasAny(e.with) && !((h.names(ci.c.Key) || h.lastIn(e.with, ci)) && c.bare(id, r)) {
-				return
+			// name (Card.number; not Card.billingSequenceNumber), or the
+			// holder's other members are parts of the same whole
+			// (Customer{city, state}). A holder that is a catalogue of
+			// the thing itself (a table country with a column country)
+			// gives none.
+			if !id.hasAny(e.with) {
+				if !c.bare(id, r) {
+					return
+				}
+				byHolder := (h.names(ci.c.Key) && !h.catalogue(id)) || h.lastIn(e.with, ci)
+				if !byHolder && !h.siblingOf(ci.c.Key) {
+					h.wantedContext = true
+					return
+				}
 			}
 		}
 		if !c.kindAllows(ci, o.kind) {
@@ -932,6 +966,22 @@ func (h *holder) names(key string) bool {
 	return false
 }
 
+// catalogue reports whether the holder's head is the member's name
+// itself: a table country's column country names the countries listed,
+// not anybody's.
+func (h *holder) catalogue(id ident) bool {
+	return len(h.cats) > 0 && len(id.toks) == 1 && h.last == id.toks[0] && len(h.id.toks) == 1
+}
+
+// siblingOf reports whether the holder's other members hold parts of the
+// whole key is a part of: key's parent is one of h.siblings.
+func (h *holder) siblingOf(key string) bool {
+	if len(h.siblings) == 0 {
+		return false
+	}
+	return slices.Contains(h.siblings, rules.Parent(key))
+}
+
 // namesAncestor reports whether the holder's own name names a strict
 // ancestor of key (an Address holder makes City count, not Address).
 func (h *holder) namesAncestor(key string) bool {
@@ -943,11 +993,12 @@ func (h *holder) namesAncestor(key string) bool {
 	return false
 }
 
-// lastIn reports whether the holder's last token is one of the context
-// tokens and the holder's name holds no veto of ci or of its ancestors
-// (PaymentCard{PAN}; not IPAddress{State}).
+// lastIn reports whether the holder's last token, or its last two tokens,
+// is one of the context tokens and the holder's name holds no veto of ci
+// or of its ancestors (PaymentCard{PAN}, StoredPaymentMethod{lastFour};
+// not IPAddress{State}).
 func (h *holder) lastIn(with []string, ci *catInfo) bool {
-	if h.last == "" || !slices.Contains(with, h.last) {
+	if h.last == "" || !(slices.Contains(with, h.last) || (h.last2 != "" && slices.Contains(with, h.last2))) {
 		return false
 	}
 	return !h.id.has(ci.lineage) && !h.id.has(ci.holderVeto)

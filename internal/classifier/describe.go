@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,10 @@ var descAmounts = map[string]bool{
 	"maximum": true, "minimum": true, "type": true, "kind": true, "format": true,
 }
 
+// descParts are subjects that make an "of" phrase the subject: some
+// characters of a value are that value, partly shown.
+var descParts = map[string]bool{"digits": true, "characters": true, "chars": true, "letters": true}
+
 // descVerbs open a description that tells whether something holds: the
 // value is a flag or a result, not the data the rest names.
 var descVerbs = map[string]bool{
@@ -90,6 +95,7 @@ func (c *Classifier) describe(text string) (description, bool) {
 	for i < len(words) && descLeads[words[i].w] {
 		i++
 	}
+	i = skipSize(words, i)
 	if i < len(words) {
 		// "Indicates if …", "Informs you whether …", "Whether …".
 		if words[i].w == "whether" {
@@ -117,6 +123,13 @@ func (c *Classifier) describe(text string) (description, bool) {
 			j++
 		}
 		of, _ = phrase(words, j)
+		// Some digits of a value are that value, masked: "The last four
+		// digits of the card number" is a card number.
+		// The leading digits name the issuer ("The first six digits of
+		// the card number" is a BIN).
+		if descParts[subject[len(subject)-1]] && len(of) > 0 && (slices.Contains(subject, "last") || slices.Contains(subject, "final")) {
+			subject, of = of, nil
+		}
 	}
 	toks := make([]string, 0, len(of)+len(subject))
 	subjectFrom := 0
@@ -135,6 +148,23 @@ func (c *Classifier) describe(text string) (description, bool) {
 	id.person, id.thing = c.holderMasks(id.toks)
 	return description{id: id, subject: subjectFrom}, true
 }
+
+// skipSize skips a leading length range that says nothing of the
+// subject: "The 5- to 12-digit bank account number", "The 4-digit PIN".
+func skipSize(words []descWord, i int) int {
+	j := i
+	for j < len(words) && len(words) > j+1 && startsDigit(words[j].w) {
+		j++
+		if j+1 < len(words) && (words[j].w == "to" || words[j].w == "or") && startsDigit(words[j+1].w) {
+			j++
+			continue
+		}
+		return j
+	}
+	return i
+}
+
+func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // descWord is one word of a description, lower-cased, without the
 // punctuation around it; end says a phrase boundary follows it.

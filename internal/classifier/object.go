@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/privlint/privlint/rules"
@@ -103,7 +104,34 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 func (c *Classifier) classifyMembers(o Object, personLike, config bool) []memberResult {
 	h := c.newHolder(o.TypeName, Context{PersonLike: personLike, Config: config})
 	res := make([]memberResult, len(o.Members))
+	var retry []int // members whose ambiguous word wanted context
 	for i := range o.Members {
+		h.wantedContext = false
+		res[i] = c.member(&o.Members[i], &h)
+		if !res[i].ok && h.wantedContext {
+			retry = append(retry, i)
+		}
+	}
+	if len(retry) == 0 {
+		return res
+	}
+	// Parts of one whole give each other context (Customer{city, state}).
+	// The whole is a datum of its own (an address, a name), not a branch
+	// of the taxonomy (user.contact groups e-mail and phone, which are no
+	// parts of one value).
+	for _, r := range res {
+		if !r.ok || r.m.By == Description || r.m.Category == "" {
+			continue
+		}
+		p := rules.Parent(r.m.Category)
+		if pi := c.byKey[p]; pi != nil && len(pi.c.Names)+len(pi.c.Weak) > 0 && !slices.Contains(h.siblings, p) {
+			h.siblings = append(h.siblings, p)
+		}
+	}
+	if len(h.siblings) == 0 {
+		return res
+	}
+	for _, i := range retry {
 		res[i] = c.member(&o.Members[i], &h)
 	}
 	return res
@@ -269,7 +297,16 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 	if !ok {
 		return memberResult{}
 	}
+	mm.Protected = mm.Protected || c.isOneWay(nameID) // lastFour: the card number, masked
 	e, r, ci := cand.e, cand.span, cand.e.cat
+	if nameID.has(ci.veto) && c.names(nameID, ci) {
+		// The name named the category and its veto cancelled it
+		// (shipFromPostalCode): unless the description says whose it is
+		// ("The shopper's e-mail" for EmailId), it cannot bring it back.
+		if q := c.qualifier(d.id, r, ci); q != qualPerson && q != qualPersonInside {
+			return memberResult{}
+		}
+	}
 	strongOK := false
 	if e.str == strong {
 		switch c.namePatterns(nameID) {
@@ -288,6 +325,16 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 		}
 	}
 	return memberResult{m: mm, ok: true}
+}
+
+// names reports whether a pattern of ci, or of a category on its branch,
+// matches a run of id.
+func (c *Classifier) names(id ident, ci *catInfo) bool {
+	found := false
+	c.eachMatch(id, func(e entry, _ span) {
+		found = found || rules.Covers(e.cat.c.Key, ci.c.Key) || rules.Covers(ci.c.Key, e.cat.c.Key)
+	})
+	return found
 }
 
 // What the patterns matching a member's name are.
