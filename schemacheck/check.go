@@ -133,6 +133,9 @@ type checker struct {
 	// protoImports are the .proto files imported by the files checked,
 	// by path, read once per run.
 	protoImports map[string]*protoImported
+	// parts are what the members of each object judged hold, by its
+	// properties node (see whole).
+	parts map[*yaml.Node]objectParts
 }
 
 // placedDecl is a declaration and where to report on it.
@@ -887,12 +890,31 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 	}
 	matches := c.cl.Object(classifier.Object{TypeName: cx.name, Members: members})
 	personal := false
+	parts := objectParts{}
+	for i, m := range matches {
+		switch {
+		case infos[i].inner:
+			parts.nested = true
+		case m.Category != "" && rules.IsPersonal(m.Category) && !slices.Contains(parts.cats, m.Category):
+			parts.cats = append(parts.cats, m.Category)
+		}
+	}
+	if c.parts == nil {
+		c.parts = map[*yaml.Node]objectParts{}
+	}
+	c.parts[props] = parts
 	for i, m := range matches {
 		inf := infos[i]
 		if inf.inner {
-			// A holder: the findings sit on its members.
+			// A holder: the findings sit on its members, unless its
+			// members hold parts of the one value its own name names (a
+			// phone number given as {cc, subscriber}, whose subscriber is
+			// a phone number too): then it is that value, split, and
+			// reported as a whole as well.
 			personal = true
-			continue
+			if m.Category == "" || !rules.IsPersonal(m.Category) || !c.whole(d, ps[i].val, m.Category) {
+				continue
+			}
 		}
 		if m.Category == "" || !rules.IsPersonal(m.Category) {
 			continue
@@ -901,6 +923,33 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		c.report(d.pos(inf.key), inf.ptr, m, inf.cx, nil)
 	}
 	return personal
+}
+
+// objectParts are the categories an object's own members were found to
+// hold, and whether a member is itself a holder of personal data.
+type objectParts struct {
+	cats   []string
+	nested bool
+}
+
+// whole reports whether the object property schema n stands for (through
+// a local $ref, or as the items of an array) is one value of category key
+// in parts: every member found personal holds key itself, and none is a
+// holder of its own (Phone{cc, subscriber}; not Address{city, street},
+// whose members are parts of their own categories).
+func (c *checker) whole(d *document, n *yaml.Node, key string) bool {
+	t, _ := c.peek(d, deref(n))
+	if schemaType(t) == "array" {
+		if it := deref(val(t, "items")); it != nil && it.Kind == yaml.MappingNode {
+			t, _ = c.peek(d, it)
+		}
+	}
+	props := deref(val(t, "properties"))
+	if props == nil {
+		return false
+	}
+	p, ok := c.parts[props]
+	return ok && !p.nested && len(p.cats) == 1 && p.cats[0] == key
 }
 
 // urlUse describes a parameter placed in the URL, for PL104.
