@@ -224,7 +224,7 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 			p = trimType(p)
 		}
 		out := c.matchOf(ci.c, ev.by, p, c.isOneWay(nameID))
-		return memberResult{m: out, ok: true, identifies: ci.c.Identifies}
+		return memberResult{m: out, ok: true, identifies: ci.c.Identifies && c.namesHolder(nameID, ci, h)}
 	}
 	// Tag names, the best of them.
 	var best memberResult
@@ -268,6 +268,18 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 }
 
 func (c *Classifier) catInfoOf(key string) *catInfo { return c.byKey[key] }
+
+// namesHolder reports whether a member found by its type or format to
+// hold ci names the holder itself, for co-occurrence: unless its name
+// names ci qualified by somebody else (cc_email_addresses, SenderPhone),
+// the value is the holder's own.
+func (c *Classifier) namesHolder(nameID ident, ci *catInfo, h *holder) bool {
+	cand, found := c.matchName(nameID, h, options{strongOnly: true})
+	if !found || cand.e.cat != ci {
+		return true
+	}
+	return c.identifies(cand, nameID)
+}
 
 // described classifies a member whose names gave no category by the
 // subject of its description, weighed as a name in the same holder, and

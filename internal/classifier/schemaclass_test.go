@@ -65,6 +65,11 @@ func TestSchemaCorpusClasses(t *testing.T) {
 		{"number depending on an address", "DependentPhoneNumberInstance", Member{Name: "phone_number"}, nil, ""},
 		{"a dependant's phone", "Dependent", Member{Name: "phone_number"}, nil, "user.contact.phone_number"},
 
+		// An e-mail found by its format names the holder only when its
+		// name does not name somebody else (cc_emails of a request).
+		{"title beside cc e-mails", "EnvelopeSendRequest", Member{Name: "title"}, []Member{{Name: "cc_email_addresses", Format: "email"}}, ""},
+		{"title beside the holder's e-mail", "OnboardingStep", Member{Name: "title"}, []Member{{Name: "primary_email", Format: "email"}}, "user.job_title"},
+
 		// The last four digits of a saved payment method's card.
 		{"last four of a payment method", "SavedPaymentMethod", Member{Name: "last4"}, nil, "user.financial.credit_card"},
 		{"last four of a shipping method", "ShippingMethod", Member{Name: "last4"}, nil, ""},
