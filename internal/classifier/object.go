@@ -210,7 +210,8 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 		if ci == nil || ev.p == "" {
 			continue
 		}
-		if c.vetoed(ci, nameID, tagIDs) || (!h.personLike && !weakOK && h.id.has(ci.holderVeto)) {
+		vetoed := c.vetoed(ci, nameID, tagIDs) && !(ev.by == Format && c.partyName(nameID, tagIDs))
+		if vetoed || (!h.personLike && !weakOK && h.id.has(ci.holderVeto)) {
 			continue
 		}
 		if h.thing && !weakOK && !ci.proof {
@@ -414,6 +415,23 @@ func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 		}
 	})
 	return otherHead || (thing && !free && !ci.proof)
+}
+
+// partyWords name a party of a message or a call, not the organisation's
+// role: alone they leave a format to say what the party's address is
+// (a call's "from" of format phone-number), while as qualifiers they veto
+// (FromEmail, SenderPhone: the organisation's own sending address).
+var partyWords = map[string]bool{"from": true, "sender": true}
+
+// partyName reports whether the member's name and tag names are each one
+// party word.
+func (c *Classifier) partyName(nameID ident, tagIDs []ident) bool {
+	for _, id := range append([]ident{nameID}, tagIDs...) {
+		if len(id.toks) != 1 || !partyWords[id.toks[0]] {
+			return false
+		}
+	}
+	return true
 }
 
 // vetoed reports whether the member's name or a tag name holds a veto of ci.

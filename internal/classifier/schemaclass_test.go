@@ -123,6 +123,22 @@ func TestPhoneFormats(t *testing.T) {
 	if got := c.Object(Object{TypeName: "DeliveryRequest", Members: []Member{{Name: "to", Format: "phone-number"}}})[0].Category; got != "user.contact.phone_number" {
 		t.Errorf("DeliveryRequest.to = %q", got)
 	}
+	// A party named alone takes the format's category; a role-qualified
+	// address of the organisation does not, nor does a server.
+	for _, tc := range []struct {
+		m    Member
+		want string
+	}{
+		{Member{Name: "from", Format: "phone-number"}, "user.contact.phone_number"},
+		{Member{Name: "Sender", Format: "email"}, "user.contact.email"},
+		{Member{Name: "from_number", Format: "phone-number"}, ""},
+		{Member{Name: "SenderEmail", Format: "email"}, ""},
+		{Member{Name: "server", Format: "ipv4"}, ""},
+	} {
+		if got := c.Object(Object{TypeName: "CallRecord", Members: []Member{tc.m}})[0].Category; got != tc.want {
+			t.Errorf("CallRecord.%s (format %s) = %q, want %q", tc.m.Name, tc.m.Format, got, tc.want)
+		}
+	}
 	if got := c.Object(Object{TypeName: "Company", Members: []Member{{Name: "hotline", Format: "phone-number"}}})[0].Category; got != "" {
 		t.Errorf("Company.hotline = %q, want not personal", got)
 	}
