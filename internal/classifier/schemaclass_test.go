@@ -65,6 +65,11 @@ func TestSchemaCorpusClasses(t *testing.T) {
 		{"number depending on an address", "DependentPhoneNumberInstance", Member{Name: "phone_number"}, nil, ""},
 		{"a dependant's phone", "Dependent", Member{Name: "phone_number"}, nil, "user.contact.phone_number"},
 
+		// The number of an identity document; not of a vehicle.
+		{"identity document's number", "IdentificationInfo", Member{Name: "number"}, nil, "user.government_id.national_identification_number"},
+		{"vehicle identification number", "VehicleIdentification", Member{Name: "number"}, nil, ""},
+		{"account identification number", "WalletRisk", Member{Name: "walletRef", Description: "Unique wallet account identification number."}, nil, ""},
+
 		// An e-mail found by its format names the holder only when its
 		// name does not name somebody else (cc_emails of a request).
 		{"title beside cc e-mails", "EnvelopeSendRequest", Member{Name: "title"}, []Member{{Name: "cc_email_addresses", Format: "email"}}, ""},
