@@ -219,7 +219,12 @@ type holderName struct {
 	cats  []string
 	last  string
 	last2 string // the last two tokens of the holder's head, joined
-	thing bool   // the name's head names a thing or an organisation
+	// named are the categories of cats named by a pattern that is no
+	// bare secret word (refresh_tokens; not MasterSecret).
+	named []string
+	// headSq is the holder's head squeezed (paymentmethods).
+	headSq string
+	thing  bool // the name's head names a thing or an organisation
 }
 
 const maxRun = 8 // longest run of identifier tokens compared with a pattern
@@ -471,6 +476,8 @@ type holder struct {
 	config     bool
 	thing      bool     // a thing or organisation (Product, Company, Terminal)
 	cats       []string // categories the holder's own name names
+	named      []string // those of them named by more than a bare secret word
+	headSq     string   // the holder's head, squeezed
 	last       string   // the last token of the holder's head
 	last2      string   // its last two tokens, joined (paymentmethod)
 	// siblings are the parents of the categories the holder's other
@@ -496,7 +503,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	h := holder{personLike: ctx.PersonLike && !ctx.Config, config: ctx.Config}
 	if v, ok := c.holders.Load(name); ok {
 		hn := v.(*holderName)
-		h.id, h.cats, h.last, h.last2, h.thing = hn.id, hn.cats, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
+		h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 		return h
 	}
 	hn := c.analyseHolder(name)
@@ -505,7 +512,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 			c.holderCount.Add(1)
 		}
 	}
-	h.id, h.cats, h.last, h.last2, h.thing = hn.id, hn.cats, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
+	h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 	return h
 }
 
@@ -523,6 +530,7 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 		return h
 	}
 	h.last = head[len(head)-1]
+	h.headSq = strings.Join(head, "")
 	if len(head) > 1 {
 		h.last2 = head[len(head)-2] + h.last
 	}
@@ -530,7 +538,13 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 	hid := ident{toks: head, runs: h.id.runs}
 	seen := map[string]bool{}
 	c.eachRun(hid, true, func(e entry, _ span) {
-		if e.str == contextual || e.cat.system || seen[e.cat.c.Key] || h.id.has(e.cat.veto) {
+		if e.str == contextual || e.cat.system || h.id.has(e.cat.veto) {
+			return
+		}
+		if !bareSecret[e.pattern] && !slices.Contains(h.named, e.cat.c.Key) {
+			h.named = append(h.named, e.cat.c.Key)
+		}
+		if seen[e.cat.c.Key] {
 			return
 		}
 		seen[e.cat.c.Key] = true
@@ -698,7 +712,11 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			// secret, token, pin or handle may be anything's (a TLS master
 			// secret, a webhook's signing secret, a process handle).
 			login := ci.login && !h.config && len(h.id.toks) > 0 && !bareSecret[e.pattern]
-			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key) && !login
+			// A holder named for the category gives it to the bare word
+			// (refresh_tokens.token), unless it is a catalogue of it
+			// (city.city).
+			named := slices.Contains(h.named, ci.c.Key) && c.bare(id, r) && !h.catalogue(id)
+			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key) && !login && !named
 		case contextual:
 			if o.strongOnly {
 				return
@@ -968,9 +986,14 @@ func (h *holder) names(key string) bool {
 
 // catalogue reports whether the holder's head is the member's name
 // itself: a table country's column country names the countries listed,
-// not anybody's.
+// not anybody's, and a PaymentMethodsResponse's paymentMethods the
+// methods offered.
 func (h *holder) catalogue(id ident) bool {
-	return len(h.cats) > 0 && len(id.toks) == 1 && h.last == id.toks[0] && len(h.id.toks) == 1
+	if len(h.cats) == 0 || h.headSq == "" {
+		return false
+	}
+	sq := strings.Join(id.toks, "")
+	return sq == h.headSq || sq == h.headSq+"s" || sq+"s" == h.headSq
 }
 
 // siblingOf reports whether the holder's other members hold parts of the

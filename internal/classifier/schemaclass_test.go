@@ -65,6 +65,20 @@ func TestSchemaCorpusClasses(t *testing.T) {
 		{"number depending on an address", "DependentPhoneNumberInstance", Member{Name: "phone_number"}, nil, ""},
 		{"a dependant's phone", "Dependent", Member{Name: "phone_number"}, nil, "user.contact.phone_number"},
 
+		// A holder named for a credential gives it to its bare token; a
+		// bare secret word in its name does not; a list named as its
+		// holder is a catalogue.
+		{"token of a table of refresh tokens", "session_refresh_tokens", Member{Name: "token"}, nil, "user.authorization.credentials"},
+		{"secret of a key schedule", "HandshakeSecret", Member{Name: "secret"}, nil, ""},
+		{"list of offered payment methods", "PaymentMethodsList", Member{Name: "paymentMethods"}, nil, ""},
+		{"table of cities", "town", Member{Name: "town"}, nil, ""},
+		// An e-mail a person asked to change to.
+		{"pending e-mail change", "accounts", Member{Name: "email_change"}, []Member{{Name: "email"}}, "user.contact.email"},
+		{"e-mail change token", "accounts", Member{Name: "email_change_token"}, []Member{{Name: "email"}}, "user.authorization.credentials"},
+		// Where an address lies; not a store's.
+		{"location of an address", "PostalAddress", Member{Name: "location"}, nil, "user.location.precise"},
+		{"location of a store address", "StoreAddress", Member{Name: "location"}, nil, ""},
+
 		// The number of an identity document; not of a vehicle.
 		{"identity document's number", "IdentificationInfo", Member{Name: "number"}, nil, "user.government_id.national_identification_number"},
 		{"vehicle identification number", "VehicleIdentification", Member{Name: "number"}, nil, ""},
