@@ -133,9 +133,10 @@ type checker struct {
 	// protoImports are the .proto files imported by the files checked,
 	// by path, read once per run.
 	protoImports map[string]*protoImported
-	// parts are what the members of each object judged hold, by its
-	// properties node (see whole).
-	parts map[*yaml.Node]objectParts
+	// parts are, by its properties node, the one category the personal
+	// members of an object judged hold, when none of them is a holder
+	// (see whole).
+	parts map[*yaml.Node]string
 }
 
 // placedDecl is a declaration and where to report on it.
@@ -899,10 +900,14 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 			parts.cats = append(parts.cats, m.Category)
 		}
 	}
-	if c.parts == nil {
-		c.parts = map[*yaml.Node]objectParts{}
+	if len(parts.cats) == 1 && !parts.nested {
+		// Only an object whose personal members share one category can
+		// be one value in parts (see whole).
+		if c.parts == nil {
+			c.parts = map[*yaml.Node]string{}
+		}
+		c.parts[props] = parts.cats[0]
 	}
-	c.parts[props] = parts
 	for i, m := range matches {
 		inf := infos[i]
 		if inf.inner {
@@ -948,8 +953,8 @@ func (c *checker) whole(d *document, n *yaml.Node, key string) bool {
 	if props == nil {
 		return false
 	}
-	p, ok := c.parts[props]
-	return ok && !p.nested && len(p.cats) == 1 && p.cats[0] == key
+	cat, ok := c.parts[props]
+	return ok && cat == key
 }
 
 // urlUse describes a parameter placed in the URL, for PL104.
