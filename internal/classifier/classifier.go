@@ -768,7 +768,10 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 				return
 			}
 		}
-		if qual != qualPerson && h.thing && !o.weakOK && !ci.proof {
+		// A thing holder keeps what its own name names (a bank account's
+		// IBAN), not the rest (its country); a line it names is the
+		// organisation's own (an IncomingPhoneNumber's number).
+		if qual != qualPerson && h.thing && !o.weakOK && !ci.proof && !(h.names(ci.c.Key) && !ci.c.Identifies) {
 			return
 		}
 		if qual == qualThing && !ci.proof {

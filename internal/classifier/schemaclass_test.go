@@ -79,6 +79,13 @@ func TestSchemaCorpusClasses(t *testing.T) {
 		{"location of an address", "PostalAddress", Member{Name: "location"}, nil, "user.location.precise"},
 		{"location of a store address", "StoreAddress", Member{Name: "location"}, nil, ""},
 
+		// A bank account is a thing: it keeps its own number and its
+		// owner's name, not its bank's country or city.
+		{"bank account's country", "PayoutBankAccount", Member{Name: "countryCode"}, []Member{{Name: "iban"}, {Name: "ownerName"}}, ""},
+		{"bank account's iban", "PayoutBankAccount", Member{Name: "iban"}, []Member{{Name: "countryCode"}}, "user.financial.bank_account"},
+		{"bank account's number", "PayoutBankAccount", Member{Name: "accountNumber"}, nil, "user.financial.bank_account"},
+		{"bank account's owner", "PayoutBankAccount", Member{Name: "ownerName"}, nil, "user.name"},
+
 		// The number of an identity document; not of a vehicle.
 		{"identity document's number", "IdentificationInfo", Member{Name: "number"}, nil, "user.government_id.national_identification_number"},
 		{"vehicle identification number", "VehicleIdentification", Member{Name: "number"}, nil, ""},
