@@ -909,10 +909,19 @@ func (c *Classifier) holderProof(ci *catInfo) bool {
 	return false
 }
 
+// headPreps are prepositions that, inside a type name, make the words
+// after them a complement, not the name's head.
+var headPreps = map[string]bool{"by": true, "with": true, "via": true, "using": true}
+
 // thingHead reports whether a holder's head tokens name a thing or an
 // organisation: its last token or last two tokens.
 func (c *Classifier) thingHead(head []string) bool {
 	last := head[len(head)-1]
+	// A thing after a preposition says how, not what (PayByBank,
+	// SignInWithApple): it heads no compound.
+	if len(head) > 1 && headPreps[head[len(head)-2]] {
+		return false
+	}
 	if len(head) > 1 && c.things[head[len(head)-2]+last] {
 		return true
 	}

@@ -86,6 +86,13 @@ func TestSchemaCorpusClasses(t *testing.T) {
 		{"bank account's number", "PayoutBankAccount", Member{Name: "accountNumber"}, nil, "user.financial.bank_account"},
 		{"bank account's owner", "PayoutBankAccount", Member{Name: "ownerName"}, nil, "user.name"},
 
+		// A thing after a preposition heads nothing: pay-by-bank details
+		// are a payment's, not a bank's.
+		{"device of pay-by-bank details", "PayByBankDetails", Member{Name: "deviceId"}, nil, "user.device.device_id"},
+		{"device of a bank", "PartnerBank", Member{Name: "deviceId"}, nil, ""},
+		// A UPI virtual payment address names a bank account.
+		{"UPI address", "UpiMandate", Member{Name: "virtualPaymentAddress"}, nil, "user.financial.bank_account"},
+
 		// The number of an identity document; not of a vehicle.
 		{"identity document's number", "IdentificationInfo", Member{Name: "number"}, nil, "user.government_id.national_identification_number"},
 		{"vehicle identification number", "VehicleIdentification", Member{Name: "number"}, nil, ""},
