@@ -13,6 +13,9 @@ type Member struct {
 	// TagNames are json/db/gorm/bson/yaml tag names (Go); a tag name is
 	// stronger evidence than the field name.
 	TagNames []string
+	// TagKeys, when set, are the tag keys of TagNames, index-aligned
+	// (json, db, gorm), for the evidence a match lists.
+	TagKeys []string
 	// GoType is the qualified Go type of the field, "" for schemas.
 	GoType string
 	// Format is the schema format, "" for Go.
@@ -76,16 +79,17 @@ func (c *Classifier) Object(o Object) []Match {
 // objects nested in it can inherit that.
 func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	personLike, config := c.TypeName(o.TypeName)
-	if o.PersonLike && !config {
-		personLike = true
+	why := whyPersonLike
+	if o.PersonLike && !config && !personLike {
+		personLike, why = true, whyInPerson
 	}
-	res := c.classifyMembers(o, personLike, config)
+	res := c.classifyMembers(o, personLike, config, why)
 	// A thing or an organisation (Company, Price, Terminal) does not become
 	// person-like because it holds an e-mail address.
 	if !personLike && !config && !c.analyseHolderCached(o.TypeName).thing {
 		for _, r := range res {
 			if r.identifies {
-				res = c.classifyMembers(o, true, false)
+				res = c.classifyMembers(o, true, false, whyCoOccurrence)
 				personLike = true
 				break
 			}
@@ -100,8 +104,11 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	return out, personLike
 }
 
-func (c *Classifier) classifyMembers(o Object, personLike, config bool) []memberResult {
+func (c *Classifier) classifyMembers(o Object, personLike, config bool, why string) []memberResult {
 	h := c.newHolder(o.TypeName, Context{PersonLike: personLike, Config: config})
+	if h.personLike {
+		h.why = why
+	}
 	res := make([]memberResult, len(o.Members))
 	for i := range o.Members {
 		res[i] = c.member(&o.Members[i], &h)
@@ -196,6 +203,7 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 			p = trimType(p)
 		}
 		out := c.matchOf(ci.c, ev.by, p, c.isOneWay(nameID))
+		out.Details = c.holderItems([]string{string(ev.by) + ":" + clip(p)}, h, weakOK)
 		return memberResult{m: out, ok: true, identifies: ci.c.Identifies}
 	}
 	// Tag names, the best of them.
@@ -204,7 +212,8 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 	var bestCat *catInfo
 	var bestID ident
 	var bestCand candidate
-	for _, t := range tagIDs {
+	bestTag := -1
+	for i, t := range tagIDs {
 		if m.Kind == KindDuration || (m.Kind == KindNumber && c.isCount(t)) {
 			continue
 		}
@@ -214,11 +223,17 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 		}
 		mm, ok := c.result(cand, t, Tag, h)
 		best = memberResult{m: mm, ok: ok}
-		bestLen, bestCat, bestID, bestCand = cand.span.length, cand.e.cat, t, cand
+		bestLen, bestCat, bestID, bestCand, bestTag = cand.span.length, cand.e.cat, t, cand, i
 	}
 	if bestCat != nil {
 		if best.ok && c.refuted(m, bestCat) {
 			return memberResult{}
+		}
+		if best.ok {
+			best.m.Details = append([]string{srcTag + ":" + m.tagLabel(bestTag)}, c.why(srcName, bestCand, bestID, h, weakOK, bestCand.e.str == weak)...)
+			if c.confirms(m, bestCat) {
+				best.m.Details = append(best.m.Details, srcDescription)
+			}
 		}
 		best.identifies = best.ok && c.identifies(bestCand, bestID)
 		best.m.Protected = best.m.Protected || c.isOneWay(nameID)
@@ -235,6 +250,9 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 	}
 	for _, t := range tagIDs {
 		mm.Protected = mm.Protected || c.isOneWay(t)
+	}
+	if ci != nil && c.confirms(m, ci) {
+		mm.Details = append(mm.Details, srcDescription)
 	}
 	return memberResult{m: mm, ok: true, identifies: identifies}
 }
@@ -287,6 +305,7 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 			return memberResult{}
 		}
 	}
+	mm.Details = c.why(srcDescription, cand, d.id, h, weakOK, !strongOK)
 	return memberResult{m: mm, ok: true}
 }
 
