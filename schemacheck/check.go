@@ -922,6 +922,7 @@ func (c *checker) report(pos finding.Position, ptr string, m classifier.Match, c
 	decl := judge.Declaration{
 		Category:   m.Category,
 		DetectedBy: string(m.By),
+		Evidence:   m.Details,
 		Purposes:   purposes,
 		Special:    m.Special,
 		Symbol:     ptr,
@@ -950,6 +951,7 @@ func (c *checker) report(pos finding.Position, ptr string, m classifier.Match, c
 			Category:   m.Category,
 			Purposes:   purposes,
 			DetectedBy: string(m.By),
+			Evidence:   m.Details,
 			Symbol:     ptr,
 			Sink:       sink,
 		})
@@ -970,6 +972,7 @@ func (c *checker) report(pos finding.Position, ptr string, m classifier.Match, c
 			Category:   m.Category,
 			Purposes:   purposes,
 			DetectedBy: string(m.By),
+			Evidence:   m.Details,
 			Symbol:     ptr,
 			Sink:       "url:" + u.in,
 		})

@@ -52,7 +52,8 @@ const (
 // Field is the fact exported on a personal-data struct field.
 type Field struct {
 	Category   string   // fideslang key
-	DetectedBy string   // annotation, type, format, tag or name
+	DetectedBy string   // annotation, type, format, tag, name or description
+	Evidence   []string // the evidence items behind DetectedBy (classifier.Match.Details)
 	Pattern    string   // what matched: a name pattern, a type, a tag value
 	Purposes   []string // declared purposes, sorted; nil when none
 	From       string   // FromField, FromType, FromPackage or "" when no purpose
@@ -406,6 +407,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 				Fact: &Field{
 					Category:   match.Category,
 					DetectedBy: string(match.By),
+					Evidence:   match.Details,
 					Pattern:    match.Pattern,
 					Purposes:   purposes,
 					From:       src,
@@ -452,6 +454,7 @@ func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var,
 		if val, ok := tag.Lookup(key); ok {
 			if n, _, _ := strings.Cut(val, ","); n != "" && n != "-" {
 				m.TagNames = append(m.TagNames, n)
+				m.TagKeys = append(m.TagKeys, key)
 			}
 		}
 	}
@@ -459,6 +462,7 @@ func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var,
 		for _, part := range strings.Split(val, ";") {
 			if col, ok := strings.CutPrefix(strings.TrimSpace(part), "column:"); ok && col != "" {
 				m.TagNames = append(m.TagNames, col)
+				m.TagKeys = append(m.TagKeys, "gorm")
 			}
 		}
 	}
