@@ -443,7 +443,9 @@ func embeddedIdent(e ast.Expr) *ast.Ident {
 // member describes one field to the classifier, reading its annotations;
 // an annotation it cannot understand is reported at the field's tag.
 func (s *state) member(fld *ast.Field, name string, v *types.Var) classifier.Member {
-	return describe(s.env, structTag(fld), name, v, s.isEnum, func(msg string) { s.invalid(fld.Tag, msg) })
+	m := describe(s.env, structTag(fld), name, v, s.isEnum, func(msg string) { s.invalid(fld.Tag, msg) })
+	m.Description = docText(fld, name)
+	return m
 }
 
 // describe describes one field, named name, with tag, to the classifier.

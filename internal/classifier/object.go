@@ -20,9 +20,10 @@ type Member struct {
 	GoType string
 	// Format is the schema format, "" for Go.
 	Format string
-	// Description is the schema's description (or title), "" for Go: its
-	// subject is evidence when the name gives none, and it refutes the
-	// name's category when it names something else (SPEC §1.1).
+	// Description is the schema's description (or title), or a Go field's
+	// doc or line comment: its subject is evidence when the name gives
+	// none, and it refutes the name's category when it names something
+	// else (SPEC §1.1).
 	Description string
 	// Kind is the member's value kind.
 	Kind Kind
