@@ -444,7 +444,7 @@ func embeddedIdent(e ast.Expr) *ast.Ident {
 // an annotation it cannot understand is reported at the field's tag.
 func (s *state) member(fld *ast.Field, name string, v *types.Var) classifier.Member {
 	m := describe(s.env, structTag(fld), name, v, s.isEnum, func(msg string) { s.invalid(fld.Tag, msg) })
-	m.Description = docText(fld, name)
+	m.Description, m.SoftDescription = docText(fld, name), true
 	return m
 }
 

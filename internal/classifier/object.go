@@ -25,6 +25,13 @@ type Member struct {
 	// none, and it refutes the name's category when it names something
 	// else (SPEC §1.1).
 	Description string
+	// SoftDescription says Description is a code comment, less careful
+	// than a schema's text: where it must name the data itself (the name
+	// gave none), it counts only as weak evidence does (a person-like
+	// holder, a person qualifier, an ancestor category) unless its first
+	// sentence speaks of a person ("the e-mail address for the person
+	// responsible …"; not "the full name of the created reference").
+	SoftDescription bool
 	// Kind is the member's value kind.
 	Kind Kind
 	// TypeName is the member's own named type name, if any.
@@ -290,7 +297,7 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 	}
 	e, r, ci := cand.e, cand.span, cand.e.cat
 	strongOK := false
-	if e.str == strong {
+	if e.str == strong && (!m.SoftDescription || c.mentionsPerson(m.Description)) {
 		switch c.namePatterns(nameID) {
 		case noPattern:
 			strongOK = ci.c.Identifies || ci.proof
@@ -308,6 +315,18 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 	}
 	mm.Details = c.why(srcDescription, cand, d.id, h, weakOK, !strongOK)
 	return memberResult{m: mm, ok: true}
+}
+
+// mentionsPerson reports whether the first sentence of a description
+// names a person type (user, customer, person, owner, …).
+func (c *Classifier) mentionsPerson(text string) bool {
+	for _, w := range descWords(text) {
+		f := fold(w.w)
+		if c.person[f] || c.person[singular(f)] {
+			return true
+		}
+	}
+	return false
 }
 
 // What the patterns matching a member's name are.

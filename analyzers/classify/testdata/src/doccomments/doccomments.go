@@ -7,7 +7,17 @@ type Ticket struct {
 	// Requester is the e-mail address of the person who opened the ticket.
 	Requester string // want Requester:"pii user.contact.email by description"
 
-	Callback string // the phone number to call back // want Callback:"pii user.contact.phone_number by description"
+	Callback string // the customer's phone number to call back // want Callback:"pii user.contact.phone_number by description"
+
+	// A comment is softer evidence than a schema's description: with no
+	// person in it, in a holder that is not person-like, it names nothing.
+	Hotline string // the phone number to call for help
+
+	// Ref is the full name of the created reference.
+	Ref string
+
+	// Editor is the e-mail address for the person responsible for the content.
+	Editor string // want Editor:"pii user.contact.email by description"
 
 	// Subject is the ticket's title.
 	Subject string
