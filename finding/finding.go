@@ -90,9 +90,14 @@ type Finding struct {
 	Category string
 	// Purposes are the declared purposes of the data, sorted.
 	Purposes []string
-	// DetectedBy says how the category was found: annotation, type, format,
-	// tag or name.
+	// DetectedBy says how the category was found, its strongest evidence:
+	// annotation, type, format, tag, name or description.
 	DetectedBy string
+	// Evidence are the evidence items behind DetectedBy, in the
+	// classifier's vocabulary (name:email(head), holder:person-like(User),
+	// …; see internal/classifier). Reports list DetectedBy, then these.
+	// They do not feed the fingerprint.
+	Evidence []string
 	// Symbol is the enclosing declaration, e.g. "users.User.Email" or, for a
 	// schema, the JSON pointer of the property. It feeds the fingerprint.
 	Symbol string
@@ -111,6 +116,15 @@ type Finding struct {
 	// Baseline is the SARIF baselineState when a baseline was applied
 	// ("new" or "unchanged"); empty otherwise.
 	Baseline string
+}
+
+// DetectedByList returns the evidence list reports print: DetectedBy,
+// then Evidence; nil when DetectedBy is empty.
+func (f *Finding) DetectedByList() []string {
+	if f.DetectedBy == "" {
+		return nil
+	}
+	return append([]string{f.DetectedBy}, f.Evidence...)
 }
 
 // Fingerprint returns a stable identity for the finding that does not depend

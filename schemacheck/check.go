@@ -976,6 +976,7 @@ func (c *checker) report(pos finding.Position, ptr string, m classifier.Match, c
 	decl := judge.Declaration{
 		Category:   m.Category,
 		DetectedBy: string(m.By),
+		Evidence:   m.Details,
 		Purposes:   purposes,
 		Special:    m.Special,
 		Symbol:     ptr,
@@ -1004,6 +1005,7 @@ func (c *checker) report(pos finding.Position, ptr string, m classifier.Match, c
 			Category:   m.Category,
 			Purposes:   purposes,
 			DetectedBy: string(m.By),
+			Evidence:   m.Details,
 			Symbol:     ptr,
 			Sink:       sink,
 		})
@@ -1024,6 +1026,7 @@ func (c *checker) report(pos finding.Position, ptr string, m classifier.Match, c
 			Category:   m.Category,
 			Purposes:   purposes,
 			DetectedBy: string(m.By),
+			Evidence:   m.Details,
 			Symbol:     ptr,
 			Sink:       "url:" + u.in,
 		})

@@ -21,6 +21,9 @@ type Property struct {
 	// DetectedBy says how the category was found: annotation, format,
 	// name, …
 	DetectedBy string
+	// Evidence are the evidence items behind DetectedBy
+	// (classifier.Match.Details).
+	Evidence []string
 	// Purposes are the declared purposes (x-purpose), sorted; nil when
 	// none.
 	Purposes []string
@@ -80,6 +83,7 @@ func (c *checker) record(pos finding.Position, ptr string, m classifier.Match, c
 		Pointer:    ptr,
 		Category:   m.Category,
 		DetectedBy: string(m.By),
+		Evidence:   m.Details,
 		Purposes:   purposes,
 		Special:    m.Special,
 		Storage:    cx.storage,

@@ -52,7 +52,8 @@ const (
 // Field is the fact exported on a personal-data struct field.
 type Field struct {
 	Category   string   // fideslang key
-	DetectedBy string   // annotation, type, format, tag or name
+	DetectedBy string   // annotation, type, format, tag, name or description
+	Evidence   []string // the evidence items behind DetectedBy (classifier.Match.Details)
 	Pattern    string   // what matched: a name pattern, a type, a tag value
 	Purposes   []string // declared purposes, sorted; nil when none
 	From       string   // FromField, FromType, FromPackage or "" when no purpose
@@ -406,6 +407,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 				Fact: &Field{
 					Category:   match.Category,
 					DetectedBy: string(match.By),
+					Evidence:   match.Details,
 					Pattern:    match.Pattern,
 					Purposes:   purposes,
 					From:       src,
@@ -441,7 +443,9 @@ func embeddedIdent(e ast.Expr) *ast.Ident {
 // member describes one field to the classifier, reading its annotations;
 // an annotation it cannot understand is reported at the field's tag.
 func (s *state) member(fld *ast.Field, name string, v *types.Var) classifier.Member {
-	return describe(s.env, structTag(fld), name, v, s.isEnum, func(msg string) { s.invalid(fld.Tag, msg) })
+	m := describe(s.env, structTag(fld), name, v, s.isEnum, func(msg string) { s.invalid(fld.Tag, msg) })
+	m.Description, m.SoftDescription = docText(fld, name), true
+	return m
 }
 
 // describe describes one field, named name, with tag, to the classifier.
@@ -452,6 +456,7 @@ func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var,
 		if val, ok := tag.Lookup(key); ok {
 			if n, _, _ := strings.Cut(val, ","); n != "" && n != "-" {
 				m.TagNames = append(m.TagNames, n)
+				m.TagKeys = append(m.TagKeys, key)
 			}
 		}
 	}
@@ -459,6 +464,7 @@ func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var,
 		for _, part := range strings.Split(val, ";") {
 			if col, ok := strings.CutPrefix(strings.TrimSpace(part), "column:"); ok && col != "" {
 				m.TagNames = append(m.TagNames, col)
+				m.TagKeys = append(m.TagKeys, "gorm")
 			}
 		}
 	}

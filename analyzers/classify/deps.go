@@ -162,6 +162,7 @@ func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp [
 				Fact: &Field{
 					Category:   match.Category,
 					DetectedBy: string(match.By),
+					Evidence:   match.Details,
 					Pattern:    match.Pattern,
 					Purposes:   purposes,
 					From:       src,

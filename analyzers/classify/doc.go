@@ -16,7 +16,15 @@
 //   - its field name, split into tokens and matched against the taxonomy
 //     (see rules/taxonomy.yaml), with the precision rules of the privlint
 //     specification: veto tokens, weak names only on person-like types,
-//     configuration types never personal, internal ids never personal.
+//     configuration types never personal, internal ids never personal;
+//   - its doc comment, or its line comment, read for its subject as a
+//     schema description is: it names the data when the name does not
+//     (with a person in it or a person-like holder), and refutes a name
+//     whose comment names a template, a count or a flag.
+//
+// The fact records the evidence that decided (the kind, then items such as
+// name:email(head) and holder:person-like(User)); reports list it as
+// detectedBy.
 //
 // Declared purposes come from the struct tag purpose:"a,b", a
 // //privlint:purpose directive on the field, on its type, or above the

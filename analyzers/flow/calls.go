@@ -309,6 +309,7 @@ func (st *fnState) requestInput(c *callSite, f *rules.Func) bool {
 		Symbol:     st.a.inputText(c.instr),
 		Pos:        st.a.posString(c.instr.Pos()),
 		DetectedBy: "name",
+		Evidence:   m.Details,
 		Protected:  m.Protected,
 		Sensitive:  m.Sensitive,
 	})

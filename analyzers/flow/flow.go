@@ -96,6 +96,7 @@ type Source struct {
 	ID         string   // Symbol qualified by its import path: tells User.Email of two packages apart
 	Pos        string   // file:line:col of the read
 	DetectedBy string   // annotation, type, tag, name
+	Evidence   []string // the evidence items behind DetectedBy
 	Purposes   []string // declared purposes of a field, sorted
 	Protected  bool     // already one-way (PasswordHash)
 	Encrypted  bool     // pii:"…,encrypted": encrypted at rest
@@ -522,6 +523,7 @@ func (fl *Flow) Finding(fset *token.FileSet, src *Source, rule, msg string) *fin
 		Category:   src.Category,
 		Purposes:   src.Purposes,
 		DetectedBy: src.DetectedBy,
+		Evidence:   src.Evidence,
 		Symbol:     src.Symbol,
 		Sink:       string(fl.Sink.Kind) + ":" + fl.Sink.Call,
 	}

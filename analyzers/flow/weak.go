@@ -220,6 +220,7 @@ func (st *fnState) hashedStore(fa *ssa.FieldAddr, val ssa.Value) {
 		Symbol:     info.Symbol,
 		ID:         qualified(s.Field(fa.Field).Pkg(), info.Symbol),
 		DetectedBy: info.DetectedBy,
+		Evidence:   info.Evidence,
 		Purposes:   info.Purposes,
 		Sensitive:  info.Sensitive,
 		Field:      true,

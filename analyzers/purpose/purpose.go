@@ -53,6 +53,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		d := judge.Declaration{
 			Category:   f.Category,
 			DetectedBy: f.DetectedBy,
+			Evidence:   f.Evidence,
 			Purposes:   f.Purposes,
 			Special:    f.Special,
 			Symbol:     f.Symbol,

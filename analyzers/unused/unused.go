@@ -63,6 +63,7 @@ type Field struct {
 	Symbol     string   // Type.Field
 	Category   string   // fideslang key
 	DetectedBy string   // annotation, type, tag or name
+	Evidence   []string // the evidence items behind DetectedBy
 	Purposes   []string // declared purposes, sorted
 	Exported   bool     // the field's name is exported
 	Encrypted  bool     // pii:"…,encrypted": stored encrypted
@@ -260,6 +261,7 @@ func (s *state) declared(info *classify.Info) *Field {
 		Symbol:     f.Symbol,
 		Category:   f.Category,
 		DetectedBy: f.DetectedBy,
+		Evidence:   f.Evidence,
 		Purposes:   f.Purposes,
 		Exported:   info.Var.Exported(),
 		Encrypted:  f.Encrypted || f.Protected,
@@ -622,6 +624,7 @@ func NewFinding(f *Field, u *Use, all map[string]*Use) *finding.Finding {
 		Category:      f.Category,
 		Purposes:      f.Purposes,
 		DetectedBy:    f.DetectedBy,
+		Evidence:      f.Evidence,
 		Symbol:        f.Symbol,
 		Suppressed:    f.Suppressed,
 		Justification: f.Justification,

@@ -138,9 +138,9 @@ func TestCheckJSON(t *testing.T) {
 	var doc struct {
 		Version  string `json:"version"`
 		Findings []struct {
-			Rule, Name, Level, Message, File, Category, DetectedBy, Fingerprint string
-			Line, Column                                                        int
-			Purposes                                                            []string
+			Rule, Name, Level, Message, File, Category, Fingerprint string
+			Line, Column                                            int
+			Purposes, DetectedBy                                    []string
 		} `json:"findings"`
 		Errors []any `json:"errors"`
 	}
@@ -151,7 +151,7 @@ func TestCheckJSON(t *testing.T) {
 		t.Fatalf("got %d findings and %d errors, want findings and no errors", len(doc.Findings), len(doc.Errors))
 	}
 	for _, f := range doc.Findings {
-		if f.Rule == "" || f.Name == "" || f.Level == "" || f.File == "" || f.Line == 0 || f.Category == "" || f.DetectedBy == "" || len(f.Fingerprint) < 16 {
+		if f.Rule == "" || f.Name == "" || f.Level == "" || f.File == "" || f.Line == 0 || f.Category == "" || len(f.DetectedBy) == 0 || len(f.Fingerprint) < 16 {
 			t.Errorf("incomplete finding %+v", f)
 		}
 		if filepath.IsAbs(f.File) {

@@ -95,6 +95,10 @@ type Match struct {
 	Protected bool
 	// Pattern is the pattern, type or format that matched, for messages.
 	Pattern string
+	// Details are the evidence items behind By, in the vocabulary of
+	// DetectedBy: what matched, then what weighed it. Nil for an explicit
+	// annotation of a category.
+	Details []string
 	// Sensitive and Special are copied from the category.
 	Sensitive, Special bool
 }
@@ -488,6 +492,11 @@ type holder struct {
 	// wantedContext is set when a contextual pattern matched but lacked
 	// its context, so that a second look with siblings may help.
 	wantedContext bool
+	name          string // the holder's name as given, for evidence
+	// why says what made the holder person-like, for evidence: "person-like"
+	// (its name or the caller), "in-person" (nested in a person-like
+	// declaration) or "co-occurrence" (a member that names the person).
+	why string
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
@@ -500,7 +509,10 @@ func (c *Classifier) headTokens(toks []string) []string {
 }
 
 func (c *Classifier) newHolder(name string, ctx Context) holder {
-	h := holder{personLike: ctx.PersonLike && !ctx.Config, config: ctx.Config}
+	h := holder{personLike: ctx.PersonLike && !ctx.Config, config: ctx.Config, name: name}
+	if h.personLike {
+		h.why = whyPersonLike
+	}
 	if v, ok := c.holders.Load(name); ok {
 		hn := v.(*holderName)
 		h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
@@ -875,25 +887,32 @@ const (
 // of cardholder_name) or a thing or organisation (MerchantPhone,
 // BankCity, not ShopCustomerName).
 func (c *Classifier) qualifier(id ident, r span, ci *catInfo) int {
+	q, _ := c.qualifierAt(id, r, ci)
+	return q
+}
+
+// qualifierAt is qualifier that also returns the index of the token that
+// names the holder (-1 with qualNone).
+func (c *Classifier) qualifierAt(id ident, r span, ci *catInfo) (int, int) {
 	if id.person|id.thing == 0 {
-		return qualNone
+		return qualNone, -1
 	}
 	inside := ci.personInside
 	for k := min(r.to, 64) - 1; k >= 0; k-- {
 		bit := uint64(1) << k
 		if id.person&bit != 0 {
 			if k < r.from {
-				return qualPerson
+				return qualPerson, k
 			}
 			if inside {
-				return qualPersonInside
+				return qualPersonInside, k
 			}
 		}
 		if k < r.from && id.thing&bit != 0 {
-			return qualThing
+			return qualThing, k
 		}
 	}
-	return qualNone
+	return qualNone, -1
 }
 
 // holderProof reports whether ci stays personal in a thing holder.
@@ -955,8 +974,14 @@ func (c *Classifier) provisionedNumber(toks []string) bool {
 // strict ancestor category, which makes it count as such a holder would
 // (AddressCity, address_zip).
 func (c *Classifier) qualifiedWeak(id ident, r span, ci *catInfo) bool {
+	return c.qualifiedWeakBy(id, r, ci) != ""
+}
+
+// qualifiedWeakBy is qualifiedWeak that returns the ancestor's pattern
+// that qualifies the match ("" when none).
+func (c *Classifier) qualifiedWeakBy(id ident, r span, ci *catInfo) string {
 	if r.from == 0 {
-		return false
+		return ""
 	}
 	prefix := id.toks[:r.from]
 	var buf [64]byte
@@ -969,12 +994,12 @@ func (c *Classifier) qualifiedWeak(id ident, r span, ci *catInfo) bool {
 			}
 			for _, e := range c.index[string(b)] {
 				if e.str != contextual && e.cat != ci && rules.Covers(e.cat.c.Key, ci.c.Key) {
-					return true
+					return e.pattern
 				}
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // lastSegment returns the last dot-separated segment of a qualified type
@@ -1110,6 +1135,9 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 	cand, found := c.matchName(id, h, options{weakOK: weakOK, kind: kind})
 	if found {
 		m, ok := c.result(cand, id, by, h)
+		if ok {
+			m.Details = c.why(srcName, cand, id, h, weakOK, cand.e.str == weak)
+		}
 		return m, ok, ok && c.identifies(cand, id)
 	}
 	// A named string or enum type may name the category itself (type Gender).
@@ -1119,6 +1147,7 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 			m, ok := c.result(cand, id, Type, h)
 			if ok {
 				m.Pattern = typeName
+				m.Details = c.holderItems([]string{srcType + ":" + clip(typeName)}, h, weakOK)
 			}
 			return m, ok, ok && cand.e.cat.c.Identifies
 		}
@@ -1154,7 +1183,9 @@ func (c *Classifier) GoType(qualified string) (Match, bool) {
 	if ci == nil || ci.system {
 		return Match{}, false
 	}
-	return c.matchOf(ci.c, Type, strings.TrimLeft(qualified, "*[]"), false), true
+	m := c.matchOf(ci.c, Type, strings.TrimLeft(qualified, "*[]"), false)
+	m.Details = []string{srcType + ":" + clip(m.Pattern)}
+	return m, true
 }
 
 func (c *Classifier) typeInfo(qualified string) *catInfo {
@@ -1178,7 +1209,9 @@ func (c *Classifier) Format(format string) (Match, bool) {
 	if ci == nil || ci.system {
 		return Match{}, false
 	}
-	return c.matchOf(ci.c, Format, strings.ToLower(strings.TrimSpace(format)), false), true
+	m := c.matchOf(ci.c, Format, strings.ToLower(strings.TrimSpace(format)), false)
+	m.Details = []string{srcFormat + ":" + clip(m.Pattern)}
+	return m, true
 }
 
 // TypeName judges a type name (or, for an anonymous struct, the name of

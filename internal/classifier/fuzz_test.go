@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -47,7 +48,7 @@ func FuzzClassify(f *testing.F) {
 		ctx := Context{PersonLike: personLike, Kind: Kind(int(kind) % (int(KindOther) + 1))}
 		m1, ok1 := c.Name(ident, ctx)
 		m2, ok2 := c.Name(ident, ctx)
-		if ok1 != ok2 || m1 != m2 {
+		if ok1 != ok2 || !reflect.DeepEqual(m1, m2) {
 			t.Fatalf("Name(%q) is not deterministic: %+v/%v then %+v/%v", ident, m1, ok1, m2, ok2)
 		}
 		if ok1 && m1.Category != "" && tax.Category(m1.Category) == nil {

@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -146,10 +147,10 @@ func checkBounded(t *testing.T, c, big *Classifier, name string) {
 		return
 	}
 	bm, bok := big.Name(name, ctx)
-	if bok != ok || bm != m {
+	if bok != ok || !reflect.DeepEqual(bm, m) {
 		t.Fatalf("Name(%q) = %+v/%v, without the bounds %+v/%v", name, m, ok, bm, bok)
 	}
-	if got, want := c.Object(obj), big.Object(obj); !slices.Equal(got, want) {
+	if got, want := c.Object(obj), big.Object(obj); !reflect.DeepEqual(got, want) {
 		t.Fatalf("Object with member %q = %+v, without the bounds %+v", name, got, want)
 	}
 	pl, cf := c.TypeName(name)

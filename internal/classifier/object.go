@@ -14,14 +14,25 @@ type Member struct {
 	// TagNames are json/db/gorm/bson/yaml tag names (Go); a tag name is
 	// stronger evidence than the field name.
 	TagNames []string
+	// TagKeys, when set, are the tag keys of TagNames, index-aligned
+	// (json, db, gorm), for the evidence a match lists.
+	TagKeys []string
 	// GoType is the qualified Go type of the field, "" for schemas.
 	GoType string
 	// Format is the schema format, "" for Go.
 	Format string
-	// Description is the schema's description (or title), "" for Go: its
-	// subject is evidence when the name gives none, and it refutes the
-	// name's category when it names something else (SPEC §1.1).
+	// Description is the schema's description (or title), or a Go field's
+	// doc or line comment: its subject is evidence when the name gives
+	// none, and it refutes the name's category when it names something
+	// else (SPEC §1.1).
 	Description string
+	// SoftDescription says Description is a code comment, less careful
+	// than a schema's text: where it must name the data itself (the name
+	// gave none), it counts only as weak evidence does (a person-like
+	// holder, a person qualifier, an ancestor category) unless its first
+	// sentence speaks of a person ("the e-mail address for the person
+	// responsible …"; not "the full name of the created reference").
+	SoftDescription bool
 	// Kind is the member's value kind.
 	Kind Kind
 	// TypeName is the member's own named type name, if any.
@@ -77,16 +88,17 @@ func (c *Classifier) Object(o Object) []Match {
 // objects nested in it can inherit that.
 func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	personLike, config := c.TypeName(o.TypeName)
-	if o.PersonLike && !config {
-		personLike = true
+	why := whyPersonLike
+	if o.PersonLike && !config && !personLike {
+		personLike, why = true, whyInPerson
 	}
-	res := c.classifyMembers(o, personLike, config)
+	res := c.classifyMembers(o, personLike, config, why)
 	// A thing or an organisation (Company, Price, Terminal) does not become
 	// person-like because it holds an e-mail address.
 	if !personLike && !config && !c.analyseHolderCached(o.TypeName).thing {
 		for _, r := range res {
 			if r.identifies {
-				res = c.classifyMembers(o, true, false)
+				res = c.classifyMembers(o, true, false, whyCoOccurrence)
 				personLike = true
 				break
 			}
@@ -101,8 +113,11 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	return out, personLike
 }
 
-func (c *Classifier) classifyMembers(o Object, personLike, config bool) []memberResult {
+func (c *Classifier) classifyMembers(o Object, personLike, config bool, why string) []memberResult {
 	h := c.newHolder(o.TypeName, Context{PersonLike: personLike, Config: config})
+	if h.personLike {
+		h.why = why
+	}
 	res := make([]memberResult, len(o.Members))
 	var retry []int // members whose ambiguous word wanted context
 	for i := range o.Members {
@@ -225,6 +240,7 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 			p = trimType(p)
 		}
 		out := c.matchOf(ci.c, ev.by, p, c.isOneWay(nameID))
+		out.Details = c.holderItems([]string{string(ev.by) + ":" + clip(p)}, h, weakOK)
 		return memberResult{m: out, ok: true, identifies: ci.c.Identifies && c.namesHolder(nameID, ci, h)}
 	}
 	// Tag names, the best of them.
@@ -233,7 +249,8 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 	var bestCat *catInfo
 	var bestID ident
 	var bestCand candidate
-	for _, t := range tagIDs {
+	bestTag := -1
+	for i, t := range tagIDs {
 		if m.Kind == KindDuration || (m.Kind == KindNumber && c.isCount(t)) {
 			continue
 		}
@@ -243,11 +260,17 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 		}
 		mm, ok := c.result(cand, t, Tag, h)
 		best = memberResult{m: mm, ok: ok}
-		bestLen, bestCat, bestID, bestCand = cand.span.length, cand.e.cat, t, cand
+		bestLen, bestCat, bestID, bestCand, bestTag = cand.span.length, cand.e.cat, t, cand, i
 	}
 	if bestCat != nil {
 		if best.ok && c.refuted(m, bestCat) {
 			return memberResult{}
+		}
+		if best.ok {
+			best.m.Details = append([]string{srcTag + ":" + m.tagLabel(bestTag)}, c.why(srcName, bestCand, bestID, h, weakOK, bestCand.e.str == weak)...)
+			if c.confirms(m, bestCat) {
+				best.m.Details = append(best.m.Details, srcDescription)
+			}
 		}
 		best.identifies = best.ok && c.identifies(bestCand, bestID)
 		best.m.Protected = best.m.Protected || c.isOneWay(nameID)
@@ -264,6 +287,9 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 	}
 	for _, t := range tagIDs {
 		mm.Protected = mm.Protected || c.isOneWay(t)
+	}
+	if ci != nil && c.confirms(m, ci) {
+		mm.Details = append(mm.Details, srcDescription)
 	}
 	return memberResult{m: mm, ok: true, identifies: identifies}
 }
@@ -321,7 +347,7 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 		}
 	}
 	strongOK := false
-	if e.str == strong {
+	if e.str == strong && (!m.SoftDescription || c.mentionsPerson(m.Description)) {
 		switch c.namePatterns(nameID) {
 		case noPattern:
 			strongOK = ci.c.Identifies || ci.proof
@@ -337,6 +363,7 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 			return memberResult{}
 		}
 	}
+	mm.Details = c.why(srcDescription, cand, d.id, h, weakOK, !strongOK)
 	return memberResult{m: mm, ok: true}
 }
 
@@ -348,6 +375,18 @@ func (c *Classifier) names(id ident, ci *catInfo) bool {
 		found = found || rules.Covers(e.cat.c.Key, ci.c.Key) || rules.Covers(ci.c.Key, e.cat.c.Key)
 	})
 	return found
+}
+
+// mentionsPerson reports whether the first sentence of a description
+// names a person type (user, customer, person, owner, …).
+func (c *Classifier) mentionsPerson(text string) bool {
+	for _, w := range descWords(text) {
+		f := fold(w.w)
+		if c.person[f] || c.person[singular(f)] {
+			return true
+		}
+	}
+	return false
 }
 
 // What the patterns matching a member's name are.

@@ -74,6 +74,7 @@ func Deny(pol *policy.Policy, decls []Declaration) [][]*finding.Finding {
 					Category:   d.Category,
 					Purposes:   d.Purposes,
 					DetectedBy: d.DetectedBy,
+					Evidence:   d.Evidence,
 					Symbol:     d.Symbol + "#" + name + "#" + id,
 				})
 			}

@@ -18,7 +18,8 @@ import (
 // Declaration is one declared piece of personal data.
 type Declaration struct {
 	Category   string   // fideslang key
-	DetectedBy string   // annotation, type, format, tag or name
+	DetectedBy string   // annotation, type, format, tag, name or description
+	Evidence   []string // the evidence items behind DetectedBy
 	Purposes   []string // declared purposes, sorted; empty when none
 	Special    bool     // GDPR Art. 9/10 category
 	Symbol     string   // Type.Field, or the JSON pointer of a schema property
@@ -45,6 +46,7 @@ func Purposes(pol *policy.Policy, d Declaration) []*finding.Finding {
 			Category:   d.Category,
 			Purposes:   d.Purposes,
 			DetectedBy: d.DetectedBy,
+			Evidence:   d.Evidence,
 			Symbol:     symbol,
 		})
 	}

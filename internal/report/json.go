@@ -26,7 +26,7 @@ type jsonFinding struct {
 	Column      int      `json:"column"`
 	Category    string   `json:"category"`
 	Purposes    []string `json:"purposes"`
-	DetectedBy  string   `json:"detectedBy"`
+	DetectedBy  []string `json:"detectedBy"`
 	Fingerprint string   `json:"fingerprint"`
 	// Present only when set: with IncludeSuppressed, or after a baseline.
 	Suppressed    bool   `json:"suppressed,omitempty"`
@@ -47,7 +47,11 @@ type jsonError struct {
 //	  "line", "column", "category", "purposes", "detectedBy", "fingerprint"}],
 //	 "errors": [{"file", "line", "message"}]}
 //
-// "findings", "errors" and "purposes" are always arrays. "file" is relative to
+// "findings", "errors", "purposes" and "detectedBy" are always arrays;
+// "detectedBy" lists the evidence of the category, its strongest kind
+// first (annotation, type, format, tag, name or description), then the
+// classifier's evidence items (name:email(head), holder:person-like(User),
+// …; see internal/classifier). "file" is relative to
 // Options.Cwd when inside it; "column" counts bytes as go vet does;
 // "fingerprint" is the SARIF partial fingerprint (repository-relative path).
 // Suppressed findings (with IncludeSuppressed) carry "suppressed": true and
@@ -66,7 +70,7 @@ func JSON(w io.Writer, fs []*finding.Finding, errs []*finding.Error, o Options) 
 			Column:        f.Pos.Column,
 			Category:      f.Category,
 			Purposes:      append([]string{}, f.Purposes...),
-			DetectedBy:    f.DetectedBy,
+			DetectedBy:    append([]string{}, f.DetectedByList()...),
 			Fingerprint:   f.Fingerprint(p.fingerprintPath(f.Pos.File)),
 			Suppressed:    f.Suppressed,
 			BaselineState: f.Baseline,

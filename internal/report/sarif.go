@@ -50,7 +50,8 @@ var semverPattern = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*
 //     uriBaseId %SRCROOT%, region start/end line and column in UTF-16 code
 //     units), partialFingerprints {"privlint/v1": …}, codeFlows for findings
 //     with a Flow, baselineState when set and properties category, purposes
-//     and detectedBy. "results" is present even when empty.
+//     and detectedBy (the evidence list: its kind first, then the
+//     classifier's items). "results" is present even when empty.
 //   - columnKind "utf16CodeUnits"; originalUriBaseIds.%SRCROOT% is the root
 //     as a file URI ending in "/" when the root is known and absolute.
 //   - invocations[0]: executionSuccessful false with one error notification
@@ -268,8 +269,8 @@ func (b *sarifBuilder) result(f *finding.Finding, ruleIndex int) *sarif.Result {
 	if f.Category != "" {
 		props["category"] = f.Category
 	}
-	if f.DetectedBy != "" {
-		props["detectedBy"] = f.DetectedBy
+	if by := f.DetectedByList(); len(by) > 0 {
+		props["detectedBy"] = by
 	}
 	res.Properties = props
 	return res

@@ -291,7 +291,8 @@ func TestSARIFResultsWithFlows(t *testing.T) {
 		Message:  "user.contact.email from User.Email is written to a SQL database unencrypted (db.Exec)",
 		Pos:      finding.Position{File: file, Line: 20, Column: 13},
 		Category: "user.contact.email", Purposes: []string{"account"}, DetectedBy: "name",
-		Symbol: "users.Save", Sink: "database/sql.(*DB).Exec",
+		Evidence: []string{"name:email(whole)", "holder:person-like(User)"},
+		Symbol:   "users.Save", Sink: "database/sql.(*DB).Exec",
 		Flow: []finding.Step{
 			{Pos: finding.Position{File: file, Line: 3, Column: 2}, Message: "User.Email"},
 			{Pos: finding.Position{File: file, Line: 20, Column: 13}, Message: "db.Exec"},
@@ -330,8 +331,20 @@ func TestSARIFResultsWithFlows(t *testing.T) {
 		t.Errorf("codeFlow = %v", steps)
 	}
 	props := r["properties"].(map[string]any)
-	if props["category"] != "user.contact.email" || props["detectedBy"] != "name" || len(props["purposes"].([]any)) != 1 {
+	if props["category"] != "user.contact.email" || len(props["purposes"].([]any)) != 1 {
 		t.Errorf("properties = %v", props)
+	}
+	if by, _ := props["detectedBy"].([]any); len(by) != 3 || by[0] != "name" || by[1] != "name:email(whole)" || by[2] != "holder:person-like(User)" {
+		t.Errorf("properties.detectedBy = %#v, want the evidence list", props["detectedBy"])
+	}
+	if _, ok := rs[1]["properties"].(map[string]any)["detectedBy"]; ok {
+		t.Errorf("a finding without evidence has properties.detectedBy: %v", rs[1]["properties"])
+	}
+	// The evidence is an explanation, not an identity: fingerprints ignore it.
+	bare := *f
+	bare.Evidence = nil
+	if bare.Fingerprint("internal/users/store.go") != f.Fingerprint("internal/users/store.go") {
+		t.Error("the evidence list changes the fingerprint")
 	}
 	if idx := num(t, r["ruleIndex"]); rules.Catalog()[idx].ID != "PL101" {
 		t.Errorf("ruleIndex %d", idx)

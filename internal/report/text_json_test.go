@@ -21,6 +21,7 @@ func sample(root string) ([]*finding.Finding, []*finding.Error) {
 			Message:  "user.contact.email in User.Email has no declared purpose; declare one with a purpose tag",
 			Pos:      finding.Position{File: filepath.Join(root, "pkg", "user.go"), Line: 7, Column: 2},
 			Category: "user.contact.email", DetectedBy: "name", Symbol: "pkg.User.Email",
+			Evidence: []string{"name:email(whole)", "holder:person-like(User)"},
 		},
 		{
 			RuleID: "PL102", Level: finding.LevelWarning,
@@ -123,7 +124,11 @@ func TestJSONExact(t *testing.T) {
       "column": 2,
       "category": "user.contact.email",
       "purposes": [],
-      "detectedBy": "name",
+      "detectedBy": [
+        "name",
+        "name:email(whole)",
+        "holder:person-like(User)"
+      ],
       "fingerprint": "` + fp1 + `"
     },
     {
@@ -139,7 +144,9 @@ func TestJSONExact(t *testing.T) {
         "account",
         "billing"
       ],
-      "detectedBy": "tag",
+      "detectedBy": [
+        "tag"
+      ],
       "fingerprint": "` + fp2 + `"
     }
   ],
