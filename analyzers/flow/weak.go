@@ -171,14 +171,15 @@ func (a *analysis_) paramOf(l label) (int, *Weakness, bool) {
 }
 
 // realSources returns the labels of t that are sources: neither
-// parameters, pseudo-labels of parameters nor anonymous hashed data.
+// parameters, pseudo-labels of parameters, anonymous hashed data nor a
+// credential-named parameter that passed no weak protection (weakOnly).
 func (a *analysis_) realSources(t set) set {
 	t = sourcesOnly(t)
 	for _, l := range t {
-		if s := a.sources[l]; s.pseudo > 0 || s.Anonymous {
+		if !a.sources[l].real() {
 			out := make(set, 0, len(t))
 			for _, l := range t {
-				if s := a.sources[l]; s.pseudo == 0 && !s.Anonymous {
+				if a.sources[l].real() {
 					out = append(out, l)
 				}
 			}
@@ -186,6 +187,11 @@ func (a *analysis_) realSources(t set) set {
 		}
 	}
 	return t
+}
+
+// real reports whether s is a source a flow reports (see realSources).
+func (s *Source) real() bool {
+	return s.pseudo == 0 && !s.Anonymous && (!s.weakOnly || s.Weak != nil)
 }
 
 // withAnonymous adds to t the label of whatever data passed w, known or
@@ -968,4 +974,76 @@ func (a *analysis_) encoderCall(v ssa.Value, depth int) (outer, inner *ssa.Call)
 		return nil, nil
 	}
 	return x, in
+}
+
+// urlParts are the fields of a net/url.URL whose text the URL carries
+// wherever it is sent or shown.
+var urlParts = []string{"Path", "RawPath", "RawQuery", "Fragment", "RawFragment", "Opaque"}
+
+// urlStore handles a store into a part of a net/url.URL (url.URL{Path:
+// "/avatar/" + md5hex(email)}): a value that passed a weak protection
+// (a fast hash of an e-mail address) is put into a URL, which the program
+// returns, links or requests (KindURLPart). Data stored in the clear is
+// left to the request that uses the URL (PL104).
+func (st *fnState) urlStore(fa *ssa.FieldAddr, val ssa.Value) {
+	a := st.a
+	s := structOf(fa.X.Type())
+	if s == nil || fa.Field >= s.NumFields() || !isURLType(fa.X.Type()) {
+		return
+	}
+	part := s.Field(fa.Field).Name()
+	if !slices.Contains(urlParts, part) {
+		return
+	}
+	var t set
+	for _, l := range st.deep(val) {
+		if _, w, ok := a.paramOf(l); ok {
+			if w != nil {
+				t = append(t, l)
+			}
+			continue
+		}
+		if a.sources[l].Weak != nil && a.sources[l].real() {
+			t = append(t, l)
+		}
+	}
+	if len(t) == 0 {
+		return
+	}
+	pos := fa.Pos()
+	if !pos.IsValid() {
+		pos = val.Pos()
+	}
+	ref := SinkRef{Kind: KindURLPart, What: "the " + part + " of a URL", Call: "url.URL." + part, Pos: a.posString(pos)}
+	for _, l := range t {
+		if p, w, ok := a.paramOf(l); ok {
+			ps := ParamSink{Param: p, Sink: ref, Weak: w}
+			if k := ps.key(); len(st.sinks) < maxParamSinks {
+				if _, dup := st.sinks[k]; !dup {
+					st.sinks[k] = struct{}{}
+					st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
+				}
+			}
+		}
+	}
+	srcs := a.realSources(t)
+	if !a.final || len(srcs) == 0 || !pos.IsValid() || strings.HasSuffix(a.pass.Fset.Position(pos).Filename, "_test.go") {
+		return
+	}
+	k := ref.key() + "\x00" + a.posString(pos)
+	fl := a.flows[k]
+	if fl == nil {
+		fl = &Flow{Sink: ref, Pos: pos, End: pos}
+		a.flows[k] = fl
+	}
+	for _, l := range srcs {
+		src := a.sources[l]
+		list := &fl.Sources
+		if src.hiddenWeak() {
+			list = &fl.Weak
+		}
+		if !slices.ContainsFunc(*list, func(have *Source) bool { return have.key() == src.key() }) {
+			*list = append(*list, src)
+		}
+	}
 }

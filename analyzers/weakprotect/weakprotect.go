@@ -75,7 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // rank orders sink kinds for messages.
 func rank(kind flow.Kind) int {
-	return slices.Index([]flow.Kind{flow.KindHashedField, flow.KindStorage, flow.KindLog, flow.KindURL, flow.KindThirdParty, flow.KindEncryptedField}, kind)
+	return slices.Index([]flow.Kind{flow.KindHashedField, flow.KindStorage, flow.KindLog, flow.KindURL, flow.KindThirdParty, flow.KindURLPart, flow.KindEncryptedField}, kind)
 }
 
 // weakSources returns the sources of fl that PL105 reports, in a stable
@@ -171,6 +171,8 @@ func destination(fl *flow.Flow) string {
 		return fmt.Sprintf("sent to %s (%s)", s.What, s.Call)
 	case flow.KindURL:
 		return fmt.Sprintf("put into a request URL (%s)", s.Call)
+	case flow.KindURLPart:
+		return fmt.Sprintf("put into %s (%s)", s.What, s.Call)
 	}
 	return fmt.Sprintf("written to %s (%s)", s.What, s.Call)
 }
