@@ -58,6 +58,8 @@ type analysis_ struct {
 	flows map[string]*Flow
 
 	impls map[*types.Func][]*types.Func // implementations of interface methods, by method
+
+	encCols map[string]bool // columns of fields marked encrypted (encryptedColumns), built on demand
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it

@@ -606,6 +606,9 @@ func (fl *Flow) WeakFinding(fset *token.FileSet, src *Source, rule, msg, protect
 	switch fl.Sink.Kind {
 	case KindEncryptedField, KindHashedField:
 		what := ", a field marked encrypted"
+		if strings.HasPrefix(fl.Sink.What, "column ") {
+			what = ", a column marked encrypted"
+		}
 		if fl.Sink.Kind == KindHashedField {
 			what = ", which holds a password"
 		}
