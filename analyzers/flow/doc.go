@@ -58,7 +58,8 @@
 // only an encoding (base64, hex) of personal data into a field marked
 // encrypted, or its binding by a write statement to such a field's
 // column, is a flow of its own (KindEncryptedField), and so is a weakly
-// protected value stored into the path, query or fragment of a url.URL
+// protected value stored into the path, query or fragment of a url.URL,
+// or into text built from a constant http or https URL prefix
 // (KindURLPart). A summary says which fields of a pointer parameter a
 // function overwrites with a weak hash (u.EncryptPassword()), so that the
 // field, or a converter's copy of it, reaches a sink marked. A parameter

@@ -481,6 +481,9 @@ func (st *fnState) step(instr ssa.Instruction) {
 	case *ssa.BinOp:
 		if isStringish(in.Type()) {
 			st.set(in, union(st.get(in.X), st.get(in.Y)))
+			if in.Op == token.ADD {
+				st.urlText(in)
+			}
 		}
 	case *ssa.Extract:
 		if ts, ok := st.tuple[in.Tuple]; ok && in.Index < len(ts) {
@@ -540,7 +543,16 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 	case ssa.CallInstruction:
 		st.call(in)
+		if c, ok := in.(*ssa.Call); ok && isSprintf(c) {
+			st.urlText(c)
+		}
 	}
+}
+
+// isSprintf reports whether c calls fmt.Sprintf.
+func isSprintf(c *ssa.Call) bool {
+	fn, ok := c.Call.Value.(*ssa.Function)
+	return ok && fn.Pkg != nil && fn.Pkg.Pkg.Path() == "fmt" && fn.Name() == "Sprintf"
 }
 
 func operand0(instr ssa.Instruction) ssa.Value {

@@ -986,7 +986,6 @@ var urlParts = []string{"Path", "RawPath", "RawQuery", "Fragment", "RawFragment"
 // returns, links or requests (KindURLPart). Data stored in the clear is
 // left to the request that uses the URL (PL104).
 func (st *fnState) urlStore(fa *ssa.FieldAddr, val ssa.Value) {
-	a := st.a
 	s := structOf(fa.X.Type())
 	if s == nil || fa.Field >= s.NumFields() || !isURLType(fa.X.Type()) {
 		return
@@ -995,8 +994,40 @@ func (st *fnState) urlStore(fa *ssa.FieldAddr, val ssa.Value) {
 	if !slices.Contains(urlParts, part) {
 		return
 	}
+	pos := fa.Pos()
+	if !pos.IsValid() {
+		pos = val.Pos()
+	}
+	st.urlPart(pos, SinkRef{Kind: KindURLPart, What: "the " + part + " of a URL", Call: "url.URL." + part}, st.deep(val))
+}
+
+// urlText handles text built from a constant http or https URL prefix
+// ("https://www.gravatar.com/avatar/" + md5hex(email), or a Sprintf of
+// such a format): what passed a weak protection is put into a URL
+// (KindURLPart), wherever the text then goes.
+func (st *fnState) urlText(v ssa.Value) {
+	t := st.get(v)
+	if len(t) == 0 {
+		return
+	}
+	prefix := strings.ToLower(constPrefix(v, 0))
+	if !strings.HasPrefix(prefix, "https://") && !strings.HasPrefix(prefix, "http://") {
+		return
+	}
+	host := hostOf(prefix, false)
+	if host == "" {
+		return
+	}
+	st.urlPart(v.Pos(), SinkRef{Kind: KindURLPart, What: "a URL to " + host, Call: "a URL to " + host}, t)
+}
+
+// urlPart records the labels of t that passed a weak protection reaching
+// ref, a part of a URL being built at pos: parameters in the summary,
+// sources as a flow in the final pass.
+func (st *fnState) urlPart(pos token.Pos, ref SinkRef, in set) {
+	a := st.a
 	var t set
-	for _, l := range st.deep(val) {
+	for _, l := range in {
 		if _, w, ok := a.paramOf(l); ok {
 			if w != nil {
 				t = append(t, l)
@@ -1010,11 +1041,7 @@ func (st *fnState) urlStore(fa *ssa.FieldAddr, val ssa.Value) {
 	if len(t) == 0 {
 		return
 	}
-	pos := fa.Pos()
-	if !pos.IsValid() {
-		pos = val.Pos()
-	}
-	ref := SinkRef{Kind: KindURLPart, What: "the " + part + " of a URL", Call: "url.URL." + part, Pos: a.posString(pos)}
+	ref.Pos = a.posString(pos)
 	for _, l := range t {
 		if p, w, ok := a.paramOf(l); ok {
 			ps := ParamSink{Param: p, Sink: ref, Weak: w}

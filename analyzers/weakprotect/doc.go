@@ -8,7 +8,7 @@
 // It reports, at the call that protects weakly, personal data that the
 // flow analyzer follows from that call to a sink (storage, a log, a third
 // party, a request URL, the path, query or fragment of a url.URL being
-// built):
+// built, text built from a constant http or https URL prefix):
 //
 //   - a guessable credential — a password, PIN, security answer or
 //     recovery code — hashed with anything but a password hash: an

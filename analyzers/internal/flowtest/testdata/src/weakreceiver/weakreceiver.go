@@ -12,6 +12,7 @@ import (
 	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"log"
 	"net/url"
 	"strings"
@@ -101,4 +102,25 @@ func avatarCached(email string, cache map[string]*url.URL) {
 func phoneQuery(u *url.URL, phone string) {
 	sum := sha256.Sum256([]byte(phone)) // want `PL105 user\.contact\.phone_number from parameter phone of phoneQuery is pseudonymised with sha256\.Sum256, an unkeyed fast hash that hashing every likely value reverses, and put into the RawQuery of a URL \(url\.URL\.RawQuery\)`
 	u.RawQuery = "p=" + hex.EncodeToString(sum[:])
+}
+
+func badgeLink(email string) string {
+	h := md5.New() // want `PL105 user\.contact\.email from parameter email of badgeLink is pseudonymised with md5\.New, an unkeyed fast hash that hashing every likely value reverses, and put into a URL to badges\.example\.com \(a URL to badges\.example\.com\)`
+	h.Write([]byte(strings.TrimSpace(email)))
+	return fmt.Sprintf("https://badges.example.com/u/%x?size=%d", h.Sum(nil), 64)
+}
+
+func badgePath(phone string) string {
+	sum := sha1.Sum([]byte(phone)) // want `PL105 user\.contact\.phone_number from parameter phone of badgePath is pseudonymised with sha1\.Sum, an unkeyed fast hash that hashing every likely value reverses, and put into a URL to badges\.example\.com \(a URL to badges\.example\.com\)`
+	return "https://badges.example.com/p/" + hex.EncodeToString(sum[:]) + "?v=1"
+}
+
+func rangeLink(email string) string {
+	sum := sha1.Sum([]byte(email)) // ok: only a five-digit prefix, a k-anonymity range
+	return "https://ranges.example.com/range/" + hex.EncodeToString(sum[:])[:5]
+}
+
+func relativeLink(email string) string {
+	sum := md5.Sum([]byte(email)) // ok: a relative path names no host here (its use decides)
+	return "/avatars/" + hex.EncodeToString(sum[:])
 }
