@@ -845,7 +845,7 @@ func (a *analysis_) credentialParam(name string, t types.Type) (string, bool) {
 		return "", false
 	}
 	m, ok := a.env.Classifier.Name(name, classifier.Context{Kind: goKind(t), PersonLike: true})
-	if !ok || m.Protected || !rules.Covers("user.authorization.password", m.Category) {
+	if !ok || m.Protected || !(&Source{Category: m.Category, Symbol: name}).GuessableCredential() {
 		return "", false
 	}
 	return m.Category, true

@@ -148,3 +148,13 @@ func saveMailer(db *gorm.DB, secret string) {
 	sum := md5.Sum([]byte(secret)) // ok: the relay's own credential, configuration
 	db.Create(&MailerSettings{Username: "relay", Password: hex.EncodeToString(sum[:])})
 }
+
+func logPinDigest(pin string) {
+	sum := sha256.Sum256([]byte(pin)) // want `PL105 user\.authorization\.credentials from parameter pin of logPinDigest is hashed with sha256\.Sum256, a fast hash, not a password hash, and written to the log \(log\.Printf\)`
+	log.Printf("pin digest %x", sum)
+}
+
+func logSecretDigest(secret string) {
+	sum := sha256.Sum256([]byte(secret)) // ok: a secret of unknown owner, not a credential a person chooses
+	log.Printf("secret digest %x", sum)
+}
