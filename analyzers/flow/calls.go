@@ -712,6 +712,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			per[pr.Result] = union(per[pr.Result], t)
 		}
 	}
+	var argFields map[string]*Weakness
 	for _, rs := range s.ResultSources {
 		if rs.Fallback > 0 && !fallbackApplies(st, params, &rs) {
 			continue
@@ -719,6 +720,21 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		if rs.Result < n {
 			src := rs.Source
 			src.Weak = st.localWeak(src.Weak, c)
+			if src.Weak == nil && src.Field {
+				// A field of an argument read inside (a converter's
+				// d.Password) that this function overwrote before the
+				// call: with a clean value (its bcrypt hash) it is gone,
+				// with its MD5 it is weakly protected.
+				if argFields == nil {
+					argFields = st.argFields(params, c.instr)
+				}
+				if w, ow := argFields[src.ident()]; ow {
+					if w == nil {
+						continue
+					}
+					src.Weak = w
+				}
+			}
 			per[rs.Result] = union(per[rs.Result], single(st.a.intern(&src)))
 		}
 	}
@@ -924,6 +940,10 @@ func fallbackApplies(st *fnState, params []ssa.Value, rs *ResultSource) bool {
 		return false
 	}
 	arg := unconvert(params[p], -1)
+	if _, lit := arg.(*ssa.Const); lit {
+		// A literal is nobody's data (a demo's "Password123").
+		return false
+	}
 	own, ok := arg.(*ssa.Parameter)
 	if !ok {
 		return true

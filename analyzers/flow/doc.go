@@ -56,7 +56,15 @@
 // a lookup key of a storage sink (a cache key) loses it, and so does a
 // short prefix of a hash (the range of a k-anonymity query). A store of
 // only an encoding (base64, hex) of personal data into a field marked
-// encrypted is a flow of its own (KindEncryptedField).
+// encrypted, or its binding by a write statement to such a field's
+// column, is a flow of its own (KindEncryptedField), and so is a weakly
+// protected value stored into the path, query or fragment of a url.URL,
+// or into text built from a constant http or https URL prefix
+// (KindURLPart). A summary says which fields of a pointer parameter a
+// function overwrites with a weak hash (u.EncryptPassword()), so that the
+// field, or a converter's copy of it, reaches a sink marked. A parameter
+// named like a person's chosen credential (password) is a source only
+// once weakly protected.
 //
 // Sinks come from the same catalog (database/sql, sqlx, gorm, pgx, mongo,
 // redis, files, object stores; log, slog, fmt, zap, logrus, zerolog, logr;

@@ -58,6 +58,8 @@ type analysis_ struct {
 	flows map[string]*Flow
 
 	impls map[*types.Func][]*types.Func // implementations of interface methods, by method
+
+	encCols map[string]bool // columns of fields marked encrypted (encryptedColumns), built on demand
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
@@ -239,6 +241,9 @@ func (st *fnState) built(v ssa.Value, t set) bool {
 	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		r = ld.X
 	}
+	if builtByCallee(r) {
+		return true
+	}
 	// A struct allocated here, not a variable spilled to memory because a
 	// closure captures it (an Alloc of a pointer or a string).
 	alloc, ok := root(r).(*ssa.Alloc)
@@ -251,6 +256,48 @@ func (st *fnState) built(v ssa.Value, t set) bool {
 	}
 	_, isStruct := ptr.Elem().Underlying().(*types.Struct)
 	return isStruct
+}
+
+// builtByCallee reports whether v is the result of a call to a function
+// of the package whose every return of it is a struct that function built
+// (a converter returning &Entity{Password: d.Password}): its summary says
+// what it put there, and the fields its type declares would repeat that
+// under another name.
+func builtByCallee(v ssa.Value) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg == nil || len(fn.Blocks) == 0 || fn.Signature.Results().Len() != 1 {
+		return false
+	}
+	if p := call.Parent(); p == nil || p.Pkg != fn.Pkg {
+		return false
+	}
+	rets := 0
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || b == fn.Recover {
+			continue
+		}
+		if len(ret.Results) != 1 {
+			return false
+		}
+		al, ok := root(ret.Results[0]).(*ssa.Alloc)
+		if !ok {
+			return false
+		}
+		ptr, ok := al.Type().Underlying().(*types.Pointer)
+		if !ok {
+			return false
+		}
+		if _, isStruct := ptr.Elem().Underlying().(*types.Struct); !isStruct {
+			return false
+		}
+		rets++
+	}
+	return rets > 0
 }
 
 // get returns the labels of a value.
@@ -375,6 +422,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
 			st.encodedStore(fa, in.Val)
 			st.hashedStore(fa, in.Val)
+			st.urlStore(fa, in.Val)
 		}
 		// A struct copied whole (b := Box{V: x} builds the literal in a
 		// temporary and copies it) keeps what its fields hold.
@@ -433,6 +481,9 @@ func (st *fnState) step(instr ssa.Instruction) {
 	case *ssa.BinOp:
 		if isStringish(in.Type()) {
 			st.set(in, union(st.get(in.X), st.get(in.Y)))
+			if in.Op == token.ADD {
+				st.urlText(in)
+			}
 		}
 	case *ssa.Extract:
 		if ts, ok := st.tuple[in.Tuple]; ok && in.Index < len(ts) {
@@ -492,7 +543,16 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 	case ssa.CallInstruction:
 		st.call(in)
+		if c, ok := in.(*ssa.Call); ok && isSprintf(c) {
+			st.urlText(c)
+		}
 	}
+}
+
+// isSprintf reports whether c calls fmt.Sprintf.
+func isSprintf(c *ssa.Call) bool {
+	fn, ok := c.Call.Value.(*ssa.Function)
+	return ok && fn.Pkg != nil && fn.Pkg.Pkg.Path() == "fmt" && fn.Name() == "Sprintf"
 }
 
 func operand0(instr ssa.Instruction) ssa.Value {
@@ -745,10 +805,14 @@ func (a *analysis_) posString(pos token.Pos) string {
 // classifies as personal data (email, ssn).
 func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool) {
 	cat, ok := a.paramCategory(p.Name(), p.Type())
+	weakOnly := false
 	if !ok {
-		return 0, false
+		if cat, ok = a.credentialParam(p.Name(), p.Type()); !ok {
+			return 0, false
+		}
+		weakOnly = true
 	}
-	m, _ := a.env.Classifier.Name(p.Name(), classifier.Context{Kind: goKind(p.Type())})
+	m, _ := a.env.Classifier.Name(p.Name(), classifier.Context{Kind: goKind(p.Type()), PersonLike: weakOnly})
 	sym := "parameter " + p.Name()
 	if fn.Object() != nil {
 		sym = "parameter " + p.Name() + " of " + fn.Name()
@@ -770,7 +834,24 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 		Sensitive:  m.Sensitive,
 		Param:      true,
 		ParamIndex: index,
+		weakOnly:   weakOnly,
 	}), true
+}
+
+// credentialParam classifies a parameter named like a credential a person
+// chooses (password, passwd, pwd, pin) that paramCategory leaves out: on
+// its own such a name may be a service's secret (SPEC §1), so the source
+// it makes is weakOnly, followed only where a fast hash turns it into
+// what PL105 judges (GetMD5(password) logging the digest).
+func (a *analysis_) credentialParam(name string, t types.Type) (string, bool) {
+	if name == "" || name == "_" || !isStringish(t) {
+		return "", false
+	}
+	m, ok := a.env.Classifier.Name(name, classifier.Context{Kind: goKind(t), PersonLike: true})
+	if !ok || m.Protected || !(&Source{Category: m.Category, Symbol: name}).GuessableCredential() {
+		return "", false
+	}
+	return m.Category, true
 }
 
 // paramCategory classifies a parameter or variable name of type t.

@@ -87,6 +87,11 @@ const (
 	// (pii:"…,encrypted"): only PL105 judges it, when the value stored
 	// was merely encoded (base64, hex).
 	KindEncryptedField Kind = "encrypted-field"
+	// KindURLPart is a store into the path, query or fragment of a
+	// net/url.URL the program builds (a Gravatar link it hands out): only
+	// PL105 judges it, when the value stored passed a weak protection;
+	// PL104 judges the request that uses a URL.
+	KindURLPart Kind = "url-part"
 )
 
 // Source is where personal data enters a flow.
@@ -114,6 +119,13 @@ type Source struct {
 	// fast hash.
 	Anonymous bool
 
+	// weakOnly marks a parameter named like a person's credential
+	// (password) whose function gives no other sign that a person's data
+	// is meant: it is a source only after a weak protection (PL105),
+	// never for PL101–PL104. Never exported: a summary carries it only
+	// with Weak set.
+	weakOnly bool
+
 	// pseudo, when > 0, makes this entry of the source table no source
 	// at all but parameter pseudo-1 of the function being analyzed after
 	// Weak: how summaries say that a parameter is hashed on its way to a
@@ -128,6 +140,9 @@ func (s *Source) key() string {
 	}
 	if s.Anonymous {
 		k = "\x02anonymous"
+	}
+	if s.weakOnly {
+		k += "\x00weak-only"
 	}
 	if s.Weak != nil {
 		k += "\x00" + s.Weak.key()
@@ -296,7 +311,7 @@ func (s *Summary) String() string {
 		parts = append(parts, fmt.Sprintf("%s %s → writer param %d", w.Source.Category, w.Source.Symbol, w.Sink.Writer-1))
 	}
 	for _, o := range s.Overwrites {
-		parts = append(parts, fmt.Sprintf("param %d field %d overwritten", o.Param, o.Field))
+		parts = append(parts, fmt.Sprintf("param %d field %d overwritten%s", o.Param, o.Field, o.Weak.String()))
 	}
 	if len(parts) == 0 {
 		return "summary (nothing flows)"
@@ -343,7 +358,7 @@ func (s *Summary) normalize() {
 		}
 		return a.Field - b.Field
 	})
-	s.Overwrites = slices.Compact(s.Overwrites)
+	s.Overwrites = slices.CompactFunc(s.Overwrites, func(a, b ParamField) bool { return a.Param == b.Param && a.Field == b.Field })
 }
 
 func (s *Summary) equal(o *Summary) bool {
@@ -593,6 +608,9 @@ func (fl *Flow) WeakFinding(fset *token.FileSet, src *Source, rule, msg, protect
 	switch fl.Sink.Kind {
 	case KindEncryptedField, KindHashedField:
 		what := ", a field marked encrypted"
+		if strings.HasPrefix(fl.Sink.What, "column ") {
+			what = ", a column marked encrypted"
+		}
 		if fl.Sink.Kind == KindHashedField {
 			what = ", which holds a password"
 		}

@@ -7,6 +7,8 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/privlint/privlint/rules"
 )
 
 // ParamField says that a function overwrites field Field of the struct its
@@ -14,8 +16,13 @@ import (
 // with a value that carries no personal data in the clear (a hash, an
 // empty string): what the field held before no longer reaches a sink that
 // is handed the struct after the call (u.SetPassword(p); db.Insert(u)).
+//
+// Weak, when set, says the value written passed that weak protection
+// (u.Password = md5hex(u.Password)): what the field held reaches a sink
+// after the call as PL105 judges it, weakly protected, not in the clear.
 type ParamField struct {
 	Param, Field int
+	Weak         *Weakness
 }
 
 // clean reports whether labels t carry nothing PL101–PL104 count as data in
@@ -176,12 +183,12 @@ func (st *fnState) deepAt(v ssa.Value, at ssa.Instruction) set {
 	if len(ow) == 0 {
 		return t
 	}
-	return st.dropFields(t, v, ow)
+	return st.dropFields(t, v, ow, at)
 }
 
 // dropFields removes from t what only the fields ow of the struct v points
 // to received, and the sources that read those fields.
-func (st *fnState) dropFields(t set, v ssa.Value, ow []int) set {
+func (st *fnState) dropFields(t set, v ssa.Value, ow []int, at ssa.Instruction) set {
 	p := structPtr(v)
 	if p == nil {
 		return t
@@ -208,7 +215,97 @@ func (st *fnState) dropFields(t set, v ssa.Value, ow []int) set {
 		}
 		out = append(out, l)
 	}
+	if at != nil {
+		// A field overwritten with a weak protection of what it held
+		// (u.EncryptPassword() storing md5hex(u.Password)) still
+		// carries it, marked.
+		for f, w := range st.weakFields(p, at) {
+			ids := st.a.fieldIDs(p, []int{f})
+			var marked set
+			for _, l := range t {
+				if l >= 0 && ids[st.a.sources[l].ident()] && st.a.sources[l].Field {
+					marked = append(marked, l)
+				}
+			}
+			out = union(out, st.a.weakOf(marked, w))
+		}
+	}
 	return out
+}
+
+// weakFields returns the fields of the struct p points to that are
+// overwritten before at (on every path, see overwritten) with a value
+// that passed a weak protection, and the weakness: a store whose value
+// carries one, or a call whose summary says it writes one (a method that
+// replaces its receiver's password with its MD5).
+func (st *fnState) weakFields(v ssa.Value, at ssa.Instruction) map[int]*Weakness {
+	p := structPtr(v)
+	if p == nil || at == nil {
+		return nil
+	}
+	ow := st.overwritten(p, at)
+	if len(ow) == 0 {
+		return nil
+	}
+	var out map[int]*Weakness
+	put := func(f int, w *Weakness) {
+		if w == nil || !slices.Contains(ow, f) {
+			return
+		}
+		if out == nil {
+			out = map[int]*Weakness{}
+		}
+		if out[f] == nil {
+			out[f] = w
+		}
+	}
+	for _, r := range *p.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			if r.X != p || r.Referrers() == nil {
+				continue
+			}
+			for _, fr := range *r.Referrers() {
+				if s, ok := fr.(*ssa.Store); ok && s.Addr == r && (before(s, at) || guarded(s, at, p, r.Field)) {
+					put(r.Field, st.weakIn(st.deep(s.Val)))
+				}
+			}
+		case ssa.CallInstruction:
+			if r == at || !before(r, at) {
+				continue
+			}
+			c := st.callSite(r)
+			s := st.summaryOf(c)
+			if s == nil {
+				continue
+			}
+			params := st.summaryParams(c)
+			for _, pf := range s.Overwrites {
+				if pf.Weak != nil && pf.Param < len(params) && structPtr(params[pf.Param]) == p {
+					put(pf.Field, st.localWeak(pf.Weak, c))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// weakIn returns the weak protection that labels t passed, when they
+// passed one of a hash's kinds: a fast hash or an HMAC with a hard-coded
+// key.
+func (st *fnState) weakIn(t set) *Weakness {
+	for _, l := range t {
+		var w *Weakness
+		if _, pw, ok := st.a.paramOf(l); ok {
+			w = pw
+		} else {
+			w = st.a.sources[l].Weak
+		}
+		if w != nil && (w.Kind == rules.WeakHash || w.Kind == rules.WeakMAC) {
+			return w
+		}
+	}
+	return nil
 }
 
 // fieldIDs returns the source identities (ident) of fields ow of the
@@ -242,7 +339,7 @@ func (st *fnState) typeTaintAt(v ssa.Value, at ssa.Instruction) set {
 	if len(ow) == 0 {
 		return t
 	}
-	return st.dropFields(t, v, ow)
+	return st.dropFields(t, v, ow, at)
 }
 
 // overwrites computes, after the function's fixpoint, which fields of its
@@ -252,6 +349,10 @@ func (st *fnState) overwrites() []ParamField {
 	fn := st.fn
 	var rets []*ssa.Return
 	for _, b := range fn.Blocks {
+		if b == fn.Recover {
+			// Reached only when a deferred call recovers a panic.
+			continue
+		}
 		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !failing(r) {
 			rets = append(rets, r)
 		}
@@ -276,8 +377,12 @@ func (st *fnState) overwrites() []ParamField {
 				break
 			}
 		}
+		var weak map[int]*Weakness
+		if len(common) > 0 {
+			weak = st.weakFields(p, rets[0])
+		}
 		for _, f := range common {
-			out = append(out, ParamField{Param: i, Field: f})
+			out = append(out, ParamField{Param: i, Field: f, Weak: weak[f]})
 		}
 	}
 	return out
@@ -410,4 +515,31 @@ func isZeroConst(v ssa.Value) bool {
 		return constant.Sign(c.Value) == 0
 	}
 	return false
+}
+
+// argFields maps the source identities of the fields of a call's struct
+// arguments that were overwritten before it (overwritten) to the weak
+// protection they were overwritten with (weakFields), nil for a clean
+// value (a bcrypt hash, an empty string). Never nil.
+func (st *fnState) argFields(params []ssa.Value, at ssa.Instruction) map[string]*Weakness {
+	out := map[string]*Weakness{}
+	for _, x := range params {
+		p := structPtr(x)
+		if p == nil {
+			continue
+		}
+		ow := st.overwritten(p, at)
+		if len(ow) == 0 {
+			continue
+		}
+		weak := st.weakFields(p, at)
+		for _, f := range ow {
+			for id := range st.a.fieldIDs(p, []int{f}) {
+				if w, seen := out[id]; !seen || w == nil {
+					out[id] = weak[f]
+				}
+			}
+		}
+	}
+	return out
 }

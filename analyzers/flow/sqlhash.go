@@ -214,7 +214,8 @@ func varargs(v ssa.Value) (map[int]ssa.Value, bool) {
 // cannot be told apart.
 func (st *fnState) sqlArgs(c *callSite, text string, rest []ssa.Value) (set, bool) {
 	prot := sqlProtected(text)
-	if len(prot) == 0 {
+	enc := st.encryptedArgs(text)
+	if len(prot) == 0 && len(enc) == 0 {
 		return nil, false
 	}
 	elems := map[int]ssa.Value{}
@@ -233,6 +234,11 @@ func (st *fnState) sqlArgs(c *callSite, text string, rest []ssa.Value) (set, boo
 	var t set
 	for _, i := range slices.Sorted(maps.Keys(elems)) {
 		x := elems[i]
+		if _, hashed := prot[i]; !hashed {
+			if col, ok := enc[i]; ok && st.encodedColumn(c, col, x) {
+				continue // only encoded into a column marked encrypted: PL105's
+			}
+		}
 		xt := st.deepAt(x, c.instr)
 		if p, ok := prot[i]; ok {
 			if p.weak == "" {

@@ -171,14 +171,15 @@ func (a *analysis_) paramOf(l label) (int, *Weakness, bool) {
 }
 
 // realSources returns the labels of t that are sources: neither
-// parameters, pseudo-labels of parameters nor anonymous hashed data.
+// parameters, pseudo-labels of parameters, anonymous hashed data nor a
+// credential-named parameter that passed no weak protection (weakOnly).
 func (a *analysis_) realSources(t set) set {
 	t = sourcesOnly(t)
 	for _, l := range t {
-		if s := a.sources[l]; s.pseudo > 0 || s.Anonymous {
+		if !a.sources[l].real() {
 			out := make(set, 0, len(t))
 			for _, l := range t {
-				if s := a.sources[l]; s.pseudo == 0 && !s.Anonymous {
+				if a.sources[l].real() {
 					out = append(out, l)
 				}
 			}
@@ -186,6 +187,11 @@ func (a *analysis_) realSources(t set) set {
 		}
 	}
 	return t
+}
+
+// real reports whether s is a source a flow reports (see realSources).
+func (s *Source) real() bool {
+	return s.pseudo == 0 && !s.Anonymous && (!s.weakOnly || s.Weak != nil)
 }
 
 // withAnonymous adds to t the label of whatever data passed w, known or
@@ -969,4 +975,103 @@ func (a *analysis_) encoderCall(v ssa.Value, depth int) (outer, inner *ssa.Call)
 		return nil, nil
 	}
 	return x, in
+}
+
+// urlParts are the fields of a net/url.URL whose text the URL carries
+// wherever it is sent or shown.
+var urlParts = []string{"Path", "RawPath", "RawQuery", "Fragment", "RawFragment", "Opaque"}
+
+// urlStore handles a store into a part of a net/url.URL (url.URL{Path:
+// "/avatar/" + md5hex(email)}): a value that passed a weak protection
+// (a fast hash of an e-mail address) is put into a URL, which the program
+// returns, links or requests (KindURLPart). Data stored in the clear is
+// left to the request that uses the URL (PL104).
+func (st *fnState) urlStore(fa *ssa.FieldAddr, val ssa.Value) {
+	s := structOf(fa.X.Type())
+	if s == nil || fa.Field >= s.NumFields() || !isURLType(fa.X.Type()) {
+		return
+	}
+	part := s.Field(fa.Field).Name()
+	if !slices.Contains(urlParts, part) {
+		return
+	}
+	pos := fa.Pos()
+	if !pos.IsValid() {
+		pos = val.Pos()
+	}
+	st.urlPart(pos, SinkRef{Kind: KindURLPart, What: "the " + part + " of a URL", Call: "url.URL." + part}, st.deep(val))
+}
+
+// urlText handles text built from a constant http or https URL prefix
+// ("https://www.gravatar.com/avatar/" + md5hex(email), or a Sprintf of
+// such a format): what passed a weak protection is put into a URL
+// (KindURLPart), wherever the text then goes.
+func (st *fnState) urlText(v ssa.Value) {
+	t := st.get(v)
+	if len(t) == 0 {
+		return
+	}
+	prefix := strings.ToLower(constPrefix(v, 0))
+	if !strings.HasPrefix(prefix, "https://") && !strings.HasPrefix(prefix, "http://") {
+		return
+	}
+	host := hostOf(prefix, false)
+	if host == "" {
+		return
+	}
+	st.urlPart(v.Pos(), SinkRef{Kind: KindURLPart, What: "a URL to " + host, Call: "a URL to " + host}, t)
+}
+
+// urlPart records the labels of t that passed a weak protection reaching
+// ref, a part of a URL being built at pos: parameters in the summary,
+// sources as a flow in the final pass.
+func (st *fnState) urlPart(pos token.Pos, ref SinkRef, in set) {
+	a := st.a
+	var t set
+	for _, l := range in {
+		if _, w, ok := a.paramOf(l); ok {
+			if w != nil {
+				t = append(t, l)
+			}
+			continue
+		}
+		if a.sources[l].Weak != nil && a.sources[l].real() {
+			t = append(t, l)
+		}
+	}
+	if len(t) == 0 {
+		return
+	}
+	ref.Pos = a.posString(pos)
+	for _, l := range t {
+		if p, w, ok := a.paramOf(l); ok {
+			ps := ParamSink{Param: p, Sink: ref, Weak: w}
+			if k := ps.key(); len(st.sinks) < maxParamSinks {
+				if _, dup := st.sinks[k]; !dup {
+					st.sinks[k] = struct{}{}
+					st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
+				}
+			}
+		}
+	}
+	srcs := a.realSources(t)
+	if !a.final || len(srcs) == 0 || !pos.IsValid() || strings.HasSuffix(a.pass.Fset.Position(pos).Filename, "_test.go") {
+		return
+	}
+	k := ref.key() + "\x00" + a.posString(pos)
+	fl := a.flows[k]
+	if fl == nil {
+		fl = &Flow{Sink: ref, Pos: pos, End: pos}
+		a.flows[k] = fl
+	}
+	for _, l := range srcs {
+		src := a.sources[l]
+		list := &fl.Sources
+		if src.hiddenWeak() {
+			list = &fl.Weak
+		}
+		if !slices.ContainsFunc(*list, func(have *Source) bool { return have.key() == src.key() }) {
+			*list = append(*list, src)
+		}
+	}
 }

@@ -7,7 +7,8 @@
 //
 // It reports, at the call that protects weakly, personal data that the
 // flow analyzer follows from that call to a sink (storage, a log, a third
-// party, a request URL):
+// party, a request URL, the path, query or fragment of a url.URL being
+// built, text built from a constant http or https URL prefix):
 //
 //   - a guessable credential — a password, PIN, security answer or
 //     recovery code — hashed with anything but a password hash: an
@@ -15,7 +16,10 @@
 //     crypto/sha512, sha3, blake2, hash/crc32, hash/fnv, xxhash, …) or an
 //     HMAC with a hard-coded key. bcrypt, scrypt, argon2 and pbkdf2 are
 //     password hashes; random tokens (session tokens, API keys) hashed with
-//     SHA-256 are not judged;
+//     SHA-256 are not judged. A method that replaces its receiver's
+//     password with such a hash counts where the struct is then stored,
+//     and a parameter named password, passwd, pwd or pin counts once its
+//     fast hash reaches a sink;
 //   - an identifier — an e-mail address, a phone number, a government id,
 //     a card or bank account number, an IP address or a device id —
 //     pseudonymised with an unkeyed fast hash (or an HMAC with a
@@ -33,7 +37,9 @@
 //     crypto/rand, and a nonce filled by any other call, are not judged;
 //   - personal data only encoded (base64, base32, hex — directly or
 //     through a function of the package that returns an encoding) and
-//     stored in a field marked encrypted (pii:"…,encrypted");
+//     stored in a field marked encrypted (pii:"…,encrypted"), or bound by a
+//     SQL statement (INSERT … VALUES, UPDATE … SET) to such a field's
+//     column;
 //   - a credential or identifier hashed by the database with a fast hash
 //     that the statement's text applies to its placeholder (md5($1),
 //     SHA2(?, 256), digest($1, 'sha1'), PASSWORD(?), crypt($1,

@@ -75,7 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // rank orders sink kinds for messages.
 func rank(kind flow.Kind) int {
-	return slices.Index([]flow.Kind{flow.KindHashedField, flow.KindStorage, flow.KindLog, flow.KindURL, flow.KindThirdParty, flow.KindEncryptedField}, kind)
+	return slices.Index([]flow.Kind{flow.KindHashedField, flow.KindStorage, flow.KindLog, flow.KindURL, flow.KindThirdParty, flow.KindURLPart, flow.KindEncryptedField}, kind)
 }
 
 // weakSources returns the sources of fl that PL105 reports, in a stable
@@ -171,6 +171,8 @@ func destination(fl *flow.Flow) string {
 		return fmt.Sprintf("sent to %s (%s)", s.What, s.Call)
 	case flow.KindURL:
 		return fmt.Sprintf("put into a request URL (%s)", s.Call)
+	case flow.KindURLPart:
+		return fmt.Sprintf("put into %s (%s)", s.What, s.Call)
 	}
 	return fmt.Sprintf("written to %s (%s)", s.What, s.Call)
 }
@@ -183,8 +185,12 @@ func message(fl *flow.Flow, src *flow.Source) string {
 		return fmt.Sprintf("%s in %s receives a value hashed with %s, not a password hash; guessing reverses it at billions of tries a second: hash it with bcrypt, scrypt, argon2id or pbkdf2",
 			src.Category, src.Symbol, method(w))
 	case w.Kind == flow.WeakEncoding:
-		return fmt.Sprintf("%s is only encoded with %s, not encrypted, and stored in %s, a field marked encrypted; encoding is not encryption: encrypt it (an AEAD, or a function marked //privlint:encrypts) or drop the encrypted mark",
-			head, w.Call, fl.Sink.What)
+		marked := "a field"
+		if strings.HasPrefix(fl.Sink.What, "column ") {
+			marked = "a column"
+		}
+		return fmt.Sprintf("%s is only encoded with %s, not encrypted, and stored in %s, %s marked encrypted; encoding is not encryption: encrypt it (an AEAD, or a function marked //privlint:encrypts) or drop the encrypted mark",
+			head, w.Call, fl.Sink.What, marked)
 	case w.Kind == rules.WeakCipher:
 		return fmt.Sprintf("%s is encrypted with %s, and %s; anyone with the code decrypts it: load the key from a secret store or configuration and fill each nonce from crypto/rand",
 			head, method(w), destination(fl))

@@ -12,5 +12,5 @@ import (
 // `// want` must be reported with that message, and every other line
 // (those marked `// ok: <why>` are the must-not-flag cases) must not.
 func TestWeakProtect(t *testing.T) {
-	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Weakprotect, "weakcases", "sqlhashweak")
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Weakprotect, "weakcases", "sqlhashweak", "weakreceiver/...", "weakcolumn")
 }

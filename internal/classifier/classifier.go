@@ -500,9 +500,15 @@ type holder struct {
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
-// name's tokens.
+// name's tokens, and Domain after a person's type (UserDomain, the domain
+// model of a user in layered code; a bare Domain or MailDomain stays a
+// thing).
 func (c *Classifier) headTokens(toks []string) []string {
-	for len(toks) > 1 && c.suffixes[toks[len(toks)-1]] {
+	for len(toks) > 1 {
+		last := toks[len(toks)-1]
+		if !c.suffixes[last] && (last != "domain" || !c.person[toks[len(toks)-2]]) {
+			break
+		}
 		toks = toks[:len(toks)-1]
 	}
 	return toks

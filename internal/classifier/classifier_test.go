@@ -339,6 +339,9 @@ func TestTypeName(t *testing.T) {
 		{"Request", false, false},
 		{"LoginRequest", true, false},
 		{"FuncVisitor", false, false},
+		{"UserDomain", true, false},
+		{"Domain", false, false},
+		{"MailDomain", false, false},
 		{"ObjectMember", false, false},
 		{"", false, false},
 	}

@@ -19,7 +19,7 @@ type UserDomain struct {
 
 // EncryptPassword replaces the password with the hex of its MD5.
 func (u *UserDomain) EncryptPassword() {
-	hash := md5.New() // corpus:crudgo-encrypt-password
+	hash := md5.New()
 	defer hash.Reset()
 	hash.Write([]byte(u.Password))
 	u.Password = hex.EncodeToString(hash.Sum(nil))
