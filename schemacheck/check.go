@@ -85,11 +85,10 @@ const (
 	rolePathItem
 )
 
-type visitKey struct {
-	n *yaml.Node
-	r role
-}
+// numRoles is the number of roles.
+const numRoles = int(rolePathItem) + 1
 
+// visitState is what the walk knows of a node in one role; 0: not seen.
 type visitState uint8
 
 const (
@@ -97,6 +96,38 @@ const (
 	stateClean                          // walked: no personal data inside
 	statePersonal                       // walked: holds personal data
 )
+
+// memoTable holds the visit state of each node in each role. A node's
+// states sit in one slot, found with one lookup in a map keyed by the
+// node's pointer (a struct key of pointer and role hashed far more slowly:
+// the table was an eighth of an OpenAPI walk's time).
+type memoTable struct {
+	slot   map[*yaml.Node]int32
+	states [][numRoles]visitState
+}
+
+// index returns n's slot, adding one when n has none.
+func (t *memoTable) index(n *yaml.Node) int32 {
+	if i, ok := t.slot[n]; ok {
+		return i
+	}
+	if t.slot == nil {
+		t.slot = map[*yaml.Node]int32{}
+	}
+	i := int32(len(t.states))
+	t.slot[n] = i
+	t.states = append(t.states, [numRoles]visitState{})
+	return i
+}
+
+// state returns n's state in role r (0 when not seen), without adding a
+// slot.
+func (t *memoTable) state(n *yaml.Node, r role) visitState {
+	if i, ok := t.slot[n]; ok {
+		return t.states[i][r]
+	}
+	return 0
+}
 
 // checker holds the state of one Check call.
 type checker struct {
@@ -113,7 +144,7 @@ type checker struct {
 	docs        map[string]*document
 	loadErr     map[string]*finding.Error
 	validated   map[*document]bool
-	memo        map[visitKey]visitState
+	memo        memoTable
 	findings    []*finding.Finding
 	errs        []*finding.Error
 	props       map[string]*Property // set by Properties: what report saw
@@ -165,7 +196,6 @@ func newChecker(o Options) (*checker, error) {
 		docs:        map[string]*document{},
 		loadErr:     map[string]*finding.Error{},
 		validated:   map[*document]bool{},
-		memo:        map[visitKey]visitState{},
 		tables:      map[string]*sqlTable{},
 		read:        map[string]bool{},
 	}, nil
@@ -746,7 +776,7 @@ func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
 	}
 	// A target walked (or being walked) in this role is not walked again;
 	// skip computing its context too.
-	if st, seen := c.memo[visitKey{deref(n), ro}]; seen {
+	if st := c.memo.state(deref(n), ro); st != 0 {
 		return ro == roleSchema && st == statePersonal
 	}
 	cx := c.contextAt(td, ptr)
@@ -792,11 +822,11 @@ func (c *checker) unhop() { c.hops-- }
 
 // enter marks n as visited in role ro; false when it was already.
 func (c *checker) enter(n *yaml.Node, ro role) bool {
-	k := visitKey{n, ro}
-	if _, seen := c.memo[k]; seen {
+	i := c.memo.index(n)
+	if c.memo.states[i][ro] != 0 {
 		return false
 	}
-	c.memo[k] = stateActive
+	c.memo.states[i][ro] = stateActive
 	return true
 }
 
@@ -807,11 +837,11 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 	if n == nil || n.Kind != yaml.MappingNode {
 		return false
 	}
-	key := visitKey{n, roleSchema}
-	if st, ok := c.memo[key]; ok {
+	slot := c.memo.index(n)
+	if st := c.memo.states[slot][roleSchema]; st != 0 {
 		return st == statePersonal
 	}
-	c.memo[key] = stateActive
+	c.memo.states[slot][roleSchema] = stateActive
 	c.applyDecl(d, n, &cx)
 	personal := false
 	for _, p := range pairs(n) {
@@ -856,9 +886,9 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 		}
 	}
 	if personal {
-		c.memo[key] = statePersonal
+		c.memo.states[slot][roleSchema] = statePersonal
 	} else {
-		c.memo[key] = stateClean
+		c.memo.states[slot][roleSchema] = stateClean
 	}
 	return personal
 }
