@@ -317,24 +317,32 @@ func (c *checker) applyDecl(d *document, n *yaml.Node, cx *ctx) {
 	if n == nil || n.Kind != yaml.MappingNode {
 		return
 	}
+	// Fast path: most schemas carry no x- keyword and no merge key; one
+	// pass over the keys then also finds the title.
+	has := false
+	var title *yaml.Node
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if v := k.Value; strings.HasPrefix(v, "x-") || v == "<<" || k.Tag == "!!merge" {
+			has = true
+			break
+		}
+		if title == nil && k.Value == "title" && k.Kind == yaml.ScalarNode {
+			title = n.Content[i+1]
+		}
+	}
+	if !has {
+		if !cx.keyed {
+			if t := deref(title); t != nil && t.Kind == yaml.ScalarNode && t.Tag != "!!null" && t.Value != "" {
+				cx.name = t.Value
+			}
+		}
+		return
+	}
 	if !cx.keyed {
 		if t := str(n, "title"); t != "" {
 			cx.name = t
 		}
-	}
-	if len(n.Content) == 0 {
-		return
-	}
-	// Fast path: most schemas carry no x- keyword.
-	has := false
-	for i := 0; i < len(n.Content); i += 2 {
-		if v := n.Content[i].Value; strings.HasPrefix(v, "x-") || v == "<<" {
-			has = true
-			break
-		}
-	}
-	if !has {
-		return
 	}
 	if _, v := get(n, "x-purpose"); v != nil {
 		if ps, ok := c.purposes(d, v); ok {
