@@ -161,6 +161,8 @@ type checker struct {
 	// judged, when set (by the corpus scorers), sees every holder of the
 	// SQL, GraphQL and Protocol Buffers readers as it is judged.
 	judged func(*holder)
+	// memberBuf is judgeHolder's buffer of the members of a holder.
+	memberBuf []classifier.Member
 	// protoImports are the .proto files imported by the files checked,
 	// by path, read once per run.
 	protoImports map[string]*protoImported
