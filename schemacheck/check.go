@@ -321,20 +321,26 @@ func (c *checker) applyDecl(d *document, n *yaml.Node, cx *ctx) {
 	}
 	// Fast path: most schemas carry no x- keyword and no merge key; one
 	// pass over the keys then also finds the title.
-	has := false
+	has, merge := false, false
 	var title *yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
-		if v := k.Value; strings.HasPrefix(v, "x-") || v == "<<" || k.Tag == "!!merge" {
+		if v := k.Value; strings.HasPrefix(v, "x-") || v == "<<" {
 			has = true
 			break
 		}
-		if title == nil && k.Value == "title" && k.Kind == yaml.ScalarNode {
+		switch {
+		case k.Tag == "!!merge":
+			merge = true
+		case title == nil && k.Value == "title" && k.Kind == yaml.ScalarNode:
 			title = n.Content[i+1]
 		}
 	}
 	if !has {
 		if !cx.keyed {
+			if merge {
+				title = val(n, "title")
+			}
 			if t := deref(title); t != nil && t.Kind == yaml.ScalarNode && t.Tag != "!!null" && t.Value != "" {
 				cx.name = t.Value
 			}
