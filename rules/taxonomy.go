@@ -737,7 +737,8 @@ func IsPersonal(key string) bool { return key == "user" || strings.HasPrefix(key
 // Covers reports whether ancestor is key or one of key's ancestors
 // ("user.contact" covers "user.contact.email").
 func Covers(ancestor, key string) bool {
-	return ancestor == key || strings.HasPrefix(key, ancestor+".")
+	// Compared in place: ancestor+"." allocated for long keys.
+	return ancestor == key || len(key) > len(ancestor) && key[len(ancestor)] == '.' && strings.HasPrefix(key, ancestor)
 }
 
 // Parent returns the parent key of key, or "" for a top-level key.

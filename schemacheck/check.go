@@ -85,11 +85,10 @@ const (
 	rolePathItem
 )
 
-type visitKey struct {
-	n *yaml.Node
-	r role
-}
+// numRoles is the number of roles.
+const numRoles = int(rolePathItem) + 1
 
+// visitState is what the walk knows of a node in one role; 0: not seen.
 type visitState uint8
 
 const (
@@ -97,6 +96,38 @@ const (
 	stateClean                          // walked: no personal data inside
 	statePersonal                       // walked: holds personal data
 )
+
+// memoTable holds the visit state of each node in each role. A node's
+// states sit in one slot, found with one lookup in a map keyed by the
+// node's pointer (a struct key of pointer and role hashed far more slowly:
+// the table was an eighth of an OpenAPI walk's time).
+type memoTable struct {
+	slot   map[*yaml.Node]int32
+	states [][numRoles]visitState
+}
+
+// index returns n's slot, adding one when n has none.
+func (t *memoTable) index(n *yaml.Node) int32 {
+	if i, ok := t.slot[n]; ok {
+		return i
+	}
+	if t.slot == nil {
+		t.slot = map[*yaml.Node]int32{}
+	}
+	i := int32(len(t.states))
+	t.slot[n] = i
+	t.states = append(t.states, [numRoles]visitState{})
+	return i
+}
+
+// state returns n's state in role r (0 when not seen), without adding a
+// slot.
+func (t *memoTable) state(n *yaml.Node, r role) visitState {
+	if i, ok := t.slot[n]; ok {
+		return t.states[i][r]
+	}
+	return 0
+}
 
 // checker holds the state of one Check call.
 type checker struct {
@@ -113,7 +144,7 @@ type checker struct {
 	docs        map[string]*document
 	loadErr     map[string]*finding.Error
 	validated   map[*document]bool
-	memo        map[visitKey]visitState
+	memo        memoTable
 	findings    []*finding.Finding
 	errs        []*finding.Error
 	props       map[string]*Property // set by Properties: what report saw
@@ -130,6 +161,8 @@ type checker struct {
 	// judged, when set (by the corpus scorers), sees every holder of the
 	// SQL, GraphQL and Protocol Buffers readers as it is judged.
 	judged func(*holder)
+	// memberBuf is judgeHolder's buffer of the members of a holder.
+	memberBuf []classifier.Member
 	// protoImports are the .proto files imported by the files checked,
 	// by path, read once per run.
 	protoImports map[string]*protoImported
@@ -169,7 +202,6 @@ func newChecker(o Options) (*checker, error) {
 		docs:        map[string]*document{},
 		loadErr:     map[string]*finding.Error{},
 		validated:   map[*document]bool{},
-		memo:        map[visitKey]visitState{},
 		tables:      map[string]*sqlTable{},
 		read:        map[string]bool{},
 	}, nil
@@ -291,24 +323,38 @@ func (c *checker) applyDecl(d *document, n *yaml.Node, cx *ctx) {
 	if n == nil || n.Kind != yaml.MappingNode {
 		return
 	}
+	// Fast path: most schemas carry no x- keyword and no merge key; one
+	// pass over the keys then also finds the title.
+	has, merge := false, false
+	var title *yaml.Node
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if v := k.Value; strings.HasPrefix(v, "x-") || v == "<<" {
+			has = true
+			break
+		}
+		switch {
+		case k.Tag == "!!merge":
+			merge = true
+		case title == nil && k.Value == "title" && k.Kind == yaml.ScalarNode:
+			title = n.Content[i+1]
+		}
+	}
+	if !has {
+		if !cx.keyed {
+			if merge {
+				title = val(n, "title")
+			}
+			if t := deref(title); t != nil && t.Kind == yaml.ScalarNode && t.Tag != "!!null" && t.Value != "" {
+				cx.name = t.Value
+			}
+		}
+		return
+	}
 	if !cx.keyed {
 		if t := str(n, "title"); t != "" {
 			cx.name = t
 		}
-	}
-	if len(n.Content) == 0 {
-		return
-	}
-	// Fast path: most schemas carry no x- keyword.
-	has := false
-	for i := 0; i < len(n.Content); i += 2 {
-		if v := n.Content[i].Value; strings.HasPrefix(v, "x-") || v == "<<" {
-			has = true
-			break
-		}
-	}
-	if !has {
-		return
 	}
 	if _, v := get(n, "x-purpose"); v != nil {
 		if ps, ok := c.purposes(d, v); ok {
@@ -750,7 +796,7 @@ func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
 	}
 	// A target walked (or being walked) in this role is not walked again;
 	// skip computing its context too.
-	if st, seen := c.memo[visitKey{deref(n), ro}]; seen {
+	if st := c.memo.state(deref(n), ro); st != 0 {
 		return ro == roleSchema && st == statePersonal
 	}
 	cx := c.contextAt(td, ptr)
@@ -796,11 +842,11 @@ func (c *checker) unhop() { c.hops-- }
 
 // enter marks n as visited in role ro; false when it was already.
 func (c *checker) enter(n *yaml.Node, ro role) bool {
-	k := visitKey{n, ro}
-	if _, seen := c.memo[k]; seen {
+	i := c.memo.index(n)
+	if c.memo.states[i][ro] != 0 {
 		return false
 	}
-	c.memo[k] = stateActive
+	c.memo.states[i][ro] = stateActive
 	return true
 }
 
@@ -811,11 +857,11 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 	if n == nil || n.Kind != yaml.MappingNode {
 		return false
 	}
-	key := visitKey{n, roleSchema}
-	if st, ok := c.memo[key]; ok {
+	slot := c.memo.index(n)
+	if st := c.memo.states[slot][roleSchema]; st != 0 {
 		return st == statePersonal
 	}
-	c.memo[key] = stateActive
+	c.memo.states[slot][roleSchema] = stateActive
 	c.applyDecl(d, n, &cx)
 	personal := false
 	for _, p := range pairs(n) {
@@ -860,9 +906,9 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 		}
 	}
 	if personal {
-		c.memo[key] = statePersonal
+		c.memo.states[slot][roleSchema] = statePersonal
 	} else {
-		c.memo[key] = stateClean
+		c.memo.states[slot][roleSchema] = stateClean
 	}
 	return personal
 }

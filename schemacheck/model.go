@@ -62,11 +62,15 @@ func (c *checker) judgeHolder(h *holder) {
 	if len(h.props) == 0 {
 		return
 	}
-	members := make([]classifier.Member, len(h.props))
-	for i, p := range h.props {
-		members[i] = p.member
+	// The classifier keeps nothing of the members once it has returned:
+	// one buffer serves every holder of the run.
+	members := c.memberBuf[:0]
+	for _, p := range h.props {
+		members = append(members, p.member)
 	}
+	c.memberBuf = members
 	matches := c.cl.Object(classifier.Object{TypeName: h.name, PersonLike: h.personLike, Members: members})
+	clear(members) // drop the references to the members' texts
 	for i, m := range matches {
 		if m.Category == "" || !rules.IsPersonal(m.Category) {
 			continue

@@ -245,23 +245,32 @@ func (p *protoFile) message(m ast.Node, id *ast.IdentNode, decls []ast.MessageEl
 		encrypted: mdl.encrypted, personLike: own.personal, notPersonal: own.member.NotPersonal, notes: protoNotes}
 	// A field's comments lie between the previous element of the message
 	// and the next one: only when a directive lies there are they read.
-	lines := make([]int, len(decls)+1)
-	lines[0] = h.pos.Line
-	for i, d := range decls {
-		lines[i+1] = p.file.NodeInfo(d).Start().Line
-	}
-	next := func(i int) int {
-		if i+2 < len(lines) {
-			return lines[i+2] + 1
+	// They all lie between the message's name and its closing brace: with
+	// no directive there, no field's are read.
+	var lines []int
+	if p.notesBetween(h.pos.Line-1, p.file.NodeInfo(m).End().Line+1) {
+		lines = make([]int, len(decls)+1)
+		lines[0] = h.pos.Line
+		for i, d := range decls {
+			lines[i+1] = p.file.NodeInfo(d).Start().Line
 		}
-		return math.MaxInt
+	}
+	notes := func(i int) bool {
+		if lines == nil {
+			return false
+		}
+		next := math.MaxInt
+		if i+2 < len(lines) {
+			next = lines[i+2] + 1
+		}
+		return p.notesBetween(lines[i]-1, next)
 	}
 	for i, d := range decls {
 		switch n := d.(type) {
 		case *ast.FieldNode:
-			p.field(h, name, n, n.Name, string(n.FldType.AsIdentifier()), n.Options, p.notesBetween(lines[i]-1, next(i)))
+			p.field(h, name, n, n.Name, string(n.FldType.AsIdentifier()), n.Options, notes(i))
 		case *ast.MapFieldNode:
-			p.field(h, name, n, n.Name, "map", n.Options, p.notesBetween(lines[i]-1, next(i)))
+			p.field(h, name, n, n.Name, "map", n.Options, notes(i))
 		case *ast.OneofNode:
 			for _, e := range n.Decls {
 				if f, ok := e.(*ast.FieldNode); ok {

@@ -187,6 +187,8 @@ type Classifier struct {
 	holderCount atomic.Int64
 	idents      sync.Map // name → ident, bounded by maxIdents
 	identCount  atomic.Int64
+	descs       sync.Map // description → *descRead, bounded by maxDescBytes
+	descBytes   atomic.Int64
 }
 
 // maxIdents bounds the cache of tokenized names. Names repeat across the
@@ -206,6 +208,7 @@ func (c *Classifier) identOf(s string) ident {
 	}
 	id := newIdent(s, c.maxKey)
 	id.person, id.thing = c.holderMasks(id.toks)
+	c.memoMatches(&id)
 	if len(s) <= maxCachedName && c.identCount.Load() < maxIdents {
 		if _, loaded := c.idents.LoadOrStore(s, id); !loaded {
 			c.identCount.Add(1)
@@ -389,6 +392,24 @@ type ident struct {
 	// person and thing have bit k set when token k, alone or with the
 	// token before it, is a person type or a thing type.
 	person, thing uint64
+	// matches, when matched is set, are the index entries runs of toks
+	// match, in eachRun's order: identOf finds them once per name, as
+	// names repeat and each is matched several times.
+	matches []runMatch
+	matched bool
+}
+
+// runMatch is an index entry that a run of an ident's tokens matches.
+type runMatch struct {
+	e entry
+	r span
+}
+
+// memoMatches records in id the index entries its runs match.
+func (c *Classifier) memoMatches(id *ident) {
+	var ms []runMatch
+	c.scanRuns(*id, false, func(e entry, r span) { ms = append(ms, runMatch{e, r}) })
+	id.matches, id.matched = ms, true
 }
 
 // holderMasks computes ident.person and ident.thing for toks.
@@ -583,6 +604,19 @@ type span struct{ from, to, length int }
 
 // eachRun is eachMatch, restricted to runs that end at the last token if tail is set.
 func (c *Classifier) eachRun(id ident, tail bool, fn func(e entry, r span)) {
+	if id.matched {
+		for _, m := range id.matches {
+			if !tail || m.r.to == len(id.toks) {
+				fn(m.e, m.r)
+			}
+		}
+		return
+	}
+	c.scanRuns(id, tail, fn)
+}
+
+// scanRuns is eachRun, looking each run up in the index.
+func (c *Classifier) scanRuns(id ident, tail bool, fn func(e entry, r span)) {
 	toks := id.toks
 	var buf []byte
 	var cuts []int

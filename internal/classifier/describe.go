@@ -87,6 +87,40 @@ type description struct {
 	flag bool
 }
 
+// descRead is a description's reading, as describe returns it.
+type descRead struct {
+	d  description
+	ok bool
+}
+
+// maxDescBytes bounds the text of the descriptions whose readings are
+// kept; maxCachedDesc the longest one kept.
+const (
+	maxDescBytes  = 8 << 20
+	maxCachedDesc = 4096
+)
+
+// describeCached is describe, from the cache when text was read before:
+// descriptions repeat across the objects of a schema (an API's "The
+// unique identifier of the account", a generated file's boilerplate). A
+// kept reading is never modified, so one may be shared.
+func (c *Classifier) describeCached(text string) (description, bool) {
+	if v, ok := c.descs.Load(text); ok {
+		r := v.(*descRead)
+		return r.d, r.ok
+	}
+	d, ok := c.describe(text)
+	if len(text) <= maxCachedDesc && c.descBytes.Load() < maxDescBytes {
+		if ok {
+			c.memoMatches(&d.id)
+		}
+		if _, loaded := c.descs.LoadOrStore(text, &descRead{d, ok}); !loaded {
+			c.descBytes.Add(int64(len(text)))
+		}
+	}
+	return d, ok
+}
+
 // describe reads the subject of a description; ok is false when it has
 // none.
 func (c *Classifier) describe(text string) (description, bool) {

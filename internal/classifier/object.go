@@ -321,7 +321,7 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 	if m.Description == "" || m.Kind == KindStruct {
 		return memberResult{}
 	}
-	d, ok := c.describe(m.Description)
+	d, ok := c.describeCached(m.Description)
 	if !ok || d.flag {
 		return memberResult{}
 	}
@@ -428,7 +428,7 @@ func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 	if m.Description == "" {
 		return false
 	}
-	d, ok := c.describe(m.Description)
+	d, ok := c.describeCached(m.Description)
 	if !ok {
 		return false
 	}
