@@ -360,6 +360,12 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		// enc.Encode(v) on a json.Encoder made from standard output.
 		return st.writeTo(c, c.recv, c.args, pkg)
 	}
+	if c.recv != nil && c.instr.Common().IsInvoke() && (name == "Write" || name == "WriteString") &&
+		st.writeTo(c, c.recv, c.args, pkg) {
+		// w.Write(b) on an io.Writer whose destination is known: a
+		// parameter, standard output, a logger's output field.
+		return true
+	}
 	type group struct {
 		kind  Kind
 		funcs *rules.FuncSet
@@ -433,6 +439,12 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 			st.reachURLParam(c, u, c.args, pkg)
 		}
 		// The response carries nothing of the request.
+		return true
+	}
+	if appLogger(c.obj, a.pass.Pkg) {
+		// logger.Infof(format, args...) of an application's own
+		// logging package.
+		st.reachSink(c, SinkRef{Kind: KindLog, What: "the log", Package: pkg}, c.args, false, pkg)
 		return true
 	}
 	if kind, ok := a.sinkDirective(c.obj); ok {
@@ -673,7 +685,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		ref := ps.Sink
 		if ref.Kind == KindWriter {
 			var ok bool
-			if ref, ok = writerRef(ref, params); !ok {
+			if ref, ok = st.a.writerRef(ref, params); !ok {
 				continue
 			}
 		}

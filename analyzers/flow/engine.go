@@ -58,6 +58,8 @@ type analysis_ struct {
 	flows map[string]*Flow
 
 	impls map[*types.Func][]*types.Func // implementations of interface methods, by method
+
+	logFields map[*types.Var]string // writer fields set to standard output or error (fieldWriters)
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
@@ -492,6 +494,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 	case ssa.CallInstruction:
 		st.call(in)
+		st.clientAddress(in)
 	}
 }
 
@@ -640,7 +643,7 @@ func structOf(t types.Type) *types.Struct {
 // typeTaint returns the sources of every personal-data field reachable in
 // a value of type t: a struct that holds personal data, or a pointer,
 // slice, array, map or channel of them. Types that format themselves
-// (String, Error, LogValue, MarshalLogObject, Format) carry nothing: they
+// (String, Error, LogValue, LogString, MarshalLogObject, Format) carry nothing: they
 // decide what they show.
 func (a *analysis_) typeTaint(t types.Type) set {
 	if s, ok := a.typeMemo[t]; ok {
@@ -652,7 +655,7 @@ func (a *analysis_) typeTaint(t types.Type) set {
 	return s
 }
 
-var formatterMethods = []string{"String", "Error", "LogValue", "MarshalLogObject", "Format", "GoString"}
+var formatterMethods = []string{"String", "Error", "LogValue", "LogString", "MarshalLogObject", "Format", "GoString"}
 
 func (a *analysis_) typeTaint1(t types.Type, depth int) set {
 	if depth > 4 || t == nil {
