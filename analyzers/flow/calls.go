@@ -97,6 +97,11 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 		if a.cat.Barriers.Find(pkg, recv, name) != nil {
 			return
 		}
+		if redactor(c.obj) {
+			// redactEmail(e), stripToken(u): named for hiding what it
+			// is given, its results carry nothing.
+			return
+		}
 		if c.val != nil && a.cat.EncryptedType(c.val.Type()) {
 			return
 		}
@@ -524,7 +529,14 @@ func writerKind(w ssa.Value) string {
 // put into such a value is followed, not the fields the SDK declares.
 func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRecv bool, lib string) {
 	var t set
+	if ref.Kind == KindLog {
+		args = logArgs(args)
+	}
 	for _, x := range args {
+		if ref.Kind == KindLog && selfFormatted(x) {
+			// Its String or LogString method decides what is logged.
+			continue
+		}
 		xt := st.deepAt(x, c.instr)
 		t = union(t, xt)
 		if !sameLibrary(lib, namedPkg(x.Type())) && !st.built(x, xt) {

@@ -40,6 +40,12 @@
 // pass their arguments' data to their results, except results that cannot
 // carry it (booleans, numbers, errors).
 //
+// A function named for hiding what it is given (redactEmail, maskCard,
+// stripToken: a redaction verb, or strip/hide/remove with a secret's
+// name) returns nothing personal. A value of an application's type that
+// formats itself for logs (String, LogString, …) logs only what that
+// method shows, whatever was put into it.
+//
 // Sanitizers stop a flow: the default catalog (rules/sinks.yaml: AEAD Seal,
 // nacl, bcrypt, scrypt, argon2, pbkdf2, HMAC, RSA encryption), the policy's
 // encryption.functions and values of its encryption.types, functions

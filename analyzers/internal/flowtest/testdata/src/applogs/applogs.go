@@ -10,6 +10,7 @@ import (
 	"appkit/logger"
 	"appkit/notes"
 	"appkit/webctx"
+	"example.com/sessions"
 	"model"
 )
 
@@ -42,4 +43,26 @@ func (m *member) LogString() string { return "member" }
 
 func logMember(m *member) {
 	log.Printf("member %v", m) // ok: the type formats itself for logs
+}
+
+func logSessions(u *model.User, token string) {
+	s := sessions.New(u, token)
+	log.Printf("signed in: %s", s)            // ok: Session.String shows no token or e-mail
+	log.Printf("raw: %v", sessions.NewRaw(u)) // want `PL102 user\.contact\.email from Raw\.Email is written to the log \(log\.Printf\)`
+}
+
+// maskEmail keeps the first letter of an e-mail address.
+func maskEmail(e string) string { return e[:1] + "***" }
+
+// stripToken removes the access token from a URL.
+func stripToken(u string) string { return u }
+
+// stripPort removes the port from an address: the address stays.
+func stripPort(addr string) string { return addr }
+
+func redacted(u *model.User, r *http.Request) {
+	log.Printf("user %s", maskEmail(u.Email))                    // ok: masked
+	log.Printf("url %s", stripToken("https://x/?t="+u.Password)) // ok: stripped
+	log.Printf("from %s", stripPort(webctx.ClientIP(r)))         // want `PL102 user\.device\.ip_address from webctx\.ClientIP\(r\) is written to the log \(log\.Printf\)`
+	log.Printf("user %s", u.Email)                               // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Printf\)`
 }
