@@ -97,7 +97,7 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 		if a.cat.Barriers.Find(pkg, recv, name) != nil {
 			return
 		}
-		if redactor(c.obj) {
+		if redactor(c.obj) && !st.weakSummary(c) {
 			// redactEmail(e), stripToken(u): named for hiding what it
 			// is given, its results carry nothing.
 			return

@@ -12,8 +12,7 @@ import (
 // are given (redactEmail, maskCard, URL.Redacted, scrubSecrets).
 var redactVerbs = map[string]bool{
 	"redact": true, "redacted": true, "mask": true, "masked": true, "obfuscate": true, "obfuscated": true,
-	"scrub": true, "scrubbed": true, "anonymize": true, "anonymized": true, "anonymise": true,
-	"anonymised": true, "censor": true, "censored": true,
+	"scrub": true, "scrubbed": true, "censor": true, "censored": true,
 }
 
 // stripVerbs start names that hide something only when they name a secret
@@ -26,11 +25,13 @@ var secretNouns = map[string]bool{
 }
 
 // redactor reports whether fn is named for hiding what it is given: its
-// first word is a redaction verb (redact, mask, obfuscate, scrub,
-// anonymize, censor), or a removal verb (strip, hide, remove, drop,
-// elide) followed by a secret's name (stripToken). Its results are taken
-// to carry nothing: the name is the developer's statement that the value
-// is safe to show, as //privlint:encrypts is for protection.
+// first word is a redaction verb (redact, mask, obfuscate, scrub, censor;
+// not anonymize, which often means a fast hash PL105 judges), or a
+// removal verb (strip, hide, remove, drop, elide) followed by a secret's
+// name (stripToken). Its results are taken to carry nothing: the name is
+// the developer's statement that the value is safe to show, as
+// //privlint:encrypts is for protection. A function whose summary says it
+// only hashes weakly is judged by its summary instead (weakSummary).
 func redactor(fn *types.Func) bool {
 	if fn == nil {
 		return false
@@ -169,4 +170,25 @@ func variadicElems(x ssa.Value) ([]ssa.Value, bool) {
 		}
 	}
 	return elems, true
+}
+
+// weakSummary reports whether the called function's summary says it only
+// weakly protects a parameter on its way to a result (a fast hash): then
+// its name does not make it a redactor, PL105 judges it.
+func (st *fnState) weakSummary(c *callSite) bool {
+	s := st.summaryOf(c)
+	if s == nil {
+		return false
+	}
+	for _, pr := range s.ParamResults {
+		if pr.Weak != nil {
+			return true
+		}
+	}
+	for _, rs := range s.ResultSources {
+		if rs.Source.Weak != nil {
+			return true
+		}
+	}
+	return false
 }
