@@ -105,6 +105,9 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 		if c.val != nil && a.cat.EncryptedType(c.val.Type()) {
 			return
 		}
+		if st.basicAuth(c) {
+			return
+		}
 		if f := a.cat.Sources.Find(pkg, recv, name); f != nil && f.Key != nil {
 			if st.requestInput(c, f) {
 				return

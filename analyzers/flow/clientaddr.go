@@ -4,6 +4,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/privlint/privlint/internal/classifier"
 )
 
 // ipCategory is the category of a client's network address.
@@ -98,4 +100,27 @@ func isHTTPRequest(t types.Type) bool {
 	}
 	n, ok := types.Unalias(p.Elem()).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Request"
+}
+
+// basicAuth handles r.BasicAuth(): its first result is the login name and
+// its second the password the client sent in the Authorization header. It
+// reports whether the call was one.
+func (st *fnState) basicAuth(c *callSite) bool {
+	if c.obj == nil || c.val == nil || c.obj.Name() != "BasicAuth" || c.recv == nil || !isHTTPRequest(c.recv.Type()) {
+		return false
+	}
+	text := st.a.inputText(c.instr)
+	src := func(cat, field string) set {
+		m, _ := st.a.env.Classifier.Name(field, classifier.Context{Kind: classifier.KindString})
+		return single(st.a.intern(&Source{
+			Category:   cat,
+			Symbol:     text + " " + field,
+			Pos:        st.a.posString(c.instr.Pos()),
+			DetectedBy: "name",
+			Protected:  m.Protected,
+			Sensitive:  m.Sensitive,
+		}))
+	}
+	st.setTuple(c.val, []set{src("user.account.username", "username"), src("user.authorization.password", "password"), nil})
+	return true
 }

@@ -18,7 +18,8 @@
 // r.URL.Query().Get("ssn"), gin, echo and chi equivalents), and results
 // of helpers that read a client's address from a request (a function or
 // method named for an IP address, ClientIP(r) or ctx.RemoteAddr(), that
-// takes an *http.Request or belongs to a type holding one).
+// takes an *http.Request or belongs to a type holding one), and the login
+// name and password r.BasicAuth() returns.
 //
 // Values propagate through assignments, phi nodes, conversions, string
 // concatenation, fmt.Sprintf and friends, builders and buffers (a write

@@ -66,3 +66,13 @@ func redacted(u *model.User, r *http.Request) {
 	log.Printf("from %s", stripPort(webctx.ClientIP(r)))         // want `PL102 user\.device\.ip_address from webctx\.ClientIP\(r\) is written to the log \(log\.Printf\)`
 	log.Printf("user %s", u.Email)                               // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Printf\)`
 }
+
+func basicAuthLogin(r *http.Request) {
+	name, pass, ok := r.BasicAuth()
+	if !ok {
+		log.Printf("no credentials from %s", webctx.ClientIP(r)) // want `PL102 user\.device\.ip_address from webctx\.ClientIP\(r\) is written to the log \(log\.Printf\)`
+		return
+	}
+	log.Printf("failed sign-in for %s", name)    // want `PL102 user\.account\.username from r\.BasicAuth\(\) username is written to the log \(log\.Printf\)`
+	log.Printf("password given: %t", pass != "") // ok: only whether one was given
+}
