@@ -97,7 +97,15 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 		if a.cat.Barriers.Find(pkg, recv, name) != nil {
 			return
 		}
+		if redactor(c.obj) && !st.weakSummary(c) {
+			// redactEmail(e), stripToken(u): named for hiding what it
+			// is given, its results carry nothing.
+			return
+		}
 		if c.val != nil && a.cat.EncryptedType(c.val.Type()) {
+			return
+		}
+		if st.basicAuth(c) {
 			return
 		}
 		if f := a.cat.Sources.Find(pkg, recv, name); f != nil && f.Key != nil {
@@ -361,6 +369,12 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		// enc.Encode(v) on a json.Encoder made from standard output.
 		return st.writeTo(c, c.recv, c.args, pkg)
 	}
+	if c.recv != nil && c.instr.Common().IsInvoke() && (name == "Write" || name == "WriteString") &&
+		st.writeTo(c, c.recv, c.args, pkg) {
+		// w.Write(b) on an io.Writer whose destination is known: a
+		// parameter, standard output, a logger's output field.
+		return true
+	}
 	type group struct {
 		kind  Kind
 		funcs *rules.FuncSet
@@ -434,6 +448,12 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 			st.reachURLParam(c, u, c.args, pkg)
 		}
 		// The response carries nothing of the request.
+		return true
+	}
+	if appLogger(c.obj, a.pass.Pkg) {
+		// logger.Infof(format, args...) of an application's own
+		// logging package.
+		st.reachSink(c, SinkRef{Kind: KindLog, What: "the log", Package: pkg}, c.args, false, pkg)
 		return true
 	}
 	if kind, ok := a.sinkDirective(c.obj); ok {
@@ -513,7 +533,14 @@ func writerKind(w ssa.Value) string {
 // put into such a value is followed, not the fields the SDK declares.
 func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRecv bool, lib string) {
 	var t set
+	if ref.Kind == KindLog {
+		args = logArgs(args)
+	}
 	for _, x := range args {
+		if ref.Kind == KindLog && selfFormatted(x) {
+			// Its String or LogString method decides what is logged.
+			continue
+		}
 		xt := st.deepAt(x, c.instr)
 		t = union(t, xt)
 		if !sameLibrary(lib, namedPkg(x.Type())) && !st.built(x, xt) {
@@ -674,7 +701,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		ref := ps.Sink
 		if ref.Kind == KindWriter {
 			var ok bool
-			if ref, ok = writerRef(ref, params); !ok {
+			if ref, ok = st.a.writerRef(ref, params); !ok {
 				continue
 			}
 		}

@@ -15,7 +15,11 @@
 // parameters whose names classify as personal data (email, ssn), results of
 // methods named for personal data on person-like types (GetEmail), and
 // request inputs with a constant personal-data key (r.FormValue("email"),
-// r.URL.Query().Get("ssn"), gin, echo and chi equivalents).
+// r.URL.Query().Get("ssn"), gin, echo and chi equivalents), and results
+// of helpers that read a client's address from a request (a function or
+// method named for an IP address, ClientIP(r) or ctx.RemoteAddr(), that
+// takes an *http.Request or belongs to a type holding one), and the login
+// name and password r.BasicAuth() returns.
 //
 // Values propagate through assignments, phi nodes, conversions, string
 // concatenation, fmt.Sprintf and friends, builders and buffers (a write
@@ -36,6 +40,12 @@
 // which parameters or personal data); calls with neither are assumed to
 // pass their arguments' data to their results, except results that cannot
 // carry it (booleans, numbers, errors).
+//
+// A function named for hiding what it is given (redactEmail, maskCard,
+// stripToken: a redaction verb, or strip/hide/remove with a secret's
+// name) returns nothing personal. A value of an application's type that
+// formats itself for logs (String, LogString, …) logs only what that
+// method shows, whatever was put into it.
 //
 // Sanitizers stop a flow: the default catalog (rules/sinks.yaml: AEAD Seal,
 // nacl, bcrypt, scrypt, argon2, pbkdf2, HMAC, RSA encryption), the policy's
@@ -76,7 +86,13 @@
 // sinks:, and from functions annotated //privlint:sink. Writes into a
 // file or standard output also count through the writers that wrap it
 // (bufio.Writer, json and xml encoders, csv.Writer, gzip) and through an
-// io.Writer parameter, judged at each caller by what it passes. The text
+// io.Writer parameter, judged at each caller by what it passes, and into
+// a logger's writer field that the package sets to standard output or
+// error (an application's own logger, whatever it is later reconfigured
+// to). An application's own logging package is a log sink by its shape:
+// an exported function or method of a package named log, logger, logging
+// or logs, variadic in an empty interface and without results
+// (logger.Infof(format, args...)), called from another package. The text
 // of a SQL write statement is read for the database's own functions: a
 // value bound to crypt($1, gen_salt('bf')), hmac or pgp_sym_encrypt is
 // protected, one bound to digest, md5, sha1, sha2 or PASSWORD() is weakly

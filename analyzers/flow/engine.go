@@ -59,7 +59,8 @@ type analysis_ struct {
 
 	impls map[*types.Func][]*types.Func // implementations of interface methods, by method
 
-	encCols map[string]bool // columns of fields marked encrypted (encryptedColumns), built on demand
+	encCols   map[string]bool       // columns of fields marked encrypted (encryptedColumns), built on demand
+	logFields map[*types.Var]string // writer fields set to standard output or error (fieldWriters)
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
@@ -546,6 +547,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 		if c, ok := in.(*ssa.Call); ok && isSprintf(c) {
 			st.urlText(c)
 		}
+		st.clientAddress(in)
 	}
 }
 
@@ -701,7 +703,7 @@ func structOf(t types.Type) *types.Struct {
 // typeTaint returns the sources of every personal-data field reachable in
 // a value of type t: a struct that holds personal data, or a pointer,
 // slice, array, map or channel of them. Types that format themselves
-// (String, Error, LogValue, MarshalLogObject, Format) carry nothing: they
+// (String, Error, LogValue, LogString, MarshalLogObject, Format) carry nothing: they
 // decide what they show.
 func (a *analysis_) typeTaint(t types.Type) set {
 	if s, ok := a.typeMemo[t]; ok {
@@ -713,7 +715,7 @@ func (a *analysis_) typeTaint(t types.Type) set {
 	return s
 }
 
-var formatterMethods = []string{"String", "Error", "LogValue", "MarshalLogObject", "Format", "GoString"}
+var formatterMethods = []string{"String", "Error", "LogValue", "LogString", "MarshalLogObject", "Format", "GoString"}
 
 func (a *analysis_) typeTaint1(t types.Type, depth int) set {
 	if depth > 4 || t == nil {

@@ -50,10 +50,15 @@ func wrapperWrite(pkg, recv, name string) bool {
 // writerDest says where an io.Writer value writes: "stdout", "stderr",
 // "file" for another *os.File, "param" for a parameter of the function
 // (param is its index), through the writer wrappers it was made with
-// (bufio.NewWriter(f), json.NewEncoder(f)); "" when unknown.
-func writerDest(w ssa.Value) (dest string, param int) {
+// (bufio.NewWriter(f), json.NewEncoder(f)); a writer field of this
+// package's logger that holds standard output or error (fieldWriters)
+// counts as that; "" when unknown.
+func (a *analysis_) writerDest(w ssa.Value) (dest string, param int) {
 	for range 8 {
 		if k := writerKind(w); k != "" {
+			return k, 0
+		}
+		if k := a.loggerField(w); k != "" {
 			return k, 0
 		}
 		w = unconvert(w, -1)
@@ -102,7 +107,7 @@ func isOSFile(t types.Type) bool {
 // summary entry for a writer parameter. It reports whether w's
 // destination was known.
 func (st *fnState) writeTo(c *callSite, w ssa.Value, args []ssa.Value, pkg string) bool {
-	switch dest, p := writerDest(w); dest {
+	switch dest, p := st.a.writerDest(w); dest {
 	case "stdout", "stderr":
 		st.reachSink(c, SinkRef{Kind: KindLog, What: "standard " + map[string]string{"stdout": "output", "stderr": "error"}[dest], Package: pkg}, args, false, pkg)
 	case "file":
@@ -118,11 +123,11 @@ func (st *fnState) writeTo(c *callSite, w ssa.Value, args []ssa.Value, pkg strin
 // writerRef turns a summary's write into writer parameter ref.Writer-1
 // into the sink that the caller's argument for it is; ok is false when
 // the caller does not know where it writes.
-func writerRef(ref SinkRef, params []ssa.Value) (SinkRef, bool) {
+func (a *analysis_) writerRef(ref SinkRef, params []ssa.Value) (SinkRef, bool) {
 	if ref.Writer-1 >= len(params) {
 		return ref, false
 	}
-	dest, p := writerDest(params[ref.Writer-1])
+	dest, p := a.writerDest(params[ref.Writer-1])
 	switch dest {
 	case "stdout", "stderr":
 		ref.Kind, ref.What = KindLog, "standard "+map[string]string{"stdout": "output", "stderr": "error"}[dest]
@@ -142,7 +147,7 @@ func writerRef(ref SinkRef, params []ssa.Value) (SinkRef, bool) {
 // a writer the caller passed.
 func (st *fnState) applyWriterSources(c *callSite, s *Summary, params []ssa.Value, via string) {
 	for _, ws := range s.WriterSources {
-		ref, ok := writerRef(ws.Sink, params)
+		ref, ok := st.a.writerRef(ws.Sink, params)
 		if !ok {
 			continue
 		}

@@ -139,6 +139,13 @@ func identifiers(ctx context.Context, db *sql.DB, a *Account) {
 	http.Get("https://stats.internal.example.com/d/" + hex.EncodeToString(d[:]))
 
 	fmt.Fprintln(os.Stderr, anonymize(a.LastIP))
+	fmt.Fprintln(os.Stderr, maskPhone(a.Phone))
+}
+
+// maskPhone is named for masking but only hashes: PL105 still judges it.
+func maskPhone(p string) string {
+	h := md5.Sum([]byte(p)) // want `PL105 user\.contact\.phone_number from Account\.Phone is pseudonymised with md5\.Sum, an unkeyed fast hash that hashing every likely value reverses, and written to standard error \(fmt\.Fprintln\)`
+	return hex.EncodeToString(h[:])
 }
 
 // anonymize "anonymises" an IP address: its callers log the result.

@@ -1,0 +1,111 @@
+package flow
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// logPackageNames are the package names that say a package is a logging
+// library: an application's own logger (pkg/logger, modules/log) or a
+// third-party one the catalog does not list.
+var logPackageNames = map[string]bool{"log": true, "logger": true, "logging": true, "logs": true}
+
+// appLogger reports whether fn, called from package here, is a logging
+// function by its shape: an exported function or method of a package
+// named log, logger, logging or logs (other than here and the standard
+// library's log, which the catalog models), variadic in an empty
+// interface (a format's or a message's arguments, key-value pairs) and
+// without results. Such a function hands what it is given to the log
+// through whatever writers, channels and event queues the library uses
+// inside, which the flow analysis cannot always follow; calls inside the
+// library itself are followed through its summaries instead.
+func appLogger(fn *types.Func, here *types.Package) bool {
+	if fn == nil || !fn.Exported() || fn.Pkg() == nil || fn.Pkg() == here {
+		return false
+	}
+	if !logPackageNames[fn.Pkg().Name()] || fn.Pkg().Path() == "log" {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || !sig.Variadic() || sig.Results().Len() != 0 || sig.Params().Len() == 0 {
+		return false
+	}
+	last, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
+	if !ok {
+		return false
+	}
+	iface, ok := last.Elem().Underlying().(*types.Interface)
+	return ok && iface.Empty()
+}
+
+// fieldWriters finds the package's struct fields of writer type (an
+// io.Writer or another interface with Write, an *os.File) that are set to
+// standard output or standard error somewhere in the package: a logger
+// that writes to os.Stdout unless configured otherwise. What is written
+// into such a field is written to the log, whatever else the field may be
+// set to later (a log file, a syslog writer).
+func (a *analysis_) fieldWriters() map[*types.Var]string {
+	if a.logFields != nil {
+		return a.logFields
+	}
+	a.logFields = map[*types.Var]string{}
+	for _, fn := range a.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				s, ok := instr.(*ssa.Store)
+				if !ok {
+					continue
+				}
+				fa, ok := s.Addr.(*ssa.FieldAddr)
+				if !ok {
+					continue
+				}
+				v := fieldVar(fa)
+				if v == nil {
+					continue
+				}
+				switch k := writerKind(s.Val); k {
+				case "stdout", "stderr":
+					if _, seen := a.logFields[v]; !seen {
+						a.logFields[v] = k
+					}
+				}
+			}
+		}
+	}
+	return a.logFields
+}
+
+// fieldVar returns the struct field a FieldAddr addresses.
+func fieldVar(fa *ssa.FieldAddr) *types.Var {
+	p, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	st, ok := p.Elem().Underlying().(*types.Struct)
+	if !ok || fa.Field >= st.NumFields() {
+		return nil
+	}
+	return st.Field(fa.Field)
+}
+
+// loggerField returns where the writer loaded from a struct field of this
+// package writes, when the package sets that field to standard output or
+// error (fieldWriters): "stdout", "stderr" or "".
+func (a *analysis_) loggerField(w ssa.Value) string {
+	u, ok := w.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return ""
+	}
+	fa, ok := u.X.(*ssa.FieldAddr)
+	if !ok {
+		return ""
+	}
+	v := fieldVar(fa)
+	if v == nil || v.Pkg() != a.pass.Pkg {
+		return ""
+	}
+	return a.fieldWriters()[v]
+}

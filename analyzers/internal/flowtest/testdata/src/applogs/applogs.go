@@ -1,0 +1,78 @@
+// Package applogs holds PL102 cases of an application's own logger and of
+// client addresses read through helpers.
+package applogs
+
+import (
+	"log"
+	"net/http"
+	"os"
+
+	"appkit/logger"
+	"appkit/notes"
+	"appkit/webctx"
+	"example.com/sessions"
+	"model"
+)
+
+func signIn(u *model.User, l *logger.Logger) {
+	logger.Queuef("sign-in %s", u.Email) // want `PL102 user\.contact\.email from User\.Email is written to the log \(logger\.Queuef\)`
+	l.Printf("sign-in %s", u.Name)       // want `PL102 user\.name from User\.Name is written to the log \(l\.Printf\)`
+	l.Signin(u.Email, "ok")              // want `PL102 user\.contact\.email from User\.Email is written to standard output \(l\.Signin → l\.out\.Write\)`
+	logger.Queuef("sign-in %d", u.ID)    // ok: an internal id
+	_ = logger.Sprintf("%s", u.Email)    // ok: formatted, not logged
+	logger.NewRecorder().Keep(u.Email)   // ok: kept in memory, not a log
+	notes.Notef("sign-in %s", u.Email)   // ok: the wrapper logs a constant
+	l.SetOutput(os.Stderr)
+}
+
+func handler(w http.ResponseWriter, r *http.Request, c *webctx.Context) {
+	log.Printf("request from %s", webctx.ClientIP(r)) // want `PL102 user\.device\.ip_address from webctx\.ClientIP\(r\) is written to the log \(log\.Printf\)`
+	log.Printf("request from %s", c.RemoteAddr())     // want `PL102 user\.device\.ip_address from c\.RemoteAddr\(\) is written to the log \(log\.Printf\)`
+	log.Printf("listening on %s", webctx.LocalIP())   // ok: the server's own address
+	log.Printf("parsed %s", webctx.ParseIP("x"))      // ok: no request read
+}
+
+// member formats itself for logs: only its id is shown.
+type member struct {
+	ID    int64
+	Email string
+}
+
+// LogString shows the member's id.
+func (m *member) LogString() string { return "member" }
+
+func logMember(m *member) {
+	log.Printf("member %v", m) // ok: the type formats itself for logs
+}
+
+func logSessions(u *model.User, token string) {
+	s := sessions.New(u, token)
+	log.Printf("signed in: %s", s)            // ok: Session.String shows no token or e-mail
+	log.Printf("raw: %v", sessions.NewRaw(u)) // want `PL102 user\.contact\.email from Raw\.Email is written to the log \(log\.Printf\)`
+}
+
+// maskEmail keeps the first letter of an e-mail address.
+func maskEmail(e string) string { return e[:1] + "***" }
+
+// stripToken removes the access token from a URL.
+func stripToken(u string) string { return u }
+
+// stripPort removes the port from an address: the address stays.
+func stripPort(addr string) string { return addr }
+
+func redacted(u *model.User, r *http.Request) {
+	log.Printf("user %s", maskEmail(u.Email))                    // ok: masked
+	log.Printf("url %s", stripToken("https://x/?t="+u.Password)) // ok: stripped
+	log.Printf("from %s", stripPort(webctx.ClientIP(r)))         // want `PL102 user\.device\.ip_address from webctx\.ClientIP\(r\) is written to the log \(log\.Printf\)`
+	log.Printf("user %s", u.Email)                               // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Printf\)`
+}
+
+func basicAuthLogin(r *http.Request) {
+	name, pass, ok := r.BasicAuth()
+	if !ok {
+		log.Printf("no credentials from %s", webctx.ClientIP(r)) // want `PL102 user\.device\.ip_address from webctx\.ClientIP\(r\) is written to the log \(log\.Printf\)`
+		return
+	}
+	log.Printf("failed sign-in for %s", name)    // want `PL102 user\.account\.username from r\.BasicAuth\(\) username is written to the log \(log\.Printf\)`
+	log.Printf("password given: %t", pass != "") // ok: only whether one was given
+}
