@@ -150,6 +150,9 @@ type catInfo struct {
 	// the person or their account (holder_name, user_name), not user_agent.
 	personInside bool
 	system       bool // not personal data (system.*)
+	// password: a password category; a member found by it makes its
+	// holder hold a login (holder.loginPair).
+	password bool
 }
 
 // Classifier classifies names, types and formats with one taxonomy. It is
@@ -178,6 +181,10 @@ type Classifier struct {
 	handles   tokenSet // last tokens of Go type names that hold no data
 	// provisioned: qualifiers of a provider's or an account's own number.
 	provisioned tokenSet
+	orgs        tokenSet // last tokens of an organisation holder
+	verbs       tokenSet // first tokens of a request type (CreateUserOption)
+	nameRoles   tokenSet // person words whose string value is their name (Author)
+	nameCat     *catInfo // user.name, for name roles
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
 	holderCount atomic.Int64
@@ -219,6 +226,10 @@ type holderName struct {
 	cats  []string
 	last  string
 	thing bool // the name's head names a thing or an organisation
+	org   bool // the name's head names an organisation
+	// own are the categories the name names by a pattern that is not a
+	// bare secret (AccessToken; not MasterSecret).
+	own []string
 }
 
 const maxRun = 8 // longest run of identifier tokens compared with a pattern
@@ -316,8 +327,15 @@ func New(t *rules.Taxonomy) *Classifier {
 	}
 	c.handles = setOf(lex.HandleTypes)
 	c.provisioned = setOf(lex.ProvisionedNumbers)
+	c.orgs = setOf(lex.OrganisationTypes)
+	c.verbs = setOf(lex.RequestVerbs)
+	c.nameRoles = setOf(lex.NameRoles)
+	c.nameCat = c.byKey["user.name"]
+	for _, ci := range c.byKey {
+		ci.password = rules.Covers("user.authorization.password", ci.c.Key)
+	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -471,11 +489,28 @@ type holder struct {
 	thing      bool     // a thing or organisation (Product, Company, Terminal)
 	cats       []string // categories the holder's own name names
 	last       string   // the last token of the holder's head
+	org        bool     // an organisation (Organization, Company)
+	own        []string // categories the name names by more than a bare secret
+	// loginPair: a member holds a password, so the holder holds a login
+	// (a feed's or a mirror's Username and Password are the user's own
+	// credentials at another site), even in a thing holder.
+	loginPair bool
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
-// name's tokens.
+// name's tokens. A configuration word heads no request (CreateUserOption,
+// MigrateRepoOptions: the user to create, the repository to migrate): it
+// is dropped too, so that what the request acts on decides.
 func (c *Classifier) headTokens(toks []string) []string {
+	toks = c.stripSuffixes(toks)
+	if n := len(toks); n > 2 && c.config[toks[n-1]] && c.verbs[toks[0]] {
+		toks = c.stripSuffixes(toks[:n-1])
+	}
+	return toks
+}
+
+// stripSuffixes drops generic suffixes from the end of a type name's tokens.
+func (c *Classifier) stripSuffixes(toks []string) []string {
 	for len(toks) > 1 && c.suffixes[toks[len(toks)-1]] {
 		toks = toks[:len(toks)-1]
 	}
@@ -487,6 +522,8 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	if v, ok := c.holders.Load(name); ok {
 		hn := v.(*holderName)
 		h.id, h.cats, h.last, h.thing = hn.id, hn.cats, hn.last, hn.thing && !h.personLike && !h.config
+		h.org = h.thing && hn.org
+		h.own = hn.own
 		return h
 	}
 	hn := c.analyseHolder(name)
@@ -496,6 +533,8 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 		}
 	}
 	h.id, h.cats, h.last, h.thing = hn.id, hn.cats, hn.last, hn.thing && !h.personLike && !h.config
+	h.org = h.thing && hn.org
+	h.own = hn.own
 	return h
 }
 
@@ -513,7 +552,8 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 		return h
 	}
 	h.last = head[len(head)-1]
-	h.thing = c.thingHead(head) || c.provisionedNumber(h.id.toks)
+	h.org = c.orgHead(head)
+	h.thing = h.org || c.thingHead(head) || c.provisionedNumber(h.id.toks)
 	hid := ident{toks: head, runs: h.id.runs}
 	seen := map[string]bool{}
 	c.eachRun(hid, true, func(e entry, _ span) {
@@ -522,6 +562,12 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 		}
 		seen[e.cat.c.Key] = true
 		h.cats = append(h.cats, e.cat.c.Key)
+	})
+	c.eachRun(hid, true, func(e entry, _ span) {
+		if e.str == contextual || e.cat.system || bareSecret[e.pattern] || slices.Contains(h.own, e.cat.c.Key) || h.id.has(e.cat.veto) {
+			return
+		}
+		h.own = append(h.own, e.cat.c.Key)
 	})
 	return h
 }
@@ -674,8 +720,14 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			// request's or an integration's Password is the user's. A bare
 			// secret, token, pin or handle may be anything's (a TLS master
 			// secret, a webhook's signing secret, a process handle).
-			login := ci.login && !h.config && len(h.id.toks) > 0 && !bareSecret[e.pattern]
-			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key) && !login
+			// Beside a password, a qualified token is the login's too
+			// (MirrorToken beside MirrorPassword).
+			login := ci.login && !h.config && len(h.id.toks) > 0 &&
+				(!bareSecret[e.pattern] || (h.loginPair && e.pattern == "token" && r.from > 0))
+			// A holder named for a credential holds it under the bare
+			// name (AccessToken.Token, AuthToken.TokenHash).
+			own := ci.login && !h.config && slices.Contains(h.own, ci.c.Key) && c.bare(id, r)
+			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key) && !login && !own
 		case contextual:
 			if o.strongOnly {
 				return
@@ -716,10 +768,16 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 				return
 			}
 		}
-		if qual != qualPerson && h.thing && !o.weakOK && !ci.proof {
+		// A login beside a password stays the user's in a thing holder
+		// (a feed's Username and Password at the feed's site).
+		loginHeld := h.loginPair && ci.login
+		// An organisation's own e-mail or phone is not a person's: only a
+		// person word makes it so (Organization.Email; not ContactEmail).
+		proof := ci.proof && !(h.org && !ci.c.Special)
+		if qual != qualPerson && h.thing && !o.weakOK && !proof && !loginHeld {
 			return
 		}
-		if qual == qualThing && !ci.proof {
+		if qual == qualThing && !ci.proof && !loginHeld {
 			return
 		}
 		if qualify && qual != qualPerson && qual != qualPersonInside && !c.qualifiedWeak(id, r, ci) {
@@ -862,6 +920,19 @@ func (c *Classifier) thingHead(head []string) bool {
 		return true
 	}
 	return c.things[last] || c.things[singular(last)]
+}
+
+// orgHead reports whether a holder's head tokens name an organisation:
+// its last token or last two tokens.
+func (c *Classifier) orgHead(head []string) bool {
+	if len(c.orgs) == 0 {
+		return false
+	}
+	last := head[len(head)-1]
+	if len(head) > 1 && c.orgs[head[len(head)-2]+last] {
+		return true
+	}
+	return c.orgs[last] || c.orgs[singular(last)]
 }
 
 // provisionedNumber reports whether a holder's tokens name a telephone
@@ -1026,6 +1097,11 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 		m, ok := c.result(cand, id, by, h)
 		return m, ok, ok && c.identifies(cand, id)
 	}
+	// A person word heading a string's name is that person's name
+	// (Author, ItunesAuthor, DublinCoreCreator): an author's name.
+	if kind == KindString && !h.config && !h.thing && c.nameCat != nil && c.nameRole(id) {
+		return c.matchOf(c.nameCat.c, by, id.toks[len(id.toks)-1], c.isOneWay(id)), true, false
+	}
 	// A named string or enum type may name the category itself (type Gender).
 	if typeName != "" && (kind == KindEnum || kind == KindString) {
 		tid := c.identOf(typeName)
@@ -1038,6 +1114,15 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 		}
 	}
 	return Match{}, false, false
+}
+
+// nameRole reports whether the last token of id is a name role (Author).
+func (c *Classifier) nameRole(id ident) bool {
+	if len(c.nameRoles) == 0 || len(id.toks) == 0 {
+		return false
+	}
+	last := id.toks[len(id.toks)-1]
+	return c.nameRoles[last]
 }
 
 // identifies reports whether a winning candidate names the holder itself:

@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/privlint/privlint/rules"
@@ -97,16 +98,101 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 			out[i] = r.m
 		}
 	}
+	c.loginNames(o, out)
 	return out, personLike
+}
+
+// loginNames files a bare Name as the login name where the holder also
+// holds a person's full or display name (User{Name, FullName}): the two
+// cannot both be the person's name, and beside a full name a bare name
+// is the account's login (SPEC §1.1, the holder counts).
+func (c *Classifier) loginNames(o Object, out []Match) {
+	if c.nameCat == nil {
+		return
+	}
+	login := c.byKey["user.account.username"]
+	if login == nil {
+		return
+	}
+	full := false
+	for _, m := range out {
+		if m.Category == c.nameCat.c.Key && m.By != Annotation && m.Pattern != "" && !slices.Contains(c.nameCat.c.Weak, m.Pattern) {
+			full = true
+			break
+		}
+	}
+	if !full {
+		return
+	}
+	for i, m := range out {
+		if m.Category != c.nameCat.c.Key || m.By == Annotation || !slices.Contains(c.nameCat.c.Weak, m.Pattern) {
+			continue
+		}
+		if !c.bareName(c.identOf(o.Members[i].Name)) {
+			continue
+		}
+		out[i] = c.matchOf(login.c, m.By, m.Pattern, m.Protected)
+	}
+}
+
+// bareName reports whether id is "name" but for self-qualifiers and a
+// case-folding qualifier (LowerName: the login in lower case).
+func (c *Classifier) bareName(id ident) bool {
+	seen := false
+	for _, t := range id.toks {
+		switch {
+		case t == "name":
+			seen = true
+		case t == "lower" || c.selfQual[t]:
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 func (c *Classifier) classifyMembers(o Object, personLike, config bool) []memberResult {
 	h := c.newHolder(o.TypeName, Context{PersonLike: personLike, Config: config})
+	if !config && !personLike {
+		h.loginPair = c.holdsPassword(o)
+	}
 	res := make([]memberResult, len(o.Members))
 	for i := range o.Members {
 		res[i] = c.member(&o.Members[i], &h)
 	}
 	return res
+}
+
+// holdsPassword reports whether a member of o is named (or tagged) as a
+// password: its holder then holds a login.
+func (c *Classifier) holdsPassword(o Object) bool {
+	for i := range o.Members {
+		m := &o.Members[i]
+		if m.NotPersonal || m.Kind != KindString && m.Kind != KindBytes {
+			continue
+		}
+		if c.namesPassword(c.identOf(m.Name)) {
+			return true
+		}
+		for _, t := range m.TagNames {
+			if t != "" && t != "-" && c.namesPassword(c.identOf(t)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesPassword reports whether a password pattern heads id, unvetoed.
+func (c *Classifier) namesPassword(id ident) bool {
+	found := false
+	c.eachMatch(id, func(e entry, r span) {
+		if found || !e.cat.password || e.str == contextual {
+			return
+		}
+		found = !c.vetoedAt(id, e.cat, r) && !c.otherHead(id, r)
+	})
+	return found
 }
 
 // member classifies one member: annotation › Go type or format › tag name
@@ -185,7 +271,7 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 		if c.vetoed(ci, nameID, tagIDs) || (!h.personLike && !weakOK && h.id.has(ci.holderVeto)) {
 			continue
 		}
-		if h.thing && !weakOK && !ci.proof {
+		if h.thing && !weakOK && !(ci.proof && !(h.org && !ci.c.Special)) {
 			continue
 		}
 		if ci.system || (h.config && ci.credential) {
