@@ -185,6 +185,7 @@ type Classifier struct {
 	verbs       tokenSet // first tokens of a request type (CreateUserOption)
 	nameRoles   tokenSet // person words whose string value is their name (Author)
 	nameCat     *catInfo // user.name, for name roles
+	passwords   tokenSet // strong and weak patterns of password categories
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
 	holderCount atomic.Int64
@@ -331,8 +332,14 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.verbs = setOf(lex.RequestVerbs)
 	c.nameRoles = setOf(lex.NameRoles)
 	c.nameCat = c.byKey["user.name"]
+	c.passwords = tokenSet{}
 	for _, ci := range c.byKey {
 		ci.password = rules.Covers("user.authorization.password", ci.c.Key)
+		if ci.password {
+			for _, p := range append(slices.Clone(ci.c.Names), ci.c.Weak...) {
+				c.passwords[squeezeTok(p)] = true
+			}
+		}
 	}
 	c.maxKey = c.maxSq
 	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles} {

@@ -185,6 +185,9 @@ func (c *Classifier) holdsPassword(o Object) bool {
 
 // namesPassword reports whether a password pattern heads id, unvetoed.
 func (c *Classifier) namesPassword(id ident) bool {
+	if !id.has(c.passwords) {
+		return false // no run is a password pattern: nothing to weigh
+	}
 	found := false
 	c.eachMatch(id, func(e entry, r span) {
 		if found || !e.cat.password || e.str == contextual {
