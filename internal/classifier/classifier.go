@@ -151,7 +151,7 @@ type catInfo struct {
 	personInside bool
 	system       bool // not personal data (system.*)
 	// password: a password category; a member found by it makes its
-	// holder hold a login (holder.loginPair).
+	// holder hold a login (Classifier.holdsLogin).
 	password bool
 }
 
@@ -498,10 +498,10 @@ type holder struct {
 	last       string   // the last token of the holder's head
 	org        bool     // an organisation (Organization, Company)
 	own        []string // categories the name names by more than a bare secret
-	// loginPair: a member holds a password, so the holder holds a login
-	// (a feed's or a mirror's Username and Password are the user's own
-	// credentials at another site), even in a thing holder.
-	loginPair bool
+	// members are the holder's members, for holdsLogin; login caches
+	// its answer (0 not yet asked, 1 yes, 2 no).
+	members []Member
+	login   int8
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
@@ -730,7 +730,7 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			// Beside a password, a qualified token is the login's too
 			// (MirrorToken beside MirrorPassword).
 			login := ci.login && !h.config && len(h.id.toks) > 0 &&
-				(!bareSecret[e.pattern] || (h.loginPair && e.pattern == "token" && r.from > 0))
+				(!bareSecret[e.pattern] || (e.pattern == "token" && r.from > 0 && c.holdsLogin(h)))
 			// A holder named for a credential holds it under the bare
 			// name (AccessToken.Token, AuthToken.TokenHash).
 			own := ci.login && !h.config && slices.Contains(h.own, ci.c.Key) && c.bare(id, r)
@@ -777,14 +777,14 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		}
 		// A login beside a password stays the user's in a thing holder
 		// (a feed's Username and Password at the feed's site).
-		loginHeld := h.loginPair && ci.login
+		loginHeld := func() bool { return ci.login && c.holdsLogin(h) }
 		// An organisation's own e-mail or phone is not a person's: only a
 		// person word makes it so (Organization.Email; not ContactEmail).
 		proof := ci.proof && !(h.org && !ci.c.Special)
-		if qual != qualPerson && h.thing && !o.weakOK && !proof && !loginHeld {
+		if qual != qualPerson && h.thing && !o.weakOK && !proof && !loginHeld() {
 			return
 		}
-		if qual == qualThing && !ci.proof && !loginHeld {
+		if qual == qualThing && !ci.proof && !loginHeld() {
 			return
 		}
 		if qualify && qual != qualPerson && qual != qualPersonInside && !c.qualifiedWeak(id, r, ci) {

@@ -153,9 +153,7 @@ func (c *Classifier) bareName(id ident) bool {
 
 func (c *Classifier) classifyMembers(o Object, personLike, config bool) []memberResult {
 	h := c.newHolder(o.TypeName, Context{PersonLike: personLike, Config: config})
-	if !config && !personLike {
-		h.loginPair = c.holdsPassword(o)
-	}
+	h.members = o.Members
 	res := make([]memberResult, len(o.Members))
 	for i := range o.Members {
 		res[i] = c.member(&o.Members[i], &h)
@@ -163,11 +161,26 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool) []member
 	return res
 }
 
-// holdsPassword reports whether a member of o is named (or tagged) as a
-// password: its holder then holds a login.
-func (c *Classifier) holdsPassword(o Object) bool {
-	for i := range o.Members {
-		m := &o.Members[i]
+// holdsLogin reports whether h, neither person-like nor configuration,
+// holds a login: a member named (or tagged) as a password. A feed's or a
+// mirror's Username and Password are then the user's own credentials at
+// another site, even in a thing holder. It is asked only where the answer
+// decides, and answered once per holder.
+func (c *Classifier) holdsLogin(h *holder) bool {
+	if h.login == 0 {
+		h.login = 2
+		if !h.config && !h.personLike && c.holdsPassword(h.members) {
+			h.login = 1
+		}
+	}
+	return h.login == 1
+}
+
+// holdsPassword reports whether a member is named (or tagged) as a
+// password.
+func (c *Classifier) holdsPassword(members []Member) bool {
+	for i := range members {
+		m := &members[i]
 		if m.NotPersonal || m.Kind != KindString && m.Kind != KindBytes {
 			continue
 		}
