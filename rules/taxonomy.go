@@ -133,6 +133,19 @@ type Lexicon struct {
 	// IncomingPhoneNumber, OwnedNumber): the organisation's own line, a
 	// thing holder.
 	ProvisionedNumbers []string `yaml:"provisioned_numbers"`
+	// OrganisationTypes are last tokens (or two-token runs) of a holder's
+	// name that name an organisation (Organization, Company): its own
+	// contact data is the organisation's, so even HolderProof categories
+	// count there only when a person word qualifies them (ContactEmail),
+	// special categories excepted.
+	OrganisationTypes []string `yaml:"organisation_types"`
+	// RequestVerbs are first tokens of a type name that make a type named
+	// for configuration a request instead (CreateUserOption,
+	// MigrateRepoOptions): its head is what the request acts on.
+	RequestVerbs []string `yaml:"request_verbs"`
+	// NameRoles are person words that, as the head of a string field's
+	// name, make the value that person's name (Author, DublinCoreCreator).
+	NameRoles []string `yaml:"name_roles"`
 }
 
 // Value kinds a category may list in Kinds.
@@ -458,6 +471,8 @@ func validateLexicon(l Lexicon) error {
 		{"non_data_heads", l.NonDataHeads}, {"thing_types", l.ThingTypes},
 		{"handle_types", l.HandleTypes}, {"provisioned_numbers", l.ProvisionedNumbers},
 		{"config_prefixes", l.ConfigPrefixes}, {"meta_qualifiers", l.MetaQualifiers},
+		{"organisation_types", l.OrganisationTypes}, {"request_verbs", l.RequestVerbs},
+		{"name_roles", l.NameRoles},
 	} {
 		for _, p := range x.ps {
 			if !validPattern(p) {
@@ -546,6 +561,9 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.ProvisionedNumbers = slices.Clone(l.ProvisionedNumbers)
 	l.ConfigPrefixes = slices.Clone(l.ConfigPrefixes)
 	l.MetaQualifiers = slices.Clone(l.MetaQualifiers)
+	l.OrganisationTypes = slices.Clone(l.OrganisationTypes)
+	l.RequestVerbs = slices.Clone(l.RequestVerbs)
+	l.NameRoles = slices.Clone(l.NameRoles)
 	return l
 }
 

@@ -454,7 +454,11 @@ func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var,
 	m := classifier.Member{Name: name}
 	for _, key := range []string{"json", "db", "bson", "yaml", "xml", "form", "query", "mapstructure", "csv"} {
 		if val, ok := tag.Lookup(key); ok {
-			if n, _, _ := strings.Cut(val, ","); n != "" && n != "-" {
+			n, _, _ := strings.Cut(val, ",")
+			if key == "xml" {
+				n = xmlLocalName(n)
+			}
+			if n != "" && n != "-" {
 				m.TagNames = append(m.TagNames, n)
 				m.TagKeys = append(m.TagKeys, key)
 			}
@@ -476,6 +480,20 @@ func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var,
 	}
 	annotation(env, tag, &m, invalid)
 	return m
+}
+
+// xmlLocalName returns the element's own name of an xml tag's name part:
+// encoding/xml writes a namespace before it ("http://purl.org/dc/elements/1.1/
+// creator") and parents before it ("channel>author"), and neither names the
+// value (a namespace URL's "org" or "schemas" would veto a name).
+func xmlLocalName(n string) string {
+	if i := strings.LastIndexByte(n, ' '); i >= 0 {
+		n = n[i+1:]
+	}
+	if i := strings.LastIndexByte(n, '>'); i >= 0 {
+		n = n[i+1:]
+	}
+	return n
 }
 
 // annotation reads the pii and mask tags into m.

@@ -154,6 +154,9 @@ type catInfo struct {
 	// the person or their account (holder_name, user_name), not user_agent.
 	personInside bool
 	system       bool // not personal data (system.*)
+	// password: a password category; a member found by it makes its
+	// holder hold a login (Classifier.holdsLogin).
+	password bool
 }
 
 // Classifier classifies names, types and formats with one taxonomy. It is
@@ -182,6 +185,11 @@ type Classifier struct {
 	handles   tokenSet // last tokens of Go type names that hold no data
 	// provisioned: qualifiers of a provider's or an account's own number.
 	provisioned tokenSet
+	orgs        tokenSet // last tokens of an organisation holder
+	verbs       tokenSet // first tokens of a request type (CreateUserOption)
+	nameRoles   tokenSet // person words whose string value is their name (Author)
+	nameCat     *catInfo // user.name, for name roles
+	passwords   tokenSet // strong and weak patterns of password categories
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
 	holderCount atomic.Int64
@@ -232,6 +240,10 @@ type holderName struct {
 	// headSq is the holder's head squeezed (paymentmethods).
 	headSq string
 	thing  bool // the name's head names a thing or an organisation
+	org    bool // the name's head names an organisation
+	// own are the categories the name names by a pattern that is not a
+	// bare secret (AccessToken; not MasterSecret).
+	own []string
 }
 
 const maxRun = 8 // longest run of identifier tokens compared with a pattern
@@ -329,8 +341,21 @@ func New(t *rules.Taxonomy) *Classifier {
 	}
 	c.handles = setOf(lex.HandleTypes)
 	c.provisioned = setOf(lex.ProvisionedNumbers)
+	c.orgs = setOf(lex.OrganisationTypes)
+	c.verbs = setOf(lex.RequestVerbs)
+	c.nameRoles = setOf(lex.NameRoles)
+	c.nameCat = c.byKey["user.name"]
+	c.passwords = tokenSet{}
+	for _, ci := range c.byKey {
+		ci.password = rules.Covers("user.authorization.password", ci.c.Key)
+		if ci.password {
+			for _, p := range append(slices.Clone(ci.c.Names), ci.c.Weak...) {
+				c.passwords[squeezeTok(p)] = true
+			}
+		}
+	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -518,13 +543,31 @@ type holder struct {
 	// (its name or the caller), "in-person" (nested in a person-like
 	// declaration) or "co-occurrence" (a member that names the person).
 	why string
+	org bool     // an organisation (Organization, Company)
+	own []string // categories the name names by more than a bare secret
+	// members are the holder's members, for holdsLogin; login caches
+	// its answer (0 not yet asked, 1 yes, 2 no).
+	members []Member
+	login   int8
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
 // name's tokens, and Domain after a person's type (UserDomain, the domain
 // model of a user in layered code; a bare Domain or MailDomain stays a
-// thing).
+// thing). A configuration word heads no request (CreateUserOption,
+// MigrateRepoOptions: the user to create, the repository to migrate): it
+// is dropped too, so that what the request acts on decides.
 func (c *Classifier) headTokens(toks []string) []string {
+	toks = c.stripSuffixes(toks)
+	if n := len(toks); n > 2 && c.config[toks[n-1]] && c.verbs[toks[0]] {
+		toks = c.stripSuffixes(toks[:n-1])
+	}
+	return toks
+}
+
+// stripSuffixes drops generic suffixes from the end of a type name's
+// tokens, and Domain after a person's type.
+func (c *Classifier) stripSuffixes(toks []string) []string {
 	for len(toks) > 1 {
 		last := toks[len(toks)-1]
 		if !c.suffixes[last] && (last != "domain" || !c.person[toks[len(toks)-2]]) {
@@ -543,6 +586,8 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	if v, ok := c.holders.Load(name); ok {
 		hn := v.(*holderName)
 		h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
+		h.org = h.thing && hn.org
+		h.own = hn.own
 		return h
 	}
 	hn := c.analyseHolder(name)
@@ -552,6 +597,8 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 		}
 	}
 	h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
+	h.org = h.thing && hn.org
+	h.own = hn.own
 	return h
 }
 
@@ -573,7 +620,8 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 	if len(head) > 1 {
 		h.last2 = head[len(head)-2] + h.last
 	}
-	h.thing = c.thingHead(head) || c.provisionedNumber(h.id.toks)
+	h.org = c.orgHead(head)
+	h.thing = h.org || c.thingHead(head) || c.provisionedNumber(h.id.toks)
 	hid := ident{toks: head, runs: h.id.runs}
 	seen := map[string]bool{}
 	c.eachRun(hid, true, func(e entry, _ span) {
@@ -588,6 +636,12 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 		}
 		seen[e.cat.c.Key] = true
 		h.cats = append(h.cats, e.cat.c.Key)
+	})
+	c.eachRun(hid, true, func(e entry, _ span) {
+		if e.str == contextual || e.cat.system || bareSecret[e.pattern] || slices.Contains(h.own, e.cat.c.Key) || h.id.has(e.cat.veto) {
+			return
+		}
+		h.own = append(h.own, e.cat.c.Key)
 	})
 	return h
 }
@@ -763,12 +817,18 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			// request's or an integration's Password is the user's. A bare
 			// secret, token, pin or handle may be anything's (a TLS master
 			// secret, a webhook's signing secret, a process handle).
-			login := ci.login && !h.config && len(h.id.toks) > 0 && !bareSecret[e.pattern]
+			// Beside a password, a qualified token is the login's too
+			// (MirrorToken beside MirrorPassword).
+			login := ci.login && !h.config && len(h.id.toks) > 0 &&
+				(!bareSecret[e.pattern] || (e.pattern == "token" && r.from > 0 && c.holdsLogin(h)))
 			// A holder named for the category gives it to the bare word
 			// (refresh_tokens.token), unless it is a catalogue of it
 			// (city.city).
 			named := slices.Contains(h.named, ci.c.Key) && c.bare(id, r) && !h.catalogue(id)
-			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key) && !login && !named
+			// A holder named for a credential holds it under the bare
+			// name (AccessToken.Token, AuthToken.TokenHash).
+			own := ci.login && !h.config && slices.Contains(h.own, ci.c.Key) && c.bare(id, r)
+			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key) && !login && !named && !own
 		case contextual:
 			if o.strongOnly {
 				return
@@ -820,13 +880,19 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 				return
 			}
 		}
+		// A login beside a password stays the user's in a thing holder
+		// (a feed's Username and Password at the feed's site).
+		loginHeld := func() bool { return ci.login && c.holdsLogin(h) }
+		// An organisation's own e-mail or phone is not a person's: only a
+		// person word makes it so (Organization.Email; not ContactEmail).
+		proof := ci.proof && !(h.org && !ci.c.Special)
 		// A thing holder keeps what its own name names (a bank account's
 		// IBAN), not the rest (its country); a line it names is the
 		// organisation's own (an IncomingPhoneNumber's number).
-		if qual != qualPerson && h.thing && !o.weakOK && !ci.proof && !(h.names(ci.c.Key) && !ci.c.Identifies) {
+		if qual != qualPerson && h.thing && !o.weakOK && !proof && !(h.names(ci.c.Key) && !ci.c.Identifies) && !loginHeld() {
 			return
 		}
-		if qual == qualThing && !ci.proof {
+		if qual == qualThing && !ci.proof && !loginHeld() {
 			return
 		}
 		if qualify && qual != qualPerson && qual != qualPersonInside && !c.qualifiedWeak(id, r, ci) {
@@ -985,6 +1051,19 @@ func (c *Classifier) thingHead(head []string) bool {
 		return true
 	}
 	return c.things[last] || c.things[singular(last)]
+}
+
+// orgHead reports whether a holder's head tokens name an organisation:
+// its last token or last two tokens.
+func (c *Classifier) orgHead(head []string) bool {
+	if len(c.orgs) == 0 {
+		return false
+	}
+	last := head[len(head)-1]
+	if len(head) > 1 && c.orgs[head[len(head)-2]+last] {
+		return true
+	}
+	return c.orgs[last] || c.orgs[singular(last)]
 }
 
 // provisionedNumber reports whether a holder's tokens name a telephone
@@ -1180,6 +1259,11 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 		}
 		return m, ok, ok && c.identifies(cand, id)
 	}
+	// A person word heading a string's name is that person's name
+	// (Author, ItunesAuthor, DublinCoreCreator): an author's name.
+	if kind == KindString && !h.config && !h.thing && c.nameCat != nil && c.nameRole(id) {
+		return c.matchOf(c.nameCat.c, by, id.toks[len(id.toks)-1], c.isOneWay(id)), true, false
+	}
 	// A named string or enum type may name the category itself (type Gender).
 	if typeName != "" && (kind == KindEnum || kind == KindString) {
 		tid := c.identOf(typeName)
@@ -1193,6 +1277,15 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 		}
 	}
 	return Match{}, false, false
+}
+
+// nameRole reports whether the last token of id is a name role (Author).
+func (c *Classifier) nameRole(id ident) bool {
+	if len(c.nameRoles) == 0 || len(id.toks) == 0 {
+		return false
+	}
+	last := id.toks[len(id.toks)-1]
+	return c.nameRoles[last]
 }
 
 // identifies reports whether a winning candidate names the holder itself:

@@ -548,3 +548,21 @@ func BenchmarkName(b *testing.B) {
 		c.Name(names[i%len(names)], ctx)
 	}
 }
+
+// BenchmarkObject measures classifying the members of a few holders
+// together: person-like, thing and organisation holders, a request and
+// configuration (holder evidence and co-occurrence).
+func BenchmarkObject(b *testing.B) {
+	c := testClassifier(b)
+	objs := []Object{
+		{TypeName: "User", Members: []Member{{Name: "ID", Kind: KindNumber}, {Name: "Name"}, {Name: "FullName"}, {Name: "Email"}, {Name: "Passwd"}, {Name: "Website"}, {Name: "KeepEmailPrivate", Kind: KindBool}}},
+		{TypeName: "Feed", Members: []Member{{Name: "FeedURL"}, {Name: "UserAgent"}, {Name: "Username"}, {Name: "Password"}, {Name: "Title"}}},
+		{TypeName: "CreateOrgOption", Members: []Member{{Name: "UserName", TagNames: []string{"username"}}, {Name: "FullName", TagNames: []string{"full_name"}}, {Name: "Email", TagNames: []string{"email"}}, {Name: "Website"}}},
+		{TypeName: "Integration", Members: []Member{{Name: "PinboardToken"}, {Name: "GoogleReaderUsername"}, {Name: "GoogleReaderPassword"}, {Name: "WebhookSecret"}, {Name: "NotionToken"}}},
+		{TypeName: "MailerConfig", Members: []Member{{Name: "Host"}, {Name: "User"}, {Name: "Passwd"}, {Name: "FromEmail"}}},
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		c.Object(objs[i%len(objs)])
+	}
+}

@@ -110,7 +110,57 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 			out[i] = r.m
 		}
 	}
+	c.loginNames(o, out)
 	return out, personLike
+}
+
+// loginNames files a bare Name as the login name where the holder also
+// holds a person's full or display name (User{Name, FullName}): the two
+// cannot both be the person's name, and beside a full name a bare name
+// is the account's login (SPEC §1.1, the holder counts).
+func (c *Classifier) loginNames(o Object, out []Match) {
+	if c.nameCat == nil {
+		return
+	}
+	login := c.byKey["user.account.username"]
+	if login == nil {
+		return
+	}
+	full := false
+	for _, m := range out {
+		if m.Category == c.nameCat.c.Key && m.By != Annotation && m.Pattern != "" && !slices.Contains(c.nameCat.c.Weak, m.Pattern) {
+			full = true
+			break
+		}
+	}
+	if !full {
+		return
+	}
+	for i, m := range out {
+		if m.Category != c.nameCat.c.Key || m.By == Annotation || !slices.Contains(c.nameCat.c.Weak, m.Pattern) {
+			continue
+		}
+		if !c.bareName(c.identOf(o.Members[i].Name)) {
+			continue
+		}
+		out[i] = c.matchOf(login.c, m.By, m.Pattern, m.Protected)
+	}
+}
+
+// bareName reports whether id is "name" but for self-qualifiers and a
+// case-folding qualifier (LowerName: the login in lower case).
+func (c *Classifier) bareName(id ident) bool {
+	seen := false
+	for _, t := range id.toks {
+		switch {
+		case t == "name":
+			seen = true
+		case t == "lower" || c.selfQual[t]:
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 func (c *Classifier) classifyMembers(o Object, personLike, config bool, why string) []memberResult {
@@ -118,6 +168,7 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 	if h.personLike {
 		h.why = why
 	}
+	h.members = o.Members
 	res := make([]memberResult, len(o.Members))
 	var retry []int // members whose ambiguous word wanted context
 	for i := range o.Members {
@@ -150,6 +201,56 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 		res[i] = c.member(&o.Members[i], &h)
 	}
 	return res
+}
+
+// holdsLogin reports whether h, neither person-like nor configuration,
+// holds a login: a member named (or tagged) as a password. A feed's or a
+// mirror's Username and Password are then the user's own credentials at
+// another site, even in a thing holder. It is asked only where the answer
+// decides, and answered once per holder.
+func (c *Classifier) holdsLogin(h *holder) bool {
+	if h.login == 0 {
+		h.login = 2
+		if !h.config && !h.personLike && c.holdsPassword(h.members) {
+			h.login = 1
+		}
+	}
+	return h.login == 1
+}
+
+// holdsPassword reports whether a member is named (or tagged) as a
+// password.
+func (c *Classifier) holdsPassword(members []Member) bool {
+	for i := range members {
+		m := &members[i]
+		if m.NotPersonal || m.Kind != KindString && m.Kind != KindBytes {
+			continue
+		}
+		if c.namesPassword(c.identOf(m.Name)) {
+			return true
+		}
+		for _, t := range m.TagNames {
+			if t != "" && t != "-" && c.namesPassword(c.identOf(t)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesPassword reports whether a password pattern heads id, unvetoed.
+func (c *Classifier) namesPassword(id ident) bool {
+	if !id.has(c.passwords) {
+		return false // no run is a password pattern: nothing to weigh
+	}
+	found := false
+	c.eachMatch(id, func(e entry, r span) {
+		if found || !e.cat.password || e.str == contextual {
+			return
+		}
+		found = !c.vetoedAt(id, e.cat, r) && !c.otherHead(id, r)
+	})
+	return found
 }
 
 // member classifies one member: annotation › Go type or format › tag name
@@ -229,7 +330,7 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 		if vetoed || (!h.personLike && !weakOK && h.id.has(ci.holderVeto)) {
 			continue
 		}
-		if h.thing && !weakOK && !ci.proof {
+		if h.thing && !weakOK && !(ci.proof && !(h.org && !ci.c.Special)) {
 			continue
 		}
 		if ci.system || (h.config && ci.credential) {

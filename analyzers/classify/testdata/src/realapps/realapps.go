@@ -1,0 +1,63 @@
+// Package realapps holds the shapes of fields seen in real applications
+// (issue 14's Go corpus) under names of its own: the fields with a want
+// comment must be flagged, the others must not.
+package realapps
+
+// PodcastItem is an item of a feed read from XML: a namespace URL in the
+// tag ("http://example.org/schemas/…") names nothing about the value; the
+// element's own name does.
+type PodcastItem struct {
+	Creator string `xml:"http://example.org/schemas/dc/1.1/ creator"` // want Creator:"pii user.name by name"
+	Title   string `xml:"http://example.org/schemas/dc/1.1/ title"`
+	Images  []struct {
+		Author string `xml:"author"`
+	} `xml:"image"`
+}
+
+// EpisodeOwner is read from a nested, namespaced element.
+type EpisodeOwner struct {
+	Address string `xml:"http://example.org/schemas/pod/1.0 owner>email"` // want Address:"pii user.contact.email by tag"
+}
+
+// Bookmark is an article saved by a user; its author's name is personal.
+type Bookmark struct {
+	Author      string // want Author:"pii user.name by name"
+	AuthorCount int
+	AuthorID    int64
+}
+
+// GitMirror is a thing: the user's login at its remote, beside a password,
+// is the user's; its remote address is no IP address of a person.
+type GitMirror struct {
+	RemoteAddress string
+	Login         string // want Login:"pii user.account.username by name"
+	Password      string // want Password:"pii user.authorization.password by name"
+}
+
+// ChatHook is a thing with a bot's display name and no password.
+type ChatHook struct {
+	Username string
+}
+
+// AddCollaboratorOption is a request, not configuration.
+type AddCollaboratorOption struct {
+	Username string // want Username:"pii user.account.username by name"
+}
+
+// ReplicaOptions is configuration: its password is the system's.
+type ReplicaOptions struct {
+	Username string
+	Password string
+}
+
+// PartnerCompany is an organisation: its own e-mail is no person's.
+type PartnerCompany struct {
+	Email        string
+	ContactEmail string // want ContactEmail:"pii user.contact.email by name"
+}
+
+// Member holds a full name, so its bare Name is the login.
+type Member struct {
+	Name     string // want Name:"pii user.account.username by name"
+	FullName string // want FullName:"pii user.name by name"
+}
