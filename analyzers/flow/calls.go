@@ -108,6 +108,9 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 		if st.sinkCall(c, pkg, recv, name) {
 			return
 		}
+		if st.authPlacement(c, pkg, recv, name) {
+			return
+		}
 		if f := a.cat.Accumulators.Find(pkg, recv, name); f != nil && c.recv != nil {
 			st.accumulate(c, f)
 			return
@@ -553,7 +556,7 @@ func (st *fnState) reachKeys(c *callSite, ref SinkRef, keys []ssa.Value) {
 func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 	for _, l := range t {
 		if p, w, ok := st.a.paramOf(l); ok {
-			ps := ParamSink{Param: p, Sink: ref, Weak: w, Key: key}
+			ps := ParamSink{Param: p, Sink: ref, Weak: w, Key: key, Auth: st.a.authMarked(l)}
 			k := ps.key()
 			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
 				st.sinks[k] = struct{}{}
@@ -666,7 +669,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		if ps.Key {
 			t = st.a.dropHashed(t)
 		}
-		t = st.a.weakOf(t, st.localWeak(ps.Weak, c))
+		t = st.a.authIf(st.a.weakOf(t, st.localWeak(ps.Weak, c)), ps.Auth)
 		if len(t) == 0 {
 			continue
 		}
@@ -707,7 +710,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			// A function value passed in may be called for its
 			// results, which the helper then returns.
 			in := union(st.deep(params[pr.Param]), st.funcResults(params[pr.Param]))
-			t := st.a.weakOf(in, st.localWeak(pr.Weak, c))
+			t := st.a.authIf(st.a.weakOf(in, st.localWeak(pr.Weak, c)), pr.Auth)
 			per[pr.Result] = union(per[pr.Result], t)
 		}
 	}

@@ -86,6 +86,10 @@
 // to a URL from configuration (a non-personal struct field, an environment
 // variable, a package variable, a configuration getter) goes to a
 // recipient no policy can declare; the sink names where the URL came from.
+// A credential put where a request carries its authentication (an
+// Authorization or API-key header, a query or form parameter named for a
+// credential: auth_token, api_key) is marked as such (Source.Auth), also
+// through summaries; PL103 does not count it.
 //
 // Packages that cannot hold personal data (no personal-data fields of their
 // own or imported, no personal-data parameter names, no request inputs) are

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
@@ -112,6 +113,13 @@ type Source struct {
 	// itself, it tells a field that holds a password that it received a
 	// fast hash.
 	Anonymous bool
+	// Auth, when set, says the data reaches the sink as the request's own
+	// authentication: a credential placed under an Authorization header
+	// or a query or form parameter named for a credential (auth_token,
+	// api_key). It authenticates to the recipient, whose credential it
+	// is, and discloses nothing to it: PL103 does not count it; PL101,
+	// PL102 and PL104 still do (a token in a URL or a log is exposed).
+	Auth bool
 
 	// pseudo, when > 0, makes this entry of the source table no source
 	// at all but parameter pseudo-1 of the function being analyzed after
@@ -130,6 +138,9 @@ func (s *Source) key() string {
 	}
 	if s.Weak != nil {
 		k += "\x00" + s.Weak.key()
+	}
+	if s.Auth {
+		k += "\x00auth"
 	}
 	return k
 }
@@ -205,6 +216,7 @@ type ParamSink struct {
 	Sink  SinkRef
 	Weak  *Weakness
 	Key   bool
+	Auth  bool // the parameter reaches the sink as the request's authentication (Source.Auth)
 }
 
 func (p ParamSink) key() string {
@@ -215,6 +227,9 @@ func (p ParamSink) key() string {
 	if p.Key {
 		k += "\x00key"
 	}
+	if p.Auth {
+		k += "\x00auth"
+	}
 	return k
 }
 
@@ -223,12 +238,16 @@ func (p ParamSink) key() string {
 type ParamResult struct {
 	Param, Result int
 	Weak          *Weakness
+	Auth          bool // the result holds the parameter as a request's authentication (Source.Auth)
 }
 
 func (p ParamResult) key() string {
 	k := strconv.Itoa(p.Param) + "\x00" + strconv.Itoa(p.Result)
 	if p.Weak != nil {
 		k += "\x00" + p.Weak.key()
+	}
+	if p.Auth {
+		k += "\x00auth"
 	}
 	return k
 }
@@ -275,10 +294,17 @@ func (s *Summary) String() string {
 		if p.Key {
 			key = " as a key"
 		}
+		if p.Auth {
+			key += " as authentication"
+		}
 		parts = append(parts, fmt.Sprintf("param %d%s → %s %s%s", p.Param, p.Weak.String(), p.Sink.Kind, p.Sink.What, key))
 	}
 	for _, p := range s.ParamResults {
-		parts = append(parts, fmt.Sprintf("param %d%s → result %d", p.Param, p.Weak.String(), p.Result))
+		auth := ""
+		if p.Auth {
+			auth = " as authentication"
+		}
+		parts = append(parts, fmt.Sprintf("param %d%s → result %d%s", p.Param, p.Weak.String(), p.Result, auth))
 	}
 	for _, r := range s.ResultSources {
 		fallback := ""
@@ -500,7 +526,10 @@ func (fl *Flow) Unique() []*Source {
 	var out []*Source
 	srcs := slices.Clone(fl.Sources)
 	slices.SortStableFunc(srcs, func(x, y *Source) int {
-		return strings.Compare(x.ident()+"\x00"+x.Category+"\x00"+x.Pos, y.ident()+"\x00"+y.Category+"\x00"+y.Pos)
+		// Of the same data, the one not used as authentication first:
+		// PL103 counts it, the other not.
+		return cmp.Or(strings.Compare(x.ident()+"\x00"+x.Category, y.ident()+"\x00"+y.Category),
+			compareBool(x.Auth, y.Auth), strings.Compare(x.Pos, y.Pos))
 	})
 	for _, s := range srcs {
 		k := s.ident() + "\x00" + s.Category
@@ -602,4 +631,15 @@ func (fl *Flow) WeakFinding(fset *token.FileSet, src *Source, rule, msg, protect
 	}
 	f.Flow = append(steps, f.Flow...)
 	return f
+}
+
+// compareBool orders false before true.
+func compareBool(x, y bool) int {
+	switch {
+	case x == y:
+		return 0
+	case x:
+		return 1
+	}
+	return -1
 }
