@@ -429,7 +429,11 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 	}
 	if f := a.cat.Requests.Find(pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
 		u := c.args[*f.URL]
-		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false, pkg)
+		ut := st.deepAt(u, c.instr)
+		if !sameLibrary(pkg, namedPkg(u.Type())) && !st.built(u, ut) {
+			ut = union(ut, st.typeTaintAt(u, c.instr))
+		}
+		st.reachURL(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, u, ut)
 		if ref, ok := a.requestRecipient(u, pkg); ok {
 			st.reachSink(c, ref, c.args, false, pkg)
 		} else {
@@ -693,6 +697,10 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			inner = inner[i+len(" → "):]
 		}
 		ref.Call = via + " → " + inner
+		if ref.Kind == KindURL && ref.Whole {
+			st.reachURL(c, ref, params[ps.Param], t)
+			continue
+		}
 		st.reach(c.instr, ref, t, ps.Key)
 	}
 	st.applyWriterSources(c, s, params, via)

@@ -167,12 +167,19 @@ type SinkRef struct {
 	// function's parameter URLParam-1 holds, in a summary: the caller
 	// knows where that URL comes from (see urlParamSink).
 	URLParam int
+	// Whole, for KindURL in a summary, says the parameter is the whole
+	// request URL, fetched as it is: the caller reports what it passes
+	// only when that is not a personal-data value itself (wholeURL).
+	Whole bool
 }
 
 func (s SinkRef) key() string {
 	k := string(s.Kind) + "\x00" + s.What + "\x00" + s.Call + "\x00" + s.Recipient + "\x00" + s.Host + "\x00" + s.Pos + "\x00" + strconv.Itoa(s.Writer)
 	if s.URLParam > 0 {
 		k += "\x00url" + strconv.Itoa(s.URLParam)
+	}
+	if s.Whole {
+		k += "\x00whole"
 	}
 	return k
 }
