@@ -44,7 +44,11 @@
 //     form binders and database reads.
 //
 // A field that nothing writes is dead code, not collection: it is never
-// reported.
+// reported. In the whole-program view of an application (a program with a
+// main package), neither is a write inside a function or method of a main
+// or internal package (nothing outside the program can call it) that no
+// package of the program names and, for a method, that no interface with
+// a method of its name can reach: that write never happens.
 //
 // It reports PL201 only for UNEXPORTED fields of the package: their readers
 // are all in the package, so the package-local judgement is final. A field

@@ -551,7 +551,7 @@ func (s *state) decodeCall(call *ast.CallExpr) {
 		}
 		for _, v := range s.reachableFields(t, false) {
 			u := s.use(s.personalVar(v), v)
-			u.Writes = append(u.Writes, s.position(call.Pos()))
+			s.wrote(u, call, call.Pos())
 		}
 	}
 }
