@@ -22,7 +22,9 @@
 //   - reflective reads: a value whose type holds personal-data fields
 //     converted to an interface (an argument of type any or of a type
 //     parameter, a map[string]any entry, an interface field, a return)
-//     is read whole, as encoders (encoding/json, encoding/xml, gob),
+//     is read whole (a function converted so, a template's FuncMap
+//     entry, is called by its receiver: its results are read whole),
+//     as encoders (encoding/json, encoding/xml, gob),
 //     templates (html/template, text/template), response helpers and
 //     formatters read it: every exported field reachable from it through
 //     pointers, slices, maps and struct fields (every field for fmt),

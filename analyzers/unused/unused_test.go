@@ -193,3 +193,28 @@ func TestDeadWrites(t *testing.T) {
 		t.Errorf("whole-program PL201 on %v, want %v", got, want)
 	}
 }
+
+// TestFuncValues checks that a function handed to a template as a value
+// (a FuncMap entry) counts as reading what it returns, and that a
+// function only called directly does not.
+func TestFuncValues(t *testing.T) {
+	var results []*unused.Result
+	for _, r := range analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, "funcmap") {
+		results = append(results, r.Result.(*unused.Result))
+	}
+	pol, err := policy.Load(filepath.Join(analysistest.TestData(), "src", "privlint.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	env, err := config.NewEnv(pol, config.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range unused.Join(results).Findings(env) {
+		got = append(got, f.Symbol)
+	}
+	if want := []string{"Parsed.Owner"}; !slices.Equal(got, want) {
+		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	}
+}
