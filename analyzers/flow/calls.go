@@ -116,6 +116,9 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 		if st.sinkCall(c, pkg, recv, name) {
 			return
 		}
+		if st.authPlacement(c, pkg, recv, name) {
+			return
+		}
 		if f := a.cat.Accumulators.Find(pkg, recv, name); f != nil && c.recv != nil {
 			st.accumulate(c, f)
 			return
@@ -441,7 +444,11 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 	}
 	if f := a.cat.Requests.Find(pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
 		u := c.args[*f.URL]
-		st.reachSink(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, []ssa.Value{u}, false, pkg)
+		ut := st.deepAt(u, c.instr)
+		if !sameLibrary(pkg, namedPkg(u.Type())) && !st.built(u, ut) {
+			ut = union(ut, st.typeTaintAt(u, c.instr))
+		}
+		st.reachURL(c, SinkRef{Kind: KindURL, What: "a request URL", Package: pkg}, u, ut)
 		if ref, ok := a.requestRecipient(u, pkg); ok {
 			st.reachSink(c, ref, c.args, false, pkg)
 		} else {
@@ -581,7 +588,7 @@ func (st *fnState) reachKeys(c *callSite, ref SinkRef, keys []ssa.Value) {
 func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 	for _, l := range t {
 		if p, w, ok := st.a.paramOf(l); ok {
-			ps := ParamSink{Param: p, Sink: ref, Weak: w, Key: key}
+			ps := ParamSink{Param: p, Sink: ref, Weak: w, Key: key, Auth: st.a.authMarked(l)}
 			k := ps.key()
 			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
 				st.sinks[k] = struct{}{}
@@ -694,7 +701,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		if ps.Key {
 			t = st.a.dropHashed(t)
 		}
-		t = st.a.weakOf(t, st.localWeak(ps.Weak, c))
+		t = st.a.authIf(st.a.weakOf(t, st.localWeak(ps.Weak, c)), ps.Auth)
 		if len(t) == 0 {
 			continue
 		}
@@ -718,6 +725,10 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			inner = inner[i+len(" → "):]
 		}
 		ref.Call = via + " → " + inner
+		if ref.Kind == KindURL && ref.Whole {
+			st.reachURL(c, ref, params[ps.Param], t)
+			continue
+		}
 		st.reach(c.instr, ref, t, ps.Key)
 	}
 	st.applyWriterSources(c, s, params, via)
@@ -735,7 +746,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			// A function value passed in may be called for its
 			// results, which the helper then returns.
 			in := union(st.deep(params[pr.Param]), st.funcResults(params[pr.Param]))
-			t := st.a.weakOf(in, st.localWeak(pr.Weak, c))
+			t := st.a.authIf(st.a.weakOf(in, st.localWeak(pr.Weak, c)), pr.Auth)
 			per[pr.Result] = union(per[pr.Result], t)
 		}
 	}

@@ -235,7 +235,7 @@ func (st *fnState) capturedSinks(mc *ssa.MakeClosure, fn *ssa.Function) {
 			if w == nil {
 				w = ps.Weak
 			}
-			own := ParamSink{Param: p, Sink: ps.Sink, Weak: w, Key: ps.Key}
+			own := ParamSink{Param: p, Sink: ps.Sink, Weak: w, Key: ps.Key, Auth: ps.Auth || st.a.authMarked(l)}
 			k := own.key()
 			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
 				st.sinks[k] = struct{}{}

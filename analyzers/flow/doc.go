@@ -110,6 +110,14 @@
 // to a URL from configuration (a non-personal struct field, an environment
 // variable, a package variable, a configuration getter) goes to a
 // recipient no policy can declare; the sink names where the URL came from.
+// A credential put where a request carries its authentication (an
+// Authorization or API-key header, a query or form parameter named for a
+// credential: auth_token, api_key) is marked as such (Source.Auth), also
+// through summaries; PL103 does not count it. A request URL that is a
+// personal-data field's value or a parameter as it is (an avatar URL
+// fetched as given) carries nothing into the URL: it is no KindURL flow,
+// and a helper's parameter fetched whole lets each caller decide by what
+// it passes (SinkRef.Whole).
 //
 // Packages that cannot hold personal data (no personal-data fields of their
 // own or imported, no personal-data parameter names, no request inputs) are

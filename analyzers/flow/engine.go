@@ -577,7 +577,7 @@ func sourcesOnly(t set) set {
 func (st *fnState) returns(i int, t set) {
 	for _, l := range t {
 		if p, w, ok := st.a.paramOf(l); ok {
-			st.sum.ParamResults = append(st.sum.ParamResults, ParamResult{Param: p, Result: i, Weak: w})
+			st.sum.ParamResults = append(st.sum.ParamResults, ParamResult{Param: p, Result: i, Weak: w, Auth: st.a.authMarked(l)})
 			continue
 		}
 		src := st.a.sources[l]

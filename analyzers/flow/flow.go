@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/ast"
@@ -118,6 +119,13 @@ type Source struct {
 	// itself, it tells a field that holds a password that it received a
 	// fast hash.
 	Anonymous bool
+	// Auth, when set, says the data reaches the sink as the request's own
+	// authentication: a credential placed under an Authorization header
+	// or a query or form parameter named for a credential (auth_token,
+	// api_key). It authenticates to the recipient, whose credential it
+	// is, and discloses nothing to it: PL103 does not count it; PL101,
+	// PL102 and PL104 still do (a token in a URL or a log is exposed).
+	Auth bool
 
 	// weakOnly marks a parameter named like a person's credential
 	// (password) whose function gives no other sign that a person's data
@@ -147,6 +155,9 @@ func (s *Source) key() string {
 	if s.Weak != nil {
 		k += "\x00" + s.Weak.key()
 	}
+	if s.Auth {
+		k += "\x00auth"
+	}
 	return k
 }
 
@@ -172,12 +183,19 @@ type SinkRef struct {
 	// function's parameter URLParam-1 holds, in a summary: the caller
 	// knows where that URL comes from (see urlParamSink).
 	URLParam int
+	// Whole, for KindURL in a summary, says the parameter is the whole
+	// request URL, fetched as it is: the caller reports what it passes
+	// only when that is not a personal-data value itself (wholeURL).
+	Whole bool
 }
 
 func (s SinkRef) key() string {
 	k := string(s.Kind) + "\x00" + s.What + "\x00" + s.Call + "\x00" + s.Recipient + "\x00" + s.Host + "\x00" + s.Pos + "\x00" + strconv.Itoa(s.Writer)
 	if s.URLParam > 0 {
 		k += "\x00url" + strconv.Itoa(s.URLParam)
+	}
+	if s.Whole {
+		k += "\x00whole"
 	}
 	return k
 }
@@ -221,6 +239,7 @@ type ParamSink struct {
 	Sink  SinkRef
 	Weak  *Weakness
 	Key   bool
+	Auth  bool // the parameter reaches the sink as the request's authentication (Source.Auth)
 }
 
 func (p ParamSink) key() string {
@@ -231,6 +250,9 @@ func (p ParamSink) key() string {
 	if p.Key {
 		k += "\x00key"
 	}
+	if p.Auth {
+		k += "\x00auth"
+	}
 	return k
 }
 
@@ -239,12 +261,16 @@ func (p ParamSink) key() string {
 type ParamResult struct {
 	Param, Result int
 	Weak          *Weakness
+	Auth          bool // the result holds the parameter as a request's authentication (Source.Auth)
 }
 
 func (p ParamResult) key() string {
 	k := strconv.Itoa(p.Param) + "\x00" + strconv.Itoa(p.Result)
 	if p.Weak != nil {
 		k += "\x00" + p.Weak.key()
+	}
+	if p.Auth {
+		k += "\x00auth"
 	}
 	return k
 }
@@ -291,10 +317,17 @@ func (s *Summary) String() string {
 		if p.Key {
 			key = " as a key"
 		}
+		if p.Auth {
+			key += " as authentication"
+		}
 		parts = append(parts, fmt.Sprintf("param %d%s → %s %s%s", p.Param, p.Weak.String(), p.Sink.Kind, p.Sink.What, key))
 	}
 	for _, p := range s.ParamResults {
-		parts = append(parts, fmt.Sprintf("param %d%s → result %d", p.Param, p.Weak.String(), p.Result))
+		auth := ""
+		if p.Auth {
+			auth = " as authentication"
+		}
+		parts = append(parts, fmt.Sprintf("param %d%s → result %d%s", p.Param, p.Weak.String(), p.Result, auth))
 	}
 	for _, r := range s.ResultSources {
 		fallback := ""
@@ -516,7 +549,10 @@ func (fl *Flow) Unique() []*Source {
 	var out []*Source
 	srcs := slices.Clone(fl.Sources)
 	slices.SortStableFunc(srcs, func(x, y *Source) int {
-		return strings.Compare(x.ident()+"\x00"+x.Category+"\x00"+x.Pos, y.ident()+"\x00"+y.Category+"\x00"+y.Pos)
+		// Of the same data, the one not used as authentication first:
+		// PL103 counts it, the other not.
+		return cmp.Or(strings.Compare(x.ident()+"\x00"+x.Category, y.ident()+"\x00"+y.Category),
+			compareBool(x.Auth, y.Auth), strings.Compare(x.Pos, y.Pos))
 	})
 	for _, s := range srcs {
 		k := s.ident() + "\x00" + s.Category
@@ -622,4 +658,15 @@ func (fl *Flow) WeakFinding(fset *token.FileSet, src *Source, rule, msg, protect
 	}
 	f.Flow = append(steps, f.Flow...)
 	return f
+}
+
+// compareBool orders false before true.
+func compareBool(x, y bool) int {
+	switch {
+	case x == y:
+		return 0
+	case x:
+		return 1
+	}
+	return -1
 }

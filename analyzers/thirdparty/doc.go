@@ -19,5 +19,10 @@
 // without dpa: true, declares it for none of the data's purposes, or limits
 // it to categories that do not cover the data. Hosts matching
 // internal_hosts are the organisation's own and are never reported, and
-// neither are requests whose host is not a constant.
+// neither are requests whose host is not a constant. A credential sent as
+// the request's own authentication — basic auth, an Authorization or
+// API-key header, a query or form parameter named for a credential
+// (auth_token, api_key, access_token, password; not page_token) —
+// authenticates to the recipient whose credential it is and is not
+// reported; sent as data (a body, another parameter) it is.
 package thirdparty

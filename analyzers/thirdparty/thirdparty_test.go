@@ -21,3 +21,12 @@ func TestThirdparty(t *testing.T) {
 func TestAIRecipients(t *testing.T) {
 	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "aicases")
 }
+
+// TestAuthCredentials checks the PL103 cases of authcases: a credential
+// sent as a request's own authentication (an auth_token or api_key
+// parameter, an Authorization or API-key header, directly or through a
+// helper) is not a disclosure; the same credential sent as data, or
+// other data under an authentication key, is.
+func TestAuthCredentials(t *testing.T) {
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "authcases")
+}

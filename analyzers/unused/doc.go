@@ -22,7 +22,9 @@
 //   - reflective reads: a value whose type holds personal-data fields
 //     converted to an interface (an argument of type any or of a type
 //     parameter, a map[string]any entry, an interface field, a return)
-//     is read whole, as encoders (encoding/json, encoding/xml, gob),
+//     is read whole (a function converted so, a template's FuncMap
+//     entry, is called by its receiver: its results are read whole),
+//     as encoders (encoding/json, encoding/xml, gob),
 //     templates (html/template, text/template), response helpers and
 //     formatters read it: every exported field reachable from it through
 //     pointers, slices, maps and struct fields (every field for fmt),
@@ -44,7 +46,11 @@
 //     form binders and database reads.
 //
 // A field that nothing writes is dead code, not collection: it is never
-// reported.
+// reported. In the whole-program view of an application (a program with a
+// main package), neither is a write inside a function or method of a main
+// or internal package (nothing outside the program can call it) that no
+// package of the program names and, for a method, that no interface with
+// a method of its name can reach: that write never happens.
 //
 // It reports PL201 only for UNEXPORTED fields of the package: their readers
 // are all in the package, so the package-local judgement is final. A field

@@ -29,11 +29,26 @@ func Join(results []*Result) *Program {
 	p := &Program{Fields: map[string]*Field{}, Uses: map[string]*Use{}, reported: map[finding.Position]bool{}}
 	imported := map[string]bool{}
 	app := false
+	refs, dynamic := map[string]bool{}, map[string]bool{}
 	for _, ur := range results {
 		for _, path := range ur.Imports {
 			imported[path] = true
 		}
 		app = app || ur.Main
+		for _, r := range ur.Refs {
+			refs[r] = true
+		}
+		for _, d := range ur.Dynamic {
+			dynamic[d] = true
+		}
+	}
+	// A write inside a function of a main or internal package that no
+	// package of the program names, and that no interface call can reach
+	// (no interface has a method of its name), never happens: the field
+	// is no more collected there than a field nothing writes.
+	dead := func(ur *Result, at finding.Position) bool {
+		fn, ok := ur.WritesIn[at]
+		return ok && app && !refs[fn.Key] && !(fn.Method && dynamic[fn.Name])
 	}
 	for _, ur := range results {
 		// In an application (a program with a main package), a library's
@@ -64,7 +79,11 @@ func Join(results []*Result) *Program {
 			}
 			m.Package, m.Symbol = u.Package, u.Symbol
 			m.Reads = append(m.Reads, u.Reads...)
-			m.Writes = append(m.Writes, u.Writes...)
+			for _, w := range u.Writes {
+				if !dead(ur, w) {
+					m.Writes = append(m.Writes, w)
+				}
+			}
 			m.Sunk = append(m.Sunk, u.Sunk...)
 			m.CopiesTo = append(m.CopiesTo, u.CopiesTo...)
 		}

@@ -111,6 +111,18 @@ type Result struct {
 	API map[string]finding.Position
 	// Main is set for a main package (not a test binary's generated one).
 	Main bool
+	// WritesIn maps the writes made inside a function or method of a
+	// package that nothing outside the program can import (main, or
+	// under internal/) to that function: if the program never calls it,
+	// the write never happens (see Join).
+	WritesIn map[finding.Position]Func
+	// Refs are the functions and methods of main and internal packages
+	// that the package names (calls, method values), by Func.Key.
+	Refs []string
+	// Dynamic are the method names of the interface types the package
+	// declares, uses or finds in the packages it imports: a method of that
+	// name may be called through an interface without being named.
+	Dynamic []string
 
 	path string // the package's import path
 }
@@ -144,6 +156,9 @@ type state struct {
 	// reachable caches the personal-data fields an encoder reads from a
 	// value of a type (see reachableFields).
 	reachable map[reachKey][]*types.Var
+	// importable is set when packages outside the program can import the
+	// package: its functions may be called from there.
+	importable bool
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) {
@@ -158,6 +173,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		sinkKinds: map[[2]token.Pos][]flow.Kind{},
 		reachable: map[reachKey][]*types.Var{},
 	}
+	s.importable = importablePkg(pass.Pkg)
 	for _, fl := range flow.Of(pass).Flows {
 		k := [2]token.Pos{fl.Pos, fl.End}
 		if !slices.Contains(s.sinkKinds[k], fl.Sink.Kind) {
@@ -188,6 +204,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		u.CopiesTo = slices.Compact(u.CopiesTo)
 	}
 	s.api()
+	s.liveness()
 	rep := env.Reporter(pass)
 	s.report(rep)
 	s.res.Diag = rep.Result()
@@ -464,7 +481,7 @@ func (s *state) compositeLit(lit *ast.CompositeLit) {
 			continue
 		}
 		u := s.use(key, v)
-		u.Writes = append(u.Writes, s.position(at))
+		s.wrote(u, elt, at)
 		s.copyInto(value, key)
 	}
 }
@@ -505,7 +522,7 @@ func (s *state) collect(f *ast.File) {
 		case roleRead:
 			u.Reads = append(u.Reads, s.position(sel.Sel.Pos()))
 		case roleWrite:
-			u.Writes = append(u.Writes, s.position(sel.Pos()))
+			s.wrote(u, sel, sel.Pos())
 		case roleCopy:
 			u.CopiesTo = append(u.CopiesTo, s.copyTo[sel])
 		case roleSink:
@@ -678,4 +695,77 @@ func moduleRoot(dir string) string {
 	}
 	moduleRoots.Store(dir, root)
 	return root
+}
+
+// Func is a function or method that holds writes (Result.WritesIn).
+type Func struct {
+	Key    string // types.Func.FullName of its origin
+	Name   string // its name, for interface calls
+	Method bool
+}
+
+// wrote records a write of u at pos, made by node n, and the function
+// that makes it when that function may be dead.
+func (s *state) wrote(u *Use, n ast.Node, pos token.Pos) {
+	p := s.position(pos)
+	u.Writes = append(u.Writes, p)
+	if s.importable {
+		return
+	}
+	for x := n; x != nil; x = s.parents[x] {
+		fd, ok := x.(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		fn, ok := s.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+		if !ok || (fd.Recv == nil && (fd.Name.Name == "init" || fd.Name.Name == "main")) {
+			return
+		}
+		if s.res.WritesIn == nil {
+			s.res.WritesIn = map[finding.Position]Func{}
+		}
+		s.res.WritesIn[p] = Func{Key: fn.Origin().FullName(), Name: fn.Name(), Method: fd.Recv != nil}
+		return
+	}
+}
+
+// importablePkg reports whether a package can be imported from outside
+// its module: it is not main and no element of its path is internal.
+func importablePkg(pkg *types.Package) bool {
+	return pkg.Name() != "main" && !slices.Contains(strings.Split(pkg.Path(), "/"), "internal")
+}
+
+// liveness fills the result's Refs and Dynamic (see Result).
+func (s *state) liveness() {
+	refs := map[string]bool{}
+	for _, obj := range s.pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil || importablePkg(fn.Pkg()) {
+			continue
+		}
+		refs[fn.Origin().FullName()] = true
+	}
+	s.res.Refs = slices.Sorted(maps.Keys(refs))
+	names := map[string]bool{}
+	addIface := func(t types.Type) {
+		if it, ok := t.Underlying().(*types.Interface); ok {
+			for i := range it.NumMethods() {
+				names[it.Method(i).Name()] = true
+			}
+		}
+	}
+	for _, tv := range s.pass.TypesInfo.Types {
+		if tv.Type != nil {
+			addIface(tv.Type)
+		}
+	}
+	for _, pkg := range append([]*types.Package{s.pass.Pkg}, s.pass.Pkg.Imports()...) {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
+				addIface(tn.Type())
+			}
+		}
+	}
+	s.res.Dynamic = slices.Sorted(maps.Keys(names))
 }

@@ -161,3 +161,60 @@ func TestReads(t *testing.T) {
 		t.Errorf("in an application, whole-program PL201 on %v, want %v", got, want)
 	}
 }
+
+// TestDeadWrites checks that, in an application, a write inside a
+// function of a main or internal package that nothing in the program
+// names or can call through an interface does not count as collection:
+// Profile is decoded only by a method nothing calls, Note written only by
+// a function that only calls itself; Member and Account are decoded by a
+// function the program calls and a method it calls through an interface.
+func TestDeadWrites(t *testing.T) {
+	var results []*unused.Result
+	for _, r := range analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, "deadapp", "deadapp/internal/tg") {
+		results = append(results, r.Result.(*unused.Result))
+	}
+	pol, err := policy.Load(filepath.Join(analysistest.TestData(), "src", "privlint.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	env, err := config.NewEnv(pol, config.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range unused.Join(results).Findings(env) {
+		got = append(got, f.Symbol)
+	}
+	slices.Sort(got)
+	// Note.Author: newNote only calls itself, which names it; a
+	// function reached by nothing else still counts as named.
+	want := []string{"Account.Phone", "Member.Email", "Note.Author"}
+	if !slices.Equal(got, want) {
+		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	}
+}
+
+// TestFuncValues checks that a function handed to a template as a value
+// (a FuncMap entry) counts as reading what it returns, and that a
+// function only called directly does not.
+func TestFuncValues(t *testing.T) {
+	var results []*unused.Result
+	for _, r := range analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, "funcmap") {
+		results = append(results, r.Result.(*unused.Result))
+	}
+	pol, err := policy.Load(filepath.Join(analysistest.TestData(), "src", "privlint.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	env, err := config.NewEnv(pol, config.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range unused.Join(results).Findings(env) {
+		got = append(got, f.Symbol)
+	}
+	if want := []string{"Parsed.Owner"}; !slices.Equal(got, want) {
+		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	}
+}

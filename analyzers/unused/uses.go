@@ -350,6 +350,16 @@ func (s *state) convert(e ast.Expr, to types.Type, all bool) {
 	if s.sinkOnly(e) || s.encodedToSink(e) {
 		return
 	}
+	if sig, ok := from.Underlying().(*types.Signature); ok {
+		// A function handed over as a value to what takes any (a
+		// template's FuncMap entry, a reflective registry) is called
+		// by it, and what it returns is read as a template reads a
+		// value it is given.
+		for i := range sig.Results().Len() {
+			s.readAll(e, sig.Results().At(i).Type(), all)
+		}
+		return
+	}
 	s.readAll(e, from, all)
 }
 
@@ -551,7 +561,7 @@ func (s *state) decodeCall(call *ast.CallExpr) {
 		}
 		for _, v := range s.reachableFields(t, false) {
 			u := s.use(s.personalVar(v), v)
-			u.Writes = append(u.Writes, s.position(call.Pos()))
+			s.wrote(u, call, call.Pos())
 		}
 	}
 }

@@ -14,3 +14,11 @@ import (
 func TestUrlleak(t *testing.T) {
 	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Urlleak, "urlcases", "rangequery")
 }
+
+// TestWholeURL checks the PL104 cases of wholeurl: a request URL that is
+// a personal-data value itself (an avatar URL fetched as given, directly
+// or through a helper) has nothing put into it; data concatenated into a
+// URL, or stored in the field before it is fetched, is.
+func TestWholeURL(t *testing.T) {
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Urlleak, "wholeurl")
+}
