@@ -333,11 +333,31 @@ func root(v ssa.Value) ssa.Value {
 			v = x.X
 		case *ssa.SliceToArrayPointer:
 			v = x.X
+		case *ssa.UnOp:
+			// A map, pointer or channel read from a package variable
+			// is the variable's object: every read of history (a
+			// package map a chat bot appends to) sees what an earlier
+			// one updated.
+			g, ok := x.X.(*ssa.Global)
+			if !ok || x.Op != token.MUL || !sharedRef(x.Type()) {
+				return v
+			}
+			v = g
 		default:
 			return v
 		}
 	}
 	return v
+}
+
+// sharedRef reports whether a value of type t refers to memory that its
+// copies share: a map, a pointer or a channel.
+func sharedRef(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Map, *types.Pointer, *types.Chan:
+		return true
+	}
+	return false
 }
 
 // deep returns the labels of a value and of everything reachable from it.

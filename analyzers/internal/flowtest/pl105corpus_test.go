@@ -26,11 +26,15 @@ var pl105Labels = filepath.Join("..", "..", "..", "testdata", "corpus", "pl105",
 // into a URL being built (6 of 11 when the corpus was labelled; of the
 // two sites added with those changes, ezbookkeeping-gravatar is found and
 // gofirstcrud-encrypt-password is not yet).
+// PL103 (AI recipients) finds 3 of the 4 flag sites: its floor of 1 was
+// kept while every PL103 row was labelled ok, a recall measured on no
+// positive site; it is now the measured 0.75 (the miss, a resume PDF's
+// bytes read from a file, is described in the corpus's SOURCE.md).
 // The targets of the issue (recall ≥ 90%, false positives ≤ 5%) are
 // printed beside them.
 var pl105Floor = map[string]struct{ recall, fpRate float64 }{
 	"PL105": {recall: 0.84, fpRate: 0},
-	"PL103": {recall: 1, fpRate: 0},
+	"PL103": {recall: 0.75, fpRate: 0},
 }
 
 type corpusLabel struct {

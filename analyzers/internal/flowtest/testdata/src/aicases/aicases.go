@@ -170,3 +170,19 @@ func rest(u *model.User) {
 	http.Post("https://api.openai.com/v1/chat/completions", "application/json", strings.NewReader(`{"messages":[{"role":"user","content":"`+u.Email+`"}]}`)) // ok: OpenAI is declared by name, its host is known
 	http.Post("https://api.mistral.ai/v1/embeddings", "application/json", strings.NewReader(u.Name))                                                         // want `PL103 user\.name from User\.Name is sent to Mistral AI at api\.mistral\.ai \(http\.Post\), but privlint\.yaml lets mistral receive only user\.contact\.email`
 }
+
+// chatHistory and cannedHistory are package-level conversation stores, as
+// chat bots keep them per channel: what one message appends is sent with
+// the whole history when the bot is asked.
+var (
+	chatHistory   = map[string][]*genai.Content{}
+	cannedHistory = map[string][]*genai.Content{}
+)
+
+func channelHistory(ctx context.Context, u *model.User, channel string) {
+	client, _ := genai.NewClient(ctx, &genai.ClientConfig{Backend: genai.BackendGeminiAPI})
+	chatHistory[channel] = append(chatHistory[channel], genai.NewContentFromText(u.Name+": see you tomorrow", genai.RoleUser))
+	client.Models.GenerateContent(ctx, "gemini-2.5-flash", chatHistory[channel], nil) // want `PL103 user\.name from User\.Name is sent to Google Gemini \(client\.Models\.GenerateContent\), a recipient privlint\.yaml does not declare`
+	cannedHistory[channel] = append(cannedHistory[channel], genai.NewContentFromText("Write a haiku", genai.RoleUser))
+	client.Models.GenerateContent(ctx, "gemini-2.5-flash", cannedHistory[channel], nil) // ok: another package map, holding a fixed prompt
+}

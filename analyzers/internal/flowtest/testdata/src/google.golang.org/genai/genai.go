@@ -26,7 +26,15 @@ type Role = string
 
 const RoleUser Role = "user"
 
-type Part struct{ Text string }
+type Blob struct {
+	Data     []byte
+	MIMEType string
+}
+
+type Part struct {
+	Text       string
+	InlineData *Blob
+}
 
 type Content struct {
 	Parts []*Part
@@ -40,6 +48,14 @@ func NewContentFromText(text string, role Role) *Content {
 }
 
 func NewPartFromText(text string) *Part { return &Part{Text: text} }
+
+func NewPartFromBytes(data []byte, mimeType string) *Part {
+	return &Part{InlineData: &Blob{Data: data, MIMEType: mimeType}}
+}
+
+func NewContentFromParts(parts []*Part, role Role) *Content {
+	return &Content{Parts: parts, Role: role}
+}
 
 type GenerateContentConfig struct{ SystemInstruction *Content }
 

@@ -35,13 +35,18 @@ type ChatCompletionMessage struct {
 }
 
 type ChatCompletionRequest struct {
-	Model    string
-	Messages []ChatCompletionMessage
-	User     string
+	Model       string
+	Messages    []ChatCompletionMessage
+	MaxTokens   int
+	Temperature float32
+	User        string
 }
+
+type Usage struct{ PromptTokens, CompletionTokens, TotalTokens int }
 
 type ChatCompletionResponse struct {
 	Choices []struct{ Message ChatCompletionMessage }
+	Usage   Usage
 }
 
 func (c *Client) CreateChatCompletion(ctx context.Context, request ChatCompletionRequest) (response ChatCompletionResponse, err error) {
