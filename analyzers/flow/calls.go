@@ -622,16 +622,16 @@ func (st *fnState) summaryOf(c *callSite) *Summary {
 		// An instance of a generic function of this package (its
 		// Pkg is not set): its summary is its origin's.
 		if o := c.callee.Origin(); o != nil && o.Pkg == a.ssaPkg {
-			return a.summary[o]
+			return a.summaryFor(o)
 		}
 	}
 	if c.callee != nil && c.callee.Pkg == a.ssaPkg {
-		if s := a.summary[c.callee]; s != nil {
+		if s := a.summaryFor(c.callee); s != nil {
 			return s
 		}
 		// An instance of a generic function: its summary is its origin's.
 		if o := c.callee.Origin(); o != nil {
-			return a.summary[o]
+			return a.summaryFor(o)
 		}
 		return nil
 	}
