@@ -153,8 +153,7 @@ func (a *analysis_) sanitizerFor(obj *types.Func, pkg, recv, name string) (*rule
 		return f, true
 	}
 	if obj.Pkg() != nil && obj.Pkg() != a.pass.Pkg {
-		var s Summary
-		if a.pass.ImportObjectFact(obj, &s) && s.Encrypts {
+		if s := a.importedSummary(obj); s != nil && s.Encrypts {
 			return &rules.Func{}, true
 		}
 	}
@@ -465,8 +464,7 @@ func (a *analysis_) sinkDirective(obj *types.Func) (string, bool) {
 		return k, true
 	}
 	if obj.Pkg() != nil && obj.Pkg() != a.pass.Pkg {
-		var s Summary
-		if a.pass.ImportObjectFact(obj, &s) && s.Sink != "" {
+		if s := a.importedSummary(obj); s != nil && s.Sink != "" {
 			return s.Sink, true
 		}
 	}
@@ -603,9 +601,11 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 			list = &fl.Weak
 		}
 		dup := false
+		sk := s.key()
 		for _, have := range *list {
-			if have.key() == s.key() {
+			if have == s || have.key() == sk {
 				dup = true
+				break
 			}
 		}
 		if !dup {
@@ -636,9 +636,8 @@ func (st *fnState) summaryOf(c *callSite) *Summary {
 		return nil
 	}
 	if c.obj != nil && c.obj.Pkg() != nil && c.obj.Pkg() != a.pass.Pkg {
-		var s Summary
-		if a.pass.ImportObjectFact(c.obj, &s) {
-			return &s
+		if s := a.importedSummary(c.obj); s != nil {
+			return s
 		}
 	}
 	if c.instr.Common().IsInvoke() {

@@ -169,11 +169,7 @@ func (a *analysis_) funcSummary(fn *types.Func) *Summary {
 		}
 		return nil
 	}
-	var s Summary
-	if a.pass.ImportObjectFact(fn, &s) {
-		return &s
-	}
-	return nil
+	return a.importedSummary(fn)
 }
 
 // funcResults returns the sources a function value made here returns (a

@@ -60,6 +60,10 @@ type analysis_ struct {
 	recording *funcMemo
 	ftVersion map[*ssa.Function]int
 
+	imported  map[*types.Func]*Summary // facts of other packages' functions, nil for none
+	posMemo   map[token.Pos]string     // posString
+	fieldMemo map[fieldAt]set          // fieldSource
+
 	sources   []*Source
 	sourceIdx map[string]label
 	typeMemo  map[types.Type]set
@@ -695,14 +699,34 @@ func isError(t types.Type) bool {
 	return types.Identical(t, errorType)
 }
 
+// fieldAt is a field read at a place.
+type fieldAt struct {
+	field *types.Var
+	pos   token.Pos
+}
+
 // fieldSource returns the source label of reading field i of a struct
 // (or pointer to struct) of type t, if the field holds personal data.
+// The answer for a field at a place is kept for the analysis.
 func (a *analysis_) fieldSource(t types.Type, i int, pos token.Pos) set {
 	st := structOf(t)
 	if st == nil || i >= st.NumFields() {
 		return nil
 	}
-	v := st.Field(i)
+	k := fieldAt{st.Field(i), pos}
+	if s, ok := a.fieldMemo[k]; ok {
+		return s
+	}
+	if a.fieldMemo == nil {
+		a.fieldMemo = map[fieldAt]set{}
+	}
+	s := a.fieldSource1(k.field, pos)
+	a.fieldMemo[k] = s
+	return s
+}
+
+// fieldSource1 is fieldSource for the field v.
+func (a *analysis_) fieldSource1(v *types.Var, pos token.Pos) set {
 	f, ok := a.fields.FieldOf(v)
 	if !ok || f.Holder {
 		return nil
@@ -850,8 +874,35 @@ func (a *analysis_) posString(pos token.Pos) string {
 	if !pos.IsValid() {
 		return ""
 	}
-	p := a.pass.Fset.Position(pos)
-	return p.String()
+	if s, ok := a.posMemo[pos]; ok {
+		return s
+	}
+	if a.posMemo == nil {
+		a.posMemo = map[token.Pos]string{}
+	}
+	s := a.pass.Fset.Position(pos).String()
+	a.posMemo[pos] = s
+	return s
+}
+
+// importedSummary returns the summary fact that another package exported
+// for fn, nil when there is none. Facts do not change while a package is
+// analyzed, so each is imported once; the summary is shared and must not
+// be changed.
+func (a *analysis_) importedSummary(fn *types.Func) *Summary {
+	if s, ok := a.imported[fn]; ok {
+		return s
+	}
+	if a.imported == nil {
+		a.imported = map[*types.Func]*Summary{}
+	}
+	var s *Summary
+	var f Summary
+	if a.pass.ImportObjectFact(fn, &f) {
+		s = &f
+	}
+	a.imported[fn] = s
+	return s
 }
 
 // paramSource returns the source label of a parameter whose name
