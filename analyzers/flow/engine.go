@@ -59,6 +59,7 @@ type analysis_ struct {
 	memo      map[*ssa.Function]*funcMemo
 	recording *funcMemo
 	ftVersion map[*ssa.Function]int
+	analyses  int // analyses of functions solve ran
 
 	imported  map[*types.Func]*Summary // facts of other packages' functions, nil for none
 	posMemo   map[token.Pos]string     // posString
@@ -155,12 +156,20 @@ func (a *analysis_) solve() {
 		}
 	}
 	a.flows = nil
+	if solveHook != nil {
+		solveHook(a.pass.Pkg.Path(), a.analyses, len(a.funcs))
+	}
 	keys := slices.Sorted(maps.Keys(flows))
 	for _, k := range keys {
 		a.res.Flows = append(a.res.Flows, flows[k])
 	}
 	slices.SortStableFunc(a.res.Flows, func(x, y *Flow) int { return int(x.Pos - y.Pos) })
 }
+
+// solveHook, set only by tests, is told, at the end of each package's
+// solve, how many analyses of functions it ran and how many functions the
+// package has.
+var solveHook func(pkg string, analyses, funcs int)
 
 // funcMemo is what a function's last analysis read of the rest of the
 // package, and the flows it found.
@@ -188,6 +197,7 @@ func (a *analysis_) analyzeAgain(fn *ssa.Function) (*funcMemo, *Summary) {
 	}
 	m := &funcMemo{ftVersion: a.ftVersion[fn], flows: map[string]*Flow{}}
 	a.recording, a.flows = m, m.flows
+	a.analyses++
 	s := a.analyzeFunc(fn)
 	a.recording, a.flows = nil, nil
 	a.memo[fn] = m
