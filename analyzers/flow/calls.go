@@ -164,8 +164,7 @@ func (a *analysis_) sanitizerFor(obj *types.Func, pkg, recv, name string) (*rule
 		return f, true
 	}
 	if obj.Pkg() != nil && obj.Pkg() != a.pass.Pkg {
-		var s Summary
-		if a.pass.ImportObjectFact(obj, &s) && s.Encrypts {
+		if s := a.importedSummary(obj); s != nil && s.Encrypts {
 			return &rules.Func{}, true
 		}
 	}
@@ -493,8 +492,7 @@ func (a *analysis_) sinkDirective(obj *types.Func) (string, bool) {
 		return k, true
 	}
 	if obj.Pkg() != nil && obj.Pkg() != a.pass.Pkg {
-		var s Summary
-		if a.pass.ImportObjectFact(obj, &s) && s.Sink != "" {
+		if s := a.importedSummary(obj); s != nil && s.Sink != "" {
 			return s.Sink, true
 		}
 	}
@@ -638,9 +636,11 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 			list = &fl.Weak
 		}
 		dup := false
+		sk := s.key()
 		for _, have := range *list {
-			if have.key() == s.key() {
+			if have == s || have.key() == sk {
 				dup = true
+				break
 			}
 		}
 		if !dup {
@@ -657,23 +657,22 @@ func (st *fnState) summaryOf(c *callSite) *Summary {
 		// An instance of a generic function of this package (its
 		// Pkg is not set): its summary is its origin's.
 		if o := c.callee.Origin(); o != nil && o.Pkg == a.ssaPkg {
-			return a.summary[o]
+			return a.summaryFor(o)
 		}
 	}
 	if c.callee != nil && c.callee.Pkg == a.ssaPkg {
-		if s := a.summary[c.callee]; s != nil {
+		if s := a.summaryFor(c.callee); s != nil {
 			return s
 		}
 		// An instance of a generic function: its summary is its origin's.
 		if o := c.callee.Origin(); o != nil {
-			return a.summary[o]
+			return a.summaryFor(o)
 		}
 		return nil
 	}
 	if c.obj != nil && c.obj.Pkg() != nil && c.obj.Pkg() != a.pass.Pkg {
-		var s Summary
-		if a.pass.ImportObjectFact(c.obj, &s) {
-			return &s
+		if s := a.importedSummary(c.obj); s != nil {
+			return s
 		}
 	}
 	if c.instr.Common().IsInvoke() {

@@ -165,15 +165,11 @@ func (a *analysis_) implementations(iface *types.Interface, m *types.Func) []*ty
 func (a *analysis_) funcSummary(fn *types.Func) *Summary {
 	if fn.Pkg() == a.pass.Pkg {
 		if f := a.ssaPkg.Prog.FuncValue(fn); f != nil {
-			return a.summary[f]
+			return a.summaryFor(f)
 		}
 		return nil
 	}
-	var s Summary
-	if a.pass.ImportObjectFact(fn, &s) {
-		return &s
-	}
-	return nil
+	return a.importedSummary(fn)
 }
 
 // funcResults returns the sources a function value made here returns (a
@@ -190,7 +186,7 @@ func (st *fnState) funcResults(v ssa.Value) set {
 	if fn == nil || fn.Pkg != st.a.ssaPkg {
 		return nil
 	}
-	s := st.a.summary[fn]
+	s := st.a.summaryFor(fn)
 	if s == nil {
 		return nil
 	}
@@ -210,7 +206,7 @@ func (st *fnState) funcResults(v ssa.Value) set {
 // })) reaches the closure's sinks. The closure's summary counts free
 // variable i as parameter len(Params)+i.
 func (st *fnState) capturedSinks(mc *ssa.MakeClosure, fn *ssa.Function) {
-	s := st.a.summary[fn]
+	s := st.a.summaryFor(fn)
 	if s == nil {
 		return
 	}

@@ -45,9 +45,25 @@ type analysis_ struct {
 	funcs  []*ssa.Function
 	calls  map[token.Pos]*ast.CallExpr // by Lparen
 
-	summary   map[*ssa.Function]*Summary
+	// sums are the summaries computed for the package's functions, read
+	// only through summaryFor while a function is analyzed (see solve).
+	sums      map[*ssa.Function]*Summary
 	freeTaint map[*ssa.Function][]set
 	changed   bool // a summary or captured-variable taint changed this round
+
+	// memo keeps, by function, what its last analysis read of the rest
+	// of the package and the flows it found, so that a round analyzes
+	// again only the functions whose inputs changed (see solve);
+	// recording is the memo of the function being analyzed, and
+	// ftVersion counts the growths of each closure's freeTaint.
+	memo      map[*ssa.Function]*funcMemo
+	recording *funcMemo
+	ftVersion map[*ssa.Function]int
+	analyses  int // analyses of functions solve ran
+
+	imported  map[*types.Func]*Summary // facts of other packages' functions, nil for none
+	posMemo   map[token.Pos]string     // posString
+	fieldMemo map[fieldAt]set          // fieldSource
 
 	sources   []*Source
 	sourceIdx map[string]label
@@ -99,39 +115,151 @@ func (a *analysis_) addFunc(fn *ssa.Function) {
 
 // solve computes summaries to a fixpoint and records the flows in a final
 // pass over the fixpoint: the last round when it changed nothing.
+//
+// Every round records flows: a round that changes nothing saw the final
+// summaries throughout, so it is the final pass, and a separate one is not
+// needed. A function's analysis depends on the rest of the package only
+// through the summaries of the package's functions it reads (summaryFor)
+// and what its captured variables hold (freeTaint): when neither changed
+// since its last analysis, analyzing it again would find the same summary
+// and flows, and change nothing else, so its memo is used instead. Each
+// function's flows are found in a map of its own and merged into the
+// round's in the functions' order (mergeFlows), which gives the flows one
+// shared map would.
 func (a *analysis_) solve() {
 	a.sourceIdx = map[string]label{}
 	a.typeMemo = map[types.Type]set{}
 	a.freeTaint = map[*ssa.Function][]set{}
+	a.memo = map[*ssa.Function]*funcMemo{}
+	a.ftVersion = map[*ssa.Function]int{}
+	a.final = true
+	var flows map[string]*Flow
 	converged := false
 	for round := 0; round < maxRounds && !converged; round++ {
 		a.changed = false
-		// From the second round on, each round records flows: a round
-		// that changes nothing saw the final summaries throughout, so it
-		// is the final pass, and a separate one is not needed.
-		a.final = round > 0
-		a.flows = map[string]*Flow{}
+		flows = map[string]*Flow{}
 		for _, fn := range a.funcs {
-			s := a.analyzeFunc(fn)
-			if old := a.summary[fn]; old == nil || !old.equal(s) {
-				a.summary[fn] = s
+			m, s := a.analyzeAgain(fn)
+			mergeFlows(flows, m.flows)
+			if s == nil {
+				continue // the memo's summary: unchanged
+			}
+			if old := a.sums[fn]; old == nil || !old.equal(s) {
+				a.sums[fn] = s
 				a.changed = true
 			}
 		}
-		converged = !a.changed && a.final
+		converged = !a.changed && round > 0
 	}
 	if !converged {
-		a.final = true
-		a.flows = map[string]*Flow{}
+		flows = map[string]*Flow{}
 		for _, fn := range a.funcs {
-			a.analyzeFunc(fn)
+			m, _ := a.analyzeAgain(fn)
+			mergeFlows(flows, m.flows)
 		}
 	}
-	keys := slices.Sorted(maps.Keys(a.flows))
+	a.flows = nil
+	if solveHook != nil {
+		solveHook(a.pass.Pkg.Path(), a.analyses, len(a.funcs))
+	}
+	keys := slices.Sorted(maps.Keys(flows))
 	for _, k := range keys {
-		a.res.Flows = append(a.res.Flows, a.flows[k])
+		a.res.Flows = append(a.res.Flows, flows[k])
 	}
 	slices.SortStableFunc(a.res.Flows, func(x, y *Flow) int { return int(x.Pos - y.Pos) })
+}
+
+// solveHook, set only by tests, is told, at the end of each package's
+// solve, how many analyses of functions it ran and how many functions the
+// package has.
+var solveHook func(pkg string, analyses, funcs int)
+
+// funcMemo is what a function's last analysis read of the rest of the
+// package, and the flows it found.
+type funcMemo struct {
+	reads     map[*ssa.Function]*Summary // the package's summaries it read
+	ftVersion int                        // a.ftVersion of the function then
+	flows     map[string]*Flow
+}
+
+// analyzeAgain returns the memo of fn's analysis in this round and the
+// summary it found: the last memo and a nil summary when nothing fn reads
+// changed since, else those of a new analysis.
+func (a *analysis_) analyzeAgain(fn *ssa.Function) (*funcMemo, *Summary) {
+	if m := a.memo[fn]; m != nil && m.ftVersion == a.ftVersion[fn] {
+		same := true
+		for g, s := range m.reads {
+			if a.sums[g] != s {
+				same = false
+				break
+			}
+		}
+		if same {
+			return m, nil
+		}
+	}
+	m := &funcMemo{ftVersion: a.ftVersion[fn], flows: map[string]*Flow{}}
+	a.recording, a.flows = m, m.flows
+	a.analyses++
+	s := a.analyzeFunc(fn)
+	a.recording, a.flows = nil, nil
+	a.memo[fn] = m
+	return m, s
+}
+
+// summaryFor returns the summary computed for fn, a function of this
+// package, nil when there is none (yet), and records the read in the memo
+// of the function being analyzed.
+func (a *analysis_) summaryFor(fn *ssa.Function) *Summary {
+	s := a.sums[fn]
+	if m := a.recording; m != nil {
+		if m.reads == nil {
+			m.reads = map[*ssa.Function]*Summary{}
+		}
+		m.reads[fn] = s
+	}
+	return s
+}
+
+// mergeFlows adds the flows one function found (from, in a map of its
+// own) to the round's, as if that function had recorded them there: a
+// flow into a sink at the same call gains the sources it lacks, in order
+// (reach), and a store of a weak hash into a credential field is kept
+// only when there is none at that place yet (hashedStore). Flows are
+// copied, so that from can be merged again in a later round.
+func mergeFlows(into, from map[string]*Flow) {
+	for k, fl := range from { // each key on its own: the order does not matter
+		have := into[k]
+		if have == nil {
+			cp := *fl
+			cp.Sources = slices.Clone(fl.Sources)
+			cp.Weak = slices.Clone(fl.Weak)
+			into[k] = &cp
+			continue
+		}
+		if fl.Sink.Kind == KindHashedField {
+			continue
+		}
+		have.Sources = appendNew(have.Sources, fl.Sources)
+		have.Weak = appendNew(have.Weak, fl.Weak)
+	}
+}
+
+// appendNew appends to list the sources of more whose keys it lacks.
+func appendNew(list, more []*Source) []*Source {
+	for _, s := range more {
+		dup := false
+		for _, h := range list {
+			if h.key() == s.key() {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, s)
+		}
+	}
+	return list
 }
 
 // exportSummaries exports the summaries of the package's declared
@@ -142,7 +270,7 @@ func (a *analysis_) exportSummaries() {
 		if obj == nil || fn.Parent() != nil || obj.Pkg() != a.pass.Pkg {
 			continue
 		}
-		s := *a.summary[fn]
+		s := *a.sums[fn]
 		if a.encrypts[obj] {
 			s.Encrypts = true
 		}
@@ -550,6 +678,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 		if grew {
 			st.a.freeTaint[fn] = ft
+			st.a.ftVersion[fn]++
 			st.a.changed = true
 		}
 		st.capturedSinks(in, fn)
@@ -662,14 +791,34 @@ func isError(t types.Type) bool {
 	return types.Identical(t, errorType)
 }
 
+// fieldAt is a field read at a place.
+type fieldAt struct {
+	field *types.Var
+	pos   token.Pos
+}
+
 // fieldSource returns the source label of reading field i of a struct
 // (or pointer to struct) of type t, if the field holds personal data.
+// The answer for a field at a place is kept for the analysis.
 func (a *analysis_) fieldSource(t types.Type, i int, pos token.Pos) set {
 	st := structOf(t)
 	if st == nil || i >= st.NumFields() {
 		return nil
 	}
-	v := st.Field(i)
+	k := fieldAt{st.Field(i), pos}
+	if s, ok := a.fieldMemo[k]; ok {
+		return s
+	}
+	if a.fieldMemo == nil {
+		a.fieldMemo = map[fieldAt]set{}
+	}
+	s := a.fieldSource1(k.field, pos)
+	a.fieldMemo[k] = s
+	return s
+}
+
+// fieldSource1 is fieldSource for the field v.
+func (a *analysis_) fieldSource1(v *types.Var, pos token.Pos) set {
 	f, ok := a.fields.FieldOf(v)
 	if !ok || f.Holder {
 		return nil
@@ -819,8 +968,35 @@ func (a *analysis_) posString(pos token.Pos) string {
 	if !pos.IsValid() {
 		return ""
 	}
-	p := a.pass.Fset.Position(pos)
-	return p.String()
+	if s, ok := a.posMemo[pos]; ok {
+		return s
+	}
+	if a.posMemo == nil {
+		a.posMemo = map[token.Pos]string{}
+	}
+	s := a.pass.Fset.Position(pos).String()
+	a.posMemo[pos] = s
+	return s
+}
+
+// importedSummary returns the summary fact that another package exported
+// for fn, nil when there is none. Facts do not change while a package is
+// analyzed, so each is imported once; the summary is shared and must not
+// be changed.
+func (a *analysis_) importedSummary(fn *types.Func) *Summary {
+	if s, ok := a.imported[fn]; ok {
+		return s
+	}
+	if a.imported == nil {
+		a.imported = map[*types.Func]*Summary{}
+	}
+	var s *Summary
+	var f Summary
+	if a.pass.ImportObjectFact(fn, &f) {
+		s = &f
+	}
+	a.imported[fn] = s
+	return s
 }
 
 // paramSource returns the source label of a parameter whose name

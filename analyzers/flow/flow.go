@@ -416,12 +416,12 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT
 	}()
 	env := config.For(pass)
 	a := &analysis_{
-		pass:    pass,
-		env:     env,
-		fields:  pass.ResultOf[classifyAnalyzer].(*classify.Result),
-		cat:     env.Sinks,
-		res:     &Result{},
-		summary: map[*ssa.Function]*Summary{},
+		pass:   pass,
+		env:    env,
+		fields: pass.ResultOf[classifyAnalyzer].(*classify.Result),
+		cat:    env.Sinks,
+		res:    &Result{},
+		sums:   map[*ssa.Function]*Summary{},
 	}
 	a.readDirectives()
 	if !analyzeGOROOT && (a.inGOROOT() || !a.worthIt()) {

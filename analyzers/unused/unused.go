@@ -148,7 +148,9 @@ type state struct {
 	res    *Result
 	roles  map[*ast.SelectorExpr]role
 	copyTo map[*ast.SelectorExpr]string // roleCopy → target key
-	// parents maps every node of the file being read to its parent.
+	// file is the file being read, and parents maps every node of it to
+	// its parent once parent needs it.
+	file    *ast.File
 	parents map[ast.Node]ast.Node
 	// sinkKinds are the kinds of sink that the flows of each call
 	// (keyed by its position and end) reach.
@@ -190,7 +192,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		if isTest(pass, f) {
 			continue
 		}
-		s.parents = parentsOf(f)
+		s.file, s.parents = f, nil
 		s.classifyRoles(f)
 		s.reflective(f)
 		s.collect(f)

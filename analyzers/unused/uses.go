@@ -11,9 +11,21 @@ import (
 	"github.com/privlint/privlint/analyzers/flow"
 )
 
+// parent returns the parent of n, a node of the file being read. The
+// file's parents are mapped on the first call: most files of a package
+// without personal data never need them.
+func (s *state) parent(n ast.Node) ast.Node {
+	if s.parents == nil && s.file != nil {
+		s.parents = parentsOf(s.file)
+	}
+	return s.parents[n]
+}
+
 // parentsOf maps every node of f to its parent.
 func parentsOf(f *ast.File) map[ast.Node]ast.Node {
-	parents := map[ast.Node]ast.Node{}
+	// Go source has about one node per six bytes: sizing the map for
+	// that spares it growing many times over on a large file.
+	parents := make(map[ast.Node]ast.Node, max(0, int(f.FileEnd-f.FileStart))/6)
 	var stack []ast.Node
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
@@ -109,7 +121,7 @@ func isArg(call *ast.CallExpr, n ast.Node) bool {
 func (s *state) sinkOnly(e ast.Expr) bool {
 	var cur ast.Node = e
 	for range 12 {
-		switch p := s.parents[cur].(type) {
+		switch p := s.parent(cur).(type) {
 		case *ast.ParenExpr, *ast.StarExpr:
 			cur = p
 		case *ast.UnaryExpr:
@@ -148,42 +160,54 @@ func (s *state) sinkOnly(e ast.Expr) bool {
 // function that declares database tables (xorm's Sync, gorm's
 // AutoMigrate) reads it too: the table is its use.
 func (s *state) reflective(f *ast.File) {
-	info := s.pass.TypesInfo
+	var stack []ast.Node // the nodes that enclose n, innermost last
 	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			s.callConversions(n)
-		case *ast.AssignStmt:
-			if n.Tok != token.ASSIGN {
-				return true
-			}
-			if len(n.Lhs) == len(n.Rhs) {
-				for i, lhs := range n.Lhs {
-					s.convert(n.Rhs[i], info.TypeOf(lhs), false)
-				}
-			} else if tuple, ok := info.TypeOf(n.Rhs[0]).(*types.Tuple); ok && len(n.Rhs) == 1 && tuple.Len() == len(n.Lhs) {
-				// v, err = f(): each result is converted on its own.
-				for i, lhs := range n.Lhs {
-					if to := info.TypeOf(lhs); to != nil && types.IsInterface(to) && !types.IsInterface(tuple.At(i).Type()) {
-						s.readAll(n.Rhs[0], tuple.At(i).Type(), false)
-					}
-				}
-			}
-		case *ast.Ident:
-			s.instance(n)
-		case *ast.ValueSpec:
-			if n.Type != nil {
-				for _, v := range n.Values {
-					s.convert(v, info.TypeOf(n.Type), false)
-				}
-			}
-		case *ast.CompositeLit:
-			s.literalConversions(n)
-		case *ast.ReturnStmt:
-			s.returnConversions(n)
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
 		}
+		s.reflectiveNode(n, stack)
+		stack = append(stack, n)
 		return true
 	})
+}
+
+// reflectiveNode is reflective for one node, under the nodes enclosing it
+// (innermost last).
+func (s *state) reflectiveNode(n ast.Node, enclosing []ast.Node) {
+	info := s.pass.TypesInfo
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		s.callConversions(n)
+	case *ast.AssignStmt:
+		if n.Tok != token.ASSIGN {
+			return
+		}
+		if len(n.Lhs) == len(n.Rhs) {
+			for i, lhs := range n.Lhs {
+				s.convert(n.Rhs[i], info.TypeOf(lhs), false)
+			}
+		} else if tuple, ok := info.TypeOf(n.Rhs[0]).(*types.Tuple); ok && len(n.Rhs) == 1 && tuple.Len() == len(n.Lhs) {
+			// v, err = f(): each result is converted on its own.
+			for i, lhs := range n.Lhs {
+				if to := info.TypeOf(lhs); to != nil && types.IsInterface(to) && !types.IsInterface(tuple.At(i).Type()) {
+					s.readAll(n.Rhs[0], tuple.At(i).Type(), false)
+				}
+			}
+		}
+	case *ast.Ident:
+		s.instance(n)
+	case *ast.ValueSpec:
+		if n.Type != nil {
+			for _, v := range n.Values {
+				s.convert(v, info.TypeOf(n.Type), false)
+			}
+		}
+	case *ast.CompositeLit:
+		s.literalConversions(n)
+	case *ast.ReturnStmt:
+		s.returnConversions(n, enclosing)
+	}
 }
 
 // declarers are the ORM calls that declare tables from the structs they
@@ -313,9 +337,10 @@ func (s *state) literalConversions(lit *ast.CompositeLit) {
 	}
 }
 
-func (s *state) returnConversions(ret *ast.ReturnStmt) {
+func (s *state) returnConversions(ret *ast.ReturnStmt, enclosing []ast.Node) {
 	var sig *types.Signature
-	for n := s.parents[ret]; n != nil && sig == nil; n = s.parents[n] {
+	for i := len(enclosing) - 1; i >= 0 && sig == nil; i-- {
+		n := enclosing[i]
 		switch fn := n.(type) {
 		case *ast.FuncLit:
 			sig, _ = s.pass.TypesInfo.TypeOf(fn).(*types.Signature)
@@ -346,6 +371,9 @@ func (s *state) convert(e ast.Expr, to types.Type, all bool) {
 	from := s.pass.TypesInfo.TypeOf(e)
 	if from == nil || types.IsInterface(from) {
 		return
+	}
+	if len(s.reachableFields(from, all)) == 0 {
+		return // nothing to read (asked first: it is cheaper than the walks below)
 	}
 	if s.sinkOnly(e) || s.encodedToSink(e) {
 		return
@@ -462,13 +490,13 @@ func encoder(fn *types.Func) bool {
 func (s *state) encodedToSink(e ast.Expr) bool {
 	var cur ast.Node = e
 	for {
-		p, ok := s.parents[cur].(*ast.ParenExpr)
+		p, ok := s.parent(cur).(*ast.ParenExpr)
 		if !ok {
 			break
 		}
 		cur = p
 	}
-	call, ok := s.parents[cur].(*ast.CallExpr)
+	call, ok := s.parent(cur).(*ast.CallExpr)
 	if !ok || !isArg(call, cur) || !encoder(s.callee(call)) {
 		return false
 	}
@@ -482,7 +510,7 @@ func (s *state) encodedToSink(e ast.Expr) bool {
 	if s.sinkOnly(call) {
 		return true
 	}
-	as, ok := s.parents[call].(*ast.AssignStmt)
+	as, ok := s.parent(call).(*ast.AssignStmt)
 	if !ok || len(as.Rhs) != 1 || as.Rhs[0] != call || len(as.Lhs) == 0 {
 		return false
 	}
@@ -506,7 +534,7 @@ func (s *state) encodedToSink(e ast.Expr) bool {
 }
 
 func (s *state) enclosingBody(n ast.Node) *ast.BlockStmt {
-	for p := s.parents[n]; p != nil; p = s.parents[p] {
+	for p := s.parent(n); p != nil; p = s.parent(p) {
 		switch fn := p.(type) {
 		case *ast.FuncLit:
 			return fn.Body
