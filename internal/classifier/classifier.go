@@ -1262,7 +1262,10 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 	// A person word heading a string's name is that person's name
 	// (Author, ItunesAuthor, DublinCoreCreator): an author's name.
 	if kind == KindString && !h.config && !h.thing && c.nameCat != nil && c.nameRole(id) {
-		return c.matchOf(c.nameCat.c, by, id.toks[len(id.toks)-1], c.isOneWay(id)), true, false
+		role := id.toks[len(id.toks)-1]
+		m := c.matchOf(c.nameCat.c, by, role, c.isOneWay(id))
+		m.Details = []string{srcName + ":" + clip(role) + "(head)"}
+		return m, true, false
 	}
 	// A named string or enum type may name the category itself (type Gender).
 	if typeName != "" && (kind == KindEnum || kind == KindString) {
