@@ -714,7 +714,7 @@ func (s *state) wrote(u *Use, n ast.Node, pos token.Pos) {
 	if s.importable {
 		return
 	}
-	for x := n; x != nil; x = s.parents[x] {
+	for x := n; x != nil; x = s.parent(x) {
 		fd, ok := x.(*ast.FuncDecl)
 		if !ok {
 			continue

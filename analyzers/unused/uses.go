@@ -372,23 +372,29 @@ func (s *state) convert(e ast.Expr, to types.Type, all bool) {
 	if from == nil || types.IsInterface(from) {
 		return
 	}
-	if len(s.reachableFields(from, all)) == 0 {
+	// A function handed over as a value to what takes any (a template's
+	// FuncMap entry, a reflective registry) is called by it, and what it
+	// returns is read as a template reads a value it is given.
+	read := []types.Type{from}
+	if sig, ok := from.Underlying().(*types.Signature); ok {
+		read = read[:0]
+		for i := range sig.Results().Len() {
+			read = append(read, sig.Results().At(i).Type())
+		}
+	}
+	some := false
+	for _, t := range read {
+		some = some || len(s.reachableFields(t, all)) > 0
+	}
+	if !some {
 		return // nothing to read (asked first: it is cheaper than the walks below)
 	}
 	if s.sinkOnly(e) || s.encodedToSink(e) {
 		return
 	}
-	if sig, ok := from.Underlying().(*types.Signature); ok {
-		// A function handed over as a value to what takes any (a
-		// template's FuncMap entry, a reflective registry) is called
-		// by it, and what it returns is read as a template reads a
-		// value it is given.
-		for i := range sig.Results().Len() {
-			s.readAll(e, sig.Results().At(i).Type(), all)
-		}
-		return
+	for _, t := range read {
+		s.readAll(e, t, all)
 	}
-	s.readAll(e, from, all)
 }
 
 // readAll records a read, at e, of every personal-data field reachable
