@@ -24,6 +24,13 @@ func TestFileReferences(t *testing.T) {
 		{"avatar file", "Member", Member{Name: "AvatarFile"}, []Member{{Name: "Email"}}, image},
 		{"photo path", "Member", Member{Name: "PhotoPath"}, []Member{{Name: "Email"}}, image},
 		{"photo bytes", "Member", Member{Name: "Photo", Kind: KindBytes}, []Member{{Name: "Email"}}, image},
+		// A reference that serves a person's image (gitea's User.Avatar
+		// file name, an avatar URL) discloses the image: it stays
+		// self_image; a thing's avatar does not.
+		{"avatar file name", "User", Member{Name: "Avatar"}, []Member{{Name: "Email"}}, image},
+		{"avatar URL", "Member", Member{Name: "AvatarURL"}, []Member{{Name: "Email"}}, image},
+		{"repository's avatar", "Repository", Member{Name: "Avatar"}, nil, ""},
+		{"avatar directory setting", "Member", Member{Name: "AvatarUploadDir"}, []Member{{Name: "Email"}}, ""},
 	}
 	for _, tc := range cases {
 		members := append([]Member{tc.member}, tc.others...)
