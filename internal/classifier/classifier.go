@@ -770,6 +770,15 @@ func better(a, b candidate) bool {
 		if b.span.from >= a.span.to && rules.Covers(ka, kb) {
 			return false
 		}
+		// Of two adjacent matches, the later one is the head (AvatarEmail
+		// is an e-mail address, however long "avatar"); matches a word
+		// stands between may be alternatives (house_number_or_name).
+		if a.span.from == b.span.to {
+			return true
+		}
+		if b.span.from == a.span.to {
+			return false
+		}
 	}
 	if a.span.length != b.span.length {
 		return a.span.length > b.span.length

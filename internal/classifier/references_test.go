@@ -67,3 +67,24 @@ func TestNameBesidePassword(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjacentHead covers gitea's User.AvatarEmail (issue 14): of two
+// adjacent matches the later is the head, however long the earlier
+// ("avatar" is longer than "email"); a word between them may make them
+// alternatives (house_number_or_name is no name).
+func TestAdjacentHead(t *testing.T) {
+	c := testClassifier(t)
+	cases := []evidenceCase{
+		{"avatar's e-mail", "User", Member{Name: "AvatarEmail"}, []Member{{Name: "Avatar"}}, "user.contact.email"},
+		{"photo's phone", "Member", Member{Name: "avatar_phone"}, []Member{{Name: "Email"}}, "user.contact.phone_number"},
+		{"e-mail's avatar", "User", Member{Name: "EmailAvatar"}, []Member{{Name: "Email"}}, "user.content.self_image"},
+		{"alternatives", "DeliveryAddress", Member{Name: "houseNumberOrName"}, []Member{{Name: "street"}, {Name: "city"}}, "user.contact.address.street"},
+	}
+	for _, tc := range cases {
+		members := append([]Member{tc.member}, tc.others...)
+		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
+		if got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
+		}
+	}
+}
