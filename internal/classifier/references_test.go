@@ -18,6 +18,7 @@ func TestFileReferences(t *testing.T) {
 		{"e-mail file name", "Member", Member{Name: "EmailFileName"}, []Member{{Name: "Email"}}, ""},
 		{"address directory", "Member", Member{Name: "address_dir"}, []Member{{Name: "Email"}}, ""},
 		{"request's e-mails file", "ProxyRequest", Member{Name: "allowed_emails_file"}, nil, ""},
+		{"options' e-mails file", "Options", Member{Name: "AuthenticatedEmailsFile", TagNames: []string{"authenticated_emails_file"}}, nil, ""},
 		// Must flag: the e-mail itself, and files that are the datum.
 		{"member's e-mail", "Member", Member{Name: "Email"}, nil, email},
 		{"e-mail beside a file", "Member", Member{Name: "Email"}, []Member{{Name: "EmailsFile"}}, email},
