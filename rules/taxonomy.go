@@ -116,6 +116,14 @@ type Lexicon struct {
 	// count, a setting, a check, a template (EmailTemplate, AddressSid,
 	// PhoneNumberCollection, NameServers).
 	NonDataHeads []string `yaml:"non_data_heads"`
+	// FileHeads are heads of a compound name that make it name where a
+	// file lies (AuthenticatedEmailsFile, PhoneListPath): not the data its
+	// modifiers name, unless the datum is itself a file (FileData).
+	FileHeads []string `yaml:"file_heads"`
+	// FileData are categories (and their descendants) whose datum is
+	// itself a file, a photo or a scan: a name headed by a file word
+	// (AvatarFile, PhotoPath) names it.
+	FileData []string `yaml:"file_data"`
 	// ThingTypes are last tokens (or two-token runs) of a type name that
 	// name a thing or an organisation (Product, Plan, Company, Terminal):
 	// weak names in it are not personal, and only HolderProof categories
@@ -308,6 +316,11 @@ func build(f taxonomyFile, lines map[string]int) (*Taxonomy, error) {
 			return nil, fmt.Errorf("taxonomy: %slexicon: holder_proof: %q is no category key", at("lexicon"), k)
 		}
 	}
+	for _, k := range f.Lexicon.FileData {
+		if t.cats[k] == nil {
+			return nil, fmt.Errorf("taxonomy: %slexicon: file_data: %q is no category key", at("lexicon"), k)
+		}
+	}
 	t.lexicon = f.Lexicon
 	for _, c := range t.cats {
 		t.sorted = append(t.sorted, c)
@@ -468,7 +481,8 @@ func validateLexicon(l Lexicon) error {
 		{"self_qualifiers", l.SelfQualifiers}, {"config_types", l.ConfigTypes},
 		{"type_suffixes", l.TypeSuffixes}, {"count_tokens", l.CountTokens},
 		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
-		{"non_data_heads", l.NonDataHeads}, {"thing_types", l.ThingTypes},
+		{"non_data_heads", l.NonDataHeads}, {"file_heads", l.FileHeads},
+		{"thing_types", l.ThingTypes},
 		{"handle_types", l.HandleTypes}, {"provisioned_numbers", l.ProvisionedNumbers},
 		{"config_prefixes", l.ConfigPrefixes}, {"meta_qualifiers", l.MetaQualifiers},
 		{"organisation_types", l.OrganisationTypes}, {"request_verbs", l.RequestVerbs},
@@ -555,6 +569,8 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.CountPrefixes = slices.Clone(l.CountPrefixes)
 	l.OneWay = slices.Clone(l.OneWay)
 	l.NonDataHeads = slices.Clone(l.NonDataHeads)
+	l.FileHeads = slices.Clone(l.FileHeads)
+	l.FileData = slices.Clone(l.FileData)
 	l.ThingTypes = slices.Clone(l.ThingTypes)
 	l.HolderProof = slices.Clone(l.HolderProof)
 	l.HandleTypes = slices.Clone(l.HandleTypes)

@@ -157,6 +157,8 @@ type catInfo struct {
 	// password: a password category; a member found by it makes its
 	// holder hold a login (Classifier.holdsLogin).
 	password bool
+	// fileData: the datum is itself a file (lexicon file_data).
+	fileData bool
 }
 
 // Classifier classifies names, types and formats with one taxonomy. It is
@@ -180,6 +182,7 @@ type Classifier struct {
 	countPref []string
 	oneWay    tokenSet
 	heads     tokenSet // non-data heads of a compound name
+	fileHeads tokenSet // heads naming where a file lies
 	things    tokenSet // last tokens of a thing or organisation holder
 	proof     []string // categories that stay personal in thing holders
 	handles   tokenSet // last tokens of Go type names that hold no data
@@ -332,10 +335,12 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.countPref = squeezeAll(lex.CountPrefixes)
 	c.oneWay = setOf(lex.OneWay)
 	c.heads = setOf(lex.NonDataHeads)
+	c.fileHeads = setOf(lex.FileHeads)
 	c.things = setOf(lex.ThingTypes)
 	c.proof = lex.HolderProof
 	for _, ci := range c.byKey {
 		ci.proof = c.holderProof(ci)
+		ci.fileData = coveredBy(lex.FileData, ci.c.Key)
 		ci.personInside = ci.c.Identifies || rules.Covers("user.account", ci.c.Key)
 		ci.login = ci.credential || rules.Covers("user.account.username", ci.c.Key)
 	}
@@ -355,7 +360,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -765,6 +770,15 @@ func better(a, b candidate) bool {
 		if b.span.from >= a.span.to && rules.Covers(ka, kb) {
 			return false
 		}
+		// Of two adjacent matches, the later one is the head (AvatarEmail
+		// is an e-mail address, however long "avatar"); matches a word
+		// stands between may be alternatives (house_number_or_name).
+		if a.span.from == b.span.to {
+			return true
+		}
+		if b.span.from == a.span.to {
+			return false
+		}
 	}
 	if a.span.length != b.span.length {
 		return a.span.length > b.span.length
@@ -859,7 +873,7 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			return
 		}
 		// A time's head is a time word (ConsentGivenAt): only other heads count.
-		if c.vetoedAt(id, ci, r) || (o.kind != KindTime && c.otherHead(id, r)) {
+		if c.vetoedAt(id, ci, r) || (o.kind != KindTime && c.otherHead(id, r, ci)) {
 			return
 		}
 		// The name's own qualifier, the nearest one that names a holder,
@@ -966,18 +980,29 @@ func (c *Classifier) allSelf(toks []string) bool {
 }
 
 // otherHead reports whether the head of id, its last token or last two
-// tokens, lies after the match r and names something else than the data
-// (EmailTemplate, AddressSid, PhoneNumberCollection, NameServers).
-func (c *Classifier) otherHead(id ident, r span) bool {
+// tokens, lies after the match r of ci and names something else than the
+// data (EmailTemplate, AddressSid, PhoneNumberCollection, NameServers), or
+// where a file lies (AuthenticatedEmailsFile) unless ci's datum is a file.
+func (c *Classifier) otherHead(id ident, r span, ci *catInfo) bool {
 	n := len(id.toks)
 	if r.to >= n {
 		return false
 	}
 	last := id.toks[n-1]
-	if c.heads[last] || c.heads[singular(last)] {
-		return true
+	in := func(set tokenSet) bool {
+		return set[last] || set[singular(last)] || (n-2 >= r.to && set[id.toks[n-2]+last])
 	}
-	return n-2 >= r.to && c.heads[id.toks[n-2]+last]
+	return in(c.heads) || (!ci.fileData && in(c.fileHeads))
+}
+
+// coveredBy reports whether one of keys covers the category key.
+func coveredBy(keys []string, key string) bool {
+	for _, k := range keys {
+		if rules.Covers(k, key) {
+			return true
+		}
+	}
+	return false
 }
 
 // Kinds of qualifier a name may carry for its match.

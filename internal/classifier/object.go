@@ -117,7 +117,9 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 // loginNames files a bare Name as the login name where the holder also
 // holds a person's full or display name (User{Name, FullName}): the two
 // cannot both be the person's name, and beside a full name a bare name
-// is the account's login (SPEC §1.1, the holder counts).
+// is the account's login (SPEC §1.1, the holder counts). So it is beside
+// a password when the holder holds no other login, no username and no
+// e-mail address (User{Name, Pass}): an account logs in with something.
 func (c *Classifier) loginNames(o Object, out []Match) {
 	if c.nameCat == nil {
 		return
@@ -126,14 +128,21 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 	if login == nil {
 		return
 	}
-	full := false
+	full, password, other := false, false, false
 	for _, m := range out {
-		if m.Category == c.nameCat.c.Key && m.By != Annotation && m.Pattern != "" && !slices.Contains(c.nameCat.c.Weak, m.Pattern) {
-			full = true
-			break
+		switch ci := c.byKey[m.Category]; {
+		case ci == nil:
+		case m.Category == c.nameCat.c.Key:
+			if m.By != Annotation && m.Pattern != "" && !slices.Contains(c.nameCat.c.Weak, m.Pattern) {
+				full = true
+			}
+		case ci.password:
+			password = true
+		case rules.Covers(login.c.Key, m.Category) || rules.Covers("user.contact.email", m.Category):
+			other = true
 		}
 	}
-	if !full {
+	if !full && !(password && !other) {
 		return
 	}
 	for i, m := range out {
@@ -248,7 +257,7 @@ func (c *Classifier) namesPassword(id ident) bool {
 		if found || !e.cat.password || e.str == contextual {
 			return
 		}
-		found = !c.vetoedAt(id, e.cat, r) && !c.otherHead(id, r)
+		found = !c.vetoedAt(id, e.cat, r) && !c.otherHead(id, r, e.cat)
 	})
 	return found
 }
@@ -545,7 +554,7 @@ func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 		if !(rules.Covers(e.cat.c.Key, ci.c.Key) || rules.Covers(ci.c.Key, e.cat.c.Key)) {
 			return
 		}
-		otherHead = otherHead || c.otherHead(d.id, r)
+		otherHead = otherHead || c.otherHead(d.id, r, e.cat)
 		if d.heads(r) {
 			if c.qualifier(d.id, r, e.cat) == qualThing {
 				thing = true

@@ -61,3 +61,32 @@ type Member struct {
 	Name     string // want Name:"pii user.account.username by name"
 	FullName string // want FullName:"pii user.name by name"
 }
+
+// ProxyOptions names files of addresses: a path is no e-mail address
+// (oauth2-proxy's AuthenticatedEmailsFile).
+type ProxyOptions struct {
+	AllowedEmailsFile string
+	AdminEmailsPath   string
+}
+
+// Member holds a photo and where its pictures lie.
+type Member struct {
+	Email         string // want Email:"pii user.contact.email by name"
+	AvatarFile    string // want AvatarFile:"pii user.content.self_image by name"
+	EmailListFile string
+	AvatarDir     string
+}
+
+// Account logs in with its bare Name beside a password (gotify's User).
+type Account struct {
+	ID    uint
+	Name  string // want Name:"pii user.account.username by name"
+	Pass  []byte // want Pass:"pii user.authorization.password by name"
+	Admin bool
+}
+
+// Client has a name and an e-mail: the name is the person's.
+type Client struct {
+	Name  string // want Name:"pii user.name by name"
+	Email string // want Email:"pii user.contact.email by name"
+}
