@@ -3,6 +3,7 @@ package classify
 import (
 	"go/ast"
 	"strings"
+	"unicode"
 )
 
 // maxDocText bounds the bytes of a comment handed to the classifier; the
@@ -44,6 +45,9 @@ func docText(fld *ast.Field, name string) string {
 	if len(words) == 0 || isExpectation(words) {
 		return ""
 	}
+	if isCodeNote(words) {
+		return ""
+	}
 	if name != "" && len(words) > 1 {
 		first, next := words[0], words[1]
 		switch {
@@ -70,4 +74,37 @@ func isVerb(w string) bool {
 // analyzer's output, not of the field.
 func isExpectation(words []string) bool {
 	return words[0] == "want" && len(words) > 1 && strings.ContainsAny(words[1], "\"`")
+}
+
+// isCodeNote reports whether a comment's opening words are code, not
+// prose: a selector (User.Email, r.FormValue), a quoted string or an
+// operator among its first words ("path + "." + Type.Field", "Transfer
+// is "country (mechanism)""). Such a comment gives examples of values or
+// says how a value is built; it does not describe what the field holds.
+func isCodeNote(words []string) bool {
+	for i, w := range words {
+		if i == 8 {
+			break
+		}
+		if strings.ContainsAny(w, "\"`=+;{}[]") {
+			return true
+		}
+		if a, b, ok := strings.Cut(strings.TrimRight(w, ",.:)"), "."); ok && isIdent(a) && len(b) > 1 && isIdent(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// isIdent reports whether s is a Go identifier of at least one letter.
+func isIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(r == '_' || unicode.IsLetter(r) || (i > 0 && unicode.IsDigit(r))) {
+			return false
+		}
+	}
+	return true
 }

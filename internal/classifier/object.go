@@ -448,6 +448,12 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 	}
 	mm.Protected = mm.Protected || c.isOneWay(nameID) // lastFour: the card number, masked
 	e, r, ci := cand.e, cand.span, cand.e.cat
+	if m.SoftDescription && ci.credential && bareSecret[e.pattern] {
+		// In a code comment a bare token, key or secret is as often a
+		// lexer's token or a map's key ("the last token of the head"):
+		// the field's name has to say it is a credential.
+		return memberResult{}
+	}
 	if nameID.has(ci.veto) && c.names(nameID, ci) {
 		// The name named the category and its veto cancelled it
 		// (shipFromPostalCode): unless the description says whose it is

@@ -53,3 +53,24 @@ type Customer struct {
 	//privlint:purpose email_marketing
 	Remarks string
 }
+
+// Lexeme is a lexer's record: its comments name tokens, not credentials,
+// and give code, not prose.
+type Lexeme struct {
+	// the last token of the owner's head
+	Last string
+
+	Symbol string // User.Email, parameter email, r.FormValue("email")
+
+	// Transfer is "country (mechanism)" for a user's transfer.
+	Transfer string
+
+	// path + "." + Type.Field of the customer's record
+	Source string
+}
+
+// Reviewer keeps a comment that is prose, e.g. about a person.
+type Reviewer struct {
+	// Asker is the e-mail address of the person who asked, e.g. a customer.
+	Asker string // want Asker:"pii user.contact.email by description"
+}
