@@ -310,13 +310,12 @@ func (st *fnState) requestInput(c *callSite, f *rules.Func) bool {
 	if !ok {
 		return false
 	}
-	cat, ok := st.a.keyCategory(key)
+	m, ok := st.a.keyMatch(key)
 	if !ok {
 		return false
 	}
-	m, _ := st.a.env.Classifier.Name(key, classifier.Context{Kind: classifier.KindString})
 	l := st.a.intern(&Source{
-		Category:   cat,
+		Category:   m.Category,
 		Symbol:     st.a.inputText(c.instr),
 		Pos:        st.a.posString(c.instr.Pos()),
 		DetectedBy: "name",

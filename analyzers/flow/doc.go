@@ -15,7 +15,8 @@
 // parameters whose names classify as personal data (email, ssn), results of
 // methods named for personal data on person-like types (GetEmail), and
 // request inputs with a constant personal-data key (r.FormValue("email"),
-// r.URL.Query().Get("ssn"), gin, echo and chi equivalents), and results
+// r.URL.Query().Get("ssn"), gin, echo and chi equivalents; a key named
+// for a login name, r.FormValue("username"), is the requester's), and results
 // of helpers that read a client's address from a request (a function or
 // method named for an IP address, ClientIP(r) or ctx.RemoteAddr(), that
 // takes an *http.Request or belongs to a type holding one), and the login

@@ -890,15 +890,35 @@ func (a *analysis_) paramCategory(name string, t types.Type) (string, bool) {
 
 // keyCategory classifies a constant request-input key ("email").
 func (a *analysis_) keyCategory(lit string) (string, bool) {
+	m, ok := a.keyMatch(lit)
+	return m.Category, ok
+}
+
+// requesterAccount is the category a request-input key may take as the
+// requesting person's own: a login form's or an API's "username" is the
+// login name of whoever signs in, though a bare username elsewhere (a
+// function's parameter, a configuration field) may be a service's.
+const requesterAccount = "user.account.username"
+
+// keyMatch classifies a constant request-input key ("email") and returns
+// the classifier's match. A key named like an account's login name
+// ("username", "login") counts as the requester's, as if held by a
+// person; other names keep their context-free reading, since a request's
+// "name" or "title" names a repository or an issue as often as a person.
+func (a *analysis_) keyMatch(lit string) (classifier.Match, bool) {
 	s := strings.Trim(lit, "\"`")
 	if s == "" || len(s) > 64 {
-		return "", false
+		return classifier.Match{}, false
 	}
 	m, ok := a.env.Classifier.Name(s, classifier.Context{Kind: classifier.KindString})
-	if !ok || m.Category == "" || !rules.IsPersonal(m.Category) {
-		return "", false
+	if ok && m.Category != "" && rules.IsPersonal(m.Category) {
+		return m, true
 	}
-	return m.Category, true
+	m, ok = a.env.Classifier.Name(s, classifier.Context{Kind: classifier.KindString, PersonLike: true})
+	if ok && m.Category == requesterAccount {
+		return m, true
+	}
+	return classifier.Match{}, false
 }
 
 // constString returns the value of a constant string.
