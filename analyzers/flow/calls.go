@@ -459,7 +459,9 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 	if appLogger(c.obj, a.pass.Pkg) {
 		// logger.Infof(format, args...) of an application's own
 		// logging package.
-		st.reachSink(c, SinkRef{Kind: KindLog, What: "the log", Package: pkg}, c.args, false, pkg)
+		ref := SinkRef{Kind: KindLog, What: "the log", Package: pkg, Call: a.callText(c.instr), Pos: a.posString(c.instr.Pos())}
+		st.reachSink(c, ref, c.args, false, pkg)
+		st.reach(c.instr, ref, st.declaredLogArgs(c), false)
 		return true
 	}
 	if kind, ok := a.sinkDirective(c.obj); ok {

@@ -93,7 +93,10 @@
 // to). An application's own logging package is a log sink by its shape:
 // an exported function or method of a package named log, logger, logging
 // or logs, variadic in an empty interface and without results
-// (logger.Infof(format, args...)), called from another package. The text
+// (logger.Infof(format, args...)), called from another package; such a
+// function's parameter named for personal data (PrintAuthf(username, …))
+// makes the caller's argument for it that data when nothing else is known
+// of it (a login name decoded from a header by hand). The text
 // of a SQL write statement is read for the database's own functions: a
 // value bound to crypt($1, gen_salt('bf')), hmac or pgp_sym_encrypt is
 // protected, one bound to digest, md5, sha1, sha2 or PASSWORD() is weakly

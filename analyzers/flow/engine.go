@@ -910,11 +910,18 @@ func (a *analysis_) keyMatch(lit string) (classifier.Match, bool) {
 	if s == "" || len(s) > 64 {
 		return classifier.Match{}, false
 	}
-	m, ok := a.env.Classifier.Name(s, classifier.Context{Kind: classifier.KindString})
+	return a.requesterMatch(s, classifier.KindString)
+}
+
+// requesterMatch classifies a name that stands for data of the person a
+// request or a log line is about: personal data by its name alone, or a
+// login name ("username"), which counts as that person's.
+func (a *analysis_) requesterMatch(name string, kind classifier.Kind) (classifier.Match, bool) {
+	m, ok := a.env.Classifier.Name(name, classifier.Context{Kind: kind})
 	if ok && m.Category != "" && rules.IsPersonal(m.Category) {
 		return m, true
 	}
-	m, ok = a.env.Classifier.Name(s, classifier.Context{Kind: classifier.KindString, PersonLike: true})
+	m, ok = a.env.Classifier.Name(name, classifier.Context{Kind: kind, PersonLike: true})
 	if ok && m.Category == requesterAccount {
 		return m, true
 	}
