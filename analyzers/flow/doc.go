@@ -12,7 +12,9 @@
 // analyzer, from this package or imported ones), whole struct values that
 // hold personal-data fields (each such field counts, unless the type
 // formats itself with a String, LogValue or MarshalLogObject method),
-// parameters whose names classify as personal data (email, ssn), results of
+// parameters whose names classify as personal data (email, ssn) or, in an
+// exported function of an application's logging package, as a login name
+// (PrintAuthf(username, …)), results of
 // methods named for personal data on person-like types (GetEmail), and
 // request inputs with a constant personal-data key (r.FormValue("email"),
 // r.URL.Query().Get("ssn"), gin, echo and chi equivalents; a key named

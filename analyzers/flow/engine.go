@@ -827,14 +827,17 @@ func (a *analysis_) posString(pos token.Pos) string {
 // classifies as personal data (email, ssn).
 func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool) {
 	cat, ok := a.paramCategory(p.Name(), p.Type())
-	weakOnly := false
+	weakOnly, logged := false, false
 	if !ok {
-		if cat, ok = a.credentialParam(p.Name(), p.Type()); !ok {
-			return 0, false
+		cat, logged = a.loggedAccountParam(fn, p)
+		if !logged {
+			if cat, ok = a.credentialParam(p.Name(), p.Type()); !ok {
+				return 0, false
+			}
+			weakOnly = true
 		}
-		weakOnly = true
 	}
-	m, _ := a.env.Classifier.Name(p.Name(), classifier.Context{Kind: goKind(p.Type()), PersonLike: weakOnly})
+	m, _ := a.env.Classifier.Name(p.Name(), classifier.Context{Kind: goKind(p.Type()), PersonLike: weakOnly || logged})
 	sym := "parameter " + p.Name()
 	if fn.Object() != nil {
 		sym = "parameter " + p.Name() + " of " + fn.Name()
@@ -858,6 +861,38 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 		ParamIndex: index,
 		weakOnly:   weakOnly,
 	}), true
+}
+
+// loggedAccountParam classifies a parameter named for a login name
+// (username) of an exported function or method of an application's
+// logging package (a package named log, logger, logging or logs): what a
+// logger is given as a user name is the logged person's login name, though
+// a bare username elsewhere may be a service account's.
+func (a *analysis_) loggedAccountParam(fn *ssa.Function, p *ssa.Parameter) (string, bool) {
+	if !logPackageNames[a.pass.Pkg.Name()] || a.pass.Pkg.Path() == "log" || !isStringish(p.Type()) {
+		return "", false
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || !obj.Exported() {
+		return "", false
+	}
+	if recv := fn.Signature.Recv(); recv != nil && !exportedRecv(recv.Type()) {
+		return "", false
+	}
+	m, ok := a.requesterMatch(p.Name(), goKind(p.Type()))
+	if !ok || m.Category != requesterAccount {
+		return "", false
+	}
+	return m.Category, true
+}
+
+// exportedRecv reports whether a receiver's named type is exported.
+func exportedRecv(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Exported()
 }
 
 // credentialParam classifies a parameter named like a credential a person
