@@ -7,6 +7,49 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
+// declaredLogArgs returns the sources that the parameter names of an
+// application's logging function declare at call c: a logger whose
+// signature says what it writes (PrintAuthf(username string, req, status,
+// format, args...)) logs a login name through its username parameter,
+// whatever the caller computed it from (a name decoded from an
+// Authorization header by hand). Only an argument that carries nothing the
+// analysis already follows counts, so that a caller's own source (an
+// e-mail passed as the user name) keeps its category, a wrapper's
+// parameter lets the wrapper's callers decide, and a constant ("" for no
+// user) is no data.
+func (st *fnState) declaredLogArgs(c *callSite) set {
+	sig, ok := c.obj.Type().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	var t set
+	for i := 0; i < sig.Params().Len() && i < len(c.args); i++ {
+		p := sig.Params().At(i)
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			break
+		}
+		x := c.args[i]
+		if _, isConst := x.(*ssa.Const); isConst || !isStringish(p.Type()) || p.Name() == "" || p.Name() == "_" {
+			continue
+		}
+		m, ok := st.a.requesterMatch(p.Name(), goKind(p.Type()))
+		if !ok || m.Protected || len(st.deepAt(x, c.instr)) > 0 {
+			continue
+		}
+		sym := p.Name() + " argument of " + c.obj.Pkg().Name() + "." + c.obj.Name()
+		t = union(t, single(st.a.intern(&Source{
+			Category:   m.Category,
+			Symbol:     sym,
+			ID:         qualified(c.obj.Pkg(), sym),
+			Pos:        st.a.posString(c.instr.Pos()),
+			DetectedBy: "name",
+			Evidence:   m.Details,
+			Sensitive:  m.Sensitive,
+		})))
+	}
+	return t
+}
+
 // logPackageNames are the package names that say a package is a logging
 // library: an application's own logger (pkg/logger, modules/log) or a
 // third-party one the catalog does not list.

@@ -309,13 +309,12 @@ func (st *fnState) requestInput(c *callSite, f *rules.Func) bool {
 	if !ok {
 		return false
 	}
-	cat, ok := st.a.keyCategory(key)
+	m, ok := st.a.keyMatch(key)
 	if !ok {
 		return false
 	}
-	m, _ := st.a.env.Classifier.Name(key, classifier.Context{Kind: classifier.KindString})
 	l := st.a.intern(&Source{
-		Category:   cat,
+		Category:   m.Category,
 		Symbol:     st.a.inputText(c.instr),
 		Pos:        st.a.posString(c.instr.Pos()),
 		DetectedBy: "name",
@@ -459,7 +458,9 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 	if appLogger(c.obj, a.pass.Pkg) {
 		// logger.Infof(format, args...) of an application's own
 		// logging package.
-		st.reachSink(c, SinkRef{Kind: KindLog, What: "the log", Package: pkg}, c.args, false, pkg)
+		ref := SinkRef{Kind: KindLog, What: "the log", Package: pkg, Call: a.callText(c.instr), Pos: a.posString(c.instr.Pos())}
+		st.reachSink(c, ref, c.args, false, pkg)
+		st.reach(c.instr, ref, st.declaredLogArgs(c), false)
 		return true
 	}
 	if kind, ok := a.sinkDirective(c.obj); ok {

@@ -12,10 +12,13 @@
 // analyzer, from this package or imported ones), whole struct values that
 // hold personal-data fields (each such field counts, unless the type
 // formats itself with a String, LogValue or MarshalLogObject method),
-// parameters whose names classify as personal data (email, ssn), results of
+// parameters whose names classify as personal data (email, ssn) or, in an
+// exported function of an application's logging package, as a login name
+// (PrintAuthf(username, …)), results of
 // methods named for personal data on person-like types (GetEmail), and
 // request inputs with a constant personal-data key (r.FormValue("email"),
-// r.URL.Query().Get("ssn"), gin, echo and chi equivalents), and results
+// r.URL.Query().Get("ssn"), gin, echo and chi equivalents; a key named
+// for a login name, r.FormValue("username"), is the requester's), and results
 // of helpers that read a client's address from a request (a function or
 // method named for an IP address, ClientIP(r) or ctx.RemoteAddr(), that
 // takes an *http.Request or belongs to a type holding one), and the login
@@ -92,7 +95,10 @@
 // to). An application's own logging package is a log sink by its shape:
 // an exported function or method of a package named log, logger, logging
 // or logs, variadic in an empty interface and without results
-// (logger.Infof(format, args...)), called from another package. The text
+// (logger.Infof(format, args...)), called from another package; such a
+// function's parameter named for personal data (PrintAuthf(username, …))
+// makes the caller's argument for it that data when nothing else is known
+// of it (a login name decoded from a header by hand). The text
 // of a SQL write statement is read for the database's own functions: a
 // value bound to crypt($1, gen_salt('bf')), hmac or pgp_sym_encrypt is
 // protected, one bound to digest, md5, sha1, sha2 or PASSWORD() is weakly

@@ -1003,14 +1003,17 @@ func (a *analysis_) importedSummary(fn *types.Func) *Summary {
 // classifies as personal data (email, ssn).
 func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool) {
 	cat, ok := a.paramCategory(p.Name(), p.Type())
-	weakOnly := false
+	weakOnly, logged := false, false
 	if !ok {
-		if cat, ok = a.credentialParam(p.Name(), p.Type()); !ok {
-			return 0, false
+		cat, logged = a.loggedAccountParam(fn, p)
+		if !logged {
+			if cat, ok = a.credentialParam(p.Name(), p.Type()); !ok {
+				return 0, false
+			}
+			weakOnly = true
 		}
-		weakOnly = true
 	}
-	m, _ := a.env.Classifier.Name(p.Name(), classifier.Context{Kind: goKind(p.Type()), PersonLike: weakOnly})
+	m, _ := a.env.Classifier.Name(p.Name(), classifier.Context{Kind: goKind(p.Type()), PersonLike: weakOnly || logged})
 	sym := "parameter " + p.Name()
 	if fn.Object() != nil {
 		sym = "parameter " + p.Name() + " of " + fn.Name()
@@ -1034,6 +1037,38 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 		ParamIndex: index,
 		weakOnly:   weakOnly,
 	}), true
+}
+
+// loggedAccountParam classifies a parameter named for a login name
+// (username) of an exported function or method of an application's
+// logging package (a package named log, logger, logging or logs): what a
+// logger is given as a user name is the logged person's login name, though
+// a bare username elsewhere may be a service account's.
+func (a *analysis_) loggedAccountParam(fn *ssa.Function, p *ssa.Parameter) (string, bool) {
+	if !logPackageNames[a.pass.Pkg.Name()] || a.pass.Pkg.Path() == "log" || !isStringish(p.Type()) {
+		return "", false
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || !obj.Exported() {
+		return "", false
+	}
+	if recv := fn.Signature.Recv(); recv != nil && !exportedRecv(recv.Type()) {
+		return "", false
+	}
+	m, ok := a.requesterMatch(p.Name(), goKind(p.Type()))
+	if !ok || m.Category != requesterAccount {
+		return "", false
+	}
+	return m.Category, true
+}
+
+// exportedRecv reports whether a receiver's named type is exported.
+func exportedRecv(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Exported()
 }
 
 // credentialParam classifies a parameter named like a credential a person
@@ -1066,15 +1101,42 @@ func (a *analysis_) paramCategory(name string, t types.Type) (string, bool) {
 
 // keyCategory classifies a constant request-input key ("email").
 func (a *analysis_) keyCategory(lit string) (string, bool) {
+	m, ok := a.keyMatch(lit)
+	return m.Category, ok
+}
+
+// requesterAccount is the category a request-input key may take as the
+// requesting person's own: a login form's or an API's "username" is the
+// login name of whoever signs in, though a bare username elsewhere (a
+// function's parameter, a configuration field) may be a service's.
+const requesterAccount = "user.account.username"
+
+// keyMatch classifies a constant request-input key ("email") and returns
+// the classifier's match. A key named like an account's login name
+// ("username", "login") counts as the requester's, as if held by a
+// person; other names keep their context-free reading, since a request's
+// "name" or "title" names a repository or an issue as often as a person.
+func (a *analysis_) keyMatch(lit string) (classifier.Match, bool) {
 	s := strings.Trim(lit, "\"`")
 	if s == "" || len(s) > 64 {
-		return "", false
+		return classifier.Match{}, false
 	}
-	m, ok := a.env.Classifier.Name(s, classifier.Context{Kind: classifier.KindString})
-	if !ok || m.Category == "" || !rules.IsPersonal(m.Category) {
-		return "", false
+	return a.requesterMatch(s, classifier.KindString)
+}
+
+// requesterMatch classifies a name that stands for data of the person a
+// request or a log line is about: personal data by its name alone, or a
+// login name ("username"), which counts as that person's.
+func (a *analysis_) requesterMatch(name string, kind classifier.Kind) (classifier.Match, bool) {
+	m, ok := a.env.Classifier.Name(name, classifier.Context{Kind: kind})
+	if ok && m.Category != "" && rules.IsPersonal(m.Category) {
+		return m, true
 	}
-	return m.Category, true
+	m, ok = a.env.Classifier.Name(name, classifier.Context{Kind: kind, PersonLike: true})
+	if ok && m.Category == requesterAccount {
+		return m, true
+	}
+	return classifier.Match{}, false
 }
 
 // constString returns the value of a constant string.

@@ -6,6 +6,7 @@ import (
 	"log"
 	"net/http"
 	"os"
+	"strings"
 
 	"appkit/logger"
 	"appkit/notes"
@@ -75,4 +76,26 @@ func basicAuthLogin(r *http.Request) {
 	}
 	log.Printf("failed sign-in for %s", name)    // want `PL102 user\.account\.username from r\.BasicAuth\(\) username is written to the log \(log\.Printf\)`
 	log.Printf("password given: %t", pass != "") // ok: only whether one was given
+}
+
+// headerLogin logs a login name decoded by hand from an Authorization
+// header: the logger's parameter says it is a login name.
+func headerLogin(r *http.Request, u *model.User) {
+	name, _, _ := strings.Cut(r.Header.Get("Authorization"), ":")
+	logger.Authf(name, "failed", "bad password") // want `PL102 user\.account\.username from username argument of logger\.Authf is written to the log \(logger\.Authf\)`
+	logger.Authf(u.Email, "ok", "signed in")     // want `PL102 user\.contact\.email from User\.Email is written to the log \(logger\.Authf\)`
+	logger.Authf("", "failed", "no cookie")      // ok: no user given
+	authAs(name)
+}
+
+// authAs hands its caller's value to the auth log: a parameter the
+// summary carries, not a source of its own.
+func authAs(who string) {
+	logger.Authf(who, "ok", "signed in")
+}
+
+// dial names the database account it signs in with: a bare username
+// outside a logging package may be a service's.
+func dial(server, username string) {
+	log.Printf("connecting to %s as %s", server, username) // ok: a service account's name
 }

@@ -91,6 +91,12 @@ func hashes(u *model.User) {
 func inputs(w http.ResponseWriter, r *http.Request) {
 	log.Println(r.FormValue("email"))     // want `PL102 user\.contact\.email from r\.FormValue\("email"\) is written to the log \(log\.Println\)`
 	log.Println(r.URL.Query().Get("ssn")) // want `PL102 user\.government_id\.national_identification_number from r\.URL\.Query\(\)\.Get\("ssn"\) is written to the log \(log\.Println\)`
+	// A request's username is the login name of the person signing in,
+	// though a bare username elsewhere may be a service's account.
+	user := r.FormValue("username")
+	log.Printf("failed sign-in for %s", user) // want `PL102 user\.account\.username from r\.FormValue\("username"\) is written to the log \(log\.Printf\)`
+	log.Println(r.FormValue("name"))          // ok: a request's name may name anything (a repository, a label)
+	log.Println(r.FormValue("title"))         // ok: a request's title is not the person's job title
 }
 
 func params(email string) {

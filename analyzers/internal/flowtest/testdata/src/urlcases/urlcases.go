@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"model"
@@ -47,4 +48,17 @@ func rangeQueries(u *model.User) {
 	hexEmail := hex.EncodeToString(em[:])
 	http.Get("https://breach.example.com/range/" + hexEmail[:5]) // ok: a five-digit hash prefix
 	http.Get("https://breach.example.com/hash/" + hexEmail)      // want `PL104 user\.contact\.email from User\.Email is put into a request URL \(http\.Get\)`
+}
+
+// endpoint is a service's configured address.
+type endpoint struct{ ValidateURL *url.URL }
+
+// valuesInURLs put data into a configured URL's query through url.Values
+// and Encode.
+func valuesInURLs(e *endpoint, u *model.User) {
+	base := e.ValidateURL.String()
+	q := url.Values{"userKey": {u.Email}}
+	http.Get(base + "?" + q.Encode()) // want `PL104 user\.contact\.email from User\.Email is put into a request URL \(http\.Get\)`
+	ids := url.Values{"id": {strconv.FormatInt(int64(u.ID), 10)}}
+	http.Get(base + "?" + ids.Encode()) // ok: an opaque id
 }

@@ -46,3 +46,17 @@ func NewRecorder() *Recorder { return &Recorder{buf: new(bytes.Buffer)} }
 
 // Keep records a user's e-mail address in memory.
 func (r *Recorder) Keep(email string) { r.buf.Write([]byte(email)) }
+
+// Authf writes an authentication event: who, with what outcome, and a
+// formatted message.
+func Authf(username, status string, format string, args ...any) {
+	std.events <- status + " " + username + " " + fmt.Sprintf(format, args...)
+}
+
+// Access writes one request line: who asked for which path.
+func (l *Logger) Access(username, path string) {
+	if username == "" {
+		username = "-"
+	}
+	fmt.Fprintf(l.out, "%s %s\n", username, path) // want `PL102 user\.account\.username from parameter username of Access is written to standard output \(fmt\.Fprintf\)`
+}
