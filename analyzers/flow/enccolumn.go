@@ -124,18 +124,10 @@ func sqlTokens(q string) []string {
 			}
 			out = append(out, "'")
 			i += j + 2
-		case strings.HasPrefix(q[i:], "--"):
-			j := strings.IndexByte(q[i:], '\n')
-			if j < 0 {
+		case strings.HasPrefix(q[i:], "--") || strings.HasPrefix(q[i:], "/*"):
+			if i = sqlCommentEnd(q, i); i < 0 {
 				return out
 			}
-			i += j + 1
-		case strings.HasPrefix(q[i:], "/*"):
-			j := strings.Index(q[i+2:], "*/")
-			if j < 0 {
-				return out
-			}
-			i += j + 4
 		case c == '"' || c == '`':
 			j := strings.IndexByte(q[i+1:], c)
 			if j < 0 {

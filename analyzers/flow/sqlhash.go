@@ -82,18 +82,10 @@ func sqlProtected(q string) map[int]sqlProtection {
 				return out
 			}
 			i += j + 2
-		case strings.HasPrefix(q[i:], "--"):
-			j := strings.IndexByte(q[i:], '\n')
-			if j < 0 {
+		case strings.HasPrefix(q[i:], "--") || strings.HasPrefix(q[i:], "/*"):
+			if i = sqlCommentEnd(q, i); i < 0 {
 				return out
 			}
-			i += j + 1
-		case strings.HasPrefix(q[i:], "/*"):
-			j := strings.Index(q[i+2:], "*/")
-			if j < 0 {
-				return out
-			}
-			i += j + 4
 		case c == '(':
 			// The identifier just before, if any, names the function.
 			j := i
@@ -300,4 +292,20 @@ func (st *fnState) sqlSink(c *callSite, ref SinkRef, q int, text string) bool {
 	ref.Pos = st.a.posString(c.instr.Pos())
 	st.reach(c.instr, ref, t, false)
 	return true
+}
+
+// sqlCommentEnd returns the index just after the comment that starts at
+// q[i] ("--" to the end of the line, or "/* … */"), or -1 when it runs to
+// the end of the text.
+func sqlCommentEnd(q string, i int) int {
+	if strings.HasPrefix(q[i:], "--") {
+		if j := strings.IndexByte(q[i:], '\n'); j >= 0 {
+			return i + j + 1
+		}
+		return -1
+	}
+	if j := strings.Index(q[i+2:], "*/"); j >= 0 {
+		return i + j + 4
+	}
+	return -1
 }
