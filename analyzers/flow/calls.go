@@ -196,6 +196,9 @@ func (st *fnState) sanitize(c *callSite, f *rules.Func) {
 		// object it makes (an md5 hash) and the destination buffer a
 		// function without results writes (XORKeyStream(dst, src)).
 		st.weak[c.val] = w
+		for i := range c.args {
+			t = union(t, st.credentialArg(c, i, w))
+		}
 		t = st.a.withAnonymous(st.a.weakOf(t, w), w)
 		if sig, ok := c.instr.Common().Signature(), len(c.args) > 0; ok && sig.Results().Len() == 0 && isBytes(c.args[0].Type()) {
 			st.addTo(st.obj, root(c.args[0]), t)
@@ -702,6 +705,9 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			t = st.a.dropHashed(t)
 		}
 		t = st.a.authIf(st.a.weakOf(t, st.localWeak(ps.Weak, c)), ps.Auth)
+		if !ps.Key {
+			t = union(t, st.credentialArg(c, argIndex(c, params, ps.Param), st.localWeak(ps.Weak, c)))
+		}
 		if len(t) == 0 {
 			continue
 		}
@@ -746,7 +752,9 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			// A function value passed in may be called for its
 			// results, which the helper then returns.
 			in := union(st.deep(params[pr.Param]), st.funcResults(params[pr.Param]))
-			t := st.a.authIf(st.a.weakOf(in, st.localWeak(pr.Weak, c)), pr.Auth)
+			w := st.localWeak(pr.Weak, c)
+			in = union(in, st.credentialArg(c, argIndex(c, params, pr.Param), w))
+			t := st.a.authIf(st.a.weakOf(in, w), pr.Auth)
 			per[pr.Result] = union(per[pr.Result], t)
 		}
 	}

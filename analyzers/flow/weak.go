@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -1074,4 +1075,78 @@ func (st *fnState) urlPart(pos token.Pos, ref SinkRef, in set) {
 			*list = append(*list, src)
 		}
 	}
+}
+
+// credentialArg returns the source of a local variable named like a
+// credential a person chooses (password, pwd, pin) that call c passes as
+// its argument i (receiver not counted) to a fast hash w, directly or
+// through a helper that hashes it: password := "hello" + mobile[7:];
+// GetMD5(password). Like a parameter so named (credentialParam), the name
+// alone says what the variable holds only once a fast hash is judged, so
+// the source counts only with w. A helper's body says nothing of what it
+// is given, so the finding is at the call, where the credential goes in.
+// The value must carry something the function is given or reads (a
+// parameter, request input): a literal is a demo's sample. Parameters,
+// fields and package variables are not judged here.
+func (st *fnState) credentialArg(c *callSite, i int, w *Weakness) set {
+	if w == nil || i < 0 || i >= len(c.args) || len(st.deep(c.args[i])) == 0 {
+		// Nothing the function is given or reads reaches the value:
+		// a literal (password := "Password123") is a demo's sample.
+		return nil
+	}
+	ce, ok := st.a.calls[c.instr.Common().Pos()]
+	if !ok || len(ce.Args) != len(c.args) || ce.Ellipsis.IsValid() {
+		return nil
+	}
+	x := ast.Unparen(ce.Args[i])
+	if conv, ok := x.(*ast.CallExpr); ok && len(conv.Args) == 1 {
+		if tv, ok := st.a.pass.TypesInfo.Types[conv.Fun]; ok && tv.IsType() {
+			x = ast.Unparen(conv.Args[0]) // []byte(password)
+		}
+	}
+	id, ok := x.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := st.a.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Parent() == nil || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	for _, p := range st.fn.Params {
+		if p.Object() == v {
+			return nil // a parameter is its own source (paramSource)
+		}
+	}
+	cat, ok := st.a.credentialParam(v.Name(), v.Type())
+	if !ok {
+		return nil
+	}
+	m, _ := st.a.env.Classifier.Name(v.Name(), classifier.Context{Kind: goKind(v.Type()), PersonLike: true})
+	sym := "variable " + v.Name()
+	if st.fn.Object() != nil {
+		sym += " of " + st.fn.Name()
+	}
+	cw := *w
+	if c.callee != nil && c.callee.Pkg == st.a.ssaPkg {
+		cw.At, cw.AtEnd = st.a.callSpan(c.instr)
+		cw.Via = st.a.callText(c.instr)
+	}
+	return single(st.a.intern(&Source{
+		Category:   cat,
+		Symbol:     sym,
+		ID:         qualified(st.a.pass.Pkg, sym),
+		Pos:        st.a.posString(v.Pos()),
+		DetectedBy: "name",
+		Evidence:   m.Details,
+		Protected:  m.Protected,
+		Sensitive:  m.Sensitive,
+		Weak:       &cw,
+		weakOnly:   true,
+	}))
+}
+
+// argIndex returns the index in c.args of the callee's parameter p
+// (summaryParams order), -1 for the receiver.
+func argIndex(c *callSite, params []ssa.Value, p int) int {
+	return p - (len(params) - len(c.args))
 }

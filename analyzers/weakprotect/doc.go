@@ -19,7 +19,10 @@
 //     SHA-256 are not judged. A method that replaces its receiver's
 //     password with such a hash counts where the struct is then stored,
 //     and a parameter named password, passwd, pwd or pin counts once its
-//     fast hash reaches a sink;
+//     fast hash reaches a sink, as does a local variable so named whose
+//     value carries a parameter or input (not a literal) when it is
+//     fast-hashed, directly or by a helper it is passed to (reported at
+//     the call into the helper);
 //   - an identifier — an e-mail address, a phone number, a government id,
 //     a card or bank account number, an IP address or a device id —
 //     pseudonymised with an unkeyed fast hash (or an HMAC with a

@@ -20,12 +20,14 @@ import (
 var pl105Labels = filepath.Join("..", "..", "..", "testdata", "corpus", "pl105", "labels.tsv")
 
 // pl105Floor is what TestPL105Corpus must keep, so that a change that
-// loses a site fails: PL105 finds 11 of the 13 flag sites since the flow
+// loses a site fails: PL105 found 11 of the 13 flag sites since the flow
 // engine follows a method's weak hash into its receiver's field, a
 // credential-named parameter hashed on its way to a sink, and a hash put
 // into a URL being built (6 of 11 when the corpus was labelled; of the
 // two sites added with those changes, ezbookkeeping-gravatar is found and
-// gofirstcrud-encrypt-password is not yet).
+// gofirstcrud-encrypt-password is not yet); 12 of 13 since a local
+// variable named for a credential that a helper fast-hashes counts
+// (metal-generate-password).
 // PL103 (AI recipients) finds 3 of the 4 flag sites: its floor of 1 was
 // kept while every PL103 row was labelled ok, a recall measured on no
 // positive site; it is now the measured 0.75 (the miss, a resume PDF's
@@ -33,7 +35,7 @@ var pl105Labels = filepath.Join("..", "..", "..", "testdata", "corpus", "pl105",
 // The targets of the issue (recall ≥ 90%, false positives ≤ 5%) are
 // printed beside them.
 var pl105Floor = map[string]struct{ recall, fpRate float64 }{
-	"PL105": {recall: 0.84, fpRate: 0},
+	"PL105": {recall: 0.92, fpRate: 0},
 	"PL103": {recall: 0.75, fpRate: 0},
 }
 

@@ -354,3 +354,34 @@ func copied(db *gorm.DB, req *userDTO) {
 	copier.Copy(row, req)
 	db.Create(row)
 }
+
+// ---- a local variable named for a credential ------------------------------
+
+// digestLogged returns the hex MD5 of s, logging it on the way.
+func digestLogged(s string) string {
+	sum := md5.Sum([]byte(s))
+	log.Printf("digest %x", sum)
+	return hex.EncodeToString(sum[:])
+}
+
+// initialPassword derives a new user's first password from their phone.
+func initialPassword(mobile string) string {
+	password := "hello" + mobile[7:]
+	return digestLogged(password) // want `PL105 user\.authorization\.password from variable password of initialPassword is hashed with md5\.Sum`
+}
+
+func localCredentials(ctx context.Context, db *sql.DB, rdb *redis.Client, mobile, code string) {
+	pin := mobile[len(mobile)-4:]
+	sum := sha1.Sum([]byte(pin)) // want `PL105 user\.authorization\.credentials from variable pin of localCredentials is hashed with sha1\.Sum`
+	db.Exec("UPDATE accounts SET pin = $1", sum[:])
+	salt := code + mobile
+	digestLogged(salt) // ok: a salt is not a credential
+	password := "Password123"
+	digestLogged(password) // ok: a literal is a demo's sample
+	pwd := code + mobile
+	k := md5.Sum([]byte(pwd))
+	rdb.Set(ctx, "otp:"+hex.EncodeToString(k[:]), 1, 0) // ok: only a cache key
+	m := md5.Sum([]byte(mobile))
+	rdb.Set(ctx, "m:"+hex.EncodeToString(m[:]), 1, 0) // ok: a bare mobile parameter, only a cache key
+	log.Println("otp", hashutil.MD5(pwd))             // want `PL105 user\.authorization\.password from variable pwd of localCredentials is hashed with md5\.Sum`
+}
