@@ -312,6 +312,9 @@ func (st *fnState) requestInput(c *callSite, f *rules.Func) bool {
 	if !ok {
 		return false
 	}
+	if fileInput(c.val.Type()) {
+		return st.documentInput(c, key)
+	}
 	m, ok := st.a.keyMatch(key)
 	if !ok {
 		return false
@@ -326,6 +329,35 @@ func (st *fnState) requestInput(c *callSite, f *rules.Func) bool {
 		Sensitive:  m.Sensitive,
 	})
 	st.set(c.val, single(l))
+	return true
+}
+
+// documentInput handles a file input named for a person's document,
+// r.FormFile("resume") or os.ReadFile("uploads/cv.pdf"): the file, or
+// its contents, is a source of what that document holds.
+func (st *fnState) documentInput(c *callSite, key string) bool {
+	cat, ok := personDocument(key)
+	if !ok {
+		return false
+	}
+	m, _ := st.a.env.Classifier.Name(cat[strings.LastIndexByte(cat, '.')+1:], classifier.Context{Kind: classifier.KindString})
+	l := single(st.a.intern(&Source{
+		Category:   cat,
+		Symbol:     st.a.inputText(c.instr),
+		Pos:        st.a.posString(c.instr.Pos()),
+		DetectedBy: "name",
+		Protected:  m.Protected,
+		Sensitive:  m.Sensitive,
+	}))
+	if tup, ok := c.val.Type().(*types.Tuple); ok {
+		per := make([]set, tup.Len())
+		// The file (or its header, for gin and echo); not the header
+		// beside it nor the error.
+		per[0] = l
+		st.setTuple(c.val, per)
+		return true
+	}
+	st.set(c.val, l)
 	return true
 }
 

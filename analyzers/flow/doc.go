@@ -18,7 +18,11 @@
 // methods named for personal data on person-like types (GetEmail), and
 // request inputs with a constant personal-data key (r.FormValue("email"),
 // r.URL.Query().Get("ssn"), gin, echo and chi equivalents; a key named
-// for a login name, r.FormValue("username"), is the requester's), and results
+// for a login name, r.FormValue("username"), is the requester's), files
+// named for a person's document (an upload r.FormFile("resume"), gin's
+// and echo's FormFile, a read os.ReadFile("uploads/cv.pdf")): the file or
+// its bytes hold what the document does (a résumé its owner's name and
+// contact details, a passport scan the passport number), and results
 // of helpers that read a client's address from a request (a function or
 // method named for an IP address, ClientIP(r) or ctx.RemoteAddr(), that
 // takes an *http.Request or belongs to a type holding one), and the login

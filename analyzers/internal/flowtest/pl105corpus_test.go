@@ -28,15 +28,16 @@ var pl105Labels = filepath.Join("..", "..", "..", "testdata", "corpus", "pl105",
 // gofirstcrud-encrypt-password is not yet); 12 of 13 since a local
 // variable named for a credential that a helper fast-hashes counts
 // (metal-generate-password).
-// PL103 (AI recipients) finds 3 of the 4 flag sites: its floor of 1 was
-// kept while every PL103 row was labelled ok, a recall measured on no
-// positive site; it is now the measured 0.75 (the miss, a resume PDF's
-// bytes read from a file, is described in the corpus's SOURCE.md).
+// PL103 (AI recipients) finds the 4 flag sites: its floor of 1 was kept
+// while every PL103 row was labelled ok, a recall measured on no positive
+// site; it was then the measured 0.75, and is 1 since a file named for a
+// person's document (an upload r.FormFile("resume"), a read of
+// "uploads/resume.pdf") is a source of what the document holds.
 // The targets of the issue (recall ≥ 90%, false positives ≤ 5%) are
 // printed beside them.
 var pl105Floor = map[string]struct{ recall, fpRate float64 }{
 	"PL105": {recall: 0.92, fpRate: 0},
-	"PL103": {recall: 0.75, fpRate: 0},
+	"PL103": {recall: 1, fpRate: 0},
 }
 
 type corpusLabel struct {
@@ -54,7 +55,9 @@ func TestPL105Corpus(t *testing.T) {
 	labels := readCorpusLabels(t, pl105Labels)
 	root := filepath.Join(flowtest.TestData(), "src", "corpus", "pl105")
 	marks := scanCorpusMarks(t, root)
-	found := map[string]map[string]bool{} // file:line → rules reported there
+	vias := scanMarks(t, root, corpusVia)
+	found := map[string]map[string]bool{}   // file:line → rules reported there
+	chained := map[string]map[string]bool{} // file:line → rules reported there for a flow through calls
 	set := flowtest.Analyzers()
 	for _, a := range []*analysis.Analyzer{set.Weakprotect, set.Thirdparty} {
 		rec := &corpusRecorder{}
@@ -76,6 +79,12 @@ func TestPL105Corpus(t *testing.T) {
 					found[k] = map[string]bool{}
 				}
 				found[k][d.Category] = true
+				if strings.Contains(d.Message, " → ") {
+					if chained[k] == nil {
+						chained[k] = map[string]bool{}
+					}
+					chained[k][d.Category] = true
+				}
 			}
 		}
 	}
@@ -94,6 +103,9 @@ func TestPL105Corpus(t *testing.T) {
 			scores[l.rule] = s
 		}
 		got := found[at][l.rule]
+		for _, via := range vias[l.id] {
+			got = got || chained[via][l.rule]
+		}
 		switch {
 		case l.verdict == "flag" && got:
 			s.tp++
@@ -209,6 +221,38 @@ func readCorpusLabels(t *testing.T, path string) []corpusLabel {
 }
 
 var corpusMark = regexp.MustCompile(`corpus:([a-z0-9-]+)`)
+
+// corpusVia marks a call through which a labelled site is reached from
+// the function holding the data: privlint reports a flow that crosses
+// calls at the call in that function, naming the path to the site
+// ("authorPage → client.Models.GenerateContent"). A finding there whose
+// message names such a path counts for the labelled site.
+var corpusVia = regexp.MustCompile(`corpus-via:([a-z0-9-]+)`)
+
+// scanMarks returns, per id, the file:line places of re's marks.
+func scanMarks(t *testing.T, root string, re *regexp.Regexp) map[string][]string {
+	t.Helper()
+	marks := map[string][]string{}
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			for _, m := range re.FindAllStringSubmatch(line, -1) {
+				marks[m[1]] = append(marks[m[1]], fmt.Sprintf("%s:%d", path, i+1))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return marks
+}
 
 // scanCorpusMarks maps each // corpus:<id> marker to its file:line.
 func scanCorpusMarks(t *testing.T, root string) map[string]string {

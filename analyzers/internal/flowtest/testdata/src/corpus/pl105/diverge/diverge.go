@@ -43,7 +43,7 @@ func CreateSite() error {
 	if err != nil {
 		return fmt.Errorf("reading the upload: %w", err)
 	}
-	authorPage(pdf)
+	authorPage(pdf) // corpus-via:diverge-resume-pdf
 	return nil
 }
 
