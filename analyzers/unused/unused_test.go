@@ -122,26 +122,7 @@ func onePos() []finding.Position {
 // API of a package is read by callers outside the program unless a package
 // of the program imports it.
 func TestReads(t *testing.T) {
-	var results []*unused.Result
-	for _, r := range analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, "reads") {
-		results = append(results, r.Result.(*unused.Result))
-	}
-	pol, err := policy.Load(filepath.Join(analysistest.TestData(), "src", "privlint.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	env, err := config.NewEnv(pol, config.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	symbols := func(rs []*unused.Result) []string {
-		var got []string
-		for _, f := range unused.Join(rs).Findings(env) {
-			got = append(got, f.Symbol)
-		}
-		slices.Sort(got)
-		return got
-	}
+	results, symbols := wholeProgram(t, "reads")
 	var want []string
 	// Imported by another package of the program, the API's results are
 	// judged by the program's own uses; so they are in a program without
@@ -169,23 +150,8 @@ func TestReads(t *testing.T) {
 // a function that only calls itself; Member and Account are decoded by a
 // function the program calls and a method it calls through an interface.
 func TestDeadWrites(t *testing.T) {
-	var results []*unused.Result
-	for _, r := range analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, "deadapp", "deadapp/internal/tg") {
-		results = append(results, r.Result.(*unused.Result))
-	}
-	pol, err := policy.Load(filepath.Join(analysistest.TestData(), "src", "privlint.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	env, err := config.NewEnv(pol, config.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range unused.Join(results).Findings(env) {
-		got = append(got, f.Symbol)
-	}
-	slices.Sort(got)
+	results, symbols := wholeProgram(t, "deadapp", "deadapp/internal/tg")
+	got := symbols(results)
 	// Note.Author: newNote only calls itself, which names it; a
 	// function reached by nothing else still counts as named.
 	want := []string{"Account.Phone", "Member.Email", "Note.Author"}
@@ -198,8 +164,20 @@ func TestDeadWrites(t *testing.T) {
 // (a FuncMap entry) counts as reading what it returns, and that a
 // function only called directly does not.
 func TestFuncValues(t *testing.T) {
+	results, symbols := wholeProgram(t, "funcmap")
+	got := symbols(results)
+	if want := []string{"Parsed.Owner"}; !slices.Equal(got, want) {
+		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	}
+}
+
+// wholeProgram runs the analyzer on the test packages and returns their
+// results, with a function that joins results into the program's view and
+// lists the symbols of its PL201 findings, sorted, under the test policy.
+func wholeProgram(t *testing.T, pkgs ...string) ([]*unused.Result, func([]*unused.Result) []string) {
+	t.Helper()
 	var results []*unused.Result
-	for _, r := range analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, "funcmap") {
+	for _, r := range analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, pkgs...) {
 		results = append(results, r.Result.(*unused.Result))
 	}
 	pol, err := policy.Load(filepath.Join(analysistest.TestData(), "src", "privlint.yaml"))
@@ -210,11 +188,12 @@ func TestFuncValues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, f := range unused.Join(results).Findings(env) {
-		got = append(got, f.Symbol)
-	}
-	if want := []string{"Parsed.Owner"}; !slices.Equal(got, want) {
-		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	return results, func(rs []*unused.Result) []string {
+		var got []string
+		for _, f := range unused.Join(rs).Findings(env) {
+			got = append(got, f.Symbol)
+		}
+		slices.Sort(got)
+		return got
 	}
 }
