@@ -76,33 +76,21 @@ func TestFlowCorpus(t *testing.T) {
 	}
 	modules, byModule := groupByModule(labels, func(l flowLabel) string { return l.Module })
 	var summary []flowSummaryRow
-	for _, mod := range modules {
-		if *flowCorpusOnly != "" && !strings.Contains(mod, *flowCorpusOnly) {
-			continue
+	eachCorpusModule(t, modules, *flowCorpusOnly, floors, flowCorpusPaths.floor, func(t *testing.T, mod, dir string, floor flowFloor) []string {
+		for _, msg := range checkFlowLabelsInSource(dir, byModule[mod]) {
+			t.Error(msg)
 		}
-		t.Run(strings.NewReplacer("/", "_", "@", "_").Replace(mod), func(t *testing.T) {
-			floor, ok := floors[mod]
-			if !ok {
-				t.Fatalf("%s: no floor for %s; add a row to it", flowCorpusPaths.floor, mod)
-			}
-			dir := corpusModuleCopy(t, mod)
-			for _, msg := range checkFlowLabelsInSource(dir, byModule[mod]) {
-				t.Error(msg)
-			}
-			pkgs := flowPackages(byModule[mod])
-			findings := flowCheck(t, dir, pkgs)
-			s := scoreFlows(byModule[mod], findings, tax)
-			t.Logf("%s: privlint check on %d packages (%s)", mod, len(pkgs), strings.Join(pkgs, " "))
-			t.Log(s.report(mod))
-			if testing.Verbose() {
-				t.Log(s.details())
-			}
-			summary = append(summary, flowSummaryRow{mod, s})
-			for _, msg := range s.belowFloor(floor) {
-				t.Errorf("%s: %s (%s)", mod, msg, flowCorpusPaths.floor)
-			}
-		})
-	}
+		pkgs := flowPackages(byModule[mod])
+		findings := flowCheck(t, dir, pkgs)
+		s := scoreFlows(byModule[mod], findings, tax)
+		t.Logf("%s: privlint check on %d packages (%s)", mod, len(pkgs), strings.Join(pkgs, " "))
+		t.Log(s.report(mod))
+		if testing.Verbose() {
+			t.Log(s.details())
+		}
+		summary = append(summary, flowSummaryRow{mod, s})
+		return s.belowFloor(floor)
+	})
 	t.Log(flowSummaryTable(summary))
 }
 

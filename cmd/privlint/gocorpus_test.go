@@ -81,30 +81,18 @@ func TestGoCorpus(t *testing.T) {
 	}
 	modules, byModule := groupByModule(labels, func(l corpusLabel) string { return l.Module })
 	var summary []corpusSummaryRow
-	for _, mod := range modules {
-		if *goCorpusOnly != "" && !strings.Contains(mod, *goCorpusOnly) {
-			continue
+	eachCorpusModule(t, modules, *goCorpusOnly, floors, goCorpusPaths.floor, func(t *testing.T, mod, dir string, floor corpusFloor) []string {
+		pkgs := corpusPackages(byModule[mod])
+		findings := corpusCheck(t, dir, pkgs)
+		s := scoreCorpus(byModule[mod], findings, tax)
+		t.Logf("%s: privlint check on %d packages (%s)", mod, len(pkgs), strings.Join(pkgs, " "))
+		t.Log(s.report(mod))
+		if testing.Verbose() {
+			t.Log(s.details())
 		}
-		t.Run(strings.NewReplacer("/", "_", "@", "_").Replace(mod), func(t *testing.T) {
-			floor, ok := floors[mod]
-			if !ok {
-				t.Fatalf("%s: no floor for %s; add a row to it", goCorpusPaths.floor, mod)
-			}
-			dir := corpusModuleCopy(t, mod)
-			pkgs := corpusPackages(byModule[mod])
-			findings := corpusCheck(t, dir, pkgs)
-			s := scoreCorpus(byModule[mod], findings, tax)
-			t.Logf("%s: privlint check on %d packages (%s)", mod, len(pkgs), strings.Join(pkgs, " "))
-			t.Log(s.report(mod))
-			if testing.Verbose() {
-				t.Log(s.details())
-			}
-			summary = append(summary, corpusSummaryRow{mod, s})
-			for _, msg := range s.belowFloor(floor) {
-				t.Errorf("%s: %s (%s)", mod, msg, goCorpusPaths.floor)
-			}
-		})
-	}
+		summary = append(summary, corpusSummaryRow{mod, s})
+		return s.belowFloor(floor)
+	})
 	t.Log(corpusSummaryTable(summary))
 }
 
@@ -726,4 +714,27 @@ func groupByModule[L any](labels []L, module func(L) string) ([]string, map[stri
 		byModule[m] = append(byModule[m], l)
 	}
 	return modules, byModule
+}
+
+// eachCorpusModule scores each labelled module, as a subtest, on a scratch
+// copy of it (corpusModuleCopy), unless only is given and the module's
+// path does not contain it. score returns the figures that fell past the
+// module's floor; each is an error naming floorPath. A module without a
+// floor fails.
+func eachCorpusModule[F any](t *testing.T, modules []string, only string, floors map[string]F, floorPath string, score func(t *testing.T, mod, dir string, floor F) []string) {
+	t.Helper()
+	for _, mod := range modules {
+		if only != "" && !strings.Contains(mod, only) {
+			continue
+		}
+		t.Run(strings.NewReplacer("/", "_", "@", "_").Replace(mod), func(t *testing.T) {
+			floor, ok := floors[mod]
+			if !ok {
+				t.Fatalf("%s: no floor for %s; add a row to it", floorPath, mod)
+			}
+			for _, msg := range score(t, mod, corpusModuleCopy(t, mod), floor) {
+				t.Errorf("%s: %s (%s)", mod, msg, floorPath)
+			}
+		})
+	}
 }
