@@ -99,7 +99,7 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 		for _, r := range res {
 			if r.identifies {
 				res = c.classifyMembers(o, true, false, whyCoOccurrence)
-				personLike = true
+				personLike, why = true, whyCoOccurrence
 				break
 			}
 		}
@@ -111,6 +111,9 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 		}
 	}
 	c.loginNames(o, out)
+	if personLike && !config {
+		c.loginUsers(o, why, out)
+	}
 	return out, personLike
 }
 
