@@ -135,6 +135,11 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 			return
 		}
 	}
+	if s := a.fieldFuncSummary(c); s != nil {
+		// l.getClient(req): what the package stores into the field runs.
+		st.applySummary(c, s)
+		return
+	}
 	st.generic(c)
 }
 

@@ -38,7 +38,10 @@
 // whose summary says it does so on every return without an error
 // (u.SetPassword(p) then db.Insert(u)). Calls through an interface use the
 // summaries of the method's implementations in the package and its
-// imports (at most 8); a closure passed to a helper that calls it and
+// imports (at most 8), calls of a function value loaded from a struct
+// field of the package those of the functions and closures the package
+// stores into that field (at most 8: a logger's default getClient hook);
+// a closure passed to a helper that calls it and
 // returns its result (a generic retry) carries what the closure returns.
 // Calls to functions of the
 // package use per-function summaries computed to a fixpoint; calls into

@@ -77,6 +77,8 @@ type analysis_ struct {
 
 	encCols   map[string]bool       // columns of fields marked encrypted (encryptedColumns), built on demand
 	logFields map[*types.Var]string // writer fields set to standard output or error (fieldWriters)
+
+	funcFields map[*types.Var][]*ssa.Function // functions stored into function-valued fields (fieldFuncs)
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
