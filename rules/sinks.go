@@ -85,7 +85,12 @@ type Sinks struct {
 	// (a message's recipients, a request's headers), which carries them
 	// to where it is sent.
 	Accumulators []*Func `yaml:"accumulators"`
-	Hosts        []*Host `yaml:"hosts"`
+	// URLCalls are methods of generated REST clients that put their
+	// string arguments into the URL of the call object they return (a
+	// service's Members.HasMember(groupKey, memberKey), a call's
+	// UserKey(userKey)).
+	URLCalls []*Func `yaml:"url_calls"`
+	Hosts    []*Host `yaml:"hosts"`
 }
 
 var (
@@ -223,6 +228,9 @@ func (f *Func) checkBuilder(group string) error {
 	if group == "accumulators" && len(f.Recv) == 0 {
 		return errors.New("an accumulator needs recv: it adds to the object it is called on")
 	}
+	if group == "url_calls" && (len(f.Recv) == 0 || f.What == "") {
+		return errors.New("a url_calls entry needs recv (its methods build the call) and what (the URL's service)")
+	}
 	return nil
 }
 
@@ -261,7 +269,7 @@ func (s *Sinks) groups() []funcGroup {
 		{"third_party", s.ThirdParty}, {"requests", s.Requests},
 		{"sources", s.Sources}, {"sanitizers", s.Sanitizers}, {"barriers", s.Barriers},
 		{"ciphers", s.Ciphers}, {"encoders", s.Encoders}, {"backends", s.Backends},
-		{"accumulators", s.Accumulators},
+		{"accumulators", s.Accumulators}, {"url_calls", s.URLCalls},
 	}
 }
 

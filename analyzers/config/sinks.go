@@ -28,6 +28,9 @@ type Sinks struct {
 	// Accumulators add their arguments to the builder object they are
 	// called on (m.AddRecipient(email), req.Header.Set(k, v)).
 	Accumulators *rules.FuncSet
+	// URLCalls put their string arguments into the URL of the call object
+	// they return (a generated REST client's Members.HasMember(group, email)).
+	URLCalls *rules.FuncSet
 	// Hosts map well-known service hosts to their recipient.
 	Hosts []*rules.Host
 	// All holds every entry above, for telling catalogued functions apart.
@@ -90,14 +93,14 @@ func newSinks(pol *policy.Policy) (*Sinks, error) {
 	c.Sanitizers, c.Barriers = rules.NewFuncSet(sanitizers), rules.NewFuncSet(def.Barriers)
 	c.Ciphers, c.Encoders = rules.NewFuncSet(def.Ciphers), rules.NewFuncSet(def.Encoders)
 	c.Backends, c.Hosts = rules.NewFuncSet(def.Backends), def.Hosts
-	c.Accumulators = rules.NewFuncSet(def.Accumulators)
+	c.Accumulators, c.URLCalls = rules.NewFuncSet(def.Accumulators), rules.NewFuncSet(def.URLCalls)
 	// Sends of built requests (client.Do) and accumulators say nothing a
 	// helper's summary could carry (a parameter's request is not known
 	// to have been built by a catalog constructor; what a method keeps in
 	// its receiver is no summary edge): calling them does not make a
 	// package a helper worth analysing.
 	builds := slices.DeleteFunc(slices.Clone(def.Requests), func(f *rules.Func) bool { return f.Request != nil })
-	c.All = rules.NewFuncSet(slices.Concat(storage, logs, def.Writers, thirdParty, builds, def.Sources, sanitizers, def.Barriers))
+	c.All = rules.NewFuncSet(slices.Concat(storage, logs, def.Writers, thirdParty, builds, def.Sources, sanitizers, def.Barriers, def.URLCalls))
 	return c, nil
 }
 

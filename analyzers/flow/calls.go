@@ -123,6 +123,9 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 			st.accumulate(c, f)
 			return
 		}
+		if f := a.cat.URLCalls.Find(pkg, recv, name); f != nil && st.urlCall(c, f, pkg) {
+			return
+		}
 	}
 	if c.callee != nil || c.obj != nil {
 		if s := st.summaryOf(c); s != nil {

@@ -123,6 +123,10 @@
 // to a URL from configuration (a non-personal struct field, an environment
 // variable, a package variable, a configuration getter) goes to a
 // recipient no policy can declare; the sink names where the URL came from.
+// A generated REST client's methods listed under url_calls (Google APIs'
+// service.Members.HasMember(group, email), a call's UserKey(email)) put
+// their string arguments into the URL of the call object they return:
+// those arguments reach a KindURL sink at that call.
 // A credential put where a request carries its authentication (an
 // Authorization or API-key header, a query or form parameter named for a
 // credential: auth_token, api_key) is marked as such (Source.Auth), also

@@ -12,7 +12,7 @@ import (
 // must be reported with that message, and every other line (those marked
 // `// ok: <why>` are the must-not-flag cases) must not.
 func TestUrlleak(t *testing.T) {
-	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Urlleak, "urlcases", "rangequery")
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Urlleak, "urlcases", "rangequery", "gapicases")
 }
 
 // TestWholeURL checks the PL104 cases of wholeurl: a request URL that is
