@@ -1,0 +1,50 @@
+package classifier
+
+import "testing"
+
+// TestSchemaFalsePositiveClasses covers the classes of false positive
+// left on the labelled schema corpora, with names of their own: each
+// class has cases that must be flagged and look-alikes that must not.
+func TestSchemaFalsePositiveClasses(t *testing.T) {
+	c := testClassifier(t)
+	cases := []evidenceCase{
+		// A value the description says is used only in a test (sandbox)
+		// environment holds no real person's data, whatever its name.
+		{"one-time code only for the sandbox", "SimulateRequest", Member{Name: "x-simulated-otp-code",
+			Description: "Pass a simulated outcome as your one-time code. Simulated codes can only be used in the sandbox."}, nil, ""},
+		{"e-mail only in test mode", "Signup", Member{Name: "email",
+			Description: "The address to send the receipt to. This field is only honoured in test mode."}, nil, ""},
+		{"one-time code, test environment named without only", "ConfirmRequest", Member{Name: "otp_code",
+			Description: "The one-time code the member received. In the test environment, any six digits pass."}, nil, "user.authorization.credentials"},
+		{"e-mail beside a note on test rate limits", "Signup", Member{Name: "email",
+			Description: "The member's e-mail address. Test environments: 20 requests per second."}, nil, "user.contact.email"},
+
+		// A job title is text: a member's position that is a number is
+		// its rank in a list.
+		{"position of a waiting member", "WaitlistMember", Member{Name: "position", Kind: KindNumber}, nil, ""},
+		{"position of a member, described", "WaitlistMember", Member{Name: "slot", Kind: KindNumber,
+			Description: "This member's position in the waiting list."}, nil, ""},
+		{"position of an employee", "Employee", Member{Name: "position"}, nil, "user.job_title"},
+
+		// Co-occurrence makes a holder hold a person's data, not every
+		// token in it the person's: a bare secret word qualified by a
+		// thing is that thing's. A holder named for a person, or a person
+		// qualifier, keeps it.
+		{"ticket token beside a shopper e-mail", "GiftVoucherAction", Member{Name: "walletPassToken"},
+			[]Member{{Name: "shopperEmail"}, {Name: "email"}}, ""},
+		{"refund token beside an e-mail", "RefundPaymentRequest", Member{Name: "refundToken"},
+			[]Member{{Name: "email"}}, ""},
+		{"shopper's token beside an e-mail", "RefundPaymentRequest", Member{Name: "shopperToken"},
+			[]Member{{Name: "email"}}, "user.authorization.credentials"},
+		{"access token beside an e-mail", "RefundPaymentRequest", Member{Name: "accessToken"},
+			[]Member{{Name: "email"}}, "user.authorization.credentials"},
+		{"qualified token of a person-named holder", "Subscriber", Member{Name: "unsubscribeToken"}, nil, "user.authorization.credentials"},
+	}
+	for _, tc := range cases {
+		members := append([]Member{tc.member}, tc.others...)
+		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
+		if got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
+		}
+	}
+}
