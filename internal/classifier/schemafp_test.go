@@ -26,6 +26,15 @@ func TestSchemaFalsePositiveClasses(t *testing.T) {
 			Description: "This member's position in the waiting list."}, nil, ""},
 		{"position of an employee", "Employee", Member{Name: "position"}, nil, "user.job_title"},
 
+		// An identity document's number is a government id of no finer
+		// kind unless the holder says which document it is; an infix
+		// (van, de) is part of a person's name, not a middle name.
+		{"number of an identity document", "ProofOfIdentification", Member{Name: "number"}, nil, "user.government_id"},
+		{"number of an ID card", "StudentIdCard", Member{Name: "number"}, nil, "user.government_id.national_identification_number"},
+		{"number of a shipment's identification", "ParcelIdentificationLabel", Member{Name: "number"}, nil, ""},
+		{"infix of a signer's name", "SignerName", Member{Name: "nameInfix"}, nil, "user.name"},
+		{"infix notation of a calculator", "CalculatorInput", Member{Name: "infixNotation"}, nil, ""},
+
 		// Co-occurrence makes a holder hold a person's data, not every
 		// token in it the person's: a bare secret word qualified by a
 		// thing is that thing's. A holder named for a person, or a person
