@@ -935,7 +935,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		members[i] = c.member(d, name, p.val)
 		infos[i] = propInfo{key: p.key, ptr: pptr, cx: own, inner: c.schema(d, p.val, pptr, pcx)}
 	}
-	matches := c.cl.Object(classifier.Object{TypeName: cx.name, Members: members})
+	matches := c.cl.Object(classifier.Object{TypeName: cx.name, Members: members, Provider: c.provider(d)})
 	personal := false
 	parts := objectParts{}
 	for i, m := range matches {

@@ -556,6 +556,8 @@ type holder struct {
 	// its answer (0 not yet asked, 1 yes, 2 no).
 	members []Member
 	login   int8
+	// provider are the names of the schema's provider (Object.Provider).
+	provider []string
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type

@@ -57,6 +57,11 @@ type Object struct {
 	PersonLike bool
 	// Members are the fields or properties, in order.
 	Members []Member
+	// Provider are the lower-case names of the organisation that serves
+	// the schema (an API's provider, from its servers' host names): a
+	// description that names it as the owner of a value ("The Acme
+	// account name") speaks of its own account or number.
+	Provider []string
 }
 
 // memberResult is a member's match with what co-occurrence needs.
@@ -178,6 +183,7 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 		h.why = why
 	}
 	h.members = o.Members
+	h.provider = o.Provider
 	res := make([]memberResult, len(o.Members))
 	var retry []int // members whose ambiguous word wanted context
 	for i := range o.Members {
@@ -318,8 +324,9 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 		return r
 	}
 	r := c.infer(m, nameID, tagIDs, h, h.personLike)
-	if r.ok && c.testOnly(m.Description) {
-		// "Simulated codes can only be used in the sandbox": test data.
+	if r.ok && (c.testOnly(m.Description) || c.providerOwned(m, r.m.Category, h.provider)) {
+		// "Simulated codes can only be used in the sandbox": test data;
+		// "The Acme account name": the provider's own account.
 		return memberResult{}
 	}
 	return r

@@ -1,9 +1,12 @@
 package classifier
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/privlint/privlint/rules"
 )
 
 // maxTestOnlyBytes bounds the bytes of a description read for a
@@ -80,4 +83,37 @@ func (c *Classifier) thingsSecret(id ident, r span, e entry, h *holder) bool {
 		return false
 	}
 	return !c.holdsPassword(h.members)
+}
+
+// providerOwned reports whether the member's description names the
+// schema's provider as the owner of the category key it was found to
+// hold: its subject, headed by a match on key's branch, has a provider
+// name before that match ("The Acme account name of your charity", "The
+// name of the Acme acquirer account", "The sender's Acme phone number").
+// That is the provider's own account, name or number, not a person's. A
+// code comment (SoftDescription) is no such evidence.
+func (c *Classifier) providerOwned(m *Member, key string, provider []string) bool {
+	if len(provider) == 0 || m.Description == "" || m.SoftDescription {
+		return false
+	}
+	d, ok := c.describeCached(m.Description)
+	if !ok || d.flag {
+		return false
+	}
+	owned := false
+	c.eachMatch(d.id, func(e entry, r span) {
+		if owned || !d.heads(r) || !(rules.Covers(e.cat.c.Key, key) || rules.Covers(key, e.cat.c.Key)) {
+			return
+		}
+		// A run of tokens spells the name (Acme, Hello Sign for hellosign).
+		toks := d.id.toks[:r.from]
+		for i := range toks {
+			run := ""
+			for j := i; j < len(toks) && !owned; j++ {
+				run += toks[j]
+				owned = slices.Contains(provider, run)
+			}
+		}
+	})
+	return owned
 }

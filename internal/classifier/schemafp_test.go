@@ -57,3 +57,34 @@ func TestSchemaFalsePositiveClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestProviderOwned: a description that names the schema's provider as
+// the owner of a value speaks of the provider's own account, name or
+// number; the same words without the provider, or with another owner,
+// or in a code comment, do not.
+func TestProviderOwned(t *testing.T) {
+	c := testClassifier(t)
+	provider := []string{"globex"}
+	cases := []struct {
+		why      string
+		holder   string
+		m        Member
+		provider []string
+		want     string
+	}{
+		{"provider's account name", "GrantResponse", Member{Name: "grantAccount", Description: "The Globex account name of your charity."}, provider, ""},
+		{"provider's acquirer account, of phrase", "ResultExtras", Member{Name: "acquirerCode", Description: "The name of the Globex acquirer account."}, provider, ""},
+		{"provider's number by format", "SendSmsRequest", Member{Name: "from", Format: "phone-number", Description: "The sender's Globex phone number, in E.164 format."}, provider, ""},
+		{"account name without the provider", "GrantResponse", Member{Name: "payerAccount", Description: "The payer's account name."}, provider, "user.account.username"},
+		{"provider named after the subject", "SendSmsRequest", Member{Name: "to", Format: "phone-number", Description: "The recipient's phone number. Globex sends the message to it."}, provider, "user.contact.phone_number"},
+		{"another organisation's name", "GrantResponse", Member{Name: "grantAccount", Description: "The Globex account name of your charity."}, []string{"initech"}, "user.account.username"},
+		{"no provider known", "SendSmsRequest", Member{Name: "from", Format: "phone-number", Description: "The sender's Globex phone number, in E.164 format."}, nil, "user.contact.phone_number"},
+		{"code comment", "SendSmsRequest", Member{Name: "from", Format: "phone-number", Description: "The sender's Globex phone number.", SoftDescription: true}, provider, "user.contact.phone_number"},
+	}
+	for _, tc := range cases {
+		got := c.Object(Object{TypeName: tc.holder, Members: []Member{tc.m}, Provider: tc.provider})[0].Category
+		if got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.m.Name, got, tc.want)
+		}
+	}
+}
