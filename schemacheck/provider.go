@@ -8,8 +8,11 @@ import (
 )
 
 // maxProviders bounds the provider names taken from one document's
-// servers.
-const maxProviders = 4
+// servers; maxServers the servers read for them.
+const (
+	maxProviders = 4
+	maxServers   = 64
+)
 
 // secondLevels are second-level labels under a two-letter country code
 // that are no organisation's name (api.example.co.uk is example's).
@@ -29,7 +32,10 @@ func (c *checker) provider(d *document) []string {
 	}
 	d.providerRead = true
 	var hosts []string
-	for _, s := range seqItems(val(d.root, "servers")) {
+	for i, s := range seqItems(val(d.root, "servers")) {
+		if i == maxServers {
+			break
+		}
 		if u := str(s, "url"); u != "" {
 			if p, err := url.Parse(u); err == nil {
 				hosts = append(hosts, p.Hostname())
