@@ -563,6 +563,9 @@ func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 	if d.flag {
 		return !(m.Kind == KindBool && ci.kinds[KindBool])
 	}
+	if d.byThing && c.nameCat != nil && rules.Covers(c.nameCat.c.Key, ci.c.Key) {
+		return true // a name a system assigned is an identifier it issued
+	}
 	// Another head ("first name validation result"), or a thing that
 	// qualifies every match heading the subject ("The product's display
 	// name"; not "The bank account number", whose bank_account_number is
