@@ -324,9 +324,10 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 		return r
 	}
 	r := c.infer(m, nameID, tagIDs, h, h.personLike)
-	if r.ok && (c.testOnly(m.Description) || c.providerOwned(m, r.m.Category, h.provider)) {
+	if r.ok && (c.testOnly(m.Description) || c.providerOwned(m, r.m.Category, h.provider) || c.providerMust(m, r.m.Category, h.provider)) {
 		// "Simulated codes can only be used in the sandbox": test data;
-		// "The Acme account name": the provider's own account.
+		// "The Acme account name", "it must be an Acme number": the
+		// provider's own account or number.
 		return memberResult{}
 	}
 	return r

@@ -79,6 +79,9 @@ func TestProviderOwned(t *testing.T) {
 		{"provider named after the subject", "SendSmsRequest", Member{Name: "to", Format: "phone-number", Description: "The recipient's phone number. Globex sends the message to it."}, provider, "user.contact.phone_number"},
 		{"another organisation's name", "GrantResponse", Member{Name: "grantAccount", Description: "The Globex account name of your charity."}, []string{"initech"}, "user.account.username"},
 		{"no provider known", "SendSmsRequest", Member{Name: "from", Format: "phone-number", Description: "The sender's Globex phone number, in E.164 format."}, nil, "user.contact.phone_number"},
+		{"a constraint to the provider's numbers", "PlaceCallRequest", Member{Name: "callerId", Description: "The phone number that places the call. If using a phone number, it must be a Globex number or a verified caller id for your account."}, provider, ""},
+		{"the provider's number for some values only", "SmsRecord", Member{Name: "from", Description: "The phone number that sent the message. For outgoing messages, this value is a Globex phone number."}, provider, "user.contact.phone_number"},
+		{"the provider in a link target", "CallRecord", Member{Name: "to", Description: "The phone number that received the call. Numbers must be in [E.164](https://www.globex.com/docs/number) format."}, provider, "user.contact.phone_number"},
 		{"code comment", "SendSmsRequest", Member{Name: "from", Format: "phone-number", Description: "The sender's Globex phone number.", SoftDescription: true}, provider, "user.contact.phone_number"},
 	}
 	for _, tc := range cases {
