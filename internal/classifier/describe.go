@@ -88,6 +88,10 @@ type description struct {
 	// byThing: the description says something other than a person assigns
 	// or generates the value ("… name assigned by the Directory Server").
 	byThing bool
+	// identifiesThing: the description says the value identifies
+	// something that is not a person ("… that uniquely identifies a
+	// Token").
+	identifiesThing bool
 }
 
 // descMinted are the verbs after a subject that say who made the value:
@@ -220,7 +224,34 @@ func (c *Classifier) describe(text string) (description, bool) {
 	}
 	id := newIdent(strings.Join(toks, "_"), c.maxKey)
 	id.person, id.thing = c.holderMasks(id.toks)
-	return description{id: id, subject: subjectFrom, byThing: c.mintedByThing(words, minted)}, true
+	return description{id: id, subject: subjectFrom, byThing: c.mintedByThing(words, minted), identifiesThing: c.identifiesThing(words)}, true
+}
+
+// identifiesThing reports whether the words say the value identifies
+// something that is not a person: "identifies" and the noun phrase after
+// it, with no person word in it ("… that uniquely identifies a Token";
+// not "… identifies the member").
+func (c *Classifier) identifiesThing(words []descWord) bool {
+	for i, w := range words {
+		if w.w != "identifies" || w.end {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && descLeads[words[j].w] {
+			j++
+		}
+		object, _ := phrase(words, j)
+		if len(object) == 0 {
+			return false
+		}
+		for _, o := range object {
+			if f := fold(o); c.person[f] || c.person[singular(f)] || o == "you" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // mintedByThing reports whether words[i:] say that something other than

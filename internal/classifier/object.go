@@ -567,6 +567,9 @@ func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 	if d.byThing && c.nameCat != nil && rules.Covers(c.nameCat.c.Key, ci.c.Key) {
 		return true // a name a system assigned is an identifier it issued
 	}
+	if d.identifiesThing && (c.nameCat != nil && rules.Covers(c.nameCat.c.Key, ci.c.Key) || rules.Covers("user.account.username", ci.c.Key)) {
+		return true // a name or login that identifies a thing is the thing's
+	}
 	// Another head ("first name validation result"), or a thing that
 	// qualifies every match heading the subject ("The product's display
 	// name"; not "The bank account number", whose bank_account_number is

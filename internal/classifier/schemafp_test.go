@@ -118,3 +118,26 @@ func TestAssignedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentifiesThing: a name or login the description says identifies
+// a thing is that thing's identifier; one that identifies a person stays
+// theirs.
+func TestIdentifiesThing(t *testing.T) {
+	c := testClassifier(t)
+	cases := []evidenceCase{
+		{"username of a relay credential", "RelayCredential", Member{Name: "username", Description: "The short-lived username that uniquely identifies a Relay Credential."},
+			[]Member{{Name: "password"}}, ""},
+		{"name that identifies a bucket", "Tenant", Member{Name: "name", Description: "A name that identifies the storage bucket."}, []Member{{Name: "email"}}, ""},
+		{"username that identifies a member", "RelayCredential", Member{Name: "username", Description: "The username that uniquely identifies the member."},
+			[]Member{{Name: "password"}}, "user.account.username"},
+		{"login without such words", "RelayCredential", Member{Name: "username", Description: "The short-lived username."},
+			[]Member{{Name: "password"}}, "user.account.username"},
+	}
+	for _, tc := range cases {
+		members := append([]Member{tc.member}, tc.others...)
+		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
+		if got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
+		}
+	}
+}
