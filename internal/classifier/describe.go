@@ -191,6 +191,14 @@ func (c *Classifier) describe(text string) (description, bool) {
 	if len(subject) == 0 {
 		return description{}, false
 	}
+	if next+1 < len(words) && (words[next].w == "or" || words[next].w == "and") && !words[next-1].end {
+		// Coordinated heads share their "of" phrase: "The state or
+		// province code of the destination address" is the destination
+		// address's state.
+		if _, after := phrase(words, next+1); after > next+1 && after < len(words) && words[after].w == "of" && !words[after-1].end {
+			next = after
+		}
+	}
 	var of []string
 	if next < len(words) && words[next].w == "of" && !words[next-1].end {
 		if len(subject) == 1 && descAmounts[subject[0]] {

@@ -141,3 +141,25 @@ func TestIdentifiesThing(t *testing.T) {
 		}
 	}
 }
+
+// TestProvinceAndCoordinatedHeads: a bare province is any place's, as a
+// bare city is; coordinated heads in a description share their "of"
+// phrase ("The state or region code of the delivery address").
+func TestProvinceAndCoordinatedHeads(t *testing.T) {
+	c := testClassifier(t)
+	cases := []evidenceCase{
+		{"province of a sales region", "SalesRegionStats", Member{Name: "province"}, nil, ""},
+		{"pickup province of a rental", "VanHire", Member{Name: "pickupProvince", Description: "The province where the van is picked up."}, nil, ""},
+		{"province of a resident", "Resident", Member{Name: "province"}, nil, "user.contact.address.state"},
+		{"billing province", "Invoice", Member{Name: "billingProvince"}, nil, "user.contact.address.state"},
+		{"coordinated heads of an address", "ShipmentExtras", Member{Name: "regionCode", Description: "The state or region code of the delivery address."}, nil, "user.contact.address.state"},
+		{"coordinated heads of a warehouse", "ShipmentExtras", Member{Name: "regionCode", Description: "The state or region code of the warehouse."}, nil, ""},
+	}
+	for _, tc := range cases {
+		members := append([]Member{tc.member}, tc.others...)
+		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
+		if got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
+		}
+	}
+}
