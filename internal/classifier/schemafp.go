@@ -106,14 +106,21 @@ func (c *Classifier) testOnly(text string) bool {
 
 // thingsSecret reports whether the weak match r of e in id is a bare
 // secret word (token, secret, pin) qualified by a thing in a holder that
-// only co-occurrence made person-like: such a holder holds a person's
+// only co-occurrence made person-like, or that is a request acting on a
+// person (its first token a request verb): such a holder holds a person's
 // data, but not every token in it is theirs, and a token qualified by
 // anything but a person or a self-qualifier is the thing's
 // (donationToken, walletPassToken in a payment request beside the
 // shopper's e-mail). A holder that also holds a password keeps its
 // qualified tokens the login's.
 func (c *Classifier) thingsSecret(id ident, r span, e entry, h *holder) bool {
-	if !bareSecret[e.pattern] || h.why != whyCoOccurrence || r.from == 0 || c.allSelf(id.toks[:r.from]) {
+	if !bareSecret[e.pattern] || r.from == 0 || c.allSelf(id.toks[:r.from]) {
+		return false
+	}
+	// A request that acts on a person (AddParticipantRequest) holds the
+	// operation's tokens too, as co-occurrence does.
+	request := h.why == whyPersonLike && len(h.id.toks) > 1 && c.verbs[h.id.toks[0]]
+	if h.why != whyCoOccurrence && !request {
 		return false
 	}
 	if q := c.qualifier(id, r, e.cat); q == qualPerson || q == qualPersonInside {

@@ -48,6 +48,11 @@ func TestSchemaFalsePositiveClasses(t *testing.T) {
 		{"access token beside an e-mail", "RefundPaymentRequest", Member{Name: "accessToken"},
 			[]Member{{Name: "email"}}, "user.authorization.credentials"},
 		{"qualified token of a person-named holder", "Subscriber", Member{Name: "unsubscribeToken"}, nil, "user.authorization.credentials"},
+		// So is a request that acts on a person: it holds the operation's
+		// tokens too.
+		{"call token of a request adding a participant", "AddParticipantRequest", Member{Name: "callToken"}, nil, ""},
+		{"participant's token in that request", "AddParticipantRequest", Member{Name: "participantToken"}, nil, "user.authorization.credentials"},
+		{"call token of a participant", "ConferenceParticipant", Member{Name: "callToken"}, nil, "user.authorization.credentials"},
 	}
 	for _, tc := range cases {
 		members := append([]Member{tc.member}, tc.others...)
