@@ -11,7 +11,7 @@ import (
 // names it as the owner of a value makes that value the provider's.
 func TestProviderFromServers(t *testing.T) {
 	const schemas = `"components": {"schemas": {"Grant": {"type": "object", "properties": {
-  "charityAccount": {"type": "string", "description": "The Globex account name of your charity."},
+  "donorAccount": {"type": "string", "description": "The Globex account name of the donor."},
   "payerAccount": {"type": "string", "description": "The payer's account name."}}}}}`
 	for _, tc := range []struct {
 		name, doc string
@@ -21,10 +21,10 @@ func TestProviderFromServers(t *testing.T) {
   "servers": [{"url": "https://api-test.globex.co.uk/v2"}], "paths": {}, ` + schemas + `}`,
 			[]string{"/components/schemas/Grant/properties/payerAccount"}},
 		{"no servers", `{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, ` + schemas + `}`,
-			[]string{"/components/schemas/Grant/properties/charityAccount", "/components/schemas/Grant/properties/payerAccount"}},
+			[]string{"/components/schemas/Grant/properties/donorAccount", "/components/schemas/Grant/properties/payerAccount"}},
 		{"templated host", `{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
   "servers": [{"url": "https://{region}.{provider}.com"}], "paths": {}, ` + schemas + `}`,
-			[]string{"/components/schemas/Grant/properties/charityAccount", "/components/schemas/Grant/properties/payerAccount"}},
+			[]string{"/components/schemas/Grant/properties/donorAccount", "/components/schemas/Grant/properties/payerAccount"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := filepath.Join(t.TempDir(), "api.json")

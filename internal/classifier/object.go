@@ -487,8 +487,13 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 		}
 	}
 	if !strongOK && !weakOK && !h.namesAncestor(ci.c.Key) {
+		// A description must name the owner outside the match: "The
+		// payer's account name" says whose; "The account name" names a
+		// kind of data, and a person word inside the match (account,
+		// holder) names no one.
 		q := c.qualifier(d.id, r, ci)
-		if q != qualPerson && q != qualPersonInside && !c.qualifiedWeak(d.id, r, ci) {
+		owner := q == qualPerson || (q == qualPersonInside && r.from > 0 && r.from < 64 && d.id.person&(1<<r.from-1) != 0)
+		if !owner && !c.qualifiedWeak(d.id, r, ci) {
 			return memberResult{}
 		}
 	}

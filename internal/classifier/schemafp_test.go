@@ -35,6 +35,12 @@ func TestSchemaFalsePositiveClasses(t *testing.T) {
 		{"infix of a signer's name", "SignerName", Member{Name: "nameInfix"}, nil, "user.name"},
 		{"infix notation of a calculator", "CalculatorInput", Member{Name: "infixNotation"}, nil, ""},
 
+		// A description names the data's owner outside the match: a
+		// person word inside it ("account name") names no one.
+		{"bare account name", "ExchangeQuote", Member{Name: "account", Description: "The account name."}, nil, ""},
+		{"account name of a payer", "ExchangeQuote", Member{Name: "account", Description: "The payer's account name."}, nil, "user.account.username"},
+		{"account name in a person", "Customer", Member{Name: "login", Description: "The account name."}, nil, "user.account.username"},
+
 		// Co-occurrence makes a holder hold a person's data, not every
 		// token in it the person's: a bare secret word qualified by a
 		// thing is that thing's. A holder named for a person, or a person
@@ -77,12 +83,12 @@ func TestProviderOwned(t *testing.T) {
 		provider []string
 		want     string
 	}{
-		{"provider's account name", "GrantResponse", Member{Name: "grantAccount", Description: "The Globex account name of your charity."}, provider, ""},
+		{"provider's account name", "GrantResponse", Member{Name: "grantAccount", Description: "The Globex account name of the donor."}, provider, ""},
 		{"provider's acquirer account, of phrase", "ResultExtras", Member{Name: "acquirerCode", Description: "The name of the Globex acquirer account."}, provider, ""},
 		{"provider's number by format", "SendSmsRequest", Member{Name: "from", Format: "phone-number", Description: "The sender's Globex phone number, in E.164 format."}, provider, ""},
 		{"account name without the provider", "GrantResponse", Member{Name: "payerAccount", Description: "The payer's account name."}, provider, "user.account.username"},
 		{"provider named after the subject", "SendSmsRequest", Member{Name: "to", Format: "phone-number", Description: "The recipient's phone number. Globex sends the message to it."}, provider, "user.contact.phone_number"},
-		{"another organisation's name", "GrantResponse", Member{Name: "grantAccount", Description: "The Globex account name of your charity."}, []string{"initech"}, "user.account.username"},
+		{"another organisation's name", "GrantResponse", Member{Name: "grantAccount", Description: "The Globex account name of the donor."}, []string{"initech"}, "user.account.username"},
 		{"no provider known", "SendSmsRequest", Member{Name: "from", Format: "phone-number", Description: "The sender's Globex phone number, in E.164 format."}, nil, "user.contact.phone_number"},
 		{"a constraint to the provider's numbers", "PlaceCallRequest", Member{Name: "callerId", Description: "The phone number that places the call. If using a phone number, it must be a Globex number or a verified caller id for your account."}, provider, ""},
 		{"the provider's number for some values only", "SmsRecord", Member{Name: "from", Description: "The phone number that sent the message. For outgoing messages, this value is a Globex phone number."}, provider, "user.contact.phone_number"},
