@@ -49,6 +49,10 @@ type Category struct {
 	// Kinds lists the value kinds besides strings, numbers and structs that
 	// may carry the category when found by name: "bool", "time", "enum".
 	Kinds []string `yaml:"kinds"`
+	// Text marks categories whose values are text: a number never holds
+	// one, whatever its name (a position that is a number is a rank, not
+	// a job title).
+	Text bool `yaml:"text"`
 	// Identifies marks categories whose strong match names the person
 	// themself (email, phone, name, date of birth, government id): a type
 	// holding one is person-like.
@@ -154,6 +158,10 @@ type Lexicon struct {
 	// NameRoles are person words that, as the head of a string field's
 	// name, make the value that person's name (Author, DublinCoreCreator).
 	NameRoles []string `yaml:"name_roles"`
+	// TestEnvironments name a test environment (test_environment,
+	// sandbox): a value whose description says, in one sentence with
+	// "only", that it is used only there holds no real person's data.
+	TestEnvironments []string `yaml:"test_environments"`
 }
 
 // Value kinds a category may list in Kinds.
@@ -486,7 +494,7 @@ func validateLexicon(l Lexicon) error {
 		{"handle_types", l.HandleTypes}, {"provisioned_numbers", l.ProvisionedNumbers},
 		{"config_prefixes", l.ConfigPrefixes}, {"meta_qualifiers", l.MetaQualifiers},
 		{"organisation_types", l.OrganisationTypes}, {"request_verbs", l.RequestVerbs},
-		{"name_roles", l.NameRoles},
+		{"name_roles", l.NameRoles}, {"test_environments", l.TestEnvironments},
 	} {
 		for _, p := range x.ps {
 			if !validPattern(p) {
@@ -580,6 +588,7 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.OrganisationTypes = slices.Clone(l.OrganisationTypes)
 	l.RequestVerbs = slices.Clone(l.RequestVerbs)
 	l.NameRoles = slices.Clone(l.NameRoles)
+	l.TestEnvironments = slices.Clone(l.TestEnvironments)
 	return l
 }
 

@@ -935,7 +935,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		members[i] = c.member(d, name, p.val)
 		infos[i] = propInfo{key: p.key, ptr: pptr, cx: own, inner: c.schema(d, p.val, pptr, pcx)}
 	}
-	matches := c.cl.Object(classifier.Object{TypeName: cx.name, Members: members})
+	matches := c.cl.Object(classifier.Object{TypeName: cx.name, Members: members, Provider: c.provider(d)})
 	personal := false
 	parts := objectParts{}
 	for i, m := range matches {
@@ -970,6 +970,12 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		if m.Category == "" || !rules.IsPersonal(m.Category) {
 			continue
 		}
+		if m.By == classifier.Name && members[i].Kind == classifier.KindStruct && envelope(members[i].TypeName) {
+			// A request or response object is an envelope, not the
+			// value its property's name names (FaxGetResponse.fax is a
+			// FaxResponse, a fax document, not a fax number).
+			continue
+		}
 		personal = true
 		c.report(d.pos(inf.key), inf.ptr, m, inf.cx, nil)
 	}
@@ -1001,6 +1007,27 @@ func (c *checker) whole(d *document, n *yaml.Node, key string) bool {
 	}
 	cat, ok := c.parts[props]
 	return ok && cat == key
+}
+
+// envelopes are the last words of a schema name that make it an API
+// message: a request or a response.
+var envelopes = []string{"request", "response"}
+
+// envelope reports whether a schema's name names an API message
+// (FaxResponse, create_user_request): its last word is request or
+// response, after a lower-case letter or a separator.
+func envelope(name string) bool {
+	for _, e := range envelopes {
+		if len(name) <= len(e) || !strings.EqualFold(name[len(name)-len(e):], e) {
+			continue
+		}
+		prev := name[len(name)-len(e)-1]
+		first := name[len(name)-len(e)]
+		if prev == '_' || prev == '-' || prev == '.' || (prev >= 'a' && prev <= 'z' && first >= 'A' && first <= 'Z') {
+			return true
+		}
+	}
+	return false
 }
 
 // urlUse describes a parameter placed in the URL, for PL104.

@@ -64,7 +64,8 @@ type corpusFloor struct {
 	Agreement float64 `json:"agreement"`
 }
 
-// corpusVerdict is what privlint reports for one property.
+// corpusVerdict is what privlint reports for one property: its category
+// and evidence list (DetectedBy first), joined for -corpus.list.
 type corpusVerdict struct{ category, detectedBy string }
 
 // corpusScore is the score of one corpus (or of all of them).
@@ -239,7 +240,7 @@ func scoreCorpusFile(t *testing.T, s *corpusScore, dir, file string, labels []co
 			continue
 		}
 		if _, ok := verdicts[f.Symbol]; !ok {
-			verdicts[f.Symbol] = corpusVerdict{f.Category, f.DetectedBy}
+			verdicts[f.Symbol] = corpusVerdict{f.Category, strings.Join(f.DetectedByList(), ", ")}
 			order = append(order, f.Symbol)
 		}
 	}

@@ -43,6 +43,10 @@ type document struct {
 	kind    docKind
 	version string // OpenAPI/Swagger version or JSON Schema $schema
 	anchors map[string]anchorRef
+	// providers are the names of the API's provider (see
+	// checker.provider), read once.
+	providers    []string
+	providerRead bool
 }
 
 // anchorRef is a schema named by a plain-name fragment, and its pointer.

@@ -271,7 +271,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 	if len(members) == 0 {
 		return
 	}
-	matches := c.cl.Object(classifier.Object{TypeName: holder, Members: members})
+	matches := c.cl.Object(classifier.Object{TypeName: holder, Members: members, Provider: c.provider(d)})
 	for i, m := range matches {
 		if m.Category == "" || !rules.IsPersonal(m.Category) {
 			continue

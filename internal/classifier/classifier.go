@@ -191,6 +191,7 @@ type Classifier struct {
 	orgs        tokenSet // last tokens of an organisation holder
 	verbs       tokenSet // first tokens of a request type (CreateUserOption)
 	nameRoles   tokenSet // person words whose string value is their name (Author)
+	testEnvs    tokenSet // names of a test environment (sandbox), squeezed
 	nameCat     *catInfo // user.name, for name roles
 	passwords   tokenSet // strong and weak patterns of password categories
 
@@ -349,6 +350,7 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.orgs = setOf(lex.OrganisationTypes)
 	c.verbs = setOf(lex.RequestVerbs)
 	c.nameRoles = setOf(lex.NameRoles)
+	c.testEnvs = setOf(lex.TestEnvironments)
 	c.nameCat = c.byKey["user.name"]
 	c.passwords = tokenSet{}
 	for _, ci := range c.byKey {
@@ -554,6 +556,8 @@ type holder struct {
 	// its answer (0 not yet asked, 1 yes, 2 no).
 	members []Member
 	login   int8
+	// provider are the names of the schema's provider (Object.Provider).
+	provider []string
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
@@ -843,6 +847,9 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			// name (AccessToken.Token, AuthToken.TokenHash).
 			own := ci.login && !h.config && slices.Contains(h.own, ci.c.Key) && c.bare(id, r)
 			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key) && !login && !named && !own
+			if c.thingsSecret(id, r, e, h) {
+				return
+			}
 		case contextual:
 			if o.strongOnly {
 				return
@@ -1215,6 +1222,8 @@ func (c *Classifier) kindAllows(ci *catInfo, k Kind) bool {
 		return ci.kinds[k]
 	case KindDuration, KindNoData:
 		return false
+	case KindNumber:
+		return !ci.c.Text
 	}
 	return true
 }

@@ -57,6 +57,11 @@ type Object struct {
 	PersonLike bool
 	// Members are the fields or properties, in order.
 	Members []Member
+	// Provider are the lower-case names of the organisation that serves
+	// the schema (an API's provider, from its servers' host names): a
+	// description that names it as the owner of a value ("The Acme
+	// account name") speaks of its own account or number.
+	Provider []string
 }
 
 // memberResult is a member's match with what co-occurrence needs.
@@ -181,6 +186,7 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 		h.why = why
 	}
 	h.members = o.Members
+	h.provider = o.Provider
 	res := make([]memberResult, len(o.Members))
 	var retry []int // members whose ambiguous word wanted context
 	for i := range o.Members {
@@ -320,7 +326,14 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 		}
 		return r
 	}
-	return c.infer(m, nameID, tagIDs, h, h.personLike)
+	r := c.infer(m, nameID, tagIDs, h, h.personLike)
+	if r.ok && (c.testOnly(m.Description) || c.providerOwned(m, r.m.Category, h.provider) || c.providerMust(m, r.m.Category, h.provider)) {
+		// "Simulated codes can only be used in the sandbox": test data;
+		// "The Acme account name", "it must be an Acme number": the
+		// provider's own account or number.
+		return memberResult{}
+	}
+	return r
 }
 
 // infer applies the evidence below an annotation.
@@ -477,8 +490,13 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 		}
 	}
 	if !strongOK && !weakOK && !h.namesAncestor(ci.c.Key) {
+		// A description must name the owner outside the match: "The
+		// payer's account name" says whose; "The account name" names a
+		// kind of data, and a person word inside the match (account,
+		// holder) names no one.
 		q := c.qualifier(d.id, r, ci)
-		if q != qualPerson && q != qualPersonInside && !c.qualifiedWeak(d.id, r, ci) {
+		owner := q == qualPerson || (q == qualPersonInside && r.from > 0 && r.from < 64 && d.id.person&(1<<r.from-1) != 0)
+		if !owner && !c.qualifiedWeak(d.id, r, ci) {
 			return memberResult{}
 		}
 	}
@@ -553,6 +571,12 @@ func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 	}
 	if d.flag {
 		return !(m.Kind == KindBool && ci.kinds[KindBool])
+	}
+	if d.byThing && c.nameCat != nil && rules.Covers(c.nameCat.c.Key, ci.c.Key) {
+		return true // a name a system assigned is an identifier it issued
+	}
+	if d.identifiesThing && (c.nameCat != nil && rules.Covers(c.nameCat.c.Key, ci.c.Key) || rules.Covers("user.account.username", ci.c.Key)) {
+		return true // a name or login that identifies a thing is the thing's
 	}
 	// Another head ("first name validation result"), or a thing that
 	// qualifies every match heading the subject ("The product's display

@@ -56,8 +56,9 @@ func TestSchemaCorpusClasses(t *testing.T) {
 		{"pin of a forwarding rule", "ForwardingRuleRecipient", Member{Name: "pin"}, nil, ""},
 		{"pin of a recipient", "GiftRecipient", Member{Name: "pin"}, nil, "user.authorization.credentials"},
 
-		// A name's infix, in a name; not an operator's.
-		{"infix of a name", "PersonName", Member{Name: "infix"}, nil, "user.name.middle"},
+		// A name's infix, in a name; not an operator's. The infix (van, de)
+		// belongs to the family name, no middle name: it is the name.
+		{"infix of a name", "PersonName", Member{Name: "infix"}, nil, "user.name"},
 		{"infix operator", "ParserOperator", Member{Name: "infix"}, nil, ""},
 
 		// A number that depends on an address is the account's own line;
@@ -93,8 +94,9 @@ func TestSchemaCorpusClasses(t *testing.T) {
 		// A UPI virtual payment address names a bank account.
 		{"UPI address", "UpiMandate", Member{Name: "virtualPaymentAddress"}, nil, "user.financial.bank_account"},
 
-		// The number of an identity document; not of a vehicle.
-		{"identity document's number", "IdentificationInfo", Member{Name: "number"}, nil, "user.government_id.national_identification_number"},
+		// The number of an identity document (which one the name does not
+		// say); not of a vehicle.
+		{"identity document's number", "IdentificationInfo", Member{Name: "number"}, nil, "user.government_id"},
 		{"vehicle identification number", "VehicleIdentification", Member{Name: "number"}, nil, ""},
 		{"account identification number", "WalletRisk", Member{Name: "walletRef", Description: "Unique wallet account identification number."}, nil, ""},
 
