@@ -95,6 +95,20 @@ func Join(results []*Result) *Program {
 			}
 		}
 	}
+	// A column stored in one package and compared in another: the
+	// comparison reads what the store wrote.
+	stored, compared := map[string][]string{}, map[string]finding.Position{}
+	for _, ur := range results {
+		for key, cols := range ur.Stored {
+			stored[key] = append(stored[key], cols...)
+		}
+		for col, at := range ur.Compared {
+			if old, ok := compared[col]; !ok || comparePos(at, old) < 0 {
+				compared[col] = at
+			}
+		}
+	}
+	columnReads(p.Uses, stored, compared)
 	for _, u := range p.Uses {
 		slices.SortFunc(u.Reads, comparePos)
 		u.Reads = slices.Compact(u.Reads)

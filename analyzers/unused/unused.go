@@ -123,6 +123,13 @@ type Result struct {
 	// declares, uses or finds in the packages it imports: a method of that
 	// name may be called through an interface without being named.
 	Dynamic []string
+	// Stored maps a field key to the columns its value is stored into
+	// (bound to an INSERT or UPDATE column by the package's SQL text).
+	Stored map[string][]string
+	// Compared maps a column that the package's SQL text compares (WHERE,
+	// ON, HAVING) to the first statement that does: a value stored in it
+	// is read back by the database for the program.
+	Compared map[string]finding.Position
 
 	path string // the package's import path
 }
@@ -161,6 +168,9 @@ type state struct {
 	// importable is set when packages outside the program can import the
 	// package: its functions may be called from there.
 	importable bool
+	// stmts are the package's SQL statements (the flow engine's), by
+	// the span of their call.
+	stmts map[[2]token.Pos]flow.Statement
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) {
@@ -176,6 +186,8 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		reachable: map[reachKey][]*types.Var{},
 	}
 	s.importable = importablePkg(pass.Pkg)
+	s.stmts = statementsOf(flow.Of(pass))
+	s.compared()
 	for _, fl := range flow.Of(pass).Flows {
 		k := [2]token.Pos{fl.Pos, fl.End}
 		if !slices.Contains(s.sinkKinds[k], fl.Sink.Kind) {
@@ -197,6 +209,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		s.reflective(f)
 		s.collect(f)
 	}
+	columnReads(s.res.Uses, s.res.Stored, s.res.Compared)
 	for _, u := range s.res.Uses {
 		slices.SortFunc(u.Reads, comparePos)
 		u.Reads = slices.Compact(u.Reads)
@@ -517,8 +530,11 @@ func (s *state) collect(f *ast.File) {
 		}
 		u := s.use(key, v)
 		r := s.roles[sel]
-		if r == roleRead && s.sinkOnly(sel) {
-			r = roleSink
+		if r == roleRead {
+			if call, arg := s.sinkAt(sel); call != nil {
+				r = roleSink
+				s.storedIn(key, call, arg)
+			}
 		}
 		switch r {
 		case roleRead:

@@ -197,3 +197,22 @@ func wholeProgram(t *testing.T, pkgs ...string) ([]*unused.Result, func([]*unuse
 		return got
 	}
 }
+
+// TestSQLLookups checks that a value stored into a column that a query
+// of the program compares is used (the database reads it back for the
+// program): Member.Email is compared by another package's query,
+// guest.email by its own package's; Member.Phone is only selected back
+// into itself, Member.BackupEmail only named by an ON CONFLICT target,
+// guest.phone only stored (the analyzer's want comment).
+func TestSQLLookups(t *testing.T) {
+	results, symbols := wholeProgram(t, "sqllookup/store", "sqllookup/signin")
+	got := symbols(results)
+	if want := []string{"Member.BackupEmail", "Member.Phone"}; !slices.Equal(got, want) {
+		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	}
+	// Without the package that compares it, Member.Email is only stored.
+	got = symbols(results[:1])
+	if want := []string{"Member.BackupEmail", "Member.Email", "Member.Phone"}; !slices.Equal(got, want) {
+		t.Errorf("without signin, whole-program PL201 on %v, want %v", got, want)
+	}
+}
