@@ -86,6 +86,10 @@ type Use struct {
 	Writes   []finding.Position // collection points, in source order
 	Sunk     []finding.Position // reads that reach only storage or a log, in source order
 	CopiesTo []string           // keys of the personal-data fields it is copied into, sorted
+	// Via maps a decoder's write (in Writes) of a field nested under
+	// holders to those holders (see holders.go): the write counts, in
+	// the whole program, only if the program reads them all.
+	Via map[finding.Position][]string
 }
 
 // Result is the analyzer's result.
@@ -130,6 +134,9 @@ type Result struct {
 	// ON, HAVING) to the first statement that does: a value stored in it
 	// is read back by the database for the program.
 	Compared map[string]finding.Position
+	// Holders are the holder fields (struct-valued, see holders.go) the
+	// package reads, by a stable id of their declaration, sorted.
+	Holders []string
 
 	path string // the package's import path
 }
@@ -171,6 +178,11 @@ type state struct {
 	// stmts are the package's SQL statements (the flow engine's), by
 	// the span of their call.
 	stmts map[[2]token.Pos]flow.Statement
+	// holders are the holder fields the package reads (by fieldID), and
+	// decodes caches decodedFields.
+	holders   map[string]bool
+	holdersOf map[reachKey]bool
+	decodes   map[types.Type][]decoded
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) {
@@ -218,6 +230,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		slices.Sort(u.CopiesTo)
 		u.CopiesTo = slices.Compact(u.CopiesTo)
 	}
+	s.res.Holders = s.holderReads()
 	s.api()
 	s.liveness()
 	rep := env.Reporter(pass)
@@ -524,6 +537,7 @@ func (s *state) collect(f *ast.File) {
 		if !ok {
 			return true
 		}
+		s.selectedHolder(sel)
 		key, v := s.personal(sel)
 		if key == "" {
 			return true

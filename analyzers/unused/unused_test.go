@@ -216,3 +216,16 @@ func TestSQLLookups(t *testing.T) {
 		t.Errorf("without signin, whole-program PL201 on %v, want %v", got, want)
 	}
 }
+
+// TestUnreadHolders checks that a decoder collects only what the program
+// keeps: the fields of a struct reached through a field nothing reads
+// (Posted.Author) are dropped with the reply, while a decoded struct the
+// program reads (Session) or reaches through a holder it reads
+// (Book.Owner) keeps its unread fields collected.
+func TestUnreadHolders(t *testing.T) {
+	results, symbols := wholeProgram(t, "replies")
+	got := symbols(results)
+	if want := []string{"Contact.Email", "Session.DeviceID"}; !slices.Equal(got, want) {
+		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	}
+}

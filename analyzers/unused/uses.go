@@ -411,6 +411,7 @@ func (s *state) readAll(e ast.Expr, t types.Type, all bool) {
 	if len(vars) == 0 {
 		return
 	}
+	s.readHolders(t, all)
 	pos := s.position(e.Pos())
 	for _, v := range vars {
 		u := s.use(s.personalVar(v), v)
@@ -600,9 +601,10 @@ func (s *state) decodeCall(call *ast.CallExpr) {
 		if !isPointer(t) {
 			continue
 		}
-		for _, v := range s.reachableFields(t, false) {
-			u := s.use(s.personalVar(v), v)
+		for _, d := range s.decodedFields(t) {
+			u := s.use(s.personalVar(d.v), d.v)
 			s.wrote(u, call, call.Pos())
+			gated(u, s.position(call.Pos()), d.via)
 		}
 	}
 }
