@@ -42,6 +42,67 @@ func (s Statement) Compared() []string { return sqlCompared(s.Text) }
 // their schema, sorted.
 func (s Statement) Tables() []string { return sqlTables(s.Text) }
 
+// Selected returns the columns of the statement's first SELECT list (or
+// of its RETURNING list, when it has no SELECT), in order: a column, qualified or not, with or without an alias, gives its
+// lower-case name; an expression or * gives "". Nil when the statement
+// selects nothing.
+func (s Statement) Selected() []string { return sqlSelected(s.Text) }
+
+// sqlSelected reads the first SELECT list of a statement.
+func sqlSelected(q string) []string {
+	toks := sqlTokens(q)
+	i := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "select") })
+	if i < 0 {
+		i = slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "returning") })
+	}
+	if i < 0 {
+		return nil
+	}
+	var out []string
+	var item []string
+	depth := 0
+	flush := func() {
+		col := ""
+		if len(item) > 0 && strings.EqualFold(item[0], "distinct") {
+			item = item[1:]
+		}
+		if len(item) == 3 && strings.EqualFold(item[1], "as") || len(item) == 2 {
+			item = item[:1] // email AS e, email e
+		}
+		if len(item) == 1 {
+			if t := item[0]; t[0] == '"' || t[0] == '`' || isIdentByte(t[0]) && (t[0] < '0' || t[0] > '9') && t[0] != '.' {
+				col = unquote(t)
+			}
+		}
+		out = append(out, col)
+		item = nil
+	}
+	for _, t := range toks[i+1:] {
+		switch {
+		case t == "(":
+			depth++
+			item = append(item, t)
+		case t == ")":
+			depth--
+			if depth < 0 {
+				flush()
+				return out
+			}
+			item = append(item, t)
+		case depth == 0 && t == ",":
+			flush()
+		case depth == 0 && (strings.EqualFold(t, "from") || t == ";" || strings.EqualFold(t, "where") ||
+			strings.EqualFold(t, "union") || strings.EqualFold(t, "into")):
+			flush()
+			return out
+		default:
+			item = append(item, t)
+		}
+	}
+	flush()
+	return out
+}
+
 // sqlTableWords are the keywords a table name follows.
 var sqlTableWords = map[string]bool{"from": true, "join": true, "into": true, "update": true}
 

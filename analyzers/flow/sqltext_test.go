@@ -51,3 +51,23 @@ func TestSQLTables(t *testing.T) {
 		}
 	}
 }
+
+// TestSQLSelected checks the columns of a SELECT list, in order.
+func TestSQLSelected(t *testing.T) {
+	cases := []struct {
+		q    string
+		want []string
+	}{
+		{"SELECT id, u.email, \"Phone\" AS p, lower(name), count(*) FROM users u", []string{"id", "email", "phone", "", ""}},
+		{"SELECT DISTINCT email e FROM users WHERE id = $1", []string{"email"}},
+		{"SELECT * FROM users", []string{""}},
+		{"INSERT INTO users (email) VALUES ($1) RETURNING id, email", []string{"id", "email"}},
+		{"DELETE FROM users WHERE id = $1", nil},
+		{"WITH x AS (SELECT google_id FROM users) SELECT 1", []string{"google_id"}},
+	}
+	for _, c := range cases {
+		if got := sqlSelected(c.q); !slices.Equal(got, c.want) {
+			t.Errorf("sqlSelected(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}

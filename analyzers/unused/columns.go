@@ -37,16 +37,22 @@ func statementsOf(res *flow.Result) map[[2]token.Pos]flow.Statement {
 func (s *state) compared() {
 	for _, st := range s.stmts {
 		for _, col := range st.Compared() {
-			p := s.position(st.Pos)
 			for _, c := range qualified(st, col) {
-				if old, ok := s.res.Compared[c]; !ok || comparePos(p, old) < 0 {
-					if s.res.Compared == nil {
-						s.res.Compared = map[string]finding.Position{}
-					}
-					s.res.Compared[c] = p
-				}
+				s.comparedAt(c, st.Pos)
 			}
 		}
+	}
+}
+
+// comparedAt records that the column col is compared (or read back) at
+// pos, unless it is at an earlier place already.
+func (s *state) comparedAt(col string, pos token.Pos) {
+	p := s.position(pos)
+	if old, ok := s.res.Compared[col]; !ok || comparePos(p, old) < 0 {
+		if s.res.Compared == nil {
+			s.res.Compared = map[string]finding.Position{}
+		}
+		s.res.Compared[col] = p
 	}
 }
 
@@ -105,6 +111,111 @@ func columnReads(uses map[string]*Use, stored map[string][]string, compared map[
 			if _, c, ok := strings.Cut(col, "."); ok {
 				if p, ok := compared["."+c]; ok {
 					u.Reads = append(u.Reads, p)
+				}
+			}
+		}
+	}
+}
+
+// scanned records the columns a Scan call reads back into personal-data
+// fields: rows.Scan(&u.Email) after a query whose SELECT (or RETURNING)
+// list names the column at the same place. The query is the call Scan is
+// made on (db.QueryRow(q).Scan(…)) or the call a variable of the same
+// function was assigned from (rows, err := db.Query(q)).
+func (s *state) scanned(call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Scan" || call.Ellipsis.IsValid() {
+		return
+	}
+	st, ok := s.queryOf(sel.X)
+	if !ok {
+		return
+	}
+	cols := st.Selected()
+	for i, arg := range call.Args {
+		if i >= len(cols) || cols[i] == "" {
+			continue
+		}
+		un, ok := ast.Unparen(arg).(*ast.UnaryExpr)
+		if !ok || un.Op != token.AND {
+			continue
+		}
+		fsel, ok := ast.Unparen(un.X).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		key, v := s.personal(fsel)
+		if v == nil {
+			continue // not a field
+		}
+		if key == "" {
+			// Read back into a field PL201 does not judge (not
+			// personal data): its uses are unknown, so it counts as a
+			// use, as a comparison does.
+			for _, c := range qualified(st, cols[i]) {
+				s.comparedAt(c, call.Pos())
+			}
+			continue
+		}
+		if s.res.Selected == nil {
+			s.res.Selected = map[string][]string{}
+		}
+		for _, c := range qualified(st, cols[i]) {
+			if !slices.Contains(s.res.Selected[c], key) {
+				s.res.Selected[c] = append(s.res.Selected[c], key)
+			}
+		}
+	}
+}
+
+// queryOf finds the statement whose results x holds: x is the query call
+// itself, or a variable assigned from it in the same function.
+func (s *state) queryOf(x ast.Expr) (flow.Statement, bool) {
+	x = ast.Unparen(x)
+	if c, ok := x.(*ast.CallExpr); ok {
+		st, ok := s.stmts[[2]token.Pos{c.Pos(), c.End()}]
+		return st, ok
+	}
+	id, ok := x.(*ast.Ident)
+	if !ok {
+		return flow.Statement{}, false
+	}
+	obj := s.pass.TypesInfo.ObjectOf(id)
+	body := s.enclosingBody(id)
+	if obj == nil || body == nil {
+		return flow.Statement{}, false
+	}
+	var found flow.Statement
+	ok = false
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, isAssign := n.(*ast.AssignStmt)
+		if ok || !isAssign || len(as.Rhs) != 1 || len(as.Lhs) == 0 {
+			return !ok
+		}
+		lhs, isIdent := as.Lhs[0].(*ast.Ident)
+		c, isCall := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if !isIdent || !isCall || s.pass.TypesInfo.ObjectOf(lhs) != obj {
+			return true
+		}
+		found, ok = s.stmts[[2]token.Pos{c.Pos(), c.End()}]
+		return !ok
+	})
+	return found, ok
+}
+
+// columnCopies adds to uses a copy of every field stored into a column
+// into each field a query scans that column back into: the stored value
+// is used when what it is read back into is.
+func columnCopies(uses map[string]*Use, stored map[string][]string, selected map[string][]string) {
+	for _, key := range slices.Sorted(maps.Keys(stored)) {
+		u, ok := uses[key]
+		if !ok {
+			continue
+		}
+		for _, col := range stored[key] {
+			for _, into := range selected[col] {
+				if into != key {
+					u.CopiesTo = append(u.CopiesTo, into)
 				}
 			}
 		}

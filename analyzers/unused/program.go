@@ -102,10 +102,13 @@ func Join(results []*Result) *Program {
 	}
 	// A column stored in one package and compared in another: the
 	// comparison reads what the store wrote.
-	stored, compared := map[string][]string{}, map[string]finding.Position{}
+	stored, compared, selected := map[string][]string{}, map[string]finding.Position{}, map[string][]string{}
 	for _, ur := range results {
 		for key, cols := range ur.Stored {
 			stored[key] = append(stored[key], cols...)
+		}
+		for col, into := range ur.Selected {
+			selected[col] = append(selected[col], into...)
 		}
 		for col, at := range ur.Compared {
 			if old, ok := compared[col]; !ok || comparePos(at, old) < 0 {
@@ -114,6 +117,7 @@ func Join(results []*Result) *Program {
 		}
 	}
 	columnReads(p.Uses, stored, compared)
+	columnCopies(p.Uses, stored, selected)
 	for _, u := range p.Uses {
 		slices.SortFunc(u.Reads, comparePos)
 		u.Reads = slices.Compact(u.Reads)

@@ -130,10 +130,14 @@ type Result struct {
 	// Stored maps a field key to the columns its value is stored into
 	// (bound to an INSERT or UPDATE column by the package's SQL text).
 	Stored map[string][]string
-	// Compared maps a column that the package's SQL text compares (WHERE,
-	// ON, HAVING) to the first statement that does: a value stored in it
-	// is read back by the database for the program.
+	// Compared maps a column ("table.column") that the package's SQL
+	// text compares (WHERE, ON, HAVING), or that a query scans back into
+	// a field that is not personal data, to the first place that does: a
+	// value stored in it is read back for the program.
 	Compared map[string]finding.Position
+	// Selected maps a column ("table.column") that a query of the
+	// package scans back to the personal-data fields it scans it into.
+	Selected map[string][]string
 	// Holders are the holder fields (struct-valued, see holders.go) the
 	// package reads, by a stable id of their declaration, sorted.
 	Holders []string
@@ -222,6 +226,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		s.collect(f)
 	}
 	columnReads(s.res.Uses, s.res.Stored, s.res.Compared)
+	columnCopies(s.res.Uses, s.res.Stored, s.res.Selected)
 	for _, u := range s.res.Uses {
 		slices.SortFunc(u.Reads, comparePos)
 		u.Reads = slices.Compact(u.Reads)
@@ -416,6 +421,7 @@ func (s *state) classifyRoles(f *ast.File) {
 			s.compositeLit(n)
 		case *ast.CallExpr:
 			s.decodeCall(n)
+			s.scanned(n)
 		}
 		return true
 	})

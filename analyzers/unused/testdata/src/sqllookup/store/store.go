@@ -19,6 +19,22 @@ type Member struct {
 	// BackupEmail is stored into a column that only an ON CONFLICT
 	// target names: a constraint, not a comparison, so unused.
 	BackupEmail string
+	// Mobile is stored, and read back into Card.Mobile, which is not
+	// personal data: a use.
+	Mobile string
+	// Nickname is stored, and read back into Profile.Nickname, which is
+	// used.
+	Nickname string
+}
+
+// Profile is a member's public profile.
+type Profile struct {
+	Nickname string
+}
+
+// Card is what a member's card shows.
+type Card struct {
+	Mobile string
 }
 
 // Store is the database.
@@ -30,10 +46,29 @@ func (s *Store) Create(r io.Reader) error {
 	if err := json.NewDecoder(r).Decode(&m); err != nil {
 		return err
 	}
-	query := `INSERT INTO members (email, phone, backup_email) VALUES ($1, $2, $3)
+	query := `INSERT INTO members (email, phone, backup_email, mobile, nickname) VALUES ($1, $2, $3, $4, $5)
 		ON CONFLICT (backup_email) DO NOTHING`
-	_, err := s.db.Exec(query, m.Email, m.Phone, m.BackupEmail)
+	_, err := s.db.Exec(query, m.Email, m.Phone, m.BackupEmail, m.Mobile, m.Nickname)
 	return err
+}
+
+// Cards lists the members' cards: the mobile number read back is used.
+func (s *Store) Cards() ([]string, error) {
+	rows, err := s.db.Query(`SELECT m.mobile, nickname AS nick FROM members m`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var c Card
+		var p Profile
+		if err := rows.Scan(&c.Mobile, &p.Nickname); err != nil {
+			return nil, err
+		}
+		out = append(out, "tel:"+c.Mobile, p.Nickname+"!")
+	}
+	return out, rows.Err()
 }
 
 // Load reads a member back: scanning into the fields is a write, not a
