@@ -55,12 +55,20 @@ func holderField(v *types.Var) bool {
 // lines, so a package and its importers agree).
 func (s *state) fieldID(v *types.Var) string {
 	v = v.Origin()
+	if id, ok := s.fieldIDs[v]; ok {
+		return id
+	}
 	pkg := ""
 	if v.Pkg() != nil {
 		pkg = v.Pkg().Path()
 	}
 	p := s.pass.Fset.Position(v.Pos())
-	return fmt.Sprintf("%s.%s@%s:%d", pkg, v.Name(), filepath.Base(p.Filename), p.Line)
+	id := fmt.Sprintf("%s.%s@%s:%d", pkg, v.Name(), filepath.Base(p.Filename), p.Line)
+	if s.fieldIDs == nil {
+		s.fieldIDs = map[*types.Var]string{}
+	}
+	s.fieldIDs[v] = id
+	return id
 }
 
 // readHolder records that the program reads the holder field v.

@@ -187,6 +187,7 @@ type state struct {
 	holders   map[string]bool
 	holdersOf map[reachKey]bool
 	decodes   map[types.Type][]decoded
+	fieldIDs  map[*types.Var]string
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) {
