@@ -229,6 +229,9 @@ type Result struct {
 	// they hold a type error or use a type that could not be loaded
 	// (package.Func or package.Type.Method, sorted).
 	Skipped []string
+	// Statements are the SQL texts the package's storage calls are
+	// given, in source order.
+	Statements []Statement
 }
 
 // ParamSink says that a function's parameter reaches a sink: after Weak
@@ -431,6 +434,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT
 	a.build()
 	partialSkipped = len(a.res.Skipped) > 0
 	a.solve()
+	a.statements()
 	a.exportSummaries()
 	return a.res, nil
 }

@@ -43,7 +43,19 @@
 //     personal-data field reachable from it. Decoders are the calls named
 //     Scan*, StructScan, Unmarshal*, Decode*, Bind*, ShouldBind*,
 //     MustBind*, Find*, Get, Select, First, Last, Take and Load: decoders,
-//     form binders and database reads.
+//     form binders and database reads. A decoder keeps only what the
+//     program reads: a field it fills under a holder (a non-embedded
+//     field whose value is a struct) that no code of the program reads,
+//     by a selector or as an encoder's or template's argument, is dropped
+//     with the decoded value (the bot's own account in the reply to a
+//     message the program sends), so in the whole program that write
+//     counts only when every holder on the way to the field is read;
+//   - database lookups: a value stored into a column (bound to an INSERT
+//     or UPDATE column by the SQL text the flow engine reads) that a
+//     query of the program compares (in a WHERE, ON or HAVING condition
+//     of a statement naming the same table) is read back by the
+//     database for the program: a sign-in by WHERE google_id = $1 uses
+//     every id stored in google_id.
 //
 // A field that nothing writes is dead code, not collection: it is never
 // reported. In the whole-program view of an application (a program with a

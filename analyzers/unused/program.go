@@ -29,7 +29,7 @@ func Join(results []*Result) *Program {
 	p := &Program{Fields: map[string]*Field{}, Uses: map[string]*Use{}, reported: map[finding.Position]bool{}}
 	imported := map[string]bool{}
 	app := false
-	refs, dynamic := map[string]bool{}, map[string]bool{}
+	refs, dynamic, holders := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, ur := range results {
 		for _, path := range ur.Imports {
 			imported[path] = true
@@ -40,6 +40,9 @@ func Join(results []*Result) *Program {
 		}
 		for _, d := range ur.Dynamic {
 			dynamic[d] = true
+		}
+		for _, h := range ur.Holders {
+			holders[h] = true
 		}
 	}
 	// A write inside a function of a main or internal package that no
@@ -80,7 +83,9 @@ func Join(results []*Result) *Program {
 			m.Package, m.Symbol = u.Package, u.Symbol
 			m.Reads = append(m.Reads, u.Reads...)
 			for _, w := range u.Writes {
-				if !dead(ur, w) {
+				// A decoder's write under a holder the program never
+				// reads is dropped with the response (holders.go).
+				if !dead(ur, w) && open(u.Via[w], holders) {
 					m.Writes = append(m.Writes, w)
 				}
 			}
@@ -95,6 +100,24 @@ func Join(results []*Result) *Program {
 			}
 		}
 	}
+	// A column stored in one package and compared in another: the
+	// comparison reads what the store wrote.
+	stored, compared, selected := map[string][]string{}, map[string]finding.Position{}, map[string][]string{}
+	for _, ur := range results {
+		for key, cols := range ur.Stored {
+			stored[key] = append(stored[key], cols...)
+		}
+		for col, into := range ur.Selected {
+			selected[col] = append(selected[col], into...)
+		}
+		for col, at := range ur.Compared {
+			if old, ok := compared[col]; !ok || comparePos(at, old) < 0 {
+				compared[col] = at
+			}
+		}
+	}
+	columnReads(p.Uses, stored, compared)
+	columnCopies(p.Uses, stored, selected)
 	for _, u := range p.Uses {
 		slices.SortFunc(u.Reads, comparePos)
 		u.Reads = slices.Compact(u.Reads)

@@ -86,6 +86,10 @@ type Use struct {
 	Writes   []finding.Position // collection points, in source order
 	Sunk     []finding.Position // reads that reach only storage or a log, in source order
 	CopiesTo []string           // keys of the personal-data fields it is copied into, sorted
+	// Via maps a decoder's write (in Writes) of a field nested under
+	// holders to those holders (see holders.go): the write counts, in
+	// the whole program, only if the program reads them all.
+	Via map[finding.Position][]string
 }
 
 // Result is the analyzer's result.
@@ -123,6 +127,20 @@ type Result struct {
 	// declares, uses or finds in the packages it imports: a method of that
 	// name may be called through an interface without being named.
 	Dynamic []string
+	// Stored maps a field key to the columns its value is stored into
+	// (bound to an INSERT or UPDATE column by the package's SQL text).
+	Stored map[string][]string
+	// Compared maps a column ("table.column") that the package's SQL
+	// text compares (WHERE, ON, HAVING), or that a query scans back into
+	// a field that is not personal data, to the first place that does: a
+	// value stored in it is read back for the program.
+	Compared map[string]finding.Position
+	// Selected maps a column ("table.column") that a query of the
+	// package scans back to the personal-data fields it scans it into.
+	Selected map[string][]string
+	// Holders are the holder fields (struct-valued, see holders.go) the
+	// package reads, by a stable id of their declaration, sorted.
+	Holders []string
 
 	path string // the package's import path
 }
@@ -161,6 +179,15 @@ type state struct {
 	// importable is set when packages outside the program can import the
 	// package: its functions may be called from there.
 	importable bool
+	// stmts are the package's SQL statements (the flow engine's), by
+	// the span of their call.
+	stmts map[[2]token.Pos]flow.Statement
+	// holders are the holder fields the package reads (by fieldID), and
+	// decodes caches decodedFields.
+	holders   map[string]bool
+	holdersOf map[reachKey]bool
+	decodes   map[types.Type][]decoded
+	fieldIDs  map[*types.Var]string
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) {
@@ -176,6 +203,8 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		reachable: map[reachKey][]*types.Var{},
 	}
 	s.importable = importablePkg(pass.Pkg)
+	s.stmts = statementsOf(flow.Of(pass))
+	s.compared()
 	for _, fl := range flow.Of(pass).Flows {
 		k := [2]token.Pos{fl.Pos, fl.End}
 		if !slices.Contains(s.sinkKinds[k], fl.Sink.Kind) {
@@ -197,6 +226,8 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		s.reflective(f)
 		s.collect(f)
 	}
+	columnReads(s.res.Uses, s.res.Stored, s.res.Compared)
+	columnCopies(s.res.Uses, s.res.Stored, s.res.Selected)
 	for _, u := range s.res.Uses {
 		slices.SortFunc(u.Reads, comparePos)
 		u.Reads = slices.Compact(u.Reads)
@@ -205,6 +236,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		slices.Sort(u.CopiesTo)
 		u.CopiesTo = slices.Compact(u.CopiesTo)
 	}
+	s.res.Holders = s.holderReads()
 	s.api()
 	s.liveness()
 	rep := env.Reporter(pass)
@@ -390,6 +422,7 @@ func (s *state) classifyRoles(f *ast.File) {
 			s.compositeLit(n)
 		case *ast.CallExpr:
 			s.decodeCall(n)
+			s.scanned(n)
 		}
 		return true
 	})
@@ -511,14 +544,18 @@ func (s *state) collect(f *ast.File) {
 		if !ok {
 			return true
 		}
+		s.selectedHolder(sel)
 		key, v := s.personal(sel)
 		if key == "" {
 			return true
 		}
 		u := s.use(key, v)
 		r := s.roles[sel]
-		if r == roleRead && s.sinkOnly(sel) {
-			r = roleSink
+		if r == roleRead {
+			if call, arg := s.sinkAt(sel); call != nil {
+				r = roleSink
+				s.storedIn(key, call, arg)
+			}
 		}
 		switch r {
 		case roleRead:

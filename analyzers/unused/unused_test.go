@@ -197,3 +197,37 @@ func wholeProgram(t *testing.T, pkgs ...string) ([]*unused.Result, func([]*unuse
 		return got
 	}
 }
+
+// TestSQLLookups checks that a value stored into a column that a query
+// of the program compares is used (the database reads it back for the
+// program): Member.Email is compared by another package's query,
+// guest.email by its own package's, Member.Mobile is scanned back into
+// Card.Mobile (not personal data: its uses are not judged) and
+// Member.Nickname into Profile.Nickname, which is read; Member.Phone is only selected back into
+// itself, Member.BackupEmail only named by an ON CONFLICT target,
+// guest.phone only stored (the analyzer's want comment).
+func TestSQLLookups(t *testing.T) {
+	results, symbols := wholeProgram(t, "sqllookup/store", "sqllookup/signin")
+	got := symbols(results)
+	if want := []string{"Member.BackupEmail", "Member.Phone"}; !slices.Equal(got, want) {
+		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	}
+	// Without the package that compares it, Member.Email is only stored.
+	got = symbols(results[:1])
+	if want := []string{"Member.BackupEmail", "Member.Email", "Member.Phone"}; !slices.Equal(got, want) {
+		t.Errorf("without signin, whole-program PL201 on %v, want %v", got, want)
+	}
+}
+
+// TestUnreadHolders checks that a decoder collects only what the program
+// keeps: the fields of a struct reached through a field nothing reads
+// (Posted.Author) are dropped with the reply, while a decoded struct the
+// program reads (Session) or reaches through a holder it reads
+// (Book.Owner) keeps its unread fields collected.
+func TestUnreadHolders(t *testing.T) {
+	results, symbols := wholeProgram(t, "replies")
+	got := symbols(results)
+	if want := []string{"Contact.Email", "Session.DeviceID"}; !slices.Equal(got, want) {
+		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	}
+}

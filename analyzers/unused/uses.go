@@ -119,6 +119,13 @@ func isArg(call *ast.CallExpr, n ast.Node) bool {
 // log call (sinkCall): as an argument, through parentheses, &, *,
 // conversions and formatters (fmt.Sprintf, slog.String, zap.String).
 func (s *state) sinkOnly(e ast.Expr) bool {
+	call, _ := s.sinkAt(e)
+	return call != nil
+}
+
+// sinkAt is sinkOnly that also returns the storage or log call and the
+// argument of it that holds e's value; nil when there is none.
+func (s *state) sinkAt(e ast.Expr) (*ast.CallExpr, ast.Node) {
 	var cur ast.Node = e
 	for range 12 {
 		switch p := s.parent(cur).(type) {
@@ -126,29 +133,29 @@ func (s *state) sinkOnly(e ast.Expr) bool {
 			cur = p
 		case *ast.UnaryExpr:
 			if p.Op != token.AND {
-				return false
+				return nil, nil
 			}
 			cur = p
 		case *ast.CallExpr:
 			if !isArg(p, cur) {
-				return false
+				return nil, nil
 			}
 			if tv, ok := s.pass.TypesInfo.Types[p.Fun]; ok && tv.IsType() {
 				cur = p
 				continue
 			}
 			if s.sinkCall(p) {
-				return true
+				return p, cur
 			}
 			if !formatter(s.callee(p)) {
-				return false
+				return nil, nil
 			}
 			cur = p
 		default:
-			return false
+			return nil, nil
 		}
 	}
-	return false
+	return nil, nil
 }
 
 // reflective records the reads of encoders, templates and every other
@@ -404,6 +411,7 @@ func (s *state) readAll(e ast.Expr, t types.Type, all bool) {
 	if len(vars) == 0 {
 		return
 	}
+	s.readHolders(t, all)
 	pos := s.position(e.Pos())
 	for _, v := range vars {
 		u := s.use(s.personalVar(v), v)
@@ -593,9 +601,10 @@ func (s *state) decodeCall(call *ast.CallExpr) {
 		if !isPointer(t) {
 			continue
 		}
-		for _, v := range s.reachableFields(t, false) {
-			u := s.use(s.personalVar(v), v)
+		for _, d := range s.decodedFields(t) {
+			u := s.use(s.personalVar(d.v), d.v)
 			s.wrote(u, call, call.Pos())
+			gated(u, s.position(call.Pos()), d.via)
 		}
 	}
 }
