@@ -228,6 +228,74 @@ func (p *protoFile) comments(dl *decl, n ast.Node) {
 	}
 }
 
+// maxProtoDoc bounds the bytes of a field's comment read as its
+// description: its subject lies in its first words.
+const maxProtoDoc = 1024
+
+// doc returns a field's documentation, its description for the
+// classifier (SPEC §1.1: schema text is evidence): the block of comments
+// right above it (detached ones, a blank line away, document something
+// else), or else the comment at the end of its line. Directive lines
+// (privlint:…, buf:lint:ignore …) are no documentation and are left out.
+func (p *protoFile) doc(n ast.Node) string {
+	info := p.file.NodeInfo(n)
+	cs := info.LeadingComments()
+	first := cs.Len()
+	if first > 0 && strings.Count(info.LeadingWhitespace(), "\n") < 2 {
+		// The block ends right above the node: walk up to a blank line.
+		first--
+		for first > 0 && strings.Count(cs.Index(first).LeadingWhitespace(), "\n") < 2 {
+			first--
+		}
+	} else {
+		cs, first = info.TrailingComments(), 0
+	}
+	if cs.Len() == 0 {
+		return ""
+	}
+	var out string
+	for i := first; i < cs.Len() && len(out) < maxProtoDoc; i++ {
+		text := cs.Index(i).RawText()
+		if t, ok := strings.CutPrefix(text, "//"); ok {
+			text = t
+		} else {
+			text = strings.TrimSuffix(strings.TrimPrefix(text, "/*"), "*/")
+		}
+		for line := range strings.Lines(text) {
+			line = strings.TrimLeft(strings.TrimSpace(line), "*/ \t")
+			if line == "" || isDirective(line) {
+				continue
+			}
+			if out == "" {
+				out = line
+			} else {
+				out += " " + line
+			}
+		}
+	}
+	return out
+}
+
+// isDirective reports whether a comment line is a tool's directive, not
+// documentation: privlint:purpose, buf:lint:ignore, protolint:disable,
+// nolint, @gotags.
+func isDirective(line string) bool {
+	if line[0] == '@' {
+		return true
+	}
+	word, _, _ := strings.Cut(line, " ")
+	i := strings.IndexByte(word, ':')
+	if i <= 0 || i == len(word)-1 || word[i+1] == '/' {
+		return strings.EqualFold(word, "nolint") // a remark ("Note: …") or a link
+	}
+	for _, r := range word[:i] {
+		if !(r >= 'a' && r <= 'z' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
 // message judges message (or group) m named id with body decls (prefix:
 // the names of the messages enclosing it, with a trailing dot) with what
 // its ancestors declare.
@@ -313,6 +381,7 @@ func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode
 		dl.member.Infer, dl.personal = true, true
 	}
 	m := p.member(string(name.AsIdentifier()), typ)
+	m.Description = p.doc(n)
 	if m.Kind == classifier.KindStruct && dl.member.Declared == nil && !dl.member.Infer {
 		return // a message: judged through its own fields
 	}
