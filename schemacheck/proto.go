@@ -48,6 +48,10 @@ type protoFile struct {
 	// enum types: a field of a message type is a holder, judged through
 	// its own fields; an enum field takes no value category from its name.
 	messages, enums map[string]bool
+	// free are properties of judged messages, to be reused: nothing
+	// keeps a holder once it is judged unless the checker's judged hook
+	// is set (then nothing is reused).
+	free []*prop
 }
 
 // checkProto reads one .proto file and judges its messages.
@@ -310,7 +314,8 @@ func (p *protoFile) message(m ast.Node, id *ast.IdentNode, decls []ast.MessageEl
 	mdl.storage = mdl.storage || own.storage
 	mdl.encrypted = mdl.encrypted || own.encrypted
 	h := &holder{name: string(id.AsIdentifier()), pos: p.pos(id), purposes: mdl.purposes, storage: mdl.storage,
-		encrypted: mdl.encrypted, personLike: own.personal, notPersonal: own.member.NotPersonal, notes: protoNotes}
+		encrypted: mdl.encrypted, personLike: own.personal, notPersonal: own.member.NotPersonal, notes: protoNotes,
+		props: make([]*prop, 0, len(decls))}
 	// A field's comments lie between the previous element of the message
 	// and the next one: only when a directive lies there are they read.
 	// They all lie between the message's name and its closing brace: with
@@ -352,6 +357,12 @@ func (p *protoFile) message(m ast.Node, id *ast.IdentNode, decls []ast.MessageEl
 		}
 	}
 	p.c.judgeHolder(h)
+	if p.c.judged == nil {
+		for _, pr := range h.props {
+			*pr = prop{}
+		}
+		p.free = append(p.free, h.props...)
+	}
 }
 
 // field adds a field (or map field) of message msg to h; notes says
@@ -386,7 +397,13 @@ func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode
 		return // a message: judged through its own fields
 	}
 	fname := string(name.AsIdentifier())
-	pr := &prop{name: fname, symbol: msg + "." + fname, pos: p.pos(name), purposes: dl.purposes, encrypted: dl.encrypted, member: m}
+	var pr *prop
+	if n := len(p.free); n > 0 {
+		pr, p.free = p.free[n-1], p.free[:n-1]
+	} else {
+		pr = new(prop)
+	}
+	*pr = prop{name: fname, symbol: msg + "." + fname, pos: p.pos(name), purposes: dl.purposes, encrypted: dl.encrypted, member: m}
 	mergeMember(&pr.member, dl)
 	pr.annotated = dl.member.Declared != nil || dl.member.Infer || dl.member.NotPersonal
 	if h.notPersonal && !pr.annotated {

@@ -164,7 +164,7 @@ func (c *Classifier) confirms(m *Member, ci *catInfo) bool {
 	if m.Description == "" || ci == nil {
 		return false
 	}
-	d, ok := c.describe(m.Description)
+	d, ok := c.describeCached(m.Description)
 	if !ok || d.flag {
 		return false
 	}
