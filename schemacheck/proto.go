@@ -65,7 +65,7 @@ func (c *checker) checkProto(path string, data []byte) {
 			Message: fmt.Sprintf("braces nested more than %d deep (limits.max_depth); the file was not checked", c.lim.MaxDepth)})
 		return
 	}
-	p := &protoFile{c: c, path: path, data: data, messages: map[string]bool{}, enums: map[string]bool{}}
+	p := &protoFile{c: c, path: path, data: data, enums: map[string]bool{}}
 	if bytes.HasPrefix(data, utf8BOM) {
 		p.data, p.bom = data[len(utf8BOM):], len(utf8BOM)
 	}
@@ -101,14 +101,19 @@ func (c *checker) checkProto(path string, data []byte) {
 			p.comments(&fdl, pkg)
 		}
 	}
+	p.messages = make(map[string]bool, len(file.Decls))
 	for _, d := range file.Decls {
 		p.collect(d)
 	}
 	p.resolveImports()
-	for _, d := range file.Decls {
+	for i, d := range file.Decls {
 		if m, ok := d.(*ast.MessageNode); ok {
 			p.message(m, m.Name, m.Decls, "", fdl)
 		}
+		// A judged message is not needed again: dropping it leaves the
+		// garbage collector less of the tree to mark while the rest of
+		// the file is judged.
+		file.Decls[i] = nil
 	}
 }
 
