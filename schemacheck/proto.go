@@ -320,7 +320,7 @@ func (p *protoFile) message(m ast.Node, id *ast.IdentNode, decls []ast.MessageEl
 	mdl.encrypted = mdl.encrypted || own.encrypted
 	h := &holder{name: string(id.AsIdentifier()), pos: p.pos(id), purposes: mdl.purposes, storage: mdl.storage,
 		encrypted: mdl.encrypted, personLike: own.personal, notPersonal: own.member.NotPersonal, notes: protoNotes,
-		props: make([]*prop, 0, len(decls))}
+		props: make([]*prop, 0, len(decls)), symbols: name + "."}
 	// A field's comments lie between the previous element of the message
 	// and the next one: only when a directive lies there are they read.
 	// They all lie between the message's name and its closing brace: with
@@ -408,7 +408,7 @@ func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode
 	} else {
 		pr = new(prop)
 	}
-	*pr = prop{name: fname, symbol: msg + "." + fname, pos: p.pos(name), purposes: dl.purposes, encrypted: dl.encrypted, member: m}
+	*pr = prop{name: fname, pos: p.pos(name), purposes: dl.purposes, encrypted: dl.encrypted, member: m}
 	mergeMember(&pr.member, dl)
 	pr.annotated = dl.member.Declared != nil || dl.member.Infer || dl.member.NotPersonal
 	if h.notPersonal && !pr.annotated {
