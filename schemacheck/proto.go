@@ -202,8 +202,14 @@ func (p *protoFile) collect(d ast.Node) {
 
 // pos returns the position of node n, with a byte column.
 func (p *protoFile) pos(n ast.Node) finding.Position {
+	pos, _ := p.posOff(n)
+	return pos
+}
+
+// posOff is pos that also returns the parser's offset of n.
+func (p *protoFile) posOff(n ast.Node) (finding.Position, int) {
 	sp := p.file.NodeInfo(n).Start()
-	return finding.Position{File: p.path, Line: max(sp.Line, 1), Column: p.column(sp.Offset)}
+	return finding.Position{File: p.path, Line: max(sp.Line, 1), Column: p.column(sp.Offset)}, sp.Offset
 }
 
 // comments reads the privlint directives of the comments before n (and
@@ -280,6 +286,65 @@ func (p *protoFile) doc(n ast.Node) string {
 			} else {
 				out += " " + line
 			}
+		}
+	}
+	return out
+}
+
+// docAt is doc for field n whose name starts at the parser's offset off,
+// read straight from the file where the layout is the common one: the
+// field begins on its name's line and a block of // lines lies right
+// above it. Any other layout (a block comment, another element before
+// the field on its line, no comment above) is left to doc.
+func (p *protoFile) docAt(n ast.Node, off int) string {
+	d := p.data
+	if off <= 0 || off > len(d) {
+		return p.doc(n)
+	}
+	ls := bytes.LastIndexByte(d[:off], '\n') + 1
+	for _, b := range d[ls:off] {
+		switch b {
+		case ';', '{', '}', '/', '*', '=', '(', ')', '[', ']', '"', '\'':
+			return p.doc(n) // the field may begin on an earlier line
+		}
+	}
+	top := ls
+	for top > 0 {
+		end := top - 1 // the newline ending the line above
+		start := bytes.LastIndexByte(d[:end], '\n') + 1
+		line := bytes.TrimSpace(d[start:end])
+		if !bytes.HasPrefix(line, []byte("//")) {
+			if bytes.HasSuffix(line, []byte("*/")) {
+				return p.doc(n) // a block comment: as the parser attributes it
+			}
+			break
+		}
+		top = start
+	}
+	if top == ls {
+		return p.doc(n) // none above: perhaps one at the end of the line
+	}
+	var out string
+	for rest := d[top:ls]; len(rest) > 0 && len(out) < maxProtoDoc; {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		line = bytes.TrimSpace(line)[2:] // after the //
+		line = bytes.TrimLeft(bytes.TrimSpace(line), "*/ \t")
+		if len(line) == 0 {
+			continue
+		}
+		text := string(line)
+		if isDirective(text) {
+			continue
+		}
+		if out == "" {
+			out = text
+		} else {
+			out += " " + text
 		}
 	}
 	return out
@@ -397,7 +462,8 @@ func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode
 		dl.member.Infer, dl.personal = true, true
 	}
 	m := p.member(string(name.AsIdentifier()), typ)
-	m.Description = p.doc(n)
+	npos, off := p.posOff(name)
+	m.Description = p.docAt(n, off)
 	if m.Kind == classifier.KindStruct && dl.member.Declared == nil && !dl.member.Infer {
 		return // a message: judged through its own fields
 	}
@@ -408,7 +474,7 @@ func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode
 	} else {
 		pr = new(prop)
 	}
-	*pr = prop{name: fname, pos: p.pos(name), purposes: dl.purposes, encrypted: dl.encrypted, member: m}
+	*pr = prop{name: fname, pos: npos, purposes: dl.purposes, encrypted: dl.encrypted, member: m}
 	mergeMember(&pr.member, dl)
 	pr.annotated = dl.member.Declared != nil || dl.member.Infer || dl.member.NotPersonal
 	if h.notPersonal && !pr.annotated {
