@@ -39,12 +39,15 @@ type holder struct {
 	notPersonal bool
 	notes       *kindNotes
 	props       []*prop
+	// symbols, when set, is the prefix of the symbols of the properties
+	// that leave theirs empty: it is joined only for a reported one.
+	symbols string
 }
 
 // prop is a column, field or argument of a holder.
 type prop struct {
 	name      string
-	symbol    string // Holder.prop, as in findings
+	symbol    string // Holder.prop, as in findings ("": see symbolIn)
 	pos       finding.Position
 	member    classifier.Member
 	purposes  []string // its own declared purposes; nil: the holder's
@@ -80,8 +83,16 @@ func (c *checker) judgeHolder(h *holder) {
 		if p.purposes != nil {
 			cx.purposes = p.purposes
 		}
-		c.report(p.pos, p.symbol, m, cx, p.url)
+		c.report(p.pos, p.symbolIn(h), m, cx, p.url)
 	}
+}
+
+// symbolIn returns the symbol of p, a property of h.
+func (p *prop) symbolIn(h *holder) string {
+	if p.symbol == "" {
+		return h.symbols + p.name
+	}
+	return p.symbol
 }
 
 // note is one `privlint:` comment directive of an SQL, GraphQL or

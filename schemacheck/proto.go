@@ -48,6 +48,10 @@ type protoFile struct {
 	// enum types: a field of a message type is a holder, judged through
 	// its own fields; an enum field takes no value category from its name.
 	messages, enums map[string]bool
+	// free are properties of judged messages, to be reused: nothing
+	// keeps a holder once it is judged unless the checker's judged hook
+	// is set (then nothing is reused).
+	free []*prop
 }
 
 // checkProto reads one .proto file and judges its messages.
@@ -61,7 +65,7 @@ func (c *checker) checkProto(path string, data []byte) {
 			Message: fmt.Sprintf("braces nested more than %d deep (limits.max_depth); the file was not checked", c.lim.MaxDepth)})
 		return
 	}
-	p := &protoFile{c: c, path: path, data: data, messages: map[string]bool{}, enums: map[string]bool{}}
+	p := &protoFile{c: c, path: path, data: data, enums: map[string]bool{}}
 	if bytes.HasPrefix(data, utf8BOM) {
 		p.data, p.bom = data[len(utf8BOM):], len(utf8BOM)
 	}
@@ -97,14 +101,19 @@ func (c *checker) checkProto(path string, data []byte) {
 			p.comments(&fdl, pkg)
 		}
 	}
+	p.messages = make(map[string]bool, len(file.Decls))
 	for _, d := range file.Decls {
 		p.collect(d)
 	}
 	p.resolveImports()
-	for _, d := range file.Decls {
+	for i, d := range file.Decls {
 		if m, ok := d.(*ast.MessageNode); ok {
 			p.message(m, m.Name, m.Decls, "", fdl)
 		}
+		// A judged message is not needed again: dropping it leaves the
+		// garbage collector less of the tree to mark while the rest of
+		// the file is judged.
+		file.Decls[i] = nil
 	}
 }
 
@@ -193,8 +202,14 @@ func (p *protoFile) collect(d ast.Node) {
 
 // pos returns the position of node n, with a byte column.
 func (p *protoFile) pos(n ast.Node) finding.Position {
+	pos, _ := p.posOff(n)
+	return pos
+}
+
+// posOff is pos that also returns the parser's offset of n.
+func (p *protoFile) posOff(n ast.Node) (finding.Position, int) {
 	sp := p.file.NodeInfo(n).Start()
-	return finding.Position{File: p.path, Line: max(sp.Line, 1), Column: p.column(sp.Offset)}
+	return finding.Position{File: p.path, Line: max(sp.Line, 1), Column: p.column(sp.Offset)}, sp.Offset
 }
 
 // comments reads the privlint directives of the comments before n (and
@@ -228,6 +243,133 @@ func (p *protoFile) comments(dl *decl, n ast.Node) {
 	}
 }
 
+// maxProtoDoc bounds the bytes of a field's comment read as its
+// description: its subject lies in its first words.
+const maxProtoDoc = 1024
+
+// doc returns a field's documentation, its description for the
+// classifier (SPEC §1.1: schema text is evidence): the block of comments
+// right above it (detached ones, a blank line away, document something
+// else), or else the comment at the end of its line. Directive lines
+// (privlint:…, buf:lint:ignore …) are no documentation and are left out.
+func (p *protoFile) doc(n ast.Node) string {
+	info := p.file.NodeInfo(n)
+	cs := info.LeadingComments()
+	first := cs.Len()
+	if first > 0 && strings.Count(info.LeadingWhitespace(), "\n") < 2 {
+		// The block ends right above the node: walk up to a blank line.
+		first--
+		for first > 0 && strings.Count(cs.Index(first).LeadingWhitespace(), "\n") < 2 {
+			first--
+		}
+	} else {
+		cs, first = info.TrailingComments(), 0
+	}
+	if cs.Len() == 0 {
+		return ""
+	}
+	var out string
+	for i := first; i < cs.Len() && len(out) < maxProtoDoc; i++ {
+		text := cs.Index(i).RawText()
+		if t, ok := strings.CutPrefix(text, "//"); ok {
+			text = t
+		} else {
+			text = strings.TrimSuffix(strings.TrimPrefix(text, "/*"), "*/")
+		}
+		for line := range strings.Lines(text) {
+			line = strings.TrimLeft(strings.TrimSpace(line), "*/ \t")
+			if line == "" || isDirective(line) {
+				continue
+			}
+			if out == "" {
+				out = line
+			} else {
+				out += " " + line
+			}
+		}
+	}
+	return out
+}
+
+// docAt is doc for field n whose name starts at the parser's offset off,
+// read straight from the file where the layout is the common one: the
+// field begins on its name's line and a block of // lines lies right
+// above it. Any other layout (a block comment, another element before
+// the field on its line, no comment above) is left to doc.
+func (p *protoFile) docAt(n ast.Node, off int) string {
+	d := p.data
+	if off <= 0 || off > len(d) {
+		return p.doc(n)
+	}
+	ls := bytes.LastIndexByte(d[:off], '\n') + 1
+	for _, b := range d[ls:off] {
+		switch b {
+		case ';', '{', '}', '/', '*', '=', '(', ')', '[', ']', '"', '\'':
+			return p.doc(n) // the field may begin on an earlier line
+		}
+	}
+	top := ls
+	for top > 0 {
+		end := top - 1 // the newline ending the line above
+		start := bytes.LastIndexByte(d[:end], '\n') + 1
+		line := bytes.TrimSpace(d[start:end])
+		if !bytes.HasPrefix(line, []byte("//")) {
+			if bytes.HasSuffix(line, []byte("*/")) {
+				return p.doc(n) // a block comment: as the parser attributes it
+			}
+			break
+		}
+		top = start
+	}
+	if top == ls {
+		return p.doc(n) // none above: perhaps one at the end of the line
+	}
+	var out string
+	for rest := d[top:ls]; len(rest) > 0 && len(out) < maxProtoDoc; {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		line = bytes.TrimSpace(line)[2:] // after the //
+		line = bytes.TrimLeft(bytes.TrimSpace(line), "*/ \t")
+		if len(line) == 0 {
+			continue
+		}
+		text := string(line)
+		if isDirective(text) {
+			continue
+		}
+		if out == "" {
+			out = text
+		} else {
+			out += " " + text
+		}
+	}
+	return out
+}
+
+// isDirective reports whether a comment line is a tool's directive, not
+// documentation: privlint:purpose, buf:lint:ignore, protolint:disable,
+// nolint, @gotags.
+func isDirective(line string) bool {
+	if line[0] == '@' {
+		return true
+	}
+	word, _, _ := strings.Cut(line, " ")
+	i := strings.IndexByte(word, ':')
+	if i <= 0 || i == len(word)-1 || word[i+1] == '/' {
+		return strings.EqualFold(word, "nolint") // a remark ("Note: …") or a link
+	}
+	for _, r := range word[:i] {
+		if !(r >= 'a' && r <= 'z' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
 // message judges message (or group) m named id with body decls (prefix:
 // the names of the messages enclosing it, with a trailing dot) with what
 // its ancestors declare.
@@ -242,7 +384,8 @@ func (p *protoFile) message(m ast.Node, id *ast.IdentNode, decls []ast.MessageEl
 	mdl.storage = mdl.storage || own.storage
 	mdl.encrypted = mdl.encrypted || own.encrypted
 	h := &holder{name: string(id.AsIdentifier()), pos: p.pos(id), purposes: mdl.purposes, storage: mdl.storage,
-		encrypted: mdl.encrypted, personLike: own.personal, notPersonal: own.member.NotPersonal, notes: protoNotes}
+		encrypted: mdl.encrypted, personLike: own.personal, notPersonal: own.member.NotPersonal, notes: protoNotes,
+		props: make([]*prop, 0, len(decls)), symbols: name + "."}
 	// A field's comments lie between the previous element of the message
 	// and the next one: only when a directive lies there are they read.
 	// They all lie between the message's name and its closing brace: with
@@ -284,6 +427,12 @@ func (p *protoFile) message(m ast.Node, id *ast.IdentNode, decls []ast.MessageEl
 		}
 	}
 	p.c.judgeHolder(h)
+	if p.c.judged == nil {
+		for _, pr := range h.props {
+			*pr = prop{}
+		}
+		p.free = append(p.free, h.props...)
+	}
 }
 
 // field adds a field (or map field) of message msg to h; notes says
@@ -313,11 +462,19 @@ func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode
 		dl.member.Infer, dl.personal = true, true
 	}
 	m := p.member(string(name.AsIdentifier()), typ)
+	npos, off := p.posOff(name)
+	m.Description = p.docAt(n, off)
 	if m.Kind == classifier.KindStruct && dl.member.Declared == nil && !dl.member.Infer {
 		return // a message: judged through its own fields
 	}
 	fname := string(name.AsIdentifier())
-	pr := &prop{name: fname, symbol: msg + "." + fname, pos: p.pos(name), purposes: dl.purposes, encrypted: dl.encrypted, member: m}
+	var pr *prop
+	if n := len(p.free); n > 0 {
+		pr, p.free = p.free[n-1], p.free[:n-1]
+	} else {
+		pr = new(prop)
+	}
+	*pr = prop{name: fname, pos: npos, purposes: dl.purposes, encrypted: dl.encrypted, member: m}
 	mergeMember(&pr.member, dl)
 	pr.annotated = dl.member.Declared != nil || dl.member.Infer || dl.member.NotPersonal
 	if h.notPersonal && !pr.annotated {

@@ -179,19 +179,19 @@ func scoreReaderCorpus(t *testing.T, kind string) {
 		}
 		for _, h := range holders {
 			for _, p := range h.props {
-				k := rel + "\x00" + p.symbol
+				k := rel + "\x00" + p.symbolIn(h)
 				seen[k] = true
 				l, ok := labels[k]
 				if !ok {
-					t.Errorf("%s: %s has no label in labels.tsv", rel, p.symbol)
+					t.Errorf("%s: %s has no label in labels.tsv", rel, p.symbolIn(h))
 					continue
 				}
-				got := c.props[p.pos.File+"\x00"+p.symbol]
+				got := c.props[p.pos.File+"\x00"+p.symbolIn(h)]
 				if l.key == "not" {
 					s.notPersonal++
 					if got != nil {
 						s.fps++
-						s.falses = append(s.falses, p.symbol+" ("+got.Category+")")
+						s.falses = append(s.falses, p.symbolIn(h)+" ("+got.Category+")")
 					}
 					continue
 				}
@@ -199,7 +199,7 @@ func scoreReaderCorpus(t *testing.T, kind string) {
 				if got != nil && rules.IsPersonal(got.Category) {
 					s.found++
 				} else {
-					s.misses = append(s.misses, p.symbol)
+					s.misses = append(s.misses, p.symbolIn(h))
 				}
 			}
 		}

@@ -1386,13 +1386,14 @@ func (c *Classifier) Format(format string) (Match, bool) {
 
 // TypeName judges a type name (or, for an anonymous struct, the name of
 // the field holding it). The last token decides, after generic suffixes
-// such as Request, Response, DTO or Info are stripped: "User",
-// "CustomerDTO", "signupRequest" are person-like; "UserRole" is not.
+// such as Request, Response, DTO or Info and a trailing number or version
+// are stripped: "User", "CustomerDTO", "signupRequest", "UserV2",
+// "Customer2" are person-like; "UserRole" is not.
 // Configuration names (Config, Settings, Options, Conf, Cfg, Env, Opts)
 // are never person-like.
 func (c *Classifier) TypeName(name string) (personLike, config bool) {
 	id := c.identOf(lastSegment(name))
-	toks := c.headTokens(id.toks)
+	toks := trimVersion(c.headTokens(id.toks))
 	if len(toks) == 0 {
 		return false, false
 	}

@@ -18,6 +18,8 @@ import (
 //	                         name: receipt_email) or part (other words follow).
 //	description:PATTERN(POS) the pattern matched the subject of the description
 //	                         (schema description or title, Go doc comment).
+//	description:sip_uri(example) the description shows a SIP URI with a
+//	                         user part (<sip:alice@host>): a call party's address.
 //	description              the description's subject names the same data as
 //	                         the name: it confirms the name.
 //	tag:KEY=VALUE            the struct tag whose name was read (json=receipt_email).
@@ -26,6 +28,8 @@ import (
 //	format:FORMAT            the schema format (email, ipv4).
 //	context:WORD             an ambiguous word took its context from WORD in
 //	                         the name (card in card_number).
+//	context:description(W)   it took its context from the words W of the
+//	                         description (a number calls are "made from").
 //	qualifier:person(WORD)   a word of the name before the match names a person
 //	                         (customer in CustomerAddress).
 //	qualifier:ancestor(P)    a word before a weak match names its ancestor
@@ -160,7 +164,7 @@ func (c *Classifier) confirms(m *Member, ci *catInfo) bool {
 	if m.Description == "" || ci == nil {
 		return false
 	}
-	d, ok := c.describe(m.Description)
+	d, ok := c.describeCached(m.Description)
 	if !ok || d.flag {
 		return false
 	}

@@ -405,7 +405,10 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 	// The field name; a tag naming a veto of its category cancels it.
 	mm, ok, identifies := c.name(nameID, m.Kind, m.TypeName, h, weakOK, Name)
 	if !ok {
-		return c.described(m, nameID, h, weakOK)
+		if r := c.described(m, nameID, h, weakOK); r.ok {
+			return r
+		}
+		return c.callParty(m, nameID, h)
 	}
 	ci := c.catInfoOf(mm.Category)
 	if ci != nil && (c.vetoed(ci, ident{}, tagIDs) || c.refuted(m, ci)) {
@@ -459,7 +462,7 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 		return memberResult{}
 	}
 	mm, ok := c.result(cand, d.id, Description, h)
-	if !ok {
+	if !ok || recordKey(nameID) && !rules.Covers("user.unique_id", cand.e.cat.c.Key) {
 		return memberResult{}
 	}
 	mm.Protected = mm.Protected || c.isOneWay(nameID) // lastFour: the card number, masked
