@@ -3,6 +3,7 @@ package schemacheck
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"gopkg.in/yaml.v3"
 
@@ -98,33 +100,83 @@ const (
 )
 
 // memoTable holds the visit state of each node in each role. A node's
-// states sit in one slot, found with one lookup in a map keyed by the
-// node's pointer (a struct key of pointer and role hashed far more slowly:
-// the table was an eighth of an OpenAPI walk's time).
+// states sit in one slot, found through an open-addressing table keyed by
+// the node's address: one probe finds a node or the place to add it,
+// where a Go map took a lookup and then an insert (and the map was a
+// tenth of an OpenAPI walk's time, a struct key of pointer and role
+// slower still).
 type memoTable struct {
-	slot   map[*yaml.Node]int32
+	keys   []*yaml.Node // the table, a power of two long; nil: empty place
+	slots  []int32      // slots[i] is the slot of keys[i]
+	shift  uint         // 64 - log2(len(keys))
 	states [][numRoles]visitState
+	// nilSlot is the slot of the nil node (a callback that is an alias
+	// cycle), which the table cannot hold; 0 until it has one.
+	nilSlot int32
+}
+
+// find returns the place of n in the table: where n is, or the empty
+// place where it belongs.
+func (t *memoTable) find(n *yaml.Node) int {
+	mask := len(t.keys) - 1
+	i := int((uint64(uintptr(unsafe.Pointer(n))) * 0x9E3779B97F4A7C15) >> t.shift)
+	for t.keys[i] != nil && t.keys[i] != n {
+		i = (i + 1) & mask
+	}
+	return i
 }
 
 // index returns n's slot, adding one when n has none.
 func (t *memoTable) index(n *yaml.Node) int32 {
-	if i, ok := t.slot[n]; ok {
-		return i
+	if n == nil {
+		if t.nilSlot == 0 {
+			t.states = append(t.states, [numRoles]visitState{})
+			t.nilSlot = int32(len(t.states))
+		}
+		return t.nilSlot - 1
 	}
-	if t.slot == nil {
-		t.slot = map[*yaml.Node]int32{}
+	if 2*(len(t.states)+1) > len(t.keys) {
+		t.grow()
 	}
-	i := int32(len(t.states))
-	t.slot[n] = i
+	i := t.find(n)
+	if t.keys[i] == n {
+		return t.slots[i]
+	}
+	s := int32(len(t.states))
+	t.keys[i], t.slots[i] = n, s
 	t.states = append(t.states, [numRoles]visitState{})
-	return i
+	return s
+}
+
+// grow doubles the table (it starts at 1024 places), keeping it at most
+// half full.
+func (t *memoTable) grow() {
+	keys, slots := t.keys, t.slots
+	size := max(1024, 2*len(keys))
+	t.keys, t.slots = make([]*yaml.Node, size), make([]int32, size)
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	for j, k := range keys {
+		if k != nil {
+			i := t.find(k)
+			t.keys[i], t.slots[i] = k, slots[j]
+		}
+	}
 }
 
 // state returns n's state in role r (0 when not seen), without adding a
 // slot.
 func (t *memoTable) state(n *yaml.Node, r role) visitState {
-	if i, ok := t.slot[n]; ok {
-		return t.states[i][r]
+	if n == nil {
+		if t.nilSlot == 0 {
+			return 0
+		}
+		return t.states[t.nilSlot-1][r]
+	}
+	if len(t.keys) == 0 {
+		return 0
+	}
+	if i := t.find(n); t.keys[i] == n {
+		return t.states[t.slots[i]][r]
 	}
 	return 0
 }
@@ -864,7 +916,7 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 	c.memo.states[slot][roleSchema] = stateActive
 	c.applyDecl(d, n, &cx)
 	personal := false
-	for _, p := range pairs(n) {
+	for p := range entries(n) {
 		kw := p.key.Value
 		v := deref(p.val)
 		if v == nil {
@@ -879,12 +931,12 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 			}
 		case "patternProperties", "dependentSchemas":
 			kptr := ptr + "/" + kw
-			for _, e := range pairs(v) {
+			for e := range entries(v) {
 				personal = c.schema(d, e.val, kptr+"/"+escapeToken(e.key.Value), cx) || personal
 			}
 		case "$defs", "definitions":
 			kptr := ptr + "/" + kw
-			for _, e := range pairs(v) {
+			for e := range entries(v) {
 				dcx := cx
 				dcx.name, dcx.keyed = e.key.Value, true
 				c.schema(d, e.val, kptr+"/"+escapeToken(e.key.Value), dcx)

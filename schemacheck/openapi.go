@@ -21,10 +21,10 @@ func (c *checker) openAPI(d *document) {
 	root := deref(d.root)
 	cx := c.rootCtx(d)
 	cx.name = ""
-	for _, p := range pairs(val(root, "paths")) {
+	for p := range entries(val(root, "paths")) {
 		c.pathItem(d, p.val, "/paths/"+escapeToken(p.key.Value), cx, p.key.Value)
 	}
-	for _, p := range pairs(val(root, "webhooks")) {
+	for p := range entries(val(root, "webhooks")) {
 		c.pathItem(d, p.val, "/webhooks/"+escapeToken(p.key.Value), cx, p.key.Value)
 	}
 	comps := val(root, "components")
@@ -38,24 +38,24 @@ func (c *checker) openAPI(d *document) {
 		k.name, k.keyed = name, true
 		return k
 	}
-	for _, p := range pairs(val(comps, "schemas")) {
+	for p := range entries(val(comps, "schemas")) {
 		c.schema(d, p.val, "/components/schemas/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
-	for _, p := range pairs(val(comps, "parameters")) {
+	for p := range entries(val(comps, "parameters")) {
 		ptr := "/components/parameters/" + escapeToken(p.key.Value)
 		c.paramRefOrGroup(d, p.val, ptr, keyed(p.key.Value))
 	}
-	for _, p := range pairs(val(comps, "requestBodies")) {
+	for p := range entries(val(comps, "requestBodies")) {
 		c.requestBody(d, p.val, "/components/requestBodies/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
-	for _, p := range pairs(val(comps, "responses")) {
+	for p := range entries(val(comps, "responses")) {
 		c.response(d, p.val, "/components/responses/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
 	c.headers(d, val(comps, "headers"), "/components/headers", ccx)
-	for _, p := range pairs(val(comps, "pathItems")) {
+	for p := range entries(val(comps, "pathItems")) {
 		c.pathItem(d, p.val, "/components/pathItems/"+escapeToken(p.key.Value), keyed(p.key.Value), "")
 	}
-	for _, p := range pairs(val(comps, "callbacks")) {
+	for p := range entries(val(comps, "callbacks")) {
 		c.callback(d, p.val, "/components/callbacks/"+escapeToken(p.key.Value), ccx)
 	}
 }
@@ -66,7 +66,7 @@ func (c *checker) swagger(d *document) {
 	root := deref(d.root)
 	cx := c.rootCtx(d)
 	cx.name = ""
-	for _, p := range pairs(val(root, "paths")) {
+	for p := range entries(val(root, "paths")) {
 		c.pathItem(d, p.val, "/paths/"+escapeToken(p.key.Value), cx, p.key.Value)
 	}
 	keyed := func(name string) ctx {
@@ -74,13 +74,13 @@ func (c *checker) swagger(d *document) {
 		k.name, k.keyed = name, true
 		return k
 	}
-	for _, p := range pairs(val(root, "definitions")) {
+	for p := range entries(val(root, "definitions")) {
 		c.schema(d, p.val, "/definitions/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
-	for _, p := range pairs(val(root, "parameters")) {
+	for p := range entries(val(root, "parameters")) {
 		c.paramRefOrGroup(d, p.val, "/parameters/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
-	for _, p := range pairs(val(root, "responses")) {
+	for p := range entries(val(root, "responses")) {
 		c.response(d, p.val, "/responses/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
 }
@@ -116,7 +116,7 @@ func (c *checker) callback(d *document, n *yaml.Node, ptr string, cx ctx) {
 		return
 	}
 	c.applyDecl(d, n, &cx)
-	for _, p := range pairs(n) {
+	for p := range entries(n) {
 		if !strings.HasPrefix(p.key.Value, "x-") {
 			c.pathItem(d, p.val, ptr+"/"+escapeToken(p.key.Value), cx, p.key.Value)
 		}
@@ -158,12 +158,12 @@ func (c *checker) operation(d *document, op *yaml.Node, ptr string, cx ctx, meth
 	if _, rb := get(op, "requestBody"); rb != nil {
 		c.requestBody(d, rb, ptr+"/requestBody", cx)
 	}
-	for _, p := range pairs(val(op, "responses")) {
+	for p := range entries(val(op, "responses")) {
 		if !strings.HasPrefix(p.key.Value, "x-") {
 			c.response(d, p.val, ptr+"/responses/"+escapeToken(p.key.Value), cx)
 		}
 	}
-	for _, p := range pairs(val(op, "callbacks")) {
+	for p := range entries(val(op, "callbacks")) {
 		c.callback(d, p.val, ptr+"/callbacks/"+escapeToken(p.key.Value), cx)
 	}
 }
@@ -240,7 +240,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 		if sch == nil {
 			// Swagger 2.0 parameters and headers carry type and format
 			// themselves; OpenAPI 3 may use content instead of schema.
-			for _, mt := range pairs(val(it.node, "content")) {
+			for mt := range entries(val(it.node, "content")) {
 				sch = val(mt.val, "schema")
 				schPtr = it.ptr + "/content/" + escapeToken(mt.key.Value) + "/schema"
 				break
@@ -284,7 +284,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 // headers walks a map of header objects (name → header or $ref).
 func (c *checker) headers(d *document, n *yaml.Node, ptr string, cx ctx) {
 	var items []paramItem
-	for _, p := range pairs(n) {
+	for p := range entries(n) {
 		if _, r := get(p.val, "$ref"); r != nil {
 			c.follow(d, r, roleHeader)
 			continue
@@ -311,7 +311,7 @@ func (c *checker) requestBody(d *document, n *yaml.Node, ptr string, cx ctx) {
 
 // content walks a media-type map's schemas.
 func (c *checker) content(d *document, n *yaml.Node, ptr string, cx ctx) {
-	for _, mt := range pairs(n) {
+	for mt := range entries(n) {
 		mcx := cx
 		c.applyDecl(d, mt.val, &mcx)
 		mptr := ptr + "/" + escapeToken(mt.key.Value)
