@@ -909,6 +909,13 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 	if n == nil || n.Kind != yaml.MappingNode {
 		return false
 	}
+	if leafSchema(n) {
+		// Nothing to walk: no visit to remember. Its keywords are
+		// still read for their errors (reported once: errors are
+		// deduplicated), as on a first visit.
+		c.applyDecl(d, n, &cx)
+		return false
+	}
 	slot := c.memo.index(n)
 	if st := c.memo.states[slot][roleSchema]; st != 0 {
 		return st == statePersonal
@@ -963,6 +970,33 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 		c.memo.states[slot][roleSchema] = stateClean
 	}
 	return personal
+}
+
+// leafSchema reports whether schema n has no keyword that schema walks
+// into (nor a merge key that could bring one): most schemas of a document
+// ({type: string}) are such leaves, and walking one finds nothing, so the
+// walk does not remember visiting it.
+func leafSchema(n *yaml.Node) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if k.Tag == "!!merge" || subschemaKeyword(k.Value) {
+			return false
+		}
+	}
+	return true
+}
+
+// subschemaKeyword reports whether schema walks into the value of
+// keyword kw (the cases of its switch).
+func subschemaKeyword(kw string) bool {
+	switch kw {
+	case "$ref", "properties", "patternProperties", "dependentSchemas", "$defs", "definitions",
+		"additionalProperties", "unevaluatedProperties", "additionalItems", "unevaluatedItems",
+		"contains", "then", "else", "items", "allOf", "anyOf", "oneOf", "prefixItems",
+		"not", "if", "propertyNames", "contentSchema":
+		return true
+	}
+	return false
 }
 
 // object classifies and judges the properties (mapping props, at ptr) of

@@ -1,6 +1,7 @@
 package schemacheck
 
 import (
+	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
@@ -43,5 +44,56 @@ func TestMemoTable(t *testing.T) {
 	}
 	if len(m.states) != len(nodes)+1 {
 		t.Fatalf("%d slots for %d nodes and nil", len(m.states), len(nodes))
+	}
+}
+
+// TestSubschemaKeywordsWalked checks that a schema whose only keyword
+// leading to subschemas is kw is walked (not taken for a leaf): the
+// personal property inside is reported.
+func TestSubschemaKeywordsWalked(t *testing.T) {
+	const obj = `{"type": "object", "properties": {"email": {"type": "string", "format": "email"}}}`
+	for kw, val := range map[string]string{
+		"properties":            `{"email": {"type": "string", "format": "email"}}`,
+		"patternProperties":     `{"^x": ` + obj + `}`,
+		"dependentSchemas":      `{"a": ` + obj + `}`,
+		"$defs":                 `{"Contact": ` + obj + `}`,
+		"definitions":           `{"Contact": ` + obj + `}`,
+		"additionalProperties":  obj,
+		"unevaluatedProperties": obj,
+		"additionalItems":       obj,
+		"unevaluatedItems":      obj,
+		"contains":              obj,
+		"then":                  obj,
+		"else":                  obj,
+		"items":                 obj,
+		"allOf":                 `[` + obj + `]`,
+		"anyOf":                 `[` + obj + `]`,
+		"oneOf":                 `[` + obj + `]`,
+		"prefixItems":           `[` + obj + `]`,
+		"not":                   obj,
+		"if":                    obj,
+		"propertyNames":         obj,
+		"contentSchema":         obj,
+		"$ref":                  `"#/$defs/Contact"`,
+	} {
+		if !subschemaKeyword(kw) {
+			t.Errorf("%s: not a subschema keyword", kw)
+		}
+		doc := `{"$schema": "https://json-schema.org/draft/2020-12/schema", "` + kw + `": ` + val
+		if kw == "$ref" {
+			// Not $defs, which the walk would visit itself.
+			doc += `, "x-stash": {"Contact": ` + obj + `}`
+			doc = strings.Replace(doc, "#/$defs/", "#/x-stash/", 1)
+		}
+		doc += "}"
+		path := writeTemp(t, t.TempDir(), "s.schema.json", []byte(doc))
+		fs, _ := Check([]string{path}, Options{Policy: testPolicy(t)})
+		found := false
+		for _, f := range fs {
+			found = found || f.Category == "user.contact.email"
+		}
+		if !found {
+			t.Errorf("%s: the email property inside was not reported: %v", kw, fs)
+		}
 	}
 }
