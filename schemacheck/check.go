@@ -532,7 +532,7 @@ func (c *checker) category(s string) (string, bool) {
 // and the markers read as x-pii: true. It reports whether there was one.
 func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != yaml.MappingNode || !mayAnnotate(n) {
 		return false
 	}
 	if _, v := get(n, "x-pii"); v != nil {
@@ -583,6 +583,20 @@ func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool
 	return false
 }
 
+// mayAnnotate reports whether mapping n has a key annotate reads (x-…,
+// confluent:tags) or a merge key that could bring one; most schemas and
+// parameters have none, and one pass over their keys then replaces
+// annotate's four lookups.
+func mayAnnotate(n *yaml.Node) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if k.Tag == "!!merge" || strings.HasPrefix(k.Value, "x-") || k.Value == "confluent:tags" {
+			return true
+		}
+	}
+	return false
+}
+
 // schemaType returns the first non-null type of schema n.
 func schemaType(n *yaml.Node) string {
 	t := val(n, "type")
@@ -612,9 +626,11 @@ func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Memb
 		c.annotate(d, target, &m)
 	}
 	t := target
-	if schemaType(t) == "array" {
+	typ := schemaType(t)
+	if typ == "array" {
 		if it := deref(val(t, "items")); it != nil && it.Kind == yaml.MappingNode {
 			t, targetName = c.peek(d, it)
+			typ = schemaType(t)
 		}
 	}
 	m.TypeName = targetName
@@ -623,7 +639,7 @@ func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Memb
 	if m.Format == "" {
 		m.Format = str(n, "format")
 	}
-	switch typ := schemaType(t); {
+	switch {
 	case val(t, "enum") != nil:
 		m.Kind = classifier.KindEnum
 	case typ == "boolean":

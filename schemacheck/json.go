@@ -336,13 +336,16 @@ func (p *jsonParser) number() *yaml.Node {
 func (p *jsonParser) string() (string, bool) {
 	p.i++ // "
 	start := p.i
-	// Fast path: no escapes.
+	// Fast path: no escapes. ASCII (high bit clear throughout) needs no
+	// UTF-8 check.
+	var high byte
 	for p.i < len(p.data) {
 		c := p.data[p.i]
+		high |= c
 		if c == '"' {
 			s := p.text[start:p.i]
 			p.i++
-			if !utf8.ValidString(s) {
+			if high >= utf8.RuneSelf && !utf8.ValidString(s) {
 				return string([]rune(s)), true
 			}
 			return s, true
