@@ -215,6 +215,11 @@ type checker struct {
 	judged func(*holder)
 	// memberBuf is judgeHolder's buffer of the members of a holder.
 	memberBuf []classifier.Member
+	// memberStack and propStack hold the members of the objects and
+	// parameter groups being judged, the innermost last (see object).
+	memberStack []classifier.Member
+	propStack   []propInfo
+	paramStack  []paramItem
 	// protoImports are the .proto files imported by the files checked,
 	// by path, read once per run.
 	protoImports map[string]*protoImported
@@ -1018,25 +1023,27 @@ func subschemaKeyword(kw string) bool {
 // object classifies and judges the properties (mapping props, at ptr) of
 // an object schema named cx.name.
 func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool {
-	ps := pairs(props)
-	type propInfo struct {
-		key   *yaml.Node
-		ptr   string
-		cx    ctx
-		inner bool
-	}
-	members := make([]classifier.Member, len(ps))
-	infos := make([]propInfo, len(ps))
-	for i, p := range ps {
+	// The members and their facts sit on the checker's stacks while the
+	// object is judged: the walk of a member's schema pushes (and pops)
+	// its own above them, so they stay contiguous.
+	mbase, ibase := len(c.memberStack), len(c.propStack)
+	defer func() {
+		clear(c.memberStack[mbase:])
+		clear(c.propStack[ibase:])
+		c.memberStack, c.propStack = c.memberStack[:mbase], c.propStack[:ibase]
+	}()
+	for p := range entries(props) {
 		name := p.key.Value
 		pptr := ptr + "/" + escapeToken(name)
 		pcx := cx
 		pcx.name, pcx.keyed = name, false
 		own := pcx
 		c.applyDecl(d, p.val, &own)
-		members[i] = c.member(d, name, p.val)
-		infos[i] = propInfo{key: p.key, ptr: pptr, cx: own, inner: c.schema(d, p.val, pptr, pcx)}
+		c.memberStack = append(c.memberStack, c.member(d, name, p.val))
+		inner := c.schema(d, p.val, pptr, pcx)
+		c.propStack = append(c.propStack, propInfo{key: p.key, val: p.val, ptr: pptr, cx: own, inner: inner})
 	}
+	members, infos := c.memberStack[mbase:], c.propStack[ibase:]
 	matches := c.cl.Object(classifier.Object{TypeName: cx.name, Members: members})
 	personal := false
 	parts := objectParts{}
@@ -1065,7 +1072,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 			// a phone number too): then it is that value, split, and
 			// reported as a whole as well.
 			personal = true
-			if m.Category == "" || !rules.IsPersonal(m.Category) || !c.whole(d, ps[i].val, m.Category) {
+			if m.Category == "" || !rules.IsPersonal(m.Category) || !c.whole(d, inf.val, m.Category) {
 				continue
 			}
 		}
@@ -1076,6 +1083,15 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		c.report(d.pos(inf.key), inf.ptr, m, inf.cx, nil)
 	}
 	return personal
+}
+
+// propInfo is what object keeps of a property while it judges the
+// object's members.
+type propInfo struct {
+	key, val *yaml.Node
+	ptr      string
+	cx       ctx
+	inner    bool // the property's schema holds personal data
 }
 
 // objectParts are the categories an object's own members were found to

@@ -201,7 +201,7 @@ func (c *checker) params(d *document, list *yaml.Node, ptr string, cx ctx, holde
 	if list == nil || list.Kind != yaml.SequenceNode {
 		return
 	}
-	var items []paramItem
+	items := make([]paramItem, 0, len(list.Content))
 	for i, e := range list.Content {
 		e = deref(e)
 		if e == nil || e.Kind != yaml.MappingNode {
@@ -222,8 +222,15 @@ func (c *checker) params(d *document, list *yaml.Node, ptr string, cx ctx, holde
 // personal ones; PL104 applies to path and query parameters. Body
 // parameters (Swagger) and parameter schemas are walked as schemas.
 func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
-	var members []classifier.Member
-	var judged []paramItem
+	// As in object, the members and the parameters judged sit on the
+	// checker's stacks, above those of the groups and objects enclosing
+	// this one.
+	mbase, jbase := len(c.memberStack), len(c.paramStack)
+	defer func() {
+		clear(c.memberStack[mbase:])
+		clear(c.paramStack[jbase:])
+		c.memberStack, c.paramStack = c.memberStack[:mbase], c.paramStack[:jbase]
+	}()
 	for _, it := range items {
 		if it.node == nil || it.node.Kind != yaml.MappingNode || !c.enter(it.node, roleParam) {
 			continue
@@ -265,9 +272,10 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 		if it.nameAt == nil {
 			it.nameAt = it.node
 		}
-		members = append(members, m)
-		judged = append(judged, it)
+		c.memberStack = append(c.memberStack, m)
+		c.paramStack = append(c.paramStack, it)
 	}
+	members, judged := c.memberStack[mbase:], c.paramStack[jbase:]
 	if len(members) == 0 {
 		return
 	}
