@@ -1,6 +1,7 @@
 package schemacheck
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -94,6 +95,35 @@ func TestSubschemaKeywordsWalked(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: the email property inside was not reported: %v", kw, fs)
+		}
+	}
+}
+
+// TestDuplicateKey checks the duplicate-key check on mappings of every
+// size around its pairwise/map switch, with the repeat first and last.
+func TestDuplicateKey(t *testing.T) {
+	for n := 2; n <= 10; n++ {
+		for _, at := range []int{0, n - 2} {
+			var b strings.Builder
+			for i := range n - 1 {
+				fmt.Fprintf(&b, "k%d: 1\n", i)
+			}
+			fmt.Fprintf(&b, "k%d: 2\n", at)
+			var doc yaml.Node
+			if err := yaml.Unmarshal([]byte(b.String()), &doc); err != nil {
+				t.Fatal(err)
+			}
+			second, first := duplicateKey(doc.Content[0])
+			if second == nil || first == nil || second.Line != n || first.Line != at+1 {
+				t.Errorf("%d keys, k%d repeated: got %v, %v", n, at, second, first)
+			}
+			var clean yaml.Node
+			if err := yaml.Unmarshal([]byte(strings.Replace(b.String(), fmt.Sprintf("k%d: 2", at), "other: 2", 1)), &clean); err != nil {
+				t.Fatal(err)
+			}
+			if s, f := duplicateKey(clean.Content[0]); s != nil || f != nil {
+				t.Errorf("%d distinct keys: duplicate %v of %v reported", n, s, f)
+			}
 		}
 	}
 }
