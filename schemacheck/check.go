@@ -3,6 +3,7 @@ package schemacheck
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"math/bits"
 	"net/url"
 	"os"
@@ -12,7 +13,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"gopkg.in/yaml.v3"
 
@@ -109,6 +109,7 @@ type memoTable struct {
 	keys   []*yaml.Node // the table, a power of two long; nil: empty place
 	slots  []int32      // slots[i] is the slot of keys[i]
 	shift  uint         // 64 - log2(len(keys))
+	seed   maphash.Seed // hashes node addresses (only the table's layout depends on it)
 	states [][numRoles]visitState
 	// nilSlot is the slot of the nil node (a callback that is an alias
 	// cycle), which the table cannot hold; 0 until it has one.
@@ -119,7 +120,7 @@ type memoTable struct {
 // place where it belongs.
 func (t *memoTable) find(n *yaml.Node) int {
 	mask := len(t.keys) - 1
-	i := int((uint64(uintptr(unsafe.Pointer(n))) * 0x9E3779B97F4A7C15) >> t.shift)
+	i := int(maphash.Comparable(t.seed, n) >> t.shift)
 	for t.keys[i] != nil && t.keys[i] != n {
 		i = (i + 1) & mask
 	}
@@ -153,6 +154,9 @@ func (t *memoTable) index(n *yaml.Node) int32 {
 func (t *memoTable) grow() {
 	keys, slots := t.keys, t.slots
 	size := max(1024, 2*len(keys))
+	if len(keys) == 0 {
+		t.seed = maphash.MakeSeed()
+	}
 	t.keys, t.slots = make([]*yaml.Node, size), make([]int32, size)
 	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
 	for j, k := range keys {
