@@ -3,6 +3,8 @@ package schemacheck
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
+	"math/bits"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -98,33 +100,87 @@ const (
 )
 
 // memoTable holds the visit state of each node in each role. A node's
-// states sit in one slot, found with one lookup in a map keyed by the
-// node's pointer (a struct key of pointer and role hashed far more slowly:
-// the table was an eighth of an OpenAPI walk's time).
+// states sit in one slot, found through an open-addressing table keyed by
+// the node's address: one probe finds a node or the place to add it,
+// where a Go map took a lookup and then an insert (and the map was a
+// tenth of an OpenAPI walk's time, a struct key of pointer and role
+// slower still).
 type memoTable struct {
-	slot   map[*yaml.Node]int32
+	keys   []*yaml.Node // the table, a power of two long; nil: empty place
+	slots  []int32      // slots[i] is the slot of keys[i]
+	shift  uint         // 64 - log2(len(keys))
+	seed   maphash.Seed // hashes node addresses (only the table's layout depends on it)
 	states [][numRoles]visitState
+	// nilSlot is the slot of the nil node (a callback that is an alias
+	// cycle), which the table cannot hold; 0 until it has one.
+	nilSlot int32
+}
+
+// find returns the place of n in the table: where n is, or the empty
+// place where it belongs.
+func (t *memoTable) find(n *yaml.Node) int {
+	mask := len(t.keys) - 1
+	i := int(maphash.Comparable(t.seed, n) >> t.shift)
+	for t.keys[i] != nil && t.keys[i] != n {
+		i = (i + 1) & mask
+	}
+	return i
 }
 
 // index returns n's slot, adding one when n has none.
 func (t *memoTable) index(n *yaml.Node) int32 {
-	if i, ok := t.slot[n]; ok {
-		return i
+	if n == nil {
+		if t.nilSlot == 0 {
+			t.states = append(t.states, [numRoles]visitState{})
+			t.nilSlot = int32(len(t.states))
+		}
+		return t.nilSlot - 1
 	}
-	if t.slot == nil {
-		t.slot = map[*yaml.Node]int32{}
+	if 2*(len(t.states)+1) > len(t.keys) {
+		t.grow()
 	}
-	i := int32(len(t.states))
-	t.slot[n] = i
+	i := t.find(n)
+	if t.keys[i] == n {
+		return t.slots[i]
+	}
+	s := int32(len(t.states))
+	t.keys[i], t.slots[i] = n, s
 	t.states = append(t.states, [numRoles]visitState{})
-	return i
+	return s
+}
+
+// grow doubles the table (it starts at 1024 places), keeping it at most
+// half full.
+func (t *memoTable) grow() {
+	keys, slots := t.keys, t.slots
+	size := max(1024, 2*len(keys))
+	if len(keys) == 0 {
+		t.seed = maphash.MakeSeed()
+	}
+	t.keys, t.slots = make([]*yaml.Node, size), make([]int32, size)
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	for j, k := range keys {
+		if k != nil {
+			i := t.find(k)
+			t.keys[i], t.slots[i] = k, slots[j]
+		}
+	}
 }
 
 // state returns n's state in role r (0 when not seen), without adding a
 // slot.
 func (t *memoTable) state(n *yaml.Node, r role) visitState {
-	if i, ok := t.slot[n]; ok {
-		return t.states[i][r]
+	if n == nil {
+		if t.nilSlot == 0 {
+			return 0
+		}
+		return t.states[t.nilSlot-1][r]
+	}
+	if len(t.keys) == 0 {
+		return 0
+	}
+	if i := t.find(n); t.keys[i] == n {
+		return t.states[t.slots[i]][r]
 	}
 	return 0
 }
@@ -163,6 +219,11 @@ type checker struct {
 	judged func(*holder)
 	// memberBuf is judgeHolder's buffer of the members of a holder.
 	memberBuf []classifier.Member
+	// memberStack and propStack hold the members of the objects and
+	// parameter groups being judged, the innermost last (see object).
+	memberStack []classifier.Member
+	propStack   []propInfo
+	paramStack  []paramItem
 	// protoImports are the .proto files imported by the files checked,
 	// by path, read once per run.
 	protoImports map[string]*protoImported
@@ -480,7 +541,7 @@ func (c *checker) category(s string) (string, bool) {
 // and the markers read as x-pii: true. It reports whether there was one.
 func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != yaml.MappingNode || !mayAnnotate(n) {
 		return false
 	}
 	if _, v := get(n, "x-pii"); v != nil {
@@ -531,6 +592,20 @@ func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool
 	return false
 }
 
+// mayAnnotate reports whether mapping n has a key annotate reads (x-…,
+// confluent:tags) or a merge key that could bring one; most schemas and
+// parameters have none, and one pass over their keys then replaces
+// annotate's four lookups.
+func mayAnnotate(n *yaml.Node) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if k.Tag == "!!merge" || strings.HasPrefix(k.Value, "x-") || k.Value == "confluent:tags" {
+			return true
+		}
+	}
+	return false
+}
+
 // schemaType returns the first non-null type of schema n.
 func schemaType(n *yaml.Node) string {
 	t := val(n, "type")
@@ -560,9 +635,11 @@ func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Memb
 		c.annotate(d, target, &m)
 	}
 	t := target
-	if schemaType(t) == "array" {
+	typ := schemaType(t)
+	if typ == "array" {
 		if it := deref(val(t, "items")); it != nil && it.Kind == yaml.MappingNode {
 			t, targetName = c.peek(d, it)
+			typ = schemaType(t)
 		}
 	}
 	m.TypeName = targetName
@@ -571,7 +648,7 @@ func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Memb
 	if m.Format == "" {
 		m.Format = str(n, "format")
 	}
-	switch typ := schemaType(t); {
+	switch {
 	case val(t, "enum") != nil:
 		m.Kind = classifier.KindEnum
 	case typ == "boolean":
@@ -857,6 +934,13 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 	if n == nil || n.Kind != yaml.MappingNode {
 		return false
 	}
+	if leafSchema(n) {
+		// Nothing to walk: no visit to remember. Its keywords are
+		// still read for their errors (reported once: errors are
+		// deduplicated), as on a first visit.
+		c.applyDecl(d, n, &cx)
+		return false
+	}
 	slot := c.memo.index(n)
 	if st := c.memo.states[slot][roleSchema]; st != 0 {
 		return st == statePersonal
@@ -864,7 +948,7 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 	c.memo.states[slot][roleSchema] = stateActive
 	c.applyDecl(d, n, &cx)
 	personal := false
-	for _, p := range pairs(n) {
+	for p := range entries(n) {
 		kw := p.key.Value
 		v := deref(p.val)
 		if v == nil {
@@ -879,12 +963,12 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 			}
 		case "patternProperties", "dependentSchemas":
 			kptr := ptr + "/" + kw
-			for _, e := range pairs(v) {
+			for e := range entries(v) {
 				personal = c.schema(d, e.val, kptr+"/"+escapeToken(e.key.Value), cx) || personal
 			}
 		case "$defs", "definitions":
 			kptr := ptr + "/" + kw
-			for _, e := range pairs(v) {
+			for e := range entries(v) {
 				dcx := cx
 				dcx.name, dcx.keyed = e.key.Value, true
 				c.schema(d, e.val, kptr+"/"+escapeToken(e.key.Value), dcx)
@@ -913,28 +997,57 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 	return personal
 }
 
+// leafSchema reports whether schema n has no keyword that schema walks
+// into (nor a merge key that could bring one): most schemas of a document
+// ({type: string}) are such leaves, and walking one finds nothing, so the
+// walk does not remember visiting it.
+func leafSchema(n *yaml.Node) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if k.Tag == "!!merge" || subschemaKeyword(k.Value) {
+			return false
+		}
+	}
+	return true
+}
+
+// subschemaKeyword reports whether schema walks into the value of
+// keyword kw (the cases of its switch).
+func subschemaKeyword(kw string) bool {
+	switch kw {
+	case "$ref", "properties", "patternProperties", "dependentSchemas", "$defs", "definitions",
+		"additionalProperties", "unevaluatedProperties", "additionalItems", "unevaluatedItems",
+		"contains", "then", "else", "items", "allOf", "anyOf", "oneOf", "prefixItems",
+		"not", "if", "propertyNames", "contentSchema":
+		return true
+	}
+	return false
+}
+
 // object classifies and judges the properties (mapping props, at ptr) of
 // an object schema named cx.name.
 func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool {
-	ps := pairs(props)
-	type propInfo struct {
-		key   *yaml.Node
-		ptr   string
-		cx    ctx
-		inner bool
-	}
-	members := make([]classifier.Member, len(ps))
-	infos := make([]propInfo, len(ps))
-	for i, p := range ps {
+	// The members and their facts sit on the checker's stacks while the
+	// object is judged: the walk of a member's schema pushes (and pops)
+	// its own above them, so they stay contiguous.
+	mbase, ibase := len(c.memberStack), len(c.propStack)
+	defer func() {
+		clear(c.memberStack[mbase:])
+		clear(c.propStack[ibase:])
+		c.memberStack, c.propStack = c.memberStack[:mbase], c.propStack[:ibase]
+	}()
+	for p := range entries(props) {
 		name := p.key.Value
 		pptr := ptr + "/" + escapeToken(name)
 		pcx := cx
 		pcx.name, pcx.keyed = name, false
 		own := pcx
 		c.applyDecl(d, p.val, &own)
-		members[i] = c.member(d, name, p.val)
-		infos[i] = propInfo{key: p.key, ptr: pptr, cx: own, inner: c.schema(d, p.val, pptr, pcx)}
+		c.memberStack = append(c.memberStack, c.member(d, name, p.val))
+		inner := c.schema(d, p.val, pptr, pcx)
+		c.propStack = append(c.propStack, propInfo{key: p.key, val: p.val, ptr: pptr, cx: own, inner: inner})
 	}
+	members, infos := c.memberStack[mbase:], c.propStack[ibase:]
 	matches := c.cl.Object(classifier.Object{TypeName: cx.name, Members: members, Provider: c.provider(d)})
 	personal := false
 	parts := objectParts{}
@@ -963,7 +1076,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 			// a phone number too): then it is that value, split, and
 			// reported as a whole as well.
 			personal = true
-			if m.Category == "" || !rules.IsPersonal(m.Category) || !c.whole(d, ps[i].val, m.Category) {
+			if m.Category == "" || !rules.IsPersonal(m.Category) || !c.whole(d, inf.val, m.Category) {
 				continue
 			}
 		}
@@ -980,6 +1093,15 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		c.report(d.pos(inf.key), inf.ptr, m, inf.cx, nil)
 	}
 	return personal
+}
+
+// propInfo is what object keeps of a property while it judges the
+// object's members.
+type propInfo struct {
+	key, val *yaml.Node
+	ptr      string
+	cx       ctx
+	inner    bool // the property's schema holds personal data
 }
 
 // objectParts are the categories an object's own members were found to

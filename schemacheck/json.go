@@ -34,35 +34,15 @@ type jsonParser struct {
 	// each gets an exact-size Content slice, cut from ptrs, when it ends.
 	stack []*yaml.Node
 	ptrs  []*yaml.Node
-	// interned holds short strings already made (keywords, types,
-	// formats repeat throughout a schema), so that each is allocated once.
-	interned map[string]string
-	err      *jsonError
-	deepest  int // the deepest value's depth, the top-level value's being 1
-}
-
-// maxInterned bounds the length and the number of interned strings.
-const (
-	maxInternLen   = 16
-	maxInternCount = 512
-)
-
-// str returns b as a string, interned when short.
-func (p *jsonParser) str(b []byte) string {
-	if len(b) > maxInternLen {
-		return string(b)
-	}
-	if s, ok := p.interned[string(b)]; ok {
-		return s
-	}
-	s := string(b)
-	if len(p.interned) < maxInternCount {
-		if p.interned == nil {
-			p.interned = make(map[string]string, 256)
-		}
-		p.interned[s] = s
-	}
-	return s
+	// text is data as one string: the strings of the document without
+	// escapes are cut from it, so that none is allocated on its own. Any
+	// of them that outlives the check (a name the classifier caches, a
+	// purpose in a finding) keeps the whole text alive: a tenth of the
+	// node tree the check held at once, and at most the schema files'
+	// total size.
+	text    string
+	err     *jsonError
+	deepest int // the deepest value's depth, the top-level value's being 1
 }
 
 // parseJSON parses data as one JSON value and returns it and the depth of
@@ -70,7 +50,7 @@ func (p *jsonParser) str(b []byte) string {
 // followed a UTF-8 byte order mark in the file (columns of line 1 are
 // shifted by 3).
 func parseJSON(data []byte, bom bool) (*yaml.Node, int, *jsonError) {
-	p := &jsonParser{data: data, line: 1}
+	p := &jsonParser{data: data, text: string(data), line: 1}
 	if bom {
 		p.colShift = 3
 	}
@@ -352,7 +332,7 @@ func (p *jsonParser) number() *yaml.Node {
 		}
 		tag = "!!float"
 	}
-	n.Kind, n.Tag, n.Value = yaml.ScalarNode, tag, p.str(p.data[start:p.i])
+	n.Kind, n.Tag, n.Value = yaml.ScalarNode, tag, p.text[start:p.i]
 	return n
 }
 
@@ -360,16 +340,19 @@ func (p *jsonParser) number() *yaml.Node {
 func (p *jsonParser) string() (string, bool) {
 	p.i++ // "
 	start := p.i
-	// Fast path: no escapes.
+	// Fast path: no escapes. ASCII (high bit clear throughout) needs no
+	// UTF-8 check.
+	var high byte
 	for p.i < len(p.data) {
 		c := p.data[p.i]
+		high |= c
 		if c == '"' {
-			s := p.data[start:p.i]
+			s := p.text[start:p.i]
 			p.i++
-			if !utf8.Valid(s) {
-				return string([]rune(string(s))), true
+			if high >= utf8.RuneSelf && !utf8.ValidString(s) {
+				return string([]rune(s)), true
 			}
-			return p.str(s), true
+			return s, true
 		}
 		if c == '\\' {
 			break

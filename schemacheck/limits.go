@@ -63,9 +63,13 @@ type sizer struct {
 func duplicateKey(n *yaml.Node) (second, first *yaml.Node) {
 	c := n.Content
 	if len(c) <= 16 { // pairwise is cheaper than a map for small mappings
-		for i := 2; i < len(c); i += 2 {
+		// The keys' texts are read once; the pairs compare those, and
+		// look at the nodes again only when two texts are equal.
+		var keys [8]string
+		for i := 0; i < len(c); i += 2 {
+			keys[i/2] = c[i].Value
 			for j := 0; j < i; j += 2 {
-				if sameKey(c[i], c[j]) {
+				if keys[j/2] == keys[i/2] && sameKey(c[i], c[j]) {
 					return c[i], c[j]
 				}
 			}

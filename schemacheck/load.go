@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/privlint/privlint/rules/yamlerr"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -242,6 +243,41 @@ type pair struct{ key, val *yaml.Node }
 // (<<) expanded; an explicit key wins over a merged one.
 func pairs(n *yaml.Node) []pair {
 	return pairsDepth(n, 0, nil)
+}
+
+// entries yields the pairs of mapping n in the order of pairs(n) without
+// building the slice: a walk iterates over most mappings of a document,
+// and a slice for each was a tenth of its allocations. Only a mapping
+// with merge keys (rare) is expanded by pairs.
+func entries(n *yaml.Node) iter.Seq[pair] {
+	return func(yield func(pair) bool) {
+		n := deref(n)
+		if n == nil || n.Kind != yaml.MappingNode {
+			return
+		}
+		own, merge := 0, false
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if k.Kind == yaml.ScalarNode && k.Tag == "!!merge" {
+				merge = true
+				continue
+			}
+			own++
+			if !yield(pair{k, n.Content[i+1]}) {
+				return
+			}
+		}
+		if !merge {
+			return
+		}
+		// pairs(n) lists the own pairs first, in the same order, then
+		// what the merge keys bring.
+		for _, p := range pairs(n)[own:] {
+			if !yield(p) {
+				return
+			}
+		}
+	}
 }
 
 // maxMergeDepth bounds nested merge keys (a merge cycle ends there).

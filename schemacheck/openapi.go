@@ -21,10 +21,10 @@ func (c *checker) openAPI(d *document) {
 	root := deref(d.root)
 	cx := c.rootCtx(d)
 	cx.name = ""
-	for _, p := range pairs(val(root, "paths")) {
+	for p := range entries(val(root, "paths")) {
 		c.pathItem(d, p.val, "/paths/"+escapeToken(p.key.Value), cx, p.key.Value)
 	}
-	for _, p := range pairs(val(root, "webhooks")) {
+	for p := range entries(val(root, "webhooks")) {
 		c.pathItem(d, p.val, "/webhooks/"+escapeToken(p.key.Value), cx, p.key.Value)
 	}
 	comps := val(root, "components")
@@ -38,24 +38,24 @@ func (c *checker) openAPI(d *document) {
 		k.name, k.keyed = name, true
 		return k
 	}
-	for _, p := range pairs(val(comps, "schemas")) {
+	for p := range entries(val(comps, "schemas")) {
 		c.schema(d, p.val, "/components/schemas/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
-	for _, p := range pairs(val(comps, "parameters")) {
+	for p := range entries(val(comps, "parameters")) {
 		ptr := "/components/parameters/" + escapeToken(p.key.Value)
 		c.paramRefOrGroup(d, p.val, ptr, keyed(p.key.Value))
 	}
-	for _, p := range pairs(val(comps, "requestBodies")) {
+	for p := range entries(val(comps, "requestBodies")) {
 		c.requestBody(d, p.val, "/components/requestBodies/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
-	for _, p := range pairs(val(comps, "responses")) {
+	for p := range entries(val(comps, "responses")) {
 		c.response(d, p.val, "/components/responses/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
 	c.headers(d, val(comps, "headers"), "/components/headers", ccx)
-	for _, p := range pairs(val(comps, "pathItems")) {
+	for p := range entries(val(comps, "pathItems")) {
 		c.pathItem(d, p.val, "/components/pathItems/"+escapeToken(p.key.Value), keyed(p.key.Value), "")
 	}
-	for _, p := range pairs(val(comps, "callbacks")) {
+	for p := range entries(val(comps, "callbacks")) {
 		c.callback(d, p.val, "/components/callbacks/"+escapeToken(p.key.Value), ccx)
 	}
 }
@@ -66,7 +66,7 @@ func (c *checker) swagger(d *document) {
 	root := deref(d.root)
 	cx := c.rootCtx(d)
 	cx.name = ""
-	for _, p := range pairs(val(root, "paths")) {
+	for p := range entries(val(root, "paths")) {
 		c.pathItem(d, p.val, "/paths/"+escapeToken(p.key.Value), cx, p.key.Value)
 	}
 	keyed := func(name string) ctx {
@@ -74,13 +74,13 @@ func (c *checker) swagger(d *document) {
 		k.name, k.keyed = name, true
 		return k
 	}
-	for _, p := range pairs(val(root, "definitions")) {
+	for p := range entries(val(root, "definitions")) {
 		c.schema(d, p.val, "/definitions/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
-	for _, p := range pairs(val(root, "parameters")) {
+	for p := range entries(val(root, "parameters")) {
 		c.paramRefOrGroup(d, p.val, "/parameters/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
-	for _, p := range pairs(val(root, "responses")) {
+	for p := range entries(val(root, "responses")) {
 		c.response(d, p.val, "/responses/"+escapeToken(p.key.Value), keyed(p.key.Value))
 	}
 }
@@ -116,7 +116,7 @@ func (c *checker) callback(d *document, n *yaml.Node, ptr string, cx ctx) {
 		return
 	}
 	c.applyDecl(d, n, &cx)
-	for _, p := range pairs(n) {
+	for p := range entries(n) {
 		if !strings.HasPrefix(p.key.Value, "x-") {
 			c.pathItem(d, p.val, ptr+"/"+escapeToken(p.key.Value), cx, p.key.Value)
 		}
@@ -158,12 +158,12 @@ func (c *checker) operation(d *document, op *yaml.Node, ptr string, cx ctx, meth
 	if _, rb := get(op, "requestBody"); rb != nil {
 		c.requestBody(d, rb, ptr+"/requestBody", cx)
 	}
-	for _, p := range pairs(val(op, "responses")) {
+	for p := range entries(val(op, "responses")) {
 		if !strings.HasPrefix(p.key.Value, "x-") {
 			c.response(d, p.val, ptr+"/responses/"+escapeToken(p.key.Value), cx)
 		}
 	}
-	for _, p := range pairs(val(op, "callbacks")) {
+	for p := range entries(val(op, "callbacks")) {
 		c.callback(d, p.val, ptr+"/callbacks/"+escapeToken(p.key.Value), cx)
 	}
 }
@@ -201,7 +201,7 @@ func (c *checker) params(d *document, list *yaml.Node, ptr string, cx ctx, holde
 	if list == nil || list.Kind != yaml.SequenceNode {
 		return
 	}
-	var items []paramItem
+	items := make([]paramItem, 0, len(list.Content))
 	for i, e := range list.Content {
 		e = deref(e)
 		if e == nil || e.Kind != yaml.MappingNode {
@@ -222,8 +222,15 @@ func (c *checker) params(d *document, list *yaml.Node, ptr string, cx ctx, holde
 // personal ones; PL104 applies to path and query parameters. Body
 // parameters (Swagger) and parameter schemas are walked as schemas.
 func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
-	var members []classifier.Member
-	var judged []paramItem
+	// As in object, the members and the parameters judged sit on the
+	// checker's stacks, above those of the groups and objects enclosing
+	// this one.
+	mbase, jbase := len(c.memberStack), len(c.paramStack)
+	defer func() {
+		clear(c.memberStack[mbase:])
+		clear(c.paramStack[jbase:])
+		c.memberStack, c.paramStack = c.memberStack[:mbase], c.paramStack[:jbase]
+	}()
 	for _, it := range items {
 		if it.node == nil || it.node.Kind != yaml.MappingNode || !c.enter(it.node, roleParam) {
 			continue
@@ -240,7 +247,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 		if sch == nil {
 			// Swagger 2.0 parameters and headers carry type and format
 			// themselves; OpenAPI 3 may use content instead of schema.
-			for _, mt := range pairs(val(it.node, "content")) {
+			for mt := range entries(val(it.node, "content")) {
 				sch = val(mt.val, "schema")
 				schPtr = it.ptr + "/content/" + escapeToken(mt.key.Value) + "/schema"
 				break
@@ -265,9 +272,10 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 		if it.nameAt == nil {
 			it.nameAt = it.node
 		}
-		members = append(members, m)
-		judged = append(judged, it)
+		c.memberStack = append(c.memberStack, m)
+		c.paramStack = append(c.paramStack, it)
 	}
+	members, judged := c.memberStack[mbase:], c.paramStack[jbase:]
 	if len(members) == 0 {
 		return
 	}
@@ -284,7 +292,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 // headers walks a map of header objects (name → header or $ref).
 func (c *checker) headers(d *document, n *yaml.Node, ptr string, cx ctx) {
 	var items []paramItem
-	for _, p := range pairs(n) {
+	for p := range entries(n) {
 		if _, r := get(p.val, "$ref"); r != nil {
 			c.follow(d, r, roleHeader)
 			continue
@@ -311,7 +319,7 @@ func (c *checker) requestBody(d *document, n *yaml.Node, ptr string, cx ctx) {
 
 // content walks a media-type map's schemas.
 func (c *checker) content(d *document, n *yaml.Node, ptr string, cx ctx) {
-	for _, mt := range pairs(n) {
+	for mt := range entries(n) {
 		mcx := cx
 		c.applyDecl(d, mt.val, &mcx)
 		mptr := ptr + "/" + escapeToken(mt.key.Value)
