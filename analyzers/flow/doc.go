@@ -127,7 +127,11 @@
 // personal-data field's value or a parameter as it is (an avatar URL
 // fetched as given) carries nothing into the URL: it is no KindURL flow,
 // and a helper's parameter fetched whole lets each caller decide by what
-// it passes (SinkRef.Whole).
+// it passes (SinkRef.Whole). A string or URL of a category whose datum
+// is itself a file (a photo, a scan: the taxonomy's file_data) holds
+// where the file lies, not the file: its source is marked Ref (an
+// avatar's storage key logged shows no image), and PL102 does not count
+// it.
 //
 // Packages that cannot hold personal data (no personal-data fields of their
 // own or imported, no personal-data parameter names, no request inputs) are

@@ -75,6 +75,8 @@ type analysis_ struct {
 
 	impls map[*types.Func][]*types.Func // implementations of interface methods, by method
 
+	fileData []string // the taxonomy's file-data categories (fileDataCategory), read on demand
+
 	encCols   map[string]bool       // columns of fields marked encrypted (encryptedColumns), built on demand
 	logFields map[*types.Var]string // writer fields set to standard output or error (fieldWriters)
 }
@@ -835,6 +837,7 @@ func (a *analysis_) fieldSource1(v *types.Var, pos token.Pos) set {
 		Encrypted:  f.Encrypted,
 		Sensitive:  f.Sensitive,
 		Field:      true,
+		Ref:        a.reference(f.Category, v.Type()),
 	}))
 }
 
@@ -935,6 +938,7 @@ func (a *analysis_) typeTaint1(t types.Type, depth int) set {
 				Encrypted:  f.Encrypted,
 				Sensitive:  f.Sensitive,
 				Field:      true,
+				Ref:        a.reference(f.Category, v.Type()),
 			})))
 		case ok && f.Holder, v.Embedded():
 			out = union(out, a.typeTaint1(v.Type(), depth+1))
@@ -1035,6 +1039,7 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 		Sensitive:  m.Sensitive,
 		Param:      true,
 		ParamIndex: index,
+		Ref:        a.reference(cat, p.Type()),
 		weakOnly:   weakOnly,
 	}), true
 }

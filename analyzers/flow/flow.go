@@ -126,6 +126,10 @@ type Source struct {
 	// is, and discloses nothing to it: PL103 does not count it; PL101,
 	// PL102 and PL104 still do (a token in a URL or a log is exposed).
 	Auth bool
+	// Ref says the value names where a file-data datum lies (a photo's
+	// storage key, URL or path: a string of such a category), not the
+	// datum itself (see reference): PL102 does not count it.
+	Ref bool
 
 	// weakOnly marks a parameter named like a person's credential
 	// (password) whose function gives no other sign that a person's data
