@@ -38,8 +38,14 @@
 // whose summary says it does so on every return without an error
 // (u.SetPassword(p) then db.Insert(u)). Calls through an interface use the
 // summaries of the method's implementations in the package and its
-// imports (at most 8); a closure passed to a helper that calls it and
-// returns its result (a generic retry) carries what the closure returns.
+// imports (at most 8), and a call through an interface of the program's
+// own that a catalog storage or third-party sink implements (an Engine
+// interface over an ORM's DB, found in those packages or in the
+// interface's package and its imports) is that sink; a closure passed to
+// a helper that calls it and returns its result (a generic retry) carries
+// what the closure returns. A struct handed whole to a store does not
+// carry the fields its mapping's tag leaves out of the table (gorm:"-",
+// xorm:"-", db:"-", bson:"-"; Source.Unmapped).
 // Calls to functions of the
 // package use per-function summaries computed to a fixpoint; calls into
 // other packages use the summaries those packages exported as facts

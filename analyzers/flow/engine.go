@@ -73,7 +73,8 @@ type analysis_ struct {
 	final bool
 	flows map[string]*Flow
 
-	impls map[*types.Func][]*types.Func // implementations of interface methods, by method
+	impls     map[*types.Func][]*types.Func // implementations of interface methods, by method
+	sinkImpls map[*types.Func][]*types.Func // the same, looked for in the interface's package too (interfaceSink)
 
 	fileData []string // the taxonomy's file-data categories (fileDataCategory), read on demand
 
@@ -939,6 +940,7 @@ func (a *analysis_) typeTaint1(t types.Type, depth int) set {
 				Sensitive:  f.Sensitive,
 				Field:      true,
 				Ref:        a.reference(f.Category, v.Type()),
+				Unmapped:   unmapped(st.Tag(i)),
 			})))
 		case ok && f.Holder, v.Embedded():
 			out = union(out, a.typeTaint1(v.Type(), depth+1))

@@ -130,6 +130,11 @@ type Source struct {
 	// storage key, URL or path: a string of such a category), not the
 	// datum itself (see reference): PL102 does not count it.
 	Ref bool
+	// Unmapped, for a field of a struct handed whole to a sink, lists the
+	// storage mappings whose struct tag leaves the field out (xorm:"-",
+	// gorm:"-", db:"-", bson:"-"; see unmapped): a store of that mapping
+	// does not write it.
+	Unmapped []string
 
 	// weakOnly marks a parameter named like a person's credential
 	// (password) whose function gives no other sign that a person's data
