@@ -113,7 +113,7 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 				return
 			}
 		}
-		if st.sinkCall(c, pkg, recv, name) {
+		if st.sinkCall(c, pkg, recv, name) || st.interfaceSink(c) {
 			return
 		}
 		if st.authPlacement(c, pkg, recv, name) {

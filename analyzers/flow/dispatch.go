@@ -120,13 +120,23 @@ func (a *analysis_) implementations(iface *types.Interface, m *types.Func) []*ty
 	if impls, ok := a.impls[m]; ok {
 		return impls
 	}
+	impls := a.implementationsIn(iface, m, append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...))
+	a.impls[m] = impls
+	return impls
+}
+
+// implementationsIn returns the methods that implement interface method m
+// of iface on the named types of pkgs (the standard library's left out but
+// for this package), more than maxImpls when there are too many to say.
+func (a *analysis_) implementationsIn(iface *types.Interface, m *types.Func, pkgs []*types.Package) []*types.Func {
 	var impls []*types.Func
 	seen := map[*types.Func]bool{}
-	pkgs := append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...)
+	done := map[*types.Package]bool{}
 	for _, p := range pkgs {
-		if p != a.pass.Pkg && stdlib(p.Path()) {
+		if done[p] || p != a.pass.Pkg && stdlib(p.Path()) {
 			continue
 		}
+		done[p] = true
 		scope := p.Scope()
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -156,7 +166,6 @@ func (a *analysis_) implementations(iface *types.Interface, m *types.Func) []*ty
 			break
 		}
 	}
-	a.impls[m] = impls
 	return impls
 }
 
@@ -239,4 +248,46 @@ func (st *fnState) capturedSinks(mc *ssa.MakeClosure, fn *ssa.Function) {
 			}
 		}
 	}
+}
+
+// interfaceSink handles a call through an interface of the program's own
+// (a repository's Engine interface with an Insert method) one of whose
+// implementations is a storage or third-party sink of the catalog (xorm's
+// Engine.Insert): the call is that sink, as a call on the implementation
+// would be. The catalog's libraries are not analyzed, so no summary says
+// so. The implementations are looked for in this package, its imports, the
+// interface's package and that package's imports (where a wrapper package
+// that declares Engine finds xorm). Loggers behind an interface are left
+// out, as dispatch leaves them out.
+func (st *fnState) interfaceSink(c *callSite) bool {
+	m := c.obj
+	if m == nil || m.Pkg() == nil || stdlib(m.Pkg().Path()) || c.recv == nil || !c.instr.Common().IsInvoke() {
+		return false
+	}
+	iface, ok := c.recv.Type().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	a := st.a
+	impls, ok := a.sinkImpls[m]
+	if !ok {
+		pkgs := append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...)
+		pkgs = append(append(pkgs, m.Pkg()), m.Pkg().Imports()...)
+		impls = a.implementationsIn(iface, m, pkgs)
+		if a.sinkImpls == nil {
+			a.sinkImpls = map[*types.Func][]*types.Func{}
+		}
+		a.sinkImpls[m] = impls
+	}
+	if len(impls) > maxImpls {
+		return false
+	}
+	for _, impl := range impls {
+		pkg, recv, name := funcID(impl)
+		if st.a.cat.Storage.Find(pkg, recv, name) == nil && st.a.cat.ThirdParty.Find(pkg, recv, name) == nil {
+			continue
+		}
+		return st.sinkCall(c, pkg, recv, name)
+	}
+	return false
 }

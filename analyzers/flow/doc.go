@@ -38,11 +38,17 @@
 // whose summary says it does so on every return without an error
 // (u.SetPassword(p) then db.Insert(u)). Calls through an interface use the
 // summaries of the method's implementations in the package and its
-// imports (at most 8), calls of a function value loaded from a struct
-// field of the package those of the functions and closures the package
-// stores into that field (at most 8: a logger's default getClient hook);
-// a closure passed to a helper that calls it and
-// returns its result (a generic retry) carries what the closure returns.
+// imports (at most 8), and a call through an interface of the program's
+// own that a catalog storage or third-party sink implements (an Engine
+// interface over an ORM's DB, found in those packages or in the
+// interface's package and its imports) is that sink; calls of a function
+// value loaded from a struct field of the package use those of the
+// functions and closures the package stores into that field (at most 8:
+// a logger's default getClient hook); a closure passed to a helper that
+// calls it and returns its result (a generic retry) carries what the
+// closure returns. A struct handed whole to a store does not carry the
+// fields its mapping's tag leaves out of the table (gorm:"-", xorm:"-",
+// db:"-", bson:"-"; Source.Unmapped).
 // Calls to functions of the
 // package use per-function summaries computed to a fixpoint; calls into
 // other packages use the summaries those packages exported as facts
@@ -134,7 +140,11 @@
 // personal-data field's value or a parameter as it is (an avatar URL
 // fetched as given) carries nothing into the URL: it is no KindURL flow,
 // and a helper's parameter fetched whole lets each caller decide by what
-// it passes (SinkRef.Whole).
+// it passes (SinkRef.Whole). A string or URL of a category whose datum
+// is itself a file (a photo, a scan: the taxonomy's file_data) holds
+// where the file lies, not the file: its source is marked Ref (an
+// avatar's storage key logged shows no image), and PL102 does not count
+// it.
 //
 // Packages that cannot hold personal data (no personal-data fields of their
 // own or imported, no personal-data parameter names, no request inputs) are

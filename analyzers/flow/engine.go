@@ -73,7 +73,10 @@ type analysis_ struct {
 	final bool
 	flows map[string]*Flow
 
-	impls map[*types.Func][]*types.Func // implementations of interface methods, by method
+	impls     map[*types.Func][]*types.Func // implementations of interface methods, by method
+	sinkImpls map[*types.Func][]*types.Func // the same, looked for in the interface's package too (interfaceSink)
+
+	fileData []string // the taxonomy's file-data categories (fileDataCategory), read on demand
 
 	encCols   map[string]bool       // columns of fields marked encrypted (encryptedColumns), built on demand
 	logFields map[*types.Var]string // writer fields set to standard output or error (fieldWriters)
@@ -837,6 +840,7 @@ func (a *analysis_) fieldSource1(v *types.Var, pos token.Pos) set {
 		Encrypted:  f.Encrypted,
 		Sensitive:  f.Sensitive,
 		Field:      true,
+		Ref:        a.reference(f.Category, v.Type()),
 	}))
 }
 
@@ -937,6 +941,8 @@ func (a *analysis_) typeTaint1(t types.Type, depth int) set {
 				Encrypted:  f.Encrypted,
 				Sensitive:  f.Sensitive,
 				Field:      true,
+				Ref:        a.reference(f.Category, v.Type()),
+				Unmapped:   unmapped(st.Tag(i)),
 			})))
 		case ok && f.Holder, v.Embedded():
 			out = union(out, a.typeTaint1(v.Type(), depth+1))
@@ -1037,6 +1043,7 @@ func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool
 		Sensitive:  m.Sensitive,
 		Param:      true,
 		ParamIndex: index,
+		Ref:        a.reference(cat, p.Type()),
 		weakOnly:   weakOnly,
 	}), true
 }

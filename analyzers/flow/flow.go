@@ -126,6 +126,15 @@ type Source struct {
 	// is, and discloses nothing to it: PL103 does not count it; PL101,
 	// PL102 and PL104 still do (a token in a URL or a log is exposed).
 	Auth bool
+	// Ref says the value names where a file-data datum lies (a photo's
+	// storage key, URL or path: a string of such a category), not the
+	// datum itself (see reference): PL102 does not count it.
+	Ref bool
+	// Unmapped, for a field of a struct handed whole to a sink, lists the
+	// storage mappings whose struct tag leaves the field out (xorm:"-",
+	// gorm:"-", db:"-", bson:"-"; see unmapped): a store of that mapping
+	// does not write it.
+	Unmapped []string
 
 	// weakOnly marks a parameter named like a person's credential
 	// (password) whose function gives no other sign that a person's data

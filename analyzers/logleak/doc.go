@@ -11,5 +11,7 @@
 // os.Stderr, zap, logrus, zerolog, logr, klog and the policy's sinks.log.
 // Whole structs count for each of their personal-data fields unless the
 // type formats itself (String, LogValue, MarshalLogObject). Values that
-// passed an encryption function are not reported.
+// passed an encryption function are not reported, and neither is a string
+// or URL that says where a photo or a scan lies (an avatar's storage key,
+// a photo's URL or path): it shows where the image is, not the image.
 package logleak

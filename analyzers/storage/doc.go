@@ -14,5 +14,7 @@
 // `sensitive` by default, `all`, or category keys) and it did not pass an
 // encryption function. Values whose name says they are one-way
 // (PasswordHash) and fields tagged pii:"…,encrypted" (encrypted at rest by
-// the store) are not reported.
+// the store) are not reported, nor is a field of a struct handed whole to
+// a store whose mapping's tag leaves it out of the table (gorm:"-",
+// xorm:"-", db:"-", bson:"-").
 package storage

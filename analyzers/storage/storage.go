@@ -41,6 +41,9 @@ func judge(env *config.Env, fl *flow.Flow, src *flow.Source) (string, bool) {
 	if src.WeakProtection() {
 		return "", false // PL105 reports it: weakly protected, not unprotected
 	}
+	if !src.MappedBy(fl.Sink.Package) {
+		return "", false // the store's mapping leaves the field out (xorm:"-")
+	}
 	if !env.Policy.EncryptionRequired(src.Category, src.Sensitive) {
 		return "", false
 	}
