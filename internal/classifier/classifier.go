@@ -174,6 +174,11 @@ type Classifier struct {
 	person    map[string]bool
 	config    map[string]bool
 	configPre tokenSet // first tokens of configuration type names
+	requests  tokenSet // type-name suffixes of requests bound from user input
+	ownSet    tokenSet // configuration words a person word makes the person's own settings
+	errWords  tokenSet // first or last tokens of error type names
+	errPreds  tokenSet // tokens that start an error type name's predicate
+	repeats   tokenSet // words that make a member a password typed again
 	metaQual  tokenSet // first tokens of names of where data is found
 	suffixes  map[string]bool
 	notPerson tokenSet
@@ -327,6 +332,11 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.person = setOf(lex.PersonTypes)
 	c.config = setOf(lex.ConfigTypes)
 	c.configPre = setOf(lex.ConfigPrefixes)
+	c.requests = setOf(lex.RequestSuffixes)
+	c.ownSet = setOf(lex.OwnSettings)
+	c.errWords = setOf(lex.ErrorWords)
+	c.errPreds = setOf(lex.ErrorPredicates)
+	c.repeats = setOf(lex.RetypeWords)
 	c.metaQual = setOf(lex.MetaQualifiers)
 	c.suffixes = setOf(lex.TypeSuffixes)
 	c.notPerson = setOf(lex.PersonTypeVeto)
@@ -360,7 +370,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -560,14 +570,42 @@ type holder struct {
 // name's tokens, and Domain after a person's type (UserDomain, the domain
 // model of a user in layered code; a bare Domain or MailDomain stays a
 // thing). A configuration word heads no request (CreateUserOption,
-// MigrateRepoOptions: the user to create, the repository to migrate): it
-// is dropped too, so that what the request acts on decides.
+// MigrateRepoOptions: the user to create, the repository to migrate; a
+// form or request bound from a user's input, AuthSettingsForm), nor a
+// person's own settings (UserSettings): the configuration words are
+// dropped too, so that what the request acts on, or the person, decides.
+// A name made of configuration words only (SettingsForm) stays
+// configuration.
 func (c *Classifier) headTokens(toks []string) []string {
-	toks = c.stripSuffixes(toks)
-	if n := len(toks); n > 2 && c.config[toks[n-1]] && c.verbs[toks[0]] {
-		toks = c.stripSuffixes(toks[:n-1])
+	head := c.stripSuffixes(toks)
+	n := len(head)
+	if n < 2 || !c.config[head[n-1]] {
+		return head
 	}
-	return toks
+	k := n - 1 // the start of the trailing run of configuration words
+	for k > 0 && c.config[head[k-1]] {
+		k--
+	}
+	if k == 0 {
+		return head
+	}
+	request := (n > 2 && c.verbs[head[0]]) || c.requestSuffixed(toks[n:])
+	own := c.ownSet[head[k]] && c.person[head[k-1]]
+	if request || own {
+		return c.stripSuffixes(head[:k])
+	}
+	return head
+}
+
+// requestSuffixed reports whether the stripped suffixes of a type name
+// hold one that makes it a request bound from a user's input.
+func (c *Classifier) requestSuffixed(suffixes []string) bool {
+	for _, s := range suffixes {
+		if c.requests[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // stripSuffixes drops generic suffixes from the end of a type name's
@@ -873,7 +911,7 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			return
 		}
 		// A time's head is a time word (ConsentGivenAt): only other heads count.
-		if c.vetoedAt(id, ci, r) || (o.kind != KindTime && c.otherHead(id, r, ci)) {
+		if c.vetoedAt(id, ci, r, e.str == strong) || (o.kind != KindTime && c.otherHead(id, r, ci)) {
 			return
 		}
 		// The name's own qualifier, the nearest one that names a holder,
@@ -924,15 +962,18 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 // A veto cancels where it is the head (after the match: EmailTemplate) or
 // qualifies the match (SupportEmail, SmtpPassword); a qualifier made of
 // self-qualifiers only (VerifiedEmail, NewPassword) states the value's
-// state and cancels nothing.
-func (c *Classifier) vetoedAt(id ident, ci *catInfo, r span) bool {
+// state and cancels nothing. Before a strong match, a person word says
+// whose the data is and cancels nothing either (UserFullName: the user's
+// full name; a weak match it qualifies, UserName, is another datum).
+func (c *Classifier) vetoedAt(id ident, ci *catInfo, r span, strongMatch bool) bool {
 	if !id.has(ci.veto) {
 		return false
 	}
-	// The self-qualifiers right before the match; only vetoes inside them
-	// are exempt, so with none there is nothing to look for.
+	// The self-qualifiers (and, before a strong match, person words)
+	// right before the match; only vetoes inside them are exempt, so
+	// with none there is nothing to look for.
 	q := r.from
-	for q > 0 && c.selfQual[id.toks[q-1]] {
+	for q > 0 && (c.selfQual[id.toks[q-1]] || (strongMatch && c.person[id.toks[q-1]])) {
 		q--
 	}
 	if q == r.from {
@@ -1380,10 +1421,15 @@ func (c *Classifier) Format(format string) (Match, bool) {
 // such as Request, Response, DTO or Info are stripped: "User",
 // "CustomerDTO", "signupRequest" are person-like; "UserRole" is not.
 // Configuration names (Config, Settings, Options, Conf, Cfg, Env, Opts)
-// are never person-like.
+// are never person-like. An error type is judged by its subject
+// (ErrUserNotExist by User, see errorSubject).
 func (c *Classifier) TypeName(name string) (personLike, config bool) {
 	id := c.identOf(lastSegment(name))
-	toks := c.headTokens(id.toks)
+	toks := id.toks
+	if s, ok := c.errorSubject(toks); ok {
+		toks = s
+	}
+	toks = c.headTokens(toks)
 	if len(toks) == 0 {
 		return false, false
 	}

@@ -110,6 +110,7 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 			out[i] = r.m
 		}
 	}
+	c.accountsBesidePasswords(o, out)
 	c.loginNames(o, out)
 	return out, personLike
 }
@@ -120,6 +121,9 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 // is the account's login (SPEC §1.1, the holder counts). So it is beside
 // a password when the holder holds no other login, no username and no
 // e-mail address (User{Name, Pass}): an account logs in with something.
+// So it is in an error value (ErrUserNotExist{Name}): an error names the
+// person by the key it looked them up with, and a person's name is no
+// key.
 func (c *Classifier) loginNames(o Object, out []Match) {
 	if c.nameCat == nil {
 		return
@@ -142,7 +146,7 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 			other = true
 		}
 	}
-	if !full && !(password && !other) {
+	if !full && !(password && !other) && !c.isErrorType(o.TypeName) {
 		return
 	}
 	for i, m := range out {
@@ -153,6 +157,7 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 			continue
 		}
 		out[i] = c.matchOf(login.c, m.By, m.Pattern, m.Protected)
+		out[i].Details = m.Details
 	}
 }
 
@@ -257,7 +262,7 @@ func (c *Classifier) namesPassword(id ident) bool {
 		if found || !e.cat.password || e.str == contextual {
 			return
 		}
-		found = !c.vetoedAt(id, e.cat, r) && !c.otherHead(id, r, e.cat)
+		found = !c.vetoedAt(id, e.cat, r, e.str == strong) && !c.otherHead(id, r, e.cat)
 	})
 	return found
 }

@@ -1,0 +1,73 @@
+package classifier
+
+import "testing"
+
+// TestRecallClasses covers the classes of miss the Go corpus of issue 14
+// showed after the holder-evidence round, each with names of its own,
+// flag and must-not-flag: forms and requests bound from a user's input
+// are not configuration, a person's own settings are the person's data,
+// an error value is judged by its subject, a login or e-mail qualified as
+// a person's password is that account's, a member repeating a password is
+// the password, a qualified API token outside configuration is a
+// credential, and an identity provider's subject on a person-like holder
+// is the person's id there.
+func TestRecallClasses(t *testing.T) {
+	c := testClassifier(t)
+	const (
+		pw    = "user.authorization.password"
+		cred  = "user.authorization.credentials"
+		login = "user.account.username"
+		email = "user.contact.email"
+	)
+	cases := []evidenceCase{
+		// A form or request bound from a user's input is no configuration.
+		{"settings form's login", "SecuritySettingsForm", Member{Name: "Username"}, []Member{{Name: "Password"}}, login},
+		{"settings request's password", "PrivacySettingsRequest", Member{Name: "Password"}, nil, pw},
+		{"a form of settings words only stays configuration", "SettingsInput", Member{Name: "Password"}, nil, ""},
+		{"a service's settings keep their password", "MailRelaySettings", Member{Name: "Password"}, nil, ""},
+		{"a project's settings form holds the project's site", "ProjectSettingsForm", Member{Name: "Website"}, nil, ""},
+		// A person's own settings are the person's data.
+		{"a member's own settings", "MemberSettings", Member{Name: "Location"}, nil, "user.location"},
+		{"options to change a customer's settings", "CustomerSettingsOptions", Member{Name: "Homepage"}, nil, "user.contact.url"},
+		{"a cluster's settings", "ClusterSettings", Member{Name: "Location"}, nil, ""},
+		{"default member settings are configuration", "DefaultMemberSettings", Member{Name: "Password"}, nil, ""},
+		// An error value is judged by its subject; it names a person by the login.
+		{"error about a member looked up", "ErrMemberNotFound", Member{Name: "Name"}, nil, login},
+		{"error word last", "SubscriberAlreadyExistsError", Member{Name: "Name"}, nil, login},
+		{"error about a project", "ErrProjectNotExist", Member{Name: "Name"}, nil, ""},
+		{"error without a subject", "ErrNotAllowed", Member{Name: "Name"}, nil, ""},
+		// A login or e-mail qualified as a person's password is that account's.
+		{"curator's name beside the curator's password", "BootstrapForm", Member{Name: "CuratorName"}, []Member{{Name: "CuratorPassword"}}, login},
+		{"administrator's e-mail beside the administrator's password", "BootstrapForm", Member{Name: "AdminEmail"}, []Member{{Name: "AdminRepeatPassword"}}, email},
+		{"administrator's e-mail in configuration", "BootstrapConfig", Member{Name: "AdminEmail"}, []Member{{Name: "AdminPassword"}}, ""},
+		{"remote user beside the remote password", "BackupTarget", Member{Name: "WebdavUser"}, []Member{{Name: "WebdavPassword"}}, login},
+		{"database user beside the database password", "BootstrapForm", Member{Name: "DbUser"}, []Member{{Name: "DbPasswd"}}, ""},
+		{"qualified name without a password", "BootstrapForm", Member{Name: "CuratorName"}, nil, ""},
+		{"otherwise qualified name beside a password", "BootstrapForm", Member{Name: "SiteName"}, []Member{{Name: "CuratorPassword"}}, ""},
+		// A member repeating a person's password is the password.
+		{"retyped password", "SignupStep", Member{Name: "Retype"}, []Member{{Name: "Password"}}, pw},
+		{"confirmation of a new password", "ResetForm", Member{Name: "Confirmation"}, []Member{{Name: "NewPassword"}}, pw},
+		{"confirmation without a password", "OrderForm", Member{Name: "Confirmation"}, nil, ""},
+		{"confirmation beside a system's password", "MailRelayConfig", Member{Name: "Confirmation"}, []Member{{Name: "SMTPPassword"}}, ""},
+		{"confirmation flag", "ResetForm", Member{Name: "Confirmation", Kind: KindBool}, []Member{{Name: "NewPassword"}}, ""},
+		// A qualified API token outside configuration is the user's.
+		{"user's API token at a service", "ChatIntegration", Member{Name: "TodoistAPIToken"}, nil, cred},
+		{"API token in configuration", "NotifierConfig", Member{Name: "APIToken"}, nil, ""},
+		// A person word before a strong match says whose it is.
+		{"a user's full name in a thing's list", "EditHistoryEntry", Member{Name: "UserFullName"}, nil, "user.name"},
+		{"a user's display name", "ReviewThread", Member{Name: "UserDisplayName"}, nil, "user.name"},
+		{"a service account's full name", "EditHistoryEntry", Member{Name: "ServiceUserFullName"}, nil, ""},
+		{"a user's name is the login", "EditHistoryEntry", Member{Name: "UserName"}, nil, login},
+		// An identity provider's subject on a person-like holder.
+		{"provider profile's subject", "OpenIDProfile", Member{Name: "Sub"}, nil, "user.unique_id"},
+		{"a token's claims' subject", "TokenClaims", Member{Name: "Sub"}, nil, ""},
+	}
+	for _, tc := range cases {
+		members := append([]Member{tc.member}, tc.others...)
+		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
+		if got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
+		}
+	}
+}
+
