@@ -437,7 +437,7 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 		return memberResult{}
 	}
 	d, ok := c.describeCached(m.Description)
-	if !ok || d.flag {
+	if !ok || d.flag || d.org {
 		return memberResult{}
 	}
 	if m.Kind == KindDuration || (m.Kind == KindNumber && c.isCount(d.id)) {
@@ -544,7 +544,8 @@ func (d *description) heads(r span) bool {
 // its name: it says the value tells whether something holds (a flag
 // about consent on a person may be one), or its subject names ci with
 // another head ("The first name validation result") or as a thing's
-// ("The product's display name").
+// ("The product's display name"), or an apposition says its subject is
+// software or an organisation ("catalog recipient name (SDKs)").
 func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 	if m.Description == "" {
 		return false
@@ -555,6 +556,11 @@ func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 	}
 	if d.flag {
 		return !(m.Kind == KindBool && ci.kinds[KindBool])
+	}
+	// "catalog recipient name (SDKs)": software's or an organisation's,
+	// no person's, unless the category is special.
+	if d.org && !ci.c.Special {
+		return true
 	}
 	// Another head ("first name validation result"), or a thing that
 	// qualifies every match heading the subject ("The product's display

@@ -71,3 +71,27 @@ func TestRecallClasses(t *testing.T) {
 	}
 }
 
+// TestOrganisationApposition: a comment or description whose apposition
+// says the subject is software or an organisation (a recipient that is an
+// SDK, a vendor, a service) names no person's data, neither as evidence
+// of its own nor beside a name that would count; without one, a
+// recipient's name stays a person's.
+func TestOrganisationApposition(t *testing.T) {
+	c := testClassifier(t)
+	cases := []struct {
+		why, holder string
+		m           Member
+		want        string
+	}{
+		{"recipient that is a processor", "Disclosure", Member{Name: "Recipient", Description: "registered recipient name (payment processors)", SoftDescription: true}, ""},
+		{"recipient's e-mail of a vendor", "Disclosure", Member{Name: "RecipientEmail", Description: "contact e-mail of the recipient, a vendor"}, ""},
+		{"recipient of a parcel", "Parcel", Member{Name: "Recipient", Description: "the recipient's name (printed on the label)"}, "user.name"},
+		{"recipient's e-mail without an apposition", "Parcel", Member{Name: "RecipientEmail", Description: "contact e-mail of the recipient"}, "user.contact.email"},
+	}
+	for _, tc := range cases {
+		got := c.Object(Object{TypeName: tc.holder, Members: []Member{tc.m}})[0].Category
+		if got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.m.Name, got, tc.want)
+		}
+	}
+}
