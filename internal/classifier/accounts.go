@@ -49,16 +49,19 @@ func (c *Classifier) isErrorType(name string) bool {
 // person's password makes personal beside it:
 //   - a member that repeats the password for confirmation
 //     (UserForm{Password, Confirmation}): the same password;
-//   - a login name or e-mail address qualified as the password is
-//     (InstallForm{AdminName, AdminPasswd, AdminEmail}; MatrixBotUser
-//     beside MatrixBotPassword): the qualifier names one account, and a
-//     person's password makes it a person's, so its name is the login
-//     and its e-mail the person's, whatever role the qualifier names.
+//   - a login name, e-mail address or secret qualified as the password
+//     is (InstallForm{AdminName, AdminPasswd, AdminEmail}; MatrixBotUser
+//     beside MatrixBotPassword; WallabagClientSecret beside
+//     WallabagPassword): the qualifier names one account, and a person's
+//     password makes it a person's, so its name is the login, its e-mail
+//     the person's and its secrets the person's credentials, whatever
+//     role the qualifier names.
 //
 // Only a password found as a person's counts: a configuration's or a
 // system's (DbPasswd, SMTPPasswd) makes nothing personal.
 func (c *Classifier) accountsBesidePasswords(o Object, out []Match) {
 	login, email := c.byKey["user.account.username"], c.byKey["user.contact.email"]
+	creds := c.byKey["user.authorization.credentials"]
 	var pws []int // the members found as a person's password
 	var quals [][]string
 	for i, m := range out {
@@ -106,11 +109,15 @@ func (c *Classifier) accountsBesidePasswords(o Object, out []Match) {
 			case len(rest) == 1 && (rest[0] == "name" || rest[0] == "user"):
 				cat = login
 			default:
+				rid := c.identOf(strings.Join(rest, "_"))
 				h := c.newHolder("", Context{PersonLike: true})
-				if m, ok, _ := c.name(c.identOf(strings.Join(rest, "_")), KindString, "", &h, true, Name); ok {
+				if m, ok, _ := c.name(rid, KindString, "", &h, true, Name); ok {
 					if ci := c.byKey[m.Category]; ci != nil && (login != nil && rules.Covers(login.c.Key, m.Category) || email != nil && rules.Covers(email.c.Key, m.Category)) {
 						cat = ci
 					}
+				}
+				if cat == nil && creds != nil && c.headedBySecret(rid) {
+					cat = creds
 				}
 			}
 			if cat == nil {
@@ -170,4 +177,21 @@ func cutPrefix(toks, q []string) ([]string, bool) {
 		return nil, false
 	}
 	return toks[len(q):], true
+}
+
+// headedBySecret reports whether a credential pattern, the system's own
+// (client_secret, api_key) or a person's (token, secret), ends id
+// unvetoed: beside a person's password with the same qualifier it is a
+// secret of that person's account.
+func (c *Classifier) headedBySecret(id ident) bool {
+	found := false
+	c.eachRun(id, true, func(e entry, r span) {
+		if found || e.str == contextual || e.cat.password {
+			return
+		}
+		if (e.cat.credential || e.cat.c.Key == "system.authentication") && !c.vetoedAt(id, e.cat, r, e.str == strong) {
+			found = true
+		}
+	})
+	return found
 }

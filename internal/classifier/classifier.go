@@ -252,6 +252,9 @@ type holderName struct {
 	// own are the categories the name names by a pattern that is not a
 	// bare secret (AccessToken; not MasterSecret).
 	own []string
+	// request: the name carries a request suffix (AvatarForm): a form
+	// named for a datum holds it, it lists no catalogue of it.
+	request bool
 }
 
 const maxRun = 8 // longest run of identifier tokens compared with a pattern
@@ -560,6 +563,9 @@ type holder struct {
 	why string
 	org bool     // an organisation (Organization, Company)
 	own []string // categories the name names by more than a bare secret
+	// request: a form or request bound from a user's input, named for
+	// what it holds (see holderName.request).
+	request bool
 	// members are the holder's members, for holdsLogin; login caches
 	// its answer (0 not yet asked, 1 yes, 2 no).
 	members []Member
@@ -630,6 +636,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 		hn := v.(*holderName)
 		h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 		h.org = h.thing && hn.org
+		h.request = hn.request
 		h.own = hn.own
 		return h
 	}
@@ -641,6 +648,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	}
 	h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 	h.org = h.thing && hn.org
+	h.request = hn.request
 	h.own = hn.own
 	return h
 }
@@ -658,6 +666,7 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 	if len(head) == 0 {
 		return h
 	}
+	h.request = c.requestSuffixed(h.id.toks[len(c.stripSuffixes(h.id.toks)):])
 	h.last = head[len(head)-1]
 	h.headSq = strings.Join(head, "")
 	if len(head) > 1 {
@@ -1209,9 +1218,10 @@ func (h *holder) names(key string) bool {
 // catalogue reports whether the holder's head is the member's name
 // itself: a table country's column country names the countries listed,
 // not anybody's, and a PaymentMethodsResponse's paymentMethods the
-// methods offered.
+// methods offered. A form or request named for a datum is no catalogue:
+// an AvatarForm's Avatar is the avatar a user uploads.
 func (h *holder) catalogue(id ident) bool {
-	if len(h.cats) == 0 || h.headSq == "" {
+	if len(h.cats) == 0 || h.headSq == "" || h.request {
 		return false
 	}
 	sq := strings.Join(id.toks, "")

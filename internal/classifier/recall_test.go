@@ -41,6 +41,9 @@ func TestRecallClasses(t *testing.T) {
 		{"administrator's e-mail beside the administrator's password", "BootstrapForm", Member{Name: "AdminEmail"}, []Member{{Name: "AdminRepeatPassword"}}, email},
 		{"administrator's e-mail in configuration", "BootstrapConfig", Member{Name: "AdminEmail"}, []Member{{Name: "AdminPassword"}}, ""},
 		{"remote user beside the remote password", "BackupTarget", Member{Name: "WebdavUser"}, []Member{{Name: "WebdavPassword"}}, login},
+		{"remote account's client secret beside its password", "SyncIntegration", Member{Name: "DavClientSecret"}, []Member{{Name: "DavPassword"}}, cred},
+		{"database client secret beside the database password", "BootstrapForm", Member{Name: "DbClientSecret"}, []Member{{Name: "DbPasswd"}}, ""},
+		{"otherwise qualified secret beside a password", "SyncIntegration", Member{Name: "HookClientSecret"}, []Member{{Name: "DavPassword"}}, ""},
 		{"database user beside the database password", "BootstrapForm", Member{Name: "DbUser"}, []Member{{Name: "DbPasswd"}}, ""},
 		{"qualified name without a password", "BootstrapForm", Member{Name: "CuratorName"}, nil, ""},
 		{"otherwise qualified name beside a password", "BootstrapForm", Member{Name: "SiteName"}, []Member{{Name: "CuratorPassword"}}, ""},
@@ -58,6 +61,10 @@ func TestRecallClasses(t *testing.T) {
 		{"a user's display name", "ReviewThread", Member{Name: "UserDisplayName"}, nil, "user.name"},
 		{"a service account's full name", "EditHistoryEntry", Member{Name: "ServiceUserFullName"}, nil, ""},
 		{"a user's name is the login", "EditHistoryEntry", Member{Name: "UserName"}, nil, login},
+		// A form named for a datum holds it; a table named for it lists them.
+		{"a form's photo", "PhotoForm", Member{Name: "Photo"}, nil, "user.content.self_image"},
+		{"a catalogue of photos", "Photo", Member{Name: "Photo"}, nil, ""},
+		{"a response listing photos", "PhotosResponse", Member{Name: "Photos"}, nil, ""},
 		// An identity provider's subject on a person-like holder.
 		{"provider profile's subject", "OpenIDProfile", Member{Name: "Sub"}, nil, "user.unique_id"},
 		{"a token's claims' subject", "TokenClaims", Member{Name: "Sub"}, nil, ""},
