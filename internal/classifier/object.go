@@ -218,9 +218,10 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 }
 
 // holdsLogin reports whether h, neither person-like nor configuration,
-// holds a login: a member named (or tagged) as a password. A feed's or a
-// mirror's Username and Password are then the user's own credentials at
-// another site, even in a thing holder. It is asked only where the answer
+// holds a login: a member named (or tagged) as a password, or a login
+// name beside an API key or token. A feed's or a mirror's Username and Password, a hook's
+// Username and APIToken, are then the user's own credentials at another
+// site, even in a thing holder. It is asked only where the answer
 // decides, and answered once per holder.
 func (c *Classifier) holdsLogin(h *holder) bool {
 	if h.login == 0 {
@@ -233,23 +234,59 @@ func (c *Classifier) holdsLogin(h *holder) bool {
 }
 
 // holdsPassword reports whether a member is named (or tagged) as a
-// password.
+// password, or one as an API key or token and one as a login name (a
+// hook's Username and APIToken: an account at another site).
 func (c *Classifier) holdsPassword(members []Member) bool {
+	apiKey, loginName := false, false
 	for i := range members {
 		m := &members[i]
 		if m.NotPersonal || m.Kind != KindString && m.Kind != KindBytes {
 			continue
 		}
-		if c.namesPassword(c.identOf(m.Name)) {
-			return true
-		}
+		ids := []ident{c.identOf(m.Name)}
 		for _, t := range m.TagNames {
-			if t != "" && t != "-" && c.namesPassword(c.identOf(t)) {
-				return true
+			if t != "" && t != "-" {
+				ids = append(ids, c.identOf(t))
 			}
 		}
+		for _, id := range ids {
+			if c.namesPassword(id) {
+				return true
+			}
+			apiKey = apiKey || c.namesAPIKey(id)
+			loginName = loginName || c.namesLoginName(id)
+		}
 	}
-	return false
+	return apiKey && loginName
+}
+
+// namesLoginName reports whether a login-name pattern ends id, unvetoed.
+func (c *Classifier) namesLoginName(id ident) bool {
+	found := false
+	c.eachRun(id, true, func(e entry, r span) {
+		if found || e.str == contextual || e.cat.credential || !e.cat.login {
+			return
+		}
+		found = !c.vetoedAt(id, e.cat, r, e.str == strong)
+	})
+	return found
+}
+
+// namesAPIKey reports whether a person's API key or token pattern
+// (api_key, api_token) ends id, unvetoed: an account's key to a service's
+// API, which a login name beside it goes with.
+func (c *Classifier) namesAPIKey(id ident) bool {
+	if !slices.ContainsFunc(id.toks, func(t string) bool { return strings.HasPrefix(t, "api") }) {
+		return false // no run can be an API key pattern
+	}
+	found := false
+	c.eachRun(id, true, func(e entry, r span) {
+		if found || !e.cat.credential || e.cat.password || e.str == contextual || !strings.HasPrefix(e.pattern, "api") {
+			return
+		}
+		found = !c.vetoedAt(id, e.cat, r, e.str == strong)
+	})
+	return found
 }
 
 // namesPassword reports whether a password pattern heads id, unvetoed.

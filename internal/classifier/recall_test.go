@@ -47,6 +47,11 @@ func TestRecallClasses(t *testing.T) {
 		{"database user beside the database password", "BootstrapForm", Member{Name: "DbUser"}, []Member{{Name: "DbPasswd"}}, ""},
 		{"qualified name without a password", "BootstrapForm", Member{Name: "CuratorName"}, nil, ""},
 		{"otherwise qualified name beside a password", "BootstrapForm", Member{Name: "SiteName"}, []Member{{Name: "CuratorPassword"}}, ""},
+		// A login name beside an API key or token is an account at another site.
+		{"hook's login beside its API token", "ReleaseHook", Member{Name: "Username"}, []Member{{Name: "APIToken"}}, login},
+		{"hook's API key beside its login", "ReleaseHook", Member{Name: "APIKey"}, []Member{{Name: "Login"}}, cred},
+		{"hook's API key alone", "ReleaseHook", Member{Name: "APIKey"}, nil, ""},
+		{"hook's login beside a count of keys", "ReleaseHook", Member{Name: "Username"}, []Member{{Name: "APIKeyCount", Kind: KindNumber}}, ""},
 		// A member repeating a person's password is the password.
 		{"retyped password", "SignupStep", Member{Name: "Retype"}, []Member{{Name: "Password"}}, pw},
 		{"confirmation of a new password", "ResetForm", Member{Name: "Confirmation"}, []Member{{Name: "NewPassword"}}, pw},
