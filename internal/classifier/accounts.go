@@ -62,9 +62,14 @@ func (c *Classifier) isErrorType(name string) bool {
 func (c *Classifier) accountsBesidePasswords(o Object, out []Match) {
 	login, email := c.byKey["user.account.username"], c.byKey["user.contact.email"]
 	creds := c.byKey["user.authorization.credentials"]
-	var pws []int // the members found as a person's password
-	var quals [][]string
+	var pwBuf [4]int
+	var qBuf [4][]string
+	pws := pwBuf[:0] // the members found as a person's password
+	quals := qBuf[:0]
 	for i, m := range out {
+		if m.Category == "" {
+			continue
+		}
 		ci := c.byKey[m.Category]
 		if ci == nil || !ci.password {
 			continue
@@ -141,7 +146,7 @@ func (c *Classifier) passwordQualifier(toks []string, pattern string) []string {
 	}
 	for j := range toks {
 		if strings.HasPrefix(strings.Join(toks[j:], ""), pat) {
-			q := slices.Clone(toks[:j])
+			q := toks[:j:j]
 			for len(q) > 0 && (c.selfQual[q[len(q)-1]] || c.repeats[q[len(q)-1]]) {
 				q = q[:len(q)-1]
 			}
@@ -155,8 +160,16 @@ func (c *Classifier) passwordQualifier(toks []string, pattern string) []string {
 // password: a repeat word but for self-qualifiers (Confirmation,
 // PasswordConfirm is a pattern of its own).
 func (c *Classifier) repeatsPassword(toks []string) bool {
-	rest := c.dropSelf(toks)
-	return len(rest) == 1 && c.repeats[rest[0]]
+	n := 0
+	for _, t := range toks {
+		switch {
+		case c.repeats[t]:
+			n++
+		case !c.selfQual[t]:
+			return false
+		}
+	}
+	return n == 1
 }
 
 // dropSelf returns toks without self-qualifiers.

@@ -146,7 +146,7 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 			other = true
 		}
 	}
-	if !full && !(password && !other) && !c.isErrorType(o.TypeName) {
+	if !full && !(password && !other) && !(c.bareNames(o, out) && c.isErrorType(o.TypeName)) {
 		return
 	}
 	for i, m := range out {
@@ -159,6 +159,17 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 		out[i] = c.matchOf(login.c, m.By, m.Pattern, m.Protected)
 		out[i].Details = m.Details
 	}
+}
+
+// bareNames reports whether a member found as a person's name by a weak
+// pattern is a bare name, which loginNames may file as the login.
+func (c *Classifier) bareNames(o Object, out []Match) bool {
+	for i, m := range out {
+		if m.Category == c.nameCat.c.Key && m.By != Annotation && slices.Contains(c.nameCat.c.Weak, m.Pattern) && c.bareName(c.identOf(o.Members[i].Name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareName reports whether id is "name" but for self-qualifiers and a
@@ -243,21 +254,34 @@ func (c *Classifier) holdsPassword(members []Member) bool {
 		if m.NotPersonal || m.Kind != KindString && m.Kind != KindBytes {
 			continue
 		}
-		ids := []ident{c.identOf(m.Name)}
-		for _, t := range m.TagNames {
-			if t != "" && t != "-" {
-				ids = append(ids, c.identOf(t))
-			}
+		if c.namesPassword(c.identOf(m.Name)) {
+			return true
 		}
-		for _, id := range ids {
-			if c.namesPassword(id) {
+		for _, t := range m.TagNames {
+			if t != "" && t != "-" && c.namesPassword(c.identOf(t)) {
 				return true
 			}
-			apiKey = apiKey || c.namesAPIKey(id)
-			loginName = loginName || c.namesLoginName(id)
+		}
+	}
+	for i := range members {
+		m := &members[i]
+		if m.NotPersonal || m.Kind != KindString && m.Kind != KindBytes {
+			continue
+		}
+		c.loginPart(c.identOf(m.Name), &apiKey, &loginName)
+		for _, t := range m.TagNames {
+			if t != "" && t != "-" {
+				c.loginPart(c.identOf(t), &apiKey, &loginName)
+			}
 		}
 	}
 	return apiKey && loginName
+}
+
+// loginPart notes whether id names an API key or token, or a login name.
+func (c *Classifier) loginPart(id ident, apiKey, loginName *bool) {
+	*apiKey = *apiKey || c.namesAPIKey(id)
+	*loginName = *loginName || c.namesLoginName(id)
 }
 
 // namesLoginName reports whether a login-name pattern ends id, unvetoed.
