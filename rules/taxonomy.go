@@ -102,6 +102,26 @@ type Lexicon struct {
 	// ConfigPrefixes are first tokens of a type name that mark
 	// configuration: a default value (DefaultUser, DefaultAdmin).
 	ConfigPrefixes []string `yaml:"config_prefixes"`
+	// RequestSuffixes are last tokens of a type name that make it a request
+	// bound from a user's input (AuthSettingsForm, PrivacySettingsRequest):
+	// a configuration word before one heads no configuration, so what the
+	// request acts on decides (SPEC §1.1: forms are not configuration).
+	RequestSuffixes []string `yaml:"request_suffixes"`
+	// OwnSettings are configuration words that, qualified by a person word,
+	// name that person's own settings (UserSettings, MemberSettings): the
+	// person's data, not the system's configuration.
+	OwnSettings []string `yaml:"own_settings"`
+	// ErrorWords are first or last tokens of a type name that make it an
+	// error value (ErrUserNotExist, UserNotFoundError): its subject, the
+	// words before the first of ErrorPredicates, is what it holds data of.
+	ErrorWords []string `yaml:"error_words"`
+	// ErrorPredicates are tokens that start the predicate of an error
+	// type's name (NotExist, AlreadyUsed, IsNotLocal).
+	ErrorPredicates []string `yaml:"error_predicates"`
+	// RetypeWords are words that, as the whole name of a string beside a
+	// person's password, make it that password typed again for
+	// confirmation (Confirmation beside Password).
+	RetypeWords []string `yaml:"retype_words"`
 	// MetaQualifiers are first tokens of a name that make it name where
 	// the data is found, not the data (AttributeSurname: the name of an
 	// LDAP attribute; ClaimEmail: the name of a token claim).
@@ -493,6 +513,9 @@ func validateLexicon(l Lexicon) error {
 		{"thing_types", l.ThingTypes},
 		{"handle_types", l.HandleTypes}, {"provisioned_numbers", l.ProvisionedNumbers},
 		{"config_prefixes", l.ConfigPrefixes}, {"meta_qualifiers", l.MetaQualifiers},
+		{"request_suffixes", l.RequestSuffixes}, {"own_settings", l.OwnSettings},
+		{"error_words", l.ErrorWords}, {"error_predicates", l.ErrorPredicates},
+		{"retype_words", l.RetypeWords},
 		{"organisation_types", l.OrganisationTypes}, {"request_verbs", l.RequestVerbs},
 		{"name_roles", l.NameRoles}, {"test_environments", l.TestEnvironments},
 	} {
@@ -584,6 +607,11 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.HandleTypes = slices.Clone(l.HandleTypes)
 	l.ProvisionedNumbers = slices.Clone(l.ProvisionedNumbers)
 	l.ConfigPrefixes = slices.Clone(l.ConfigPrefixes)
+	l.RequestSuffixes = slices.Clone(l.RequestSuffixes)
+	l.OwnSettings = slices.Clone(l.OwnSettings)
+	l.ErrorWords = slices.Clone(l.ErrorWords)
+	l.ErrorPredicates = slices.Clone(l.ErrorPredicates)
+	l.RetypeWords = slices.Clone(l.RetypeWords)
 	l.MetaQualifiers = slices.Clone(l.MetaQualifiers)
 	l.OrganisationTypes = slices.Clone(l.OrganisationTypes)
 	l.RequestVerbs = slices.Clone(l.RequestVerbs)

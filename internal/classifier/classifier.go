@@ -174,6 +174,11 @@ type Classifier struct {
 	person    map[string]bool
 	config    map[string]bool
 	configPre tokenSet // first tokens of configuration type names
+	requests  tokenSet // type-name suffixes of requests bound from user input
+	ownSet    tokenSet // configuration words a person word makes the person's own settings
+	errWords  tokenSet // first or last tokens of error type names
+	errPreds  tokenSet // tokens that start an error type name's predicate
+	repeats   tokenSet // words that make a member a password typed again
 	metaQual  tokenSet // first tokens of names of where data is found
 	suffixes  map[string]bool
 	notPerson tokenSet
@@ -248,6 +253,9 @@ type holderName struct {
 	// own are the categories the name names by a pattern that is not a
 	// bare secret (AccessToken; not MasterSecret).
 	own []string
+	// request: the name carries a request suffix (AvatarForm): a form
+	// named for a datum holds it, it lists no catalogue of it.
+	request bool
 }
 
 const maxRun = 8 // longest run of identifier tokens compared with a pattern
@@ -328,6 +336,11 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.person = setOf(lex.PersonTypes)
 	c.config = setOf(lex.ConfigTypes)
 	c.configPre = setOf(lex.ConfigPrefixes)
+	c.requests = setOf(lex.RequestSuffixes)
+	c.ownSet = setOf(lex.OwnSettings)
+	c.errWords = setOf(lex.ErrorWords)
+	c.errPreds = setOf(lex.ErrorPredicates)
+	c.repeats = setOf(lex.RetypeWords)
 	c.metaQual = setOf(lex.MetaQualifiers)
 	c.suffixes = setOf(lex.TypeSuffixes)
 	c.notPerson = setOf(lex.PersonTypeVeto)
@@ -362,7 +375,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -552,6 +565,9 @@ type holder struct {
 	why string
 	org bool     // an organisation (Organization, Company)
 	own []string // categories the name names by more than a bare secret
+	// request: a form or request bound from a user's input, named for
+	// what it holds (see holderName.request).
+	request bool
 	// members are the holder's members, for holdsLogin; login caches
 	// its answer (0 not yet asked, 1 yes, 2 no).
 	members []Member
@@ -564,14 +580,42 @@ type holder struct {
 // name's tokens, and Domain after a person's type (UserDomain, the domain
 // model of a user in layered code; a bare Domain or MailDomain stays a
 // thing). A configuration word heads no request (CreateUserOption,
-// MigrateRepoOptions: the user to create, the repository to migrate): it
-// is dropped too, so that what the request acts on decides.
+// MigrateRepoOptions: the user to create, the repository to migrate; a
+// form or request bound from a user's input, AuthSettingsForm), nor a
+// person's own settings (UserSettings): the configuration words are
+// dropped too, so that what the request acts on, or the person, decides.
+// A name made of configuration words only (SettingsForm) stays
+// configuration.
 func (c *Classifier) headTokens(toks []string) []string {
-	toks = c.stripSuffixes(toks)
-	if n := len(toks); n > 2 && c.config[toks[n-1]] && c.verbs[toks[0]] {
-		toks = c.stripSuffixes(toks[:n-1])
+	head := c.stripSuffixes(toks)
+	n := len(head)
+	if n < 2 || !c.config[head[n-1]] {
+		return head
 	}
-	return toks
+	k := n - 1 // the start of the trailing run of configuration words
+	for k > 0 && c.config[head[k-1]] {
+		k--
+	}
+	if k == 0 {
+		return head
+	}
+	request := (n > 2 && c.verbs[head[0]]) || c.requestSuffixed(toks[n:])
+	own := c.ownSet[head[k]] && c.person[head[k-1]]
+	if request || own {
+		return c.stripSuffixes(head[:k])
+	}
+	return head
+}
+
+// requestSuffixed reports whether the stripped suffixes of a type name
+// hold one that makes it a request bound from a user's input.
+func (c *Classifier) requestSuffixed(suffixes []string) bool {
+	for _, s := range suffixes {
+		if c.requests[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // stripSuffixes drops generic suffixes from the end of a type name's
@@ -596,6 +640,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 		hn := v.(*holderName)
 		h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 		h.org = h.thing && hn.org
+		h.request = hn.request
 		h.own = hn.own
 		return h
 	}
@@ -607,6 +652,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	}
 	h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 	h.org = h.thing && hn.org
+	h.request = hn.request
 	h.own = hn.own
 	return h
 }
@@ -624,6 +670,7 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 	if len(head) == 0 {
 		return h
 	}
+	h.request = c.requestSuffixed(h.id.toks[len(c.stripSuffixes(h.id.toks)):])
 	h.last = head[len(head)-1]
 	h.headSq = strings.Join(head, "")
 	if len(head) > 1 {
@@ -880,7 +927,7 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			return
 		}
 		// A time's head is a time word (ConsentGivenAt): only other heads count.
-		if c.vetoedAt(id, ci, r) || (o.kind != KindTime && c.otherHead(id, r, ci)) {
+		if c.vetoedAt(id, ci, r, e.str == strong) || (o.kind != KindTime && c.otherHead(id, r, ci)) {
 			return
 		}
 		// The name's own qualifier, the nearest one that names a holder,
@@ -931,15 +978,18 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 // A veto cancels where it is the head (after the match: EmailTemplate) or
 // qualifies the match (SupportEmail, SmtpPassword); a qualifier made of
 // self-qualifiers only (VerifiedEmail, NewPassword) states the value's
-// state and cancels nothing.
-func (c *Classifier) vetoedAt(id ident, ci *catInfo, r span) bool {
+// state and cancels nothing. Before a strong match, a person word says
+// whose the data is and cancels nothing either (UserFullName: the user's
+// full name; a weak match it qualifies, UserName, is another datum).
+func (c *Classifier) vetoedAt(id ident, ci *catInfo, r span, strongMatch bool) bool {
 	if !id.has(ci.veto) {
 		return false
 	}
-	// The self-qualifiers right before the match; only vetoes inside them
-	// are exempt, so with none there is nothing to look for.
+	// The self-qualifiers (and, before a strong match, person words)
+	// right before the match; only vetoes inside them are exempt, so
+	// with none there is nothing to look for.
 	q := r.from
-	for q > 0 && c.selfQual[id.toks[q-1]] {
+	for q > 0 && (c.selfQual[id.toks[q-1]] || (strongMatch && c.person[id.toks[q-1]])) {
 		q--
 	}
 	if q == r.from {
@@ -1175,9 +1225,10 @@ func (h *holder) names(key string) bool {
 // catalogue reports whether the holder's head is the member's name
 // itself: a table country's column country names the countries listed,
 // not anybody's, and a PaymentMethodsResponse's paymentMethods the
-// methods offered.
+// methods offered. A form or request named for a datum is no catalogue:
+// an AvatarForm's Avatar is the avatar a user uploads.
 func (h *holder) catalogue(id ident) bool {
-	if len(h.cats) == 0 || h.headSq == "" {
+	if len(h.cats) == 0 || h.headSq == "" || h.request {
 		return false
 	}
 	sq := strings.Join(id.toks, "")
@@ -1390,10 +1441,15 @@ func (c *Classifier) Format(format string) (Match, bool) {
 // are stripped: "User", "CustomerDTO", "signupRequest", "UserV2",
 // "Customer2" are person-like; "UserRole" is not.
 // Configuration names (Config, Settings, Options, Conf, Cfg, Env, Opts)
-// are never person-like.
+// are never person-like. An error type is judged by its subject
+// (ErrUserNotExist by User, see errorSubject).
 func (c *Classifier) TypeName(name string) (personLike, config bool) {
 	id := c.identOf(lastSegment(name))
-	toks := trimVersion(c.headTokens(id.toks))
+	toks := id.toks
+	if s, ok := c.errorSubject(toks); ok {
+		toks = s
+	}
+	toks = trimVersion(c.headTokens(toks))
 	if len(toks) == 0 {
 		return false, false
 	}

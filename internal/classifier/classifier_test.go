@@ -331,7 +331,11 @@ func TestTypeName(t *testing.T) {
 		{"PatientRecord", true, false},
 		{"Users", true, false},
 		{"UserRole", false, false},
-		{"UserSettings", false, true},
+		// A person's own settings are the person's data (issue 14: a
+		// user's settings hold their full name, web site and location).
+		{"UserSettings", true, false},
+		{"ServerSettings", false, true},
+		{"SettingsForm", false, true},
 		{"SMTPConfig", false, true},
 		{"Options", false, true},
 		{"Campaign", false, false},

@@ -77,6 +77,17 @@ var descVerbs = map[string]bool{
 // subject and leave it naming the data: "The tax ID number".
 var descValueHeads = map[string]bool{"number": true, "no": true, "code": true, "value": true, "string": true, "text": true}
 
+// descOrgs are words that, in an apposition right after a description's
+// subject, say the subject is software or an organisation, not a person:
+// "catalog recipient name (SDKs)", "the recipient, a service".
+var descOrgs = map[string]bool{
+	"sdk": true, "sdks": true, "library": true, "libraries": true, "vendor": true,
+	"vendors": true, "provider": true, "providers": true, "service": true, "services": true,
+	"company": true, "companies": true, "organisation": true, "organisations": true,
+	"organization": true, "organizations": true, "processor": true, "processors": true,
+	"api": true, "apis": true, "platform": true, "platforms": true,
+}
+
 // description is the analysed subject of a description.
 type description struct {
 	id ident
@@ -92,6 +103,10 @@ type description struct {
 	// something that is not a person ("… that uniquely identifies a
 	// Token").
 	identifiesThing bool
+	// org: an apposition says the subject is software or an organisation
+	// (a recipient that is an SDK, a service, a vendor): what it names is
+	// no person's.
+	org bool
 }
 
 // descMinted are the verbs after a subject that say who made the value:
@@ -191,6 +206,7 @@ func (c *Classifier) describe(text string) (description, bool) {
 	if len(subject) == 0 {
 		return description{}, false
 	}
+	org := orgApposition(words, next)
 	if next+1 < len(words) && (words[next].w == "or" || words[next].w == "and") && !words[next-1].end {
 		// Coordinated heads share their "of" phrase: "The state or
 		// province code of the destination address" is the destination
@@ -208,7 +224,9 @@ func (c *Classifier) describe(text string) (description, bool) {
 		for j < len(words) && descLeads[words[j].w] {
 			j++
 		}
-		of, _ = phrase(words, j)
+		var after int
+		of, after = phrase(words, j)
+		org = org || orgApposition(words, after)
 		// Some digits of a value are that value, masked: "The last four
 		// digits of the card number" is a card number.
 		// The leading digits name the issuer ("The first six digits of
@@ -232,7 +250,7 @@ func (c *Classifier) describe(text string) (description, bool) {
 	}
 	id := newIdent(strings.Join(toks, "_"), c.maxKey)
 	id.person, id.thing = c.holderMasks(id.toks)
-	return description{id: id, subject: subjectFrom, byThing: c.mintedByThing(words, minted), identifiesThing: c.identifiesThing(words)}, true
+	return description{id: id, subject: subjectFrom, byThing: c.mintedByThing(words, minted), identifiesThing: c.identifiesThing(words), org: org}, true
 }
 
 // identifiesThing reports whether the words say the value identifies
@@ -283,6 +301,24 @@ func (c *Classifier) mintedByThing(words []descWord, i int) bool {
 		}
 	}
 	return true
+
+}
+
+// orgApposition reports whether the phrase right after a subject that
+// ends at a boundary (a bracket or a comma), its apposition, holds a word
+// that names software or an organisation: "catalog recipient name
+// (SDKs)". A phrase that goes on without a boundary is no apposition.
+func orgApposition(words []descWord, next int) bool {
+	if next == 0 || next >= len(words) || !words[next-1].end {
+		return false
+	}
+	app, _ := phrase(words, next)
+	for _, w := range app {
+		if descOrgs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // skipSize skips a leading length range that says nothing of the

@@ -34,6 +34,10 @@ import (
 //	                         (customer in CustomerAddress).
 //	qualifier:ancestor(P)    a word before a weak match names its ancestor
 //	                         category (address in address_city).
+//	qualifier:password(Q)    the words Q qualify a person's password too
+//	                         (admin in AdminEmail beside AdminPasswd).
+//	beside:password(M)       the member repeats the person's password M
+//	                         (Confirmation beside Password).
 //	holder:person-like(H)    the holder H is person-like by its name.
 //	holder:in-person(H)      H is nested in a person-like declaration.
 //	holder:co-occurrence(H)  H holds a member that names the person themself.

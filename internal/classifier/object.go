@@ -115,6 +115,7 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 			out[i] = r.m
 		}
 	}
+	c.accountsBesidePasswords(o, out)
 	c.loginNames(o, out)
 	if personLike && !config {
 		c.loginUsers(o, why, out)
@@ -128,6 +129,9 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 // is the account's login (SPEC §1.1, the holder counts). So it is beside
 // a password when the holder holds no other login, no username and no
 // e-mail address (User{Name, Pass}): an account logs in with something.
+// So it is in an error value (ErrUserNotExist{Name}): an error names the
+// person by the key it looked them up with, and a person's name is no
+// key.
 func (c *Classifier) loginNames(o Object, out []Match) {
 	if c.nameCat == nil {
 		return
@@ -150,7 +154,7 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 			other = true
 		}
 	}
-	if !full && !(password && !other) {
+	if !full && !(password && !other) && !(c.bareNames(o, out) && c.isErrorType(o.TypeName)) {
 		return
 	}
 	for i, m := range out {
@@ -161,7 +165,19 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 			continue
 		}
 		out[i] = c.matchOf(login.c, m.By, m.Pattern, m.Protected)
+		out[i].Details = m.Details
 	}
+}
+
+// bareNames reports whether a member found as a person's name by a weak
+// pattern is a bare name, which loginNames may file as the login.
+func (c *Classifier) bareNames(o Object, out []Match) bool {
+	for i, m := range out {
+		if m.Category == c.nameCat.c.Key && m.By != Annotation && slices.Contains(c.nameCat.c.Weak, m.Pattern) && c.bareName(c.identOf(o.Members[i].Name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareName reports whether id is "name" but for self-qualifiers and a
@@ -222,9 +238,10 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 }
 
 // holdsLogin reports whether h, neither person-like nor configuration,
-// holds a login: a member named (or tagged) as a password. A feed's or a
-// mirror's Username and Password are then the user's own credentials at
-// another site, even in a thing holder. It is asked only where the answer
+// holds a login: a member named (or tagged) as a password, or a login
+// name beside an API key or token. A feed's or a mirror's Username and Password, a hook's
+// Username and APIToken, are then the user's own credentials at another
+// site, even in a thing holder. It is asked only where the answer
 // decides, and answered once per holder.
 func (c *Classifier) holdsLogin(h *holder) bool {
 	if h.login == 0 {
@@ -237,8 +254,10 @@ func (c *Classifier) holdsLogin(h *holder) bool {
 }
 
 // holdsPassword reports whether a member is named (or tagged) as a
-// password.
+// password, or one as an API key or token and one as a login name (a
+// hook's Username and APIToken: an account at another site).
 func (c *Classifier) holdsPassword(members []Member) bool {
+	apiKey, loginName := false, false
 	for i := range members {
 		m := &members[i]
 		if m.NotPersonal || m.Kind != KindString && m.Kind != KindBytes {
@@ -253,7 +272,54 @@ func (c *Classifier) holdsPassword(members []Member) bool {
 			}
 		}
 	}
-	return false
+	for i := range members {
+		m := &members[i]
+		if m.NotPersonal || m.Kind != KindString && m.Kind != KindBytes {
+			continue
+		}
+		c.loginPart(c.identOf(m.Name), &apiKey, &loginName)
+		for _, t := range m.TagNames {
+			if t != "" && t != "-" {
+				c.loginPart(c.identOf(t), &apiKey, &loginName)
+			}
+		}
+	}
+	return apiKey && loginName
+}
+
+// loginPart notes whether id names an API key or token, or a login name.
+func (c *Classifier) loginPart(id ident, apiKey, loginName *bool) {
+	*apiKey = *apiKey || c.namesAPIKey(id)
+	*loginName = *loginName || c.namesLoginName(id)
+}
+
+// namesLoginName reports whether a login-name pattern ends id, unvetoed.
+func (c *Classifier) namesLoginName(id ident) bool {
+	found := false
+	c.eachRun(id, true, func(e entry, r span) {
+		if found || e.str == contextual || e.cat.credential || !e.cat.login {
+			return
+		}
+		found = !c.vetoedAt(id, e.cat, r, e.str == strong)
+	})
+	return found
+}
+
+// namesAPIKey reports whether a person's API key or token pattern
+// (api_key, api_token) ends id, unvetoed: an account's key to a service's
+// API, which a login name beside it goes with.
+func (c *Classifier) namesAPIKey(id ident) bool {
+	if !slices.ContainsFunc(id.toks, func(t string) bool { return strings.HasPrefix(t, "api") }) {
+		return false // no run can be an API key pattern
+	}
+	found := false
+	c.eachRun(id, true, func(e entry, r span) {
+		if found || !e.cat.credential || e.cat.password || e.str == contextual || !strings.HasPrefix(e.pattern, "api") {
+			return
+		}
+		found = !c.vetoedAt(id, e.cat, r, e.str == strong)
+	})
+	return found
 }
 
 // namesPassword reports whether a password pattern heads id, unvetoed.
@@ -266,7 +332,7 @@ func (c *Classifier) namesPassword(id ident) bool {
 		if found || !e.cat.password || e.str == contextual {
 			return
 		}
-		found = !c.vetoedAt(id, e.cat, r) && !c.otherHead(id, r, e.cat)
+		found = !c.vetoedAt(id, e.cat, r, e.str == strong) && !c.otherHead(id, r, e.cat)
 	})
 	return found
 }
@@ -451,7 +517,7 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 		return memberResult{}
 	}
 	d, ok := c.describeCached(m.Description)
-	if !ok || d.flag {
+	if !ok || d.flag || d.org {
 		return memberResult{}
 	}
 	if m.Kind == KindDuration || (m.Kind == KindNumber && c.isCount(d.id)) {
@@ -563,7 +629,8 @@ func (d *description) heads(r span) bool {
 // its name: it says the value tells whether something holds (a flag
 // about consent on a person may be one), or its subject names ci with
 // another head ("The first name validation result") or as a thing's
-// ("The product's display name").
+// ("The product's display name"), or an apposition says its subject is
+// software or an organisation ("catalog recipient name (SDKs)").
 func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 	if m.Description == "" {
 		return false
@@ -580,6 +647,11 @@ func (c *Classifier) refuted(m *Member, ci *catInfo) bool {
 	}
 	if d.identifiesThing && (c.nameCat != nil && rules.Covers(c.nameCat.c.Key, ci.c.Key) || rules.Covers("user.account.username", ci.c.Key)) {
 		return true // a name or login that identifies a thing is the thing's
+	}
+	// "catalog recipient name (SDKs)": software's or an organisation's,
+	// no person's, unless the category is special.
+	if d.org && !ci.c.Special {
+		return true
 	}
 	// Another head ("first name validation result"), or a thing that
 	// qualifies every match heading the subject ("The product's display

@@ -74,3 +74,13 @@ type Reviewer struct {
 	// Asker is the e-mail address of the person who asked, e.g. a customer.
 	Asker string // want Asker:"pii user.contact.email by description"
 }
+
+// Delivery records where data went. A comment's apposition that says the
+// recipient is software or an organisation (an SDK, a processor) makes
+// its name no person's; without one, a recipient's name is a person's.
+type Delivery struct {
+	Processor string // registered recipient name (payment SDKs)
+
+	// Addressee is the recipient's name, as printed on the parcel.
+	Addressee string // want Addressee:"pii user.name by description"
+}
