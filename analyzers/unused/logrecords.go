@@ -31,45 +31,57 @@ import (
 // fields whose values are handed to a log (Result.Logged) and those whose
 // values are used otherwise (Result.NotLogged), by their fields' keys.
 func (s *state) logRecords(f *ast.File) {
-	info := s.pass.TypesInfo
+	var stack []ast.Node // the nodes that enclose n, innermost last
 	ast.Inspect(f, func(n ast.Node) bool {
-		e, ok := n.(ast.Expr)
-		if !ok {
+		if n == nil {
+			stack = stack[:len(stack)-1]
 			return true
 		}
-		tv, ok := info.Types[e]
-		if !ok || tv.IsType() || tv.Type == nil {
-			return true
+		if e, ok := n.(ast.Expr); ok && len(stack) > 0 {
+			s.logRecordAt(e, stack[len(stack)-1])
 		}
-		keys := s.recordFields(tv.Type)
-		if len(keys) == 0 {
-			return true
+		stack = append(stack, n)
+		return true
+	})
+}
+
+// logRecordAt is logRecords for the expression e, whose parent is parent.
+func (s *state) logRecordAt(e ast.Expr, parent ast.Node) {
+	tv, ok := s.pass.TypesInfo.Types[e]
+	if !ok || tv.IsType() || tv.Type == nil {
+		return
+	}
+	keys := s.recordFields(tv.Type)
+	if len(keys) == 0 {
+		return
+	}
+	into := &s.notLogged
+	// Parentheses, & and * around a value are judged as the value: only
+	// the outermost of them is. A selector (x.F, x.Method()), the
+	// commonest place, is another use, known without mapping the file's
+	// parents.
+	switch p := parent.(type) {
+	case *ast.ParenExpr, *ast.StarExpr:
+		return
+	case *ast.UnaryExpr:
+		if p.Op == token.AND {
+			return
 		}
-		// Parentheses, & and * around a value are judged as the value:
-		// only the outermost of them is.
-		switch p := s.parent(e).(type) {
-		case *ast.ParenExpr, *ast.StarExpr:
-			return true
-		case *ast.UnaryExpr:
-			if p.Op == token.AND {
-				return true
-			}
-		}
-		into := &s.notLogged
+	}
+	if _, sel := parent.(*ast.SelectorExpr); !sel {
 		switch {
 		case s.loggedValue(e):
 			into = &s.logged
 		case s.boundLocally(e):
-			return true
+			return
 		}
-		if *into == nil {
-			*into = map[string]bool{}
-		}
-		for _, k := range keys {
-			(*into)[k] = true
-		}
-		return true
-	})
+	}
+	if *into == nil {
+		*into = map[string]bool{}
+	}
+	for _, k := range keys {
+		(*into)[k] = true
+	}
 }
 
 // recordFields returns the keys of the personal-data fields declared
