@@ -57,6 +57,16 @@
 //     database for the program: a sign-in by WHERE google_id = $1 uses
 //     every id stored in google_id.
 //
+// A field of a log record is not reported either: a struct whose values
+// the program only ever hands to a log (a literal given to a log call or
+// an application's logger, or to a template, encoder or formatter whose
+// output goes only to a log; see logrecords.go) holds the log line's
+// columns. SPEC §5 does not count a read into a log, so by its letter the
+// field is never used; this is a deliberate reading of it: the field's use
+// is the log, which PL102 judges, and PL201's advice would repeat PL102's.
+// A struct also stored, returned, sent, decoded into or read elsewhere
+// keeps the rule.
+//
 // A field that nothing writes is dead code, not collection: it is never
 // reported. In the whole-program view of an application (a program with a
 // main package), neither is a write inside a function or method of a main

@@ -17,6 +17,9 @@ type Program struct {
 	Fields map[string]*Field
 	// Uses are the uses of every field, across the root packages.
 	Uses map[string]*Use
+	// records are the keys of the fields of log records (logrecords.go),
+	// which PL201 leaves to PL102.
+	records map[string]bool
 	// reported are the positions of the fields the analyzer has reported
 	// (or suppressed) already.
 	reported map[finding.Position]bool
@@ -116,6 +119,7 @@ func Join(results []*Result) *Program {
 			}
 		}
 	}
+	p.records = logRecordsOf(results)
 	columnReads(p.Uses, stored, compared)
 	columnCopies(p.Uses, stored, selected)
 	for _, u := range p.Uses {
@@ -151,7 +155,7 @@ func (p *Program) Findings(env *config.Env) []*finding.Finding {
 	var out []*finding.Finding
 	for _, key := range slices.Sorted(maps.Keys(p.Fields)) {
 		f := p.Fields[key]
-		if used[key] || !written(p.Uses[key]) || p.reported[f.Pos] || (f.Generated && !env.Options.IncludeGenerated) {
+		if used[key] || !written(p.Uses[key]) || p.records[key] || p.reported[f.Pos] || (f.Generated && !env.Options.IncludeGenerated) {
 			continue
 		}
 		fn := NewFinding(f, p.Uses[key], p.Uses)

@@ -141,6 +141,12 @@ type Result struct {
 	// Holders are the holder fields (struct-valued, see holders.go) the
 	// package reads, by a stable id of their declaration, sorted.
 	Holders []string
+	// Logged are the keys of the personal-data fields of the structs
+	// whose values the package hands to a log, and NotLogged those of the
+	// structs whose values it uses otherwise, sorted (logrecords.go): a
+	// struct only ever logged is a log record, whose fields PL201 leaves
+	// to PL102.
+	Logged, NotLogged []string
 
 	path string // the package's import path
 }
@@ -188,6 +194,11 @@ type state struct {
 	holdersOf map[reachKey]bool
 	decodes   map[types.Type][]decoded
 	fieldIDs  map[*types.Var]string
+	// logged and notLogged are the keys of the fields of the structs
+	// whose values the package hands to a log and uses otherwise (see
+	// logrecords.go); records caches recordFields.
+	logged, notLogged map[string]bool
+	records           map[*types.Named][]string
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) {
@@ -225,7 +236,10 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		s.classifyRoles(f)
 		s.reflective(f)
 		s.collect(f)
+		s.logRecords(f)
 	}
+	s.res.Logged = slices.Sorted(maps.Keys(s.logged))
+	s.res.NotLogged = slices.Sorted(maps.Keys(s.notLogged))
 	columnReads(s.res.Uses, s.res.Stored, s.res.Compared)
 	columnCopies(s.res.Uses, s.res.Stored, s.res.Selected)
 	for _, u := range s.res.Uses {
@@ -587,8 +601,9 @@ func (s *state) report(rep *diag.Reporter) {
 		f, ok := local[key]
 		return ok && !f.Exported
 	})
+	records := logRecordsOf([]*Result{s.res})
 	for _, f := range s.res.Fields {
-		if f.Exported || used[f.Key] || !written(s.res.Uses[f.Key]) {
+		if f.Exported || used[f.Key] || !written(s.res.Uses[f.Key]) || records[f.Key] {
 			continue
 		}
 		info := s.infoOf(f)

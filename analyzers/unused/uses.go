@@ -68,10 +68,14 @@ func (s *state) callee(call *ast.CallExpr) *types.Func {
 // sinkCall reports whether call writes to storage or a log and nowhere
 // else: a storage or log function of the catalog, or a call whose flows
 // (the flow analyzer's, through helpers) reach only storage and logs.
-func (s *state) sinkCall(call *ast.CallExpr) bool {
+func (s *state) sinkCall(call *ast.CallExpr) bool { return s.sinkCallTo(call, false) }
+
+// sinkCallTo is sinkCall, restricted to the log (and nowhere else) when
+// logOnly is set.
+func (s *state) sinkCallTo(call *ast.CallExpr, logOnly bool) bool {
 	if fn := s.callee(call); fn != nil {
 		pkg, recv, name := funcID(fn)
-		if s.env.Sinks.Storage.Find(pkg, recv, name) != nil || s.env.Sinks.Log.Find(pkg, recv, name) != nil {
+		if s.env.Sinks.Log.Find(pkg, recv, name) != nil || (!logOnly && s.env.Sinks.Storage.Find(pkg, recv, name) != nil) {
 			return true
 		}
 	}
@@ -80,7 +84,7 @@ func (s *state) sinkCall(call *ast.CallExpr) bool {
 		return false
 	}
 	for _, k := range kinds {
-		if k != flow.KindStorage && k != flow.KindLog {
+		if k != flow.KindLog && (logOnly || k != flow.KindStorage) {
 			return false
 		}
 	}
@@ -125,7 +129,10 @@ func (s *state) sinkOnly(e ast.Expr) bool {
 
 // sinkAt is sinkOnly that also returns the storage or log call and the
 // argument of it that holds e's value; nil when there is none.
-func (s *state) sinkAt(e ast.Expr) (*ast.CallExpr, ast.Node) {
+func (s *state) sinkAt(e ast.Expr) (*ast.CallExpr, ast.Node) { return s.sinkAtTo(e, false) }
+
+// sinkAtTo is sinkAt, restricted to log calls when logOnly is set.
+func (s *state) sinkAtTo(e ast.Expr, logOnly bool) (*ast.CallExpr, ast.Node) {
 	var cur ast.Node = e
 	for range 12 {
 		switch p := s.parent(cur).(type) {
@@ -144,7 +151,7 @@ func (s *state) sinkAt(e ast.Expr) (*ast.CallExpr, ast.Node) {
 				cur = p
 				continue
 			}
-			if s.sinkCall(p) {
+			if s.sinkCallTo(p, logOnly) {
 				return p, cur
 			}
 			if !formatter(s.callee(p)) {
@@ -501,7 +508,11 @@ func encoder(fn *types.Func) bool {
 // output goes only to storage or a log: b, err := json.Marshal(v) with
 // every use of b in a storage or log call, or json.NewEncoder(f).Encode(v)
 // with f a file.
-func (s *state) encodedToSink(e ast.Expr) bool {
+func (s *state) encodedToSink(e ast.Expr) bool { return s.encodedTo(e, false) }
+
+// encodedTo is encodedToSink, restricted to the log when logOnly is set
+// (a file written by an encoder is storage, not the log).
+func (s *state) encodedTo(e ast.Expr, logOnly bool) bool {
 	var cur ast.Node = e
 	for {
 		p, ok := s.parent(cur).(*ast.ParenExpr)
@@ -519,9 +530,9 @@ func (s *state) encodedToSink(e ast.Expr) bool {
 		if !ok || len(newEnc.Args) != 1 {
 			return false
 		}
-		return isFile(s.pass.TypesInfo.TypeOf(newEnc.Args[0]))
+		return !logOnly && isFile(s.pass.TypesInfo.TypeOf(newEnc.Args[0]))
 	}
-	if s.sinkOnly(call) {
+	if c, _ := s.sinkAtTo(call, logOnly); c != nil {
 		return true
 	}
 	as, ok := s.parent(call).(*ast.AssignStmt)
@@ -539,7 +550,10 @@ func (s *state) encodedToSink(e ast.Expr) bool {
 	}
 	only := true
 	ast.Inspect(body, func(n ast.Node) bool {
-		if x, ok := n.(*ast.Ident); ok && x != id && s.pass.TypesInfo.Uses[x] == obj && !s.sinkOnly(x) {
+		if x, ok := n.(*ast.Ident); ok && x != id && s.pass.TypesInfo.Uses[x] == obj {
+			if c, _ := s.sinkAtTo(x, logOnly); c != nil {
+				return true
+			}
 			only = false
 		}
 		return only
