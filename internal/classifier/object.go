@@ -114,12 +114,20 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	return out, personLike
 }
 
-// loginNames files a bare Name as the login name where the holder also
-// holds a person's full or display name (User{Name, FullName}): the two
-// cannot both be the person's name, and beside a full name a bare name
-// is the account's login (SPEC §1.1, the holder counts). So it is beside
-// a password when the holder holds no other login, no username and no
-// e-mail address (User{Name, Pass}): an account logs in with something.
+// loginNames files a person's name as the login name where the holder
+// shows it is an account's name (SPEC §1.1, the holder counts):
+//   - a bare Name beside the person's full or display name
+//     (User{Name, FullName}): the two cannot both be the person's name;
+//   - a bare Name beside a password when the holder holds no other login,
+//     no username and no e-mail address (User{Name, Pass}): an account
+//     logs in with something;
+//   - a case-folded name (LowerName): a copy kept to look the name up,
+//     which a handle is and a person's name is not;
+//   - a role's name beside the role's id (OwnerName beside OwnerID,
+//     OriginalAuthor beside OriginalAuthorID): a reference to an account
+//     kept with its name, which names one account as its id does. A
+//     person's full name is spelled so (OwnerFullName, CustomerName) and
+//     stays user.name.
 func (c *Classifier) loginNames(o Object, out []Match) {
 	if c.nameCat == nil {
 		return
@@ -128,12 +136,18 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 	if login == nil {
 		return
 	}
+	var candidates bool
 	full, password, other := false, false, false
 	for _, m := range out {
 		switch ci := c.byKey[m.Category]; {
 		case ci == nil:
 		case m.Category == c.nameCat.c.Key:
-			if m.By != Annotation && m.Pattern != "" && !slices.Contains(c.nameCat.c.Weak, m.Pattern) {
+			if m.By == Annotation {
+				break
+			}
+			if c.loginCandidate(m) {
+				candidates = true
+			} else if m.Pattern != "" {
 				full = true
 			}
 		case ci.password:
@@ -142,18 +156,59 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 			other = true
 		}
 	}
-	if !full && !(password && !other) {
+	if !candidates {
 		return
 	}
+	byHolder := full || (password && !other)
 	for i, m := range out {
-		if m.Category != c.nameCat.c.Key || m.By == Annotation || !slices.Contains(c.nameCat.c.Weak, m.Pattern) {
+		if m.Category != c.nameCat.c.Key || m.By == Annotation || !c.loginCandidate(m) {
 			continue
 		}
-		if !c.bareName(c.identOf(o.Members[i].Name)) {
+		id := c.identOf(o.Members[i].Name)
+		weakName := slices.Contains(c.nameCat.c.Weak, m.Pattern)
+		switch {
+		case weakName && c.bareName(id) && (byHolder || slices.Contains(id.toks, "lower")):
+		case c.roleWithID(o.Members, i, id, weakName):
+		default:
 			continue
 		}
 		out[i] = c.matchOf(login.c, m.By, m.Pattern, m.Protected)
 	}
+}
+
+// loginCandidate reports whether m, a user.name match, may be a login
+// name: found by a weak pattern (Name) or a name role (Author), not by a
+// full or display name's pattern.
+func (c *Classifier) loginCandidate(m Match) bool {
+	return slices.Contains(c.nameCat.c.Weak, m.Pattern) || c.nameRoles[m.Pattern]
+}
+
+// roleWithID reports whether members[i], named id, is a person role's
+// name (OwnerName, a name role alone: OriginalAuthor) and another member
+// is that role's id (OwnerID, OriginalAuthorID: the same tokens with
+// "name" replaced or followed by "id"), a number or a string.
+func (c *Classifier) roleWithID(members []Member, i int, id ident, weakName bool) bool {
+	role := id.toks
+	if n := len(role); weakName && n > 1 && role[n-1] == "name" {
+		role = role[:n-1]
+	} else if weakName || !c.nameRole(id) {
+		return false
+	}
+	last := role[len(role)-1]
+	if !c.person[last] && !c.nameRoles[last] {
+		return false
+	}
+	for j := range members {
+		m := &members[j]
+		if j == i || (m.Kind != KindNumber && m.Kind != KindString) {
+			continue
+		}
+		toks := c.identOf(m.Name).toks
+		if len(toks) == len(role)+1 && toks[len(role)] == "id" && slices.Equal(toks[:len(role)], role) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareName reports whether id is "name" but for self-qualifiers and a
