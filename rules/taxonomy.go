@@ -46,6 +46,11 @@ type Category struct {
 	// HolderVeto are tokens of the enclosing type's name that cancel a match
 	// when that type is not person-like (an IP address in a Server struct).
 	HolderVeto []string `yaml:"holder_veto"`
+	// SiblingVeto are tokens of another member's name in the same holder
+	// that cancel a match found by name: they show what the holder is
+	// about (a User-Agent beside the proxy a feed is fetched through is
+	// the one the application sends, not a person's browser).
+	SiblingVeto []string `yaml:"sibling_veto"`
 	// Kinds lists the value kinds besides strings, numbers and structs that
 	// may carry the category when found by name: "bool", "time", "enum".
 	Kinds []string `yaml:"kinds"`
@@ -428,7 +433,7 @@ func validateCategory(c *Category) error {
 	for _, x := range []struct {
 		field string
 		ps    []string
-	}{{"names", c.Names}, {"weak", c.Weak}, {"veto", c.Veto}, {"holder_veto", c.HolderVeto}} {
+	}{{"names", c.Names}, {"weak", c.Weak}, {"veto", c.Veto}, {"holder_veto", c.HolderVeto}, {"sibling_veto", c.SiblingVeto}} {
 		if err := check(x.field, x.ps); err != nil {
 			return err
 		}
@@ -751,6 +756,7 @@ func cloneCategory(c *Category) *Category {
 	n.Weak = slices.Clone(c.Weak)
 	n.Veto = slices.Clone(c.Veto)
 	n.HolderVeto = slices.Clone(c.HolderVeto)
+	n.SiblingVeto = slices.Clone(c.SiblingVeto)
 	n.Formats = slices.Clone(c.Formats)
 	n.Types = slices.Clone(c.Types)
 	n.Kinds = slices.Clone(c.Kinds)

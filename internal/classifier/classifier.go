@@ -142,9 +142,12 @@ type catInfo struct {
 	depth      int
 	veto       tokenSet
 	holderVeto tokenSet
-	lineage    tokenSet // vetoes of the category and its ancestors
-	kinds      map[Kind]bool
-	credential bool // under user.authorization: system.authentication on config types
+	// siblingVeto: tokens of another member's name that cancel a match
+	// found by name (Classifier.siblingVetoes).
+	siblingVeto tokenSet
+	lineage     tokenSet // vetoes of the category and its ancestors
+	kinds       map[Kind]bool
+	credential  bool // under user.authorization: system.authentication on config types
 	// login: a credential or a login name, personal in any holder but
 	// configuration and things.
 	login bool
@@ -275,14 +278,15 @@ func New(t *rules.Taxonomy) *Classifier {
 	}
 	for _, cat := range t.Categories() {
 		ci := &catInfo{
-			c:          cat,
-			depth:      strings.Count(cat.Key, ".") + 1,
-			veto:       setOf(cat.Veto),
-			holderVeto: setOf(cat.HolderVeto),
-			lineage:    tokenSet{},
-			kinds:      map[Kind]bool{},
-			credential: rules.Covers("user.authorization", cat.Key),
-			system:     !rules.IsPersonal(cat.Key),
+			c:           cat,
+			depth:       strings.Count(cat.Key, ".") + 1,
+			veto:        setOf(cat.Veto),
+			holderVeto:  setOf(cat.HolderVeto),
+			siblingVeto: setOf(cat.SiblingVeto),
+			lineage:     tokenSet{},
+			kinds:       map[Kind]bool{},
+			credential:  rules.Covers("user.authorization", cat.Key),
+			system:      !rules.IsPersonal(cat.Key),
 		}
 		c.byKey[cat.Key] = ci
 		for _, k := range cat.Kinds {
@@ -364,7 +368,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
-		c.maxKey = max(c.maxKey, ci.veto.longest(), ci.holderVeto.longest(), ci.lineage.longest())
+		c.maxKey = max(c.maxKey, ci.veto.longest(), ci.holderVeto.longest(), ci.lineage.longest(), ci.siblingVeto.longest())
 	}
 	for _, es := range c.index {
 		for _, e := range es {

@@ -110,8 +110,45 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 			out[i] = r.m
 		}
 	}
+	c.siblingVetoes(o, out)
 	c.loginNames(o, out)
 	return out, personLike
+}
+
+// siblingVetoes cancels a match found by a name, tag or description whose
+// category's sibling vetoes name another member of the holder: the
+// holder is about something else than the person (a UserAgent beside
+// FetchViaProxy or a scraper's rules is the User-Agent header the
+// application sends when it fetches, not a person's browser).
+func (c *Classifier) siblingVetoes(o Object, out []Match) {
+	for i, m := range out {
+		if m.Category == "" || m.By == Annotation || m.By == Type || m.By == Format {
+			continue
+		}
+		ci := c.byKey[m.Category]
+		if ci == nil || len(ci.siblingVeto) == 0 {
+			continue
+		}
+		for j := range o.Members {
+			if j != i && c.memberNamed(&o.Members[j], ci.siblingVeto) {
+				out[i] = Match{}
+				break
+			}
+		}
+	}
+}
+
+// memberNamed reports whether m's name or a tag name holds a sequence of set.
+func (c *Classifier) memberNamed(m *Member, set tokenSet) bool {
+	if c.identOf(m.Name).has(set) {
+		return true
+	}
+	for _, t := range m.TagNames {
+		if t != "" && t != "-" && c.identOf(t).has(set) {
+			return true
+		}
+	}
+	return false
 }
 
 // loginNames files a person's name as the login name where the holder
