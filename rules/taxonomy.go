@@ -159,6 +159,13 @@ type Lexicon struct {
 	// NameRoles are person words that, as the head of a string field's
 	// name, make the value that person's name (Author, DublinCoreCreator).
 	NameRoles []string `yaml:"name_roles"`
+	// AccountNamespaces are things an account owns and names under its own
+	// name (owner/name: a repository, a package): their owner is an
+	// account, so an owner's name there is the account's login.
+	AccountNamespaces []string `yaml:"account_namespaces"`
+	// NamespaceOwners are the person words that name the account owning
+	// such a thing (Owner in Repository.OwnerName, RepoOwnerName).
+	NamespaceOwners []string `yaml:"namespace_owners"`
 }
 
 // Value kinds a category may list in Kinds.
@@ -491,7 +498,8 @@ func validateLexicon(l Lexicon) error {
 		{"handle_types", l.HandleTypes}, {"provisioned_numbers", l.ProvisionedNumbers},
 		{"config_prefixes", l.ConfigPrefixes}, {"meta_qualifiers", l.MetaQualifiers},
 		{"organisation_types", l.OrganisationTypes}, {"request_verbs", l.RequestVerbs},
-		{"name_roles", l.NameRoles},
+		{"name_roles", l.NameRoles}, {"account_namespaces", l.AccountNamespaces},
+		{"namespace_owners", l.NamespaceOwners},
 	} {
 		for _, p := range x.ps {
 			if !validPattern(p) {
@@ -585,6 +593,8 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.OrganisationTypes = slices.Clone(l.OrganisationTypes)
 	l.RequestVerbs = slices.Clone(l.RequestVerbs)
 	l.NameRoles = slices.Clone(l.NameRoles)
+	l.AccountNamespaces = slices.Clone(l.AccountNamespaces)
+	l.NamespaceOwners = slices.Clone(l.NamespaceOwners)
 	return l
 }
 

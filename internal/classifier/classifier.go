@@ -195,6 +195,8 @@ type Classifier struct {
 	verbs       tokenSet // first tokens of a request type (CreateUserOption)
 	nameRoles   tokenSet // person words whose string value is their name (Author)
 	nameCat     *catInfo // user.name, for name roles
+	namespaces  tokenSet // things an account owns and names (Repository)
+	nsOwners    tokenSet // person words naming such a thing's owner (Owner)
 	passwords   tokenSet // strong and weak patterns of password categories
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
@@ -354,6 +356,8 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.verbs = setOf(lex.RequestVerbs)
 	c.nameRoles = setOf(lex.NameRoles)
 	c.nameCat = c.byKey["user.name"]
+	c.namespaces = setOf(lex.AccountNamespaces)
+	c.nsOwners = setOf(lex.NamespaceOwners)
 	c.passwords = tokenSet{}
 	for _, ci := range c.byKey {
 		ci.password = rules.Covers("user.authorization.password", ci.c.Key)
@@ -364,7 +368,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.namespaces, c.nsOwners} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {

@@ -30,6 +30,17 @@ func TestAccountNameEvidence(t *testing.T) {
 		{"owner's display name beside the owner's id", "Workspace", Member{Name: "OwnerDisplayName"}, []Member{num("OwnerID")}, name},
 		{"owner's name beside a bool", "Workspace", Member{Name: "OwnerName"}, []Member{{Name: "OwnerID", Kind: KindBool}}, name},
 		{"owner's name alone", "Workspace", Member{Name: "OwnerName"}, nil, name},
+		// The owner of a thing an account owns and names (owner/name) is an account.
+		{"repository's owner", "Repository", Member{Name: "OwnerName"}, nil, login},
+		{"repository-qualified owner", "TimerEntry", Member{Name: "RepoOwnerName", Description: "the name of the watched repository owner", SoftDescription: true}, []Member{{Name: "RepoName"}}, login},
+		{"owner in a lookup by repository", "StarsByRepositoryTotal", Member{Name: "OwnerName"}, []Member{{Name: "Count", Kind: KindNumber}}, login},
+		{"gist's owner", "GistNotFoundError", Member{Name: "owner_name"}, nil, login},
+		// Not: the owner of a thing a person owns, the owner's full name, another role.
+		{"project's owner", "Project", Member{Name: "OwnerName"}, nil, name},
+		{"pet's owner", "PetRecord", Member{Name: "OwnerName"}, nil, name},
+		{"parcel's owner", "PackageDelivery", Member{Name: "OwnerName"}, nil, name},
+		{"repository owner's full name", "Repository", Member{Name: "OwnerFullName"}, nil, name},
+		{"repository's maintainer", "RepoMaintainer", Member{Name: "Name"}, nil, ""},
 		// A case-folded copy of a name is a lookup key: the login.
 		{"case-folded name", "Subscriber", Member{Name: "LowerName"}, []Member{num("ID")}, login},
 		{"case-folded name alone", "Subscriber", Member{Name: "lower_name"}, nil, login},

@@ -160,6 +160,9 @@ func (c *Classifier) memberNamed(m *Member, set tokenSet) bool {
 //     logs in with something;
 //   - a case-folded name (LowerName): a copy kept to look the name up,
 //     which a handle is and a person's name is not;
+//   - the name of the owner of a thing an account owns and names
+//     (Repository.OwnerName, RepoOwnerName, lexicon account_namespaces):
+//     a repository's owner is an account, addressed as owner/name;
 //   - a role's name beside the role's id (OwnerName beside OwnerID,
 //     OriginalAuthor beside OriginalAuthorID): a reference to an account
 //     kept with its name, which names one account as its id does. A
@@ -206,6 +209,7 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 		switch {
 		case weakName && c.bareName(id) && (byHolder || slices.Contains(id.toks, "lower")):
 		case c.roleWithID(o.Members, i, id, weakName):
+		case weakName && c.namespaceOwner(o.TypeName, id):
 		default:
 			continue
 		}
@@ -218,6 +222,28 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 // full or display name's pattern.
 func (c *Classifier) loginCandidate(m Match) bool {
 	return slices.Contains(c.nameCat.c.Weak, m.Pattern) || c.nameRoles[m.Pattern]
+}
+
+// namespaceOwner reports whether id names the owner's name (OwnerName)
+// of a thing an account owns and names: the thing qualifies the owner
+// (RepoOwnerName) or the holder's name names it (Repository,
+// ErrRepoNotExist).
+func (c *Classifier) namespaceOwner(holder string, id ident) bool {
+	n := len(id.toks)
+	if n < 2 || id.toks[n-1] != "name" || !c.nsOwners[id.toks[n-2]] {
+		return false
+	}
+	for _, t := range id.toks[:n-2] {
+		if c.namespaces[t] {
+			return true
+		}
+	}
+	for _, t := range c.analyseHolderCached(holder).id.toks {
+		if c.namespaces[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleWithID reports whether members[i], named id, is a person role's
