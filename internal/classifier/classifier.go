@@ -134,11 +134,15 @@ type entry struct {
 	bounds  []int    // token boundaries of the pattern in its squeezed form
 	str     strength // strong, weak or contextual
 	with    []string // squeezed context tokens (contextual only)
+	// nameItems are the evidence items of a name's match, by position
+	// (nameEvidence).
+	nameItems *[3]string
 }
 
 // catInfo is a category with its compiled sets.
 type catInfo struct {
 	c          *rules.Category
+	idx        int // position among the categories, the bit of ident.vetoes
 	depth      int
 	veto       tokenSet
 	holderVeto tokenSet
@@ -198,6 +202,11 @@ type Classifier struct {
 	namespaces  tokenSet // things an account owns and names (Repository)
 	nsOwners    tokenSet // person words naming such a thing's owner (Owner)
 	passwords   tokenSet // strong and weak patterns of password categories
+	// vetoIdx maps a veto or holder-veto sequence to the bits of ident.vetoes
+	// it sets: catInfo.idx for a category it vetoes, len(byKey)+catInfo.idx
+	// for one it vetoes as a holder's word, so that identOf finds once per
+	// name which categories its runs veto.
+	vetoIdx map[string][]int
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
 	holderCount atomic.Int64
@@ -225,6 +234,7 @@ func (c *Classifier) identOf(s string) ident {
 	id := newIdent(s, c.maxKey)
 	id.person, id.thing = c.holderMasks(id.toks)
 	c.memoMatches(&id)
+	c.memoSets(&id)
 	if len(s) <= maxCachedName && c.identCount.Load() < maxIdents {
 		if _, loaded := c.idents.LoadOrStore(s, id); !loaded {
 			c.identCount.Add(1)
@@ -275,12 +285,14 @@ func New(t *rules.Taxonomy) *Classifier {
 				return
 			}
 		}
-		c.index[sq] = append(c.index[sq], entry{cat: ci, pattern: p, bounds: patternBounds(p), str: s, with: with})
+		c.index[sq] = append(c.index[sq], entry{cat: ci, pattern: p, bounds: patternBounds(p), str: s, with: with, nameItems: nameEvidence(p)})
 		c.maxSq = max(c.maxSq, len(sq)+2)
 	}
-	for _, cat := range t.Categories() {
+	c.vetoIdx = map[string][]int{}
+	for i, cat := range t.Categories() {
 		ci := &catInfo{
 			c:           cat,
+			idx:         i,
 			depth:       strings.Count(cat.Key, ".") + 1,
 			veto:        setOf(cat.Veto),
 			holderVeto:  setOf(cat.HolderVeto),
@@ -318,6 +330,14 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 		for _, f := range cat.Formats {
 			c.formats[f] = ci
+		}
+	}
+	for _, ci := range c.byKey {
+		for v := range ci.veto {
+			c.vetoIdx[v] = append(c.vetoIdx[v], ci.idx)
+		}
+		for v := range ci.holderVeto {
+			c.vetoIdx[v] = append(c.vetoIdx[v], len(c.byKey)+ci.idx)
 		}
 	}
 	for _, ci := range c.byKey {
@@ -435,12 +455,57 @@ type ident struct {
 	// names repeat and each is matched several times.
 	matches []runMatch
 	matched bool
+	// sets says oneWay, password and vetoes are known (identOf): a one-way
+	// word, a password pattern is a run; vetoes has the bits of
+	// Classifier.vetoIdx of its runs (nil: none).
+	sets             bool
+	oneWay, password bool
+	vetoes           []uint64
 }
 
 // runMatch is an index entry that a run of an ident's tokens matches.
 type runMatch struct {
 	e entry
 	r span
+}
+
+// memoSets records in id which of the sets asked of every name its runs
+// hold: the one-way words, the password patterns and each category's
+// vetoes. The answers are those of id.has, found once per name.
+func (c *Classifier) memoSets(id *ident) {
+	id.oneWay = id.has(c.oneWay)
+	id.password = id.has(c.passwords)
+	for _, r := range id.runs {
+		for _, k := range c.vetoIdx[r] {
+			if id.vetoes == nil {
+				id.vetoes = make([]uint64, (2*len(c.byKey)+63)/64)
+			}
+			id.vetoes[k/64] |= 1 << (k % 64)
+		}
+	}
+	id.sets = true
+}
+
+// hasVeto reports whether a veto of ci is a run of id: id.has(ci.veto).
+func (c *Classifier) hasVeto(id ident, ci *catInfo) bool {
+	if !id.sets {
+		return id.has(ci.veto)
+	}
+	return id.bit(ci.idx)
+}
+
+// hasHolderVeto reports whether a holder veto of ci is a run of id:
+// id.has(ci.holderVeto).
+func (c *Classifier) hasHolderVeto(id ident, ci *catInfo) bool {
+	if !id.sets {
+		return id.has(ci.holderVeto)
+	}
+	return id.bit(len(c.byKey) + ci.idx)
+}
+
+// bit reports whether bit k of id.vetoes is set.
+func (id ident) bit(k int) bool {
+	return id.vetoes != nil && id.vetoes[k/64]&(1<<(k%64)) != 0
 }
 
 // memoMatches records in id the index entries its runs match.
@@ -562,6 +627,8 @@ type holder struct {
 	// its answer (0 not yet asked, 1 yes, 2 no).
 	members []Member
 	login   int8
+	// items are the holder's evidence items made so far (holderItem).
+	items []holderEvidence
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
@@ -638,7 +705,7 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 	hid := ident{toks: head, runs: h.id.runs}
 	seen := map[string]bool{}
 	c.eachRun(hid, true, func(e entry, _ span) {
-		if e.str == contextual || e.cat.system || h.id.has(e.cat.veto) {
+		if e.str == contextual || e.cat.system || c.hasVeto(h.id, e.cat) {
 			return
 		}
 		if !bareSecret[e.pattern] && !slices.Contains(h.named, e.cat.c.Key) {
@@ -651,7 +718,7 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 		h.cats = append(h.cats, e.cat.c.Key)
 	})
 	c.eachRun(hid, true, func(e entry, _ span) {
-		if e.str == contextual || e.cat.system || bareSecret[e.pattern] || slices.Contains(h.own, e.cat.c.Key) || h.id.has(e.cat.veto) {
+		if e.str == contextual || e.cat.system || bareSecret[e.pattern] || slices.Contains(h.own, e.cat.c.Key) || c.hasVeto(h.id, e.cat) {
 			return
 		}
 		h.own = append(h.own, e.cat.c.Key)
@@ -898,7 +965,7 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		// OwnerName); a person word inside it only a holder veto
 		// (holderName in a payment method; not an organisation's UserName).
 		if qual == qualNone || qual == qualThing {
-			if !h.personLike && !o.weakOK && h.id.has(ci.holderVeto) {
+			if !h.personLike && !o.weakOK && c.hasHolderVeto(h.id, ci) {
 				return
 			}
 		}
@@ -934,7 +1001,7 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 // self-qualifiers only (VerifiedEmail, NewPassword) states the value's
 // state and cancels nothing.
 func (c *Classifier) vetoedAt(id ident, ci *catInfo, r span) bool {
-	if !id.has(ci.veto) {
+	if !c.hasVeto(id, ci) {
 		return false
 	}
 	// The self-qualifiers right before the match; only vetoes inside them
@@ -1213,7 +1280,7 @@ func (h *holder) lastIn(with []string, ci *catInfo) bool {
 	if h.last == "" || !(slices.Contains(with, h.last) || (h.last2 != "" && slices.Contains(with, h.last2))) {
 		return false
 	}
-	return !h.id.has(ci.lineage) && !h.id.has(ci.holderVeto)
+	return !h.id.has(ci.lineage) && !h.id.has(ci.holderVeto) // rare: contextual patterns only
 }
 
 // kindAllows reports whether a value of kind k may take ci from a name.
@@ -1243,7 +1310,12 @@ func (c *Classifier) isCount(id ident) bool {
 }
 
 // oneWay reports whether the name says the value is hashed or masked.
-func (c *Classifier) isOneWay(id ident) bool { return id.has(c.oneWay) }
+func (c *Classifier) isOneWay(id ident) bool {
+	if id.sets {
+		return id.oneWay
+	}
+	return id.has(c.oneWay)
+}
 
 // result turns a candidate into a Match, or reports not personal.
 func (c *Classifier) result(cand candidate, id ident, by Evidence, h *holder) (Match, bool) {

@@ -81,7 +81,12 @@ func (m Match) DetectedBy() []string {
 // qualifier to count (a weak pattern, or a description's soft match).
 func (c *Classifier) why(src string, cand candidate, id ident, h *holder, weakOK, weighed bool) []string {
 	e, r, ci := cand.e, cand.span, cand.e.cat
-	out := []string{src + ":" + e.pattern + "(" + position(id, r) + ")"}
+	out := make([]string, 1, 3)
+	if pos := positionIndex(id, r); src == srcName && e.nameItems != nil {
+		out[0] = e.nameItems[pos]
+	} else {
+		out[0] = src + ":" + e.pattern + "(" + positions[pos] + ")"
+	}
 	if e.str == contextual {
 		if w := contextWord(id, e.with); w != "" {
 			out = append(out, "context:"+w)
@@ -123,21 +128,49 @@ func (c *Classifier) holderItems(items []string, h *holder, weakOK bool) []strin
 
 // holderItem is "holder:CLASS(NAME)", or "holder:CLASS" for an unnamed holder.
 func holderItem(class string, h *holder) string {
-	if h.name == "" {
-		return "holder:" + class
+	for _, it := range h.items {
+		if it.class == class {
+			return it.item
+		}
 	}
-	return "holder:" + class + "(" + clip(h.name) + ")"
+	item := "holder:" + class
+	if h.name != "" {
+		item += "(" + clip(h.name) + ")"
+	}
+	h.items = append(h.items, holderEvidence{class, item})
+	return item
 }
 
+// holderEvidence is a holder's evidence item of one class, made once per
+// holder and shared by its members' matches.
+type holderEvidence struct{ class, item string }
+
 // position says where the run r lies in id: whole, head or part.
-func position(id ident, r span) string {
+func position(id ident, r span) string { return positions[positionIndex(id, r)] }
+
+// positions are the names of the positions of a match in a name, by
+// positionIndex.
+var positions = [3]string{"whole", "head", "part"}
+
+// positionIndex is position's index in positions.
+func positionIndex(id ident, r span) int {
 	switch {
 	case r.from == 0 && r.to >= len(id.toks):
-		return "whole"
+		return 0
 	case r.to >= len(id.toks):
-		return "head"
+		return 1
 	}
-	return "part"
+	return 2
+}
+
+// nameEvidence returns the items a name's match of pattern p lists, by
+// positionIndex ("name:email(whole)"), made once per pattern.
+func nameEvidence(p string) *[3]string {
+	var items [3]string
+	for i, pos := range positions {
+		items[i] = srcName + ":" + p + "(" + pos + ")"
+	}
+	return &items
 }
 
 // contextWord returns the first context word of with (squeezed) that is a

@@ -367,7 +367,7 @@ func (c *Classifier) holdsPassword(members []Member) bool {
 
 // namesPassword reports whether a password pattern heads id, unvetoed.
 func (c *Classifier) namesPassword(id ident) bool {
-	if !id.has(c.passwords) {
+	if (id.sets && !id.password) || (!id.sets && !id.has(c.passwords)) {
 		return false // no run is a password pattern: nothing to weigh
 	}
 	found := false
@@ -454,7 +454,7 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 			continue
 		}
 		vetoed := c.vetoed(ci, nameID, tagIDs) && !(ev.by == Format && c.partyName(nameID, tagIDs))
-		if vetoed || (!h.personLike && !weakOK && h.id.has(ci.holderVeto)) {
+		if vetoed || (!h.personLike && !weakOK && c.hasHolderVeto(h.id, ci)) {
 			continue
 		}
 		if h.thing && !weakOK && !(ci.proof && !(h.org && !ci.c.Special)) {
@@ -572,7 +572,7 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 		// the field's name has to say it is a credential.
 		return memberResult{}
 	}
-	if nameID.has(ci.veto) && c.names(nameID, ci) {
+	if c.hasVeto(nameID, ci) && c.names(nameID, ci) {
 		// The name named the category and its veto cancelled it
 		// (shipFromPostalCode): unless the description says whose it is
 		// ("The shopper's e-mail" for EmailId), it cannot bring it back.
@@ -709,11 +709,11 @@ func (c *Classifier) partyName(nameID ident, tagIDs []ident) bool {
 
 // vetoed reports whether the member's name or a tag name holds a veto of ci.
 func (c *Classifier) vetoed(ci *catInfo, nameID ident, tagIDs []ident) bool {
-	if nameID.has(ci.veto) {
+	if c.hasVeto(nameID, ci) {
 		return true
 	}
 	for _, t := range tagIDs {
-		if t.has(ci.veto) {
+		if c.hasVeto(t, ci) {
 			return true
 		}
 	}
