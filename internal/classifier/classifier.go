@@ -199,6 +199,7 @@ type Classifier struct {
 	verbs       tokenSet // first tokens of a request type (CreateUserOption)
 	nameRoles   tokenSet // person words whose string value is their name (Author)
 	nameCat     *catInfo // user.name, for name roles
+	siblingKeys []string // categories with sibling vetoes, sorted
 	namespaces  tokenSet // things an account owns and names (Repository)
 	nsOwners    tokenSet // person words naming such a thing's owner (Owner)
 	passwords   tokenSet // strong and weak patterns of password categories
@@ -262,6 +263,9 @@ type holderName struct {
 	// own are the categories the name names by a pattern that is not a
 	// bare secret (AccessToken; not MasterSecret).
 	own []string
+	// items are the holder's evidence items, by holderClasses (nil when
+	// the analysis is not cached).
+	items *[len(holderClasses)]string
 }
 
 const maxRun = 8 // longest run of identifier tokens compared with a pattern
@@ -376,6 +380,12 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.verbs = setOf(lex.RequestVerbs)
 	c.nameRoles = setOf(lex.NameRoles)
 	c.nameCat = c.byKey["user.name"]
+	for key, ci := range c.byKey {
+		if len(ci.siblingVeto) > 0 {
+			c.siblingKeys = append(c.siblingKeys, key)
+		}
+	}
+	slices.Sort(c.siblingKeys)
 	c.namespaces = setOf(lex.AccountNamespaces)
 	c.nsOwners = setOf(lex.NamespaceOwners)
 	c.passwords = tokenSet{}
@@ -627,8 +637,9 @@ type holder struct {
 	// its answer (0 not yet asked, 1 yes, 2 no).
 	members []Member
 	login   int8
-	// items are the holder's evidence items made so far (holderItem).
-	items []holderEvidence
+	// items are the holder's evidence items by class (holderItem), made
+	// once per holder name.
+	items *[len(holderClasses)]string
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
@@ -668,10 +679,13 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 		h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 		h.org = h.thing && hn.org
 		h.own = hn.own
+		h.items = hn.items
 		return h
 	}
 	hn := c.analyseHolder(name)
 	if len(name) <= maxCachedName && c.holderCount.Load() < maxHolders {
+		// A cached holder's evidence items are made once; others' per item.
+		hn.items = holderItemsOf(name)
 		if _, loaded := c.holders.LoadOrStore(name, hn); !loaded {
 			c.holderCount.Add(1)
 		}
@@ -679,6 +693,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 	h.org = h.thing && hn.org
 	h.own = hn.own
+	h.items = hn.items
 	return h
 }
 

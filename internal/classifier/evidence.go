@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -128,22 +129,35 @@ func (c *Classifier) holderItems(items []string, h *holder, weakOK bool) []strin
 
 // holderItem is "holder:CLASS(NAME)", or "holder:CLASS" for an unnamed holder.
 func holderItem(class string, h *holder) string {
-	for _, it := range h.items {
-		if it.class == class {
-			return it.item
+	if h.items != nil {
+		if k := slices.Index(holderClasses[:], class); k >= 0 {
+			return h.items[k]
 		}
 	}
-	item := "holder:" + class
-	if h.name != "" {
-		item += "(" + clip(h.name) + ")"
-	}
-	h.items = append(h.items, holderEvidence{class, item})
-	return item
+	return makeHolderItem(class, h.name)
 }
 
-// holderEvidence is a holder's evidence item of one class, made once per
-// holder and shared by its members' matches.
-type holderEvidence struct{ class, item string }
+// holderClasses are the classes of holder evidence; a holder name's
+// items (holderName.items) are made once, in this order.
+var holderClasses = [...]string{whyPersonLike, whyInPerson, whyCoOccurrence, "thing", "context", "ancestor", "not-config"}
+
+// holderItemsOf returns the evidence items of the holder named name, one
+// per class of holderClasses.
+func holderItemsOf(name string) *[len(holderClasses)]string {
+	var items [len(holderClasses)]string
+	for k, class := range holderClasses {
+		items[k] = makeHolderItem(class, name)
+	}
+	return &items
+}
+
+// makeHolderItem makes the evidence item of a holder named name.
+func makeHolderItem(class, name string) string {
+	if name == "" {
+		return "holder:" + class
+	}
+	return "holder:" + class + "(" + clip(name) + ")"
+}
 
 // position says where the run r lies in id: whole, head or part.
 func position(id ident, r span) string { return positions[positionIndex(id, r)] }

@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -45,5 +46,23 @@ func TestMemoSetsAgree(t *testing.T) {
 	}
 	if checked < 10000 {
 		t.Fatalf("checked only %d name/category pairs", checked)
+	}
+}
+
+// TestHolderItemsCachedOrNot checks that a holder's evidence items are the
+// same whether its analysis is cached (items made once) or not (a name too
+// long to cache: items made per match).
+func TestHolderItemsCachedOrNot(t *testing.T) {
+	c := testClassifier(t)
+	for _, holder := range []string{"Subscriber", strings.Repeat("q", maxCachedName) + "Subscriber"} {
+		for range 2 { // the second time from the cache, if cached
+			ms := c.Object(Object{TypeName: holder, Members: []Member{{Name: "Nickname"}, {Name: "City"}}})
+			want := "holder:person-like(" + clip(holder) + ")"
+			for i, m := range ms {
+				if m.Category == "" || !slices.Contains(m.Details, want) {
+					t.Errorf("%.20s… member %d: %q %q, want the item %q", holder, i, m.Category, m.Details, want)
+				}
+			}
+		}
 	}
 }

@@ -121,14 +121,14 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 // FetchViaProxy or a scraper's rules is the User-Agent header the
 // application sends when it fetches, not a person's browser).
 func (c *Classifier) siblingVetoes(o Object, out []Match) {
+	if len(c.siblingKeys) == 0 {
+		return
+	}
 	for i, m := range out {
-		if m.Category == "" || m.By == Annotation || m.By == Type || m.By == Format {
+		if m.Category == "" || m.By == Annotation || m.By == Type || m.By == Format || !slices.Contains(c.siblingKeys, m.Category) {
 			continue
 		}
 		ci := c.byKey[m.Category]
-		if ci == nil || len(ci.siblingVeto) == 0 {
-			continue
-		}
 		for j := range o.Members {
 			if j != i && c.memberNamed(&o.Members[j], ci.siblingVeto) {
 				out[i] = Match{}
@@ -179,6 +179,9 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 	var candidates bool
 	full, password, other := false, false, false
 	for _, m := range out {
+		if m.Category == "" {
+			continue
+		}
 		switch ci := c.byKey[m.Category]; {
 		case ci == nil:
 		case m.Category == c.nameCat.c.Key:
