@@ -444,13 +444,13 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 // infer applies the evidence below an annotation.
 func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, weakOK bool) memberResult {
 	// A type or format, unless the member's names or a non-person holder veto it.
-	for _, ev := range []struct {
+	for _, ev := range [...]struct {
 		ci *catInfo
 		by Evidence
 		p  string
 	}{
-		{c.typeInfo(m.GoType), Type, m.GoType},
-		{c.formats[lower(m.Format)], Format, lower(m.Format)},
+		{c.typeInfoOf(m.GoType), Type, m.GoType},
+		{c.formatOf(m.Format), Format, lower(m.Format)},
 	} {
 		ci := ev.ci
 		if ci == nil || ev.p == "" {
@@ -478,7 +478,6 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 	var best memberResult
 	var bestLen int
 	var bestCat *catInfo
-	var bestID ident
 	var bestCand candidate
 	bestTag := -1
 	for i, t := range tagIDs {
@@ -491,9 +490,10 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 		}
 		mm, ok := c.result(cand, t, Tag, h)
 		best = memberResult{m: mm, ok: ok}
-		bestLen, bestCat, bestID, bestCand, bestTag = cand.span.length, cand.e.cat, t, cand, i
+		bestLen, bestCat, bestCand, bestTag = cand.span.length, cand.e.cat, cand, i
 	}
 	if bestCat != nil {
+		bestID := tagIDs[bestTag]
 		if best.ok && c.refuted(m, bestCat) {
 			return memberResult{}
 		}
@@ -526,6 +526,23 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 }
 
 func (c *Classifier) catInfoOf(key string) *catInfo { return c.byKey[key] }
+
+// typeInfoOf is typeInfo, nil for no type (a schema's member).
+func (c *Classifier) typeInfoOf(goType string) *catInfo {
+	if goType == "" {
+		return nil
+	}
+	return c.typeInfo(goType)
+}
+
+// formatOf returns the category a schema format implies, nil for no
+// format (a Go member).
+func (c *Classifier) formatOf(format string) *catInfo {
+	if format == "" {
+		return nil
+	}
+	return c.formats[lower(format)]
+}
 
 // namesHolder reports whether a member found by its type or format to
 // hold ci names the holder itself, for co-occurrence: unless its name
