@@ -134,9 +134,9 @@ type entry struct {
 	bounds  []int    // token boundaries of the pattern in its squeezed form
 	str     strength // strong, weak or contextual
 	with    []string // squeezed context tokens (contextual only)
-	// nameItems are the evidence items of a name's match, by position
-	// (nameEvidence).
-	nameItems *[3]string
+	// nameItems are the evidence items of a name's match, by position,
+	// made on first use (nameEvidence).
+	nameItems *lazyItems
 }
 
 // catInfo is a category with its compiled sets.
@@ -146,6 +146,9 @@ type catInfo struct {
 	depth      int
 	veto       tokenSet
 	holderVeto tokenSet
+	// vetoSeqs and holderSeqs are veto and holderVeto as lists, for
+	// Classifier.indexVetoes.
+	vetoSeqs, holderSeqs []string
 	// siblingVeto: tokens of another member's name that cancel a match
 	// found by name (Classifier.siblingVetoes).
 	siblingVeto tokenSet
@@ -203,11 +206,13 @@ type Classifier struct {
 	namespaces  tokenSet // things an account owns and names (Repository)
 	nsOwners    tokenSet // person words naming such a thing's owner (Owner)
 	passwords   tokenSet // strong and weak patterns of password categories
-	// vetoIdx maps a veto or holder-veto sequence to the bits of ident.vetoes
-	// it sets: catInfo.idx for a category it vetoes, len(byKey)+catInfo.idx
-	// for one it vetoes as a holder's word, so that identOf finds once per
-	// name which categories its runs veto.
-	vetoIdx map[string][]int
+	// vetoIdx maps a veto or holder-veto sequence to the offset in vetoBits
+	// of the bits of ident.vetoes it sets: catInfo.idx for a category it
+	// vetoes, len(byKey)+catInfo.idx for one it vetoes as a holder's word,
+	// so that identOf finds once per name which categories its runs veto.
+	vetoIdx   map[string]int
+	vetoBits  []uint64 // vetoWords words per sequence of vetoIdx
+	vetoWords int
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
 	holderCount atomic.Int64
@@ -263,9 +268,9 @@ type holderName struct {
 	// own are the categories the name names by a pattern that is not a
 	// bare secret (AccessToken; not MasterSecret).
 	own []string
-	// items are the holder's evidence items, by holderClasses (nil when
-	// the analysis is not cached).
-	items *[len(holderClasses)]string
+	// items are the holder's evidence items, by holderClasses, made on
+	// first use.
+	items lazyHolderItems
 }
 
 const maxRun = 8 // longest run of identifier tokens compared with a pattern
@@ -279,6 +284,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		byKey:   map[string]*catInfo{},
 		formats: map[string]*catInfo{},
 	}
+	var items lazyPool // the evidence items of the entries' patterns
 	add := func(ci *catInfo, p string, s strength, with []string) {
 		sq := squeezeTok(p)
 		if sq == "" {
@@ -289,17 +295,17 @@ func New(t *rules.Taxonomy) *Classifier {
 				return
 			}
 		}
-		c.index[sq] = append(c.index[sq], entry{cat: ci, pattern: p, bounds: patternBounds(p), str: s, with: with, nameItems: nameEvidence(p)})
+		c.index[sq] = append(c.index[sq], entry{cat: ci, pattern: p, bounds: patternBounds(p), str: s, with: with, nameItems: items.next()})
 		c.maxSq = max(c.maxSq, len(sq)+2)
 	}
-	c.vetoIdx = map[string][]int{}
+	var vetoSeqs, holderSeqs []string
 	for i, cat := range t.Categories() {
 		ci := &catInfo{
 			c:           cat,
 			idx:         i,
 			depth:       strings.Count(cat.Key, ".") + 1,
-			veto:        setOf(cat.Veto),
-			holderVeto:  setOf(cat.HolderVeto),
+			veto:        vetoSet(cat.Veto, &vetoSeqs),
+			holderVeto:  vetoSet(cat.HolderVeto, &holderSeqs),
 			siblingVeto: setOf(cat.SiblingVeto),
 			lineage:     tokenSet{},
 			kinds:       map[Kind]bool{},
@@ -307,6 +313,7 @@ func New(t *rules.Taxonomy) *Classifier {
 			system:      !rules.IsPersonal(cat.Key),
 		}
 		c.byKey[cat.Key] = ci
+		ci.vetoSeqs, ci.holderSeqs = vetoSeqs, holderSeqs
 		for _, k := range cat.Kinds {
 			switch k {
 			case rules.KindNameBool:
@@ -336,14 +343,7 @@ func New(t *rules.Taxonomy) *Classifier {
 			c.formats[f] = ci
 		}
 	}
-	for _, ci := range c.byKey {
-		for v := range ci.veto {
-			c.vetoIdx[v] = append(c.vetoIdx[v], ci.idx)
-		}
-		for v := range ci.holderVeto {
-			c.vetoIdx[v] = append(c.vetoIdx[v], len(c.byKey)+ci.idx)
-		}
-	}
+	c.indexVetoes()
 	for _, ci := range c.byKey {
 		for k := ci.c.Key; k != ""; k = rules.Parent(k) {
 			if a := c.byKey[k]; a != nil {
@@ -440,6 +440,18 @@ func setOf(ps []string) tokenSet {
 	return m
 }
 
+// vetoSet is setOf(ps) that also leaves the squeezed sequences in *seqs.
+func vetoSet(ps []string, seqs *[]string) tokenSet {
+	m := make(tokenSet, len(ps))
+	*seqs = make([]string, 0, len(ps))
+	for _, p := range ps {
+		sq := squeezeTok(p)
+		m[sq] = true
+		*seqs = append(*seqs, sq)
+	}
+	return m
+}
+
 func squeezeAll(ps []string) []string {
 	out := make([]string, 0, len(ps))
 	for _, p := range ps {
@@ -479,6 +491,37 @@ type runMatch struct {
 	r span
 }
 
+// indexVetoes builds vetoIdx and vetoBits: for each sequence that is a
+// category's veto or holder veto, the bits of ident.vetoes it sets.
+func (c *Classifier) indexVetoes() {
+	n := len(c.byKey)
+	c.vetoWords = (2*n + 63) / 64
+	most := 0
+	for _, ci := range c.byKey {
+		most += len(ci.vetoSeqs) + len(ci.holderSeqs)
+	}
+	c.vetoIdx = make(map[string]int, most)
+	c.vetoBits = make([]uint64, 0, most*c.vetoWords)
+	set := func(v string, bit int) {
+		off, ok := c.vetoIdx[v]
+		if !ok {
+			off = len(c.vetoBits)
+			c.vetoIdx[v] = off
+			c.vetoBits = c.vetoBits[:off+c.vetoWords]
+		}
+		c.vetoBits[off+bit/64] |= 1 << (bit % 64)
+	}
+	for _, ci := range c.byKey {
+		for _, v := range ci.vetoSeqs {
+			set(v, ci.idx)
+		}
+		for _, v := range ci.holderSeqs {
+			set(v, n+ci.idx)
+		}
+		ci.vetoSeqs, ci.holderSeqs = nil, nil
+	}
+}
+
 // memoSets records in id which of the sets asked of every name its runs
 // hold: the one-way words, the password patterns and each category's
 // vetoes. The answers are those of id.has, found once per name.
@@ -486,11 +529,15 @@ func (c *Classifier) memoSets(id *ident) {
 	id.oneWay = id.has(c.oneWay)
 	id.password = id.has(c.passwords)
 	for _, r := range id.runs {
-		for _, k := range c.vetoIdx[r] {
-			if id.vetoes == nil {
-				id.vetoes = make([]uint64, (2*len(c.byKey)+63)/64)
-			}
-			id.vetoes[k/64] |= 1 << (k % 64)
+		off, ok := c.vetoIdx[r]
+		if !ok {
+			continue
+		}
+		if id.vetoes == nil {
+			id.vetoes = make([]uint64, c.vetoWords)
+		}
+		for w, bits := range c.vetoBits[off : off+c.vetoWords] {
+			id.vetoes[w] |= bits
 		}
 	}
 	id.sets = true
@@ -639,7 +686,7 @@ type holder struct {
 	login   int8
 	// items are the holder's evidence items by class (holderItem), made
 	// once per holder name.
-	items *[len(holderClasses)]string
+	items *lazyHolderItems
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
@@ -679,13 +726,11 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 		h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 		h.org = h.thing && hn.org
 		h.own = hn.own
-		h.items = hn.items
+		h.items = &hn.items
 		return h
 	}
 	hn := c.analyseHolder(name)
 	if len(name) <= maxCachedName && c.holderCount.Load() < maxHolders {
-		// A cached holder's evidence items are made once; others' per item.
-		hn.items = holderItemsOf(name)
 		if _, loaded := c.holders.LoadOrStore(name, hn); !loaded {
 			c.holderCount.Add(1)
 		}
@@ -693,7 +738,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 	h.org = h.thing && hn.org
 	h.own = hn.own
-	h.items = hn.items
+	h.items = &hn.items
 	return h
 }
 

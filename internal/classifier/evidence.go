@@ -3,6 +3,7 @@ package classifier
 import (
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/privlint/privlint/rules"
@@ -84,7 +85,7 @@ func (c *Classifier) why(src string, cand candidate, id ident, h *holder, weakOK
 	e, r, ci := cand.e, cand.span, cand.e.cat
 	out := make([]string, 1, 3)
 	if pos := positionIndex(id, r); src == srcName && e.nameItems != nil {
-		out[0] = e.nameItems[pos]
+		out[0] = e.nameItems.get(e.pattern)[pos]
 	} else {
 		out[0] = src + ":" + e.pattern + "(" + positions[pos] + ")"
 	}
@@ -131,7 +132,7 @@ func (c *Classifier) holderItems(items []string, h *holder, weakOK bool) []strin
 func holderItem(class string, h *holder) string {
 	if h.items != nil {
 		if k := slices.Index(holderClasses[:], class); k >= 0 {
-			return h.items[k]
+			return h.items.get(h.name)[k]
 		}
 	}
 	return makeHolderItem(class, h.name)
@@ -140,6 +141,22 @@ func holderItem(class string, h *holder) string {
 // holderClasses are the classes of holder evidence; a holder name's
 // items (holderName.items) are made once, in this order.
 var holderClasses = [...]string{whyPersonLike, whyInPerson, whyCoOccurrence, "thing", "context", "ancestor", "not-config"}
+
+// lazyHolderItems holds a holder name's evidence items once made; the
+// holders of one name share it across goroutines.
+type lazyHolderItems struct {
+	p atomic.Pointer[[len(holderClasses)]string]
+}
+
+// get returns the items of the holder named name, making them on first use.
+func (l *lazyHolderItems) get(name string) *[len(holderClasses)]string {
+	if items := l.p.Load(); items != nil {
+		return items
+	}
+	items := holderItemsOf(name)
+	l.p.Store(items) // a racing maker stores the same items
+	return items
+}
 
 // holderItemsOf returns the evidence items of the holder named name, one
 // per class of holderClasses.
@@ -175,6 +192,32 @@ func positionIndex(id ident, r span) int {
 		return 1
 	}
 	return 2
+}
+
+// lazyItems holds a pattern's evidence items once made; entries share
+// it across copies and goroutines.
+type lazyItems struct{ p atomic.Pointer[[3]string] }
+
+// get returns the items of pattern p, making them on first use.
+func (l *lazyItems) get(p string) *[3]string {
+	if items := l.p.Load(); items != nil {
+		return items
+	}
+	items := nameEvidence(p)
+	l.p.Store(items) // a racing maker stores the same items
+	return items
+}
+
+// lazyPool hands out lazyItems from chunks, one allocation per chunk.
+type lazyPool struct{ chunk []lazyItems }
+
+// next returns a fresh lazyItems.
+func (p *lazyPool) next() *lazyItems {
+	if len(p.chunk) == cap(p.chunk) {
+		p.chunk = make([]lazyItems, 0, 256)
+	}
+	p.chunk = p.chunk[:len(p.chunk)+1]
+	return &p.chunk[len(p.chunk)-1]
 }
 
 // nameEvidence returns the items a name's match of pattern p lists, by
