@@ -46,6 +46,11 @@ type Category struct {
 	// HolderVeto are tokens of the enclosing type's name that cancel a match
 	// when that type is not person-like (an IP address in a Server struct).
 	HolderVeto []string `yaml:"holder_veto"`
+	// SiblingVeto are tokens of another member's name in the same holder
+	// that cancel a match found by name: they show what the holder is
+	// about (a User-Agent beside the proxy a feed is fetched through is
+	// the one the application sends, not a person's browser).
+	SiblingVeto []string `yaml:"sibling_veto"`
 	// Kinds lists the value kinds besides strings, numbers and structs that
 	// may carry the category when found by name: "bool", "time", "enum".
 	Kinds []string `yaml:"kinds"`
@@ -182,6 +187,13 @@ type Lexicon struct {
 	// sandbox): a value whose description says, in one sentence with
 	// "only", that it is used only there holds no real person's data.
 	TestEnvironments []string `yaml:"test_environments"`
+	// AccountNamespaces are things an account owns and names under its own
+	// name (owner/name: a repository, a package): their owner is an
+	// account, so an owner's name there is the account's login.
+	AccountNamespaces []string `yaml:"account_namespaces"`
+	// NamespaceOwners are the person words that name the account owning
+	// such a thing (Owner in Repository.OwnerName, RepoOwnerName).
+	NamespaceOwners []string `yaml:"namespace_owners"`
 }
 
 // Value kinds a category may list in Kinds.
@@ -456,7 +468,7 @@ func validateCategory(c *Category) error {
 	for _, x := range []struct {
 		field string
 		ps    []string
-	}{{"names", c.Names}, {"weak", c.Weak}, {"veto", c.Veto}, {"holder_veto", c.HolderVeto}} {
+	}{{"names", c.Names}, {"weak", c.Weak}, {"veto", c.Veto}, {"holder_veto", c.HolderVeto}, {"sibling_veto", c.SiblingVeto}} {
 		if err := check(x.field, x.ps); err != nil {
 			return err
 		}
@@ -518,6 +530,7 @@ func validateLexicon(l Lexicon) error {
 		{"retype_words", l.RetypeWords},
 		{"organisation_types", l.OrganisationTypes}, {"request_verbs", l.RequestVerbs},
 		{"name_roles", l.NameRoles}, {"test_environments", l.TestEnvironments},
+		{"account_namespaces", l.AccountNamespaces}, {"namespace_owners", l.NamespaceOwners},
 	} {
 		for _, p := range x.ps {
 			if !validPattern(p) {
@@ -617,6 +630,8 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.RequestVerbs = slices.Clone(l.RequestVerbs)
 	l.NameRoles = slices.Clone(l.NameRoles)
 	l.TestEnvironments = slices.Clone(l.TestEnvironments)
+	l.AccountNamespaces = slices.Clone(l.AccountNamespaces)
+	l.NamespaceOwners = slices.Clone(l.NamespaceOwners)
 	return l
 }
 
@@ -788,6 +803,7 @@ func cloneCategory(c *Category) *Category {
 	n.Weak = slices.Clone(c.Weak)
 	n.Veto = slices.Clone(c.Veto)
 	n.HolderVeto = slices.Clone(c.HolderVeto)
+	n.SiblingVeto = slices.Clone(c.SiblingVeto)
 	n.Formats = slices.Clone(c.Formats)
 	n.Types = slices.Clone(c.Types)
 	n.Kinds = slices.Clone(c.Kinds)

@@ -257,6 +257,7 @@ func TestParseTaxonomyErrors(t *testing.T) {
 		{"bad alias", "version: v\naliases:\n  user.x: user.y\ncategories:\n  - key: user\n", "line 3"},
 		{"self veto", "version: v\ncategories:\n  - key: user\n    names: [zip_code]\n    veto: [zip]\n", "veto"},
 		{"strong twice", "version: v\ncategories:\n  - key: user\n    names: [email]\n  - key: user.a\n    names: [e_mail]\n", "also a name"},
+		{"bad sibling veto", "version: v\ncategories:\n  - key: user\n    sibling_veto: [Proxy URL]\n", "sibling_veto: \"Proxy URL\" is not a snake_case"},
 		{"bad kind", "version: v\ncategories:\n  - key: user\n    kinds: [float]\n", "kind"},
 		{"bad key", "version: v\ncategories:\n  - key: User.X\n", "invalid category key"},
 	}

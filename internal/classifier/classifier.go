@@ -134,17 +134,27 @@ type entry struct {
 	bounds  []int    // token boundaries of the pattern in its squeezed form
 	str     strength // strong, weak or contextual
 	with    []string // squeezed context tokens (contextual only)
+	// nameItems are the evidence items of a name's match, by position,
+	// made on first use (nameEvidence).
+	nameItems *lazyItems
 }
 
 // catInfo is a category with its compiled sets.
 type catInfo struct {
 	c          *rules.Category
+	idx        int // position among the categories, the bit of ident.vetoes
 	depth      int
 	veto       tokenSet
 	holderVeto tokenSet
-	lineage    tokenSet // vetoes of the category and its ancestors
-	kinds      map[Kind]bool
-	credential bool // under user.authorization: system.authentication on config types
+	// vetoSeqs and holderSeqs are veto and holderVeto as lists, for
+	// Classifier.indexVetoes.
+	vetoSeqs, holderSeqs []string
+	// siblingVeto: tokens of another member's name that cancel a match
+	// found by name (Classifier.siblingVetoes).
+	siblingVeto tokenSet
+	lineage     tokenSet // vetoes of the category and its ancestors
+	kinds       map[Kind]bool
+	credential  bool // under user.authorization: system.authentication on config types
 	// login: a credential or a login name, personal in any holder but
 	// configuration and things.
 	login bool
@@ -198,7 +208,17 @@ type Classifier struct {
 	nameRoles   tokenSet // person words whose string value is their name (Author)
 	testEnvs    tokenSet // names of a test environment (sandbox), squeezed
 	nameCat     *catInfo // user.name, for name roles
+	siblingKeys []string // categories with sibling vetoes, sorted
+	namespaces  tokenSet // things an account owns and names (Repository)
+	nsOwners    tokenSet // person words naming such a thing's owner (Owner)
 	passwords   tokenSet // strong and weak patterns of password categories
+	// vetoIdx maps a veto or holder-veto sequence to the offset in vetoBits
+	// of the bits of ident.vetoes it sets: catInfo.idx for a category it
+	// vetoes, len(byKey)+catInfo.idx for one it vetoes as a holder's word,
+	// so that identOf finds once per name which categories its runs veto.
+	vetoIdx   map[string]int
+	vetoBits  []uint64 // vetoWords words per sequence of vetoIdx
+	vetoWords int
 
 	holders     sync.Map // holder name → *holderName, bounded by maxHolders
 	holderCount atomic.Int64
@@ -226,6 +246,7 @@ func (c *Classifier) identOf(s string) ident {
 	id := newIdent(s, c.maxKey)
 	id.person, id.thing = c.holderMasks(id.toks)
 	c.memoMatches(&id)
+	c.memoSets(&id)
 	if len(s) <= maxCachedName && c.identCount.Load() < maxIdents {
 		if _, loaded := c.idents.LoadOrStore(s, id); !loaded {
 			c.identCount.Add(1)
@@ -256,6 +277,9 @@ type holderName struct {
 	// request: the name carries a request suffix (AvatarForm): a form
 	// named for a datum holds it, it lists no catalogue of it.
 	request bool
+	// items are the holder's evidence items, by holderClasses, made on
+	// first use.
+	items lazyHolderItems
 }
 
 const maxRun = 8 // longest run of identifier tokens compared with a pattern
@@ -269,6 +293,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		byKey:   map[string]*catInfo{},
 		formats: map[string]*catInfo{},
 	}
+	var items lazyPool // the evidence items of the entries' patterns
 	add := func(ci *catInfo, p string, s strength, with []string) {
 		sq := squeezeTok(p)
 		if sq == "" {
@@ -279,21 +304,25 @@ func New(t *rules.Taxonomy) *Classifier {
 				return
 			}
 		}
-		c.index[sq] = append(c.index[sq], entry{cat: ci, pattern: p, bounds: patternBounds(p), str: s, with: with})
+		c.index[sq] = append(c.index[sq], entry{cat: ci, pattern: p, bounds: patternBounds(p), str: s, with: with, nameItems: items.next()})
 		c.maxSq = max(c.maxSq, len(sq)+2)
 	}
-	for _, cat := range t.Categories() {
+	var vetoSeqs, holderSeqs []string
+	for i, cat := range t.Categories() {
 		ci := &catInfo{
-			c:          cat,
-			depth:      strings.Count(cat.Key, ".") + 1,
-			veto:       setOf(cat.Veto),
-			holderVeto: setOf(cat.HolderVeto),
-			lineage:    tokenSet{},
-			kinds:      map[Kind]bool{},
-			credential: rules.Covers("user.authorization", cat.Key),
-			system:     !rules.IsPersonal(cat.Key),
+			c:           cat,
+			idx:         i,
+			depth:       strings.Count(cat.Key, ".") + 1,
+			veto:        vetoSet(cat.Veto, &vetoSeqs),
+			holderVeto:  vetoSet(cat.HolderVeto, &holderSeqs),
+			siblingVeto: setOf(cat.SiblingVeto),
+			lineage:     tokenSet{},
+			kinds:       map[Kind]bool{},
+			credential:  rules.Covers("user.authorization", cat.Key),
+			system:      !rules.IsPersonal(cat.Key),
 		}
 		c.byKey[cat.Key] = ci
+		ci.vetoSeqs, ci.holderSeqs = vetoSeqs, holderSeqs
 		for _, k := range cat.Kinds {
 			switch k {
 			case rules.KindNameBool:
@@ -323,6 +352,7 @@ func New(t *rules.Taxonomy) *Classifier {
 			c.formats[f] = ci
 		}
 	}
+	c.indexVetoes()
 	for _, ci := range c.byKey {
 		for k := ci.c.Key; k != ""; k = rules.Parent(k) {
 			if a := c.byKey[k]; a != nil {
@@ -365,6 +395,14 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.nameRoles = setOf(lex.NameRoles)
 	c.testEnvs = setOf(lex.TestEnvironments)
 	c.nameCat = c.byKey["user.name"]
+	for key, ci := range c.byKey {
+		if len(ci.siblingVeto) > 0 {
+			c.siblingKeys = append(c.siblingKeys, key)
+		}
+	}
+	slices.Sort(c.siblingKeys)
+	c.namespaces = setOf(lex.AccountNamespaces)
+	c.nsOwners = setOf(lex.NamespaceOwners)
 	c.passwords = tokenSet{}
 	for _, ci := range c.byKey {
 		ci.password = rules.Covers("user.authorization.password", ci.c.Key)
@@ -375,11 +413,11 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
-		c.maxKey = max(c.maxKey, ci.veto.longest(), ci.holderVeto.longest(), ci.lineage.longest())
+		c.maxKey = max(c.maxKey, ci.veto.longest(), ci.holderVeto.longest(), ci.lineage.longest(), ci.siblingVeto.longest())
 	}
 	for _, es := range c.index {
 		for _, e := range es {
@@ -417,6 +455,18 @@ func setOf(ps []string) tokenSet {
 	return m
 }
 
+// vetoSet is setOf(ps) that also leaves the squeezed sequences in *seqs.
+func vetoSet(ps []string, seqs *[]string) tokenSet {
+	m := make(tokenSet, len(ps))
+	*seqs = make([]string, 0, len(ps))
+	for _, p := range ps {
+		sq := squeezeTok(p)
+		m[sq] = true
+		*seqs = append(*seqs, sq)
+	}
+	return m
+}
+
 func squeezeAll(ps []string) []string {
 	out := make([]string, 0, len(ps))
 	for _, p := range ps {
@@ -442,12 +492,92 @@ type ident struct {
 	// names repeat and each is matched several times.
 	matches []runMatch
 	matched bool
+	// sets says oneWay, password and vetoes are known (identOf): a one-way
+	// word, a password pattern is a run; vetoes has the bits of
+	// Classifier.vetoIdx of its runs (nil: none).
+	sets             bool
+	oneWay, password bool
+	vetoes           []uint64
 }
 
 // runMatch is an index entry that a run of an ident's tokens matches.
 type runMatch struct {
 	e entry
 	r span
+}
+
+// indexVetoes builds vetoIdx and vetoBits: for each sequence that is a
+// category's veto or holder veto, the bits of ident.vetoes it sets.
+func (c *Classifier) indexVetoes() {
+	n := len(c.byKey)
+	c.vetoWords = (2*n + 63) / 64
+	most := 0
+	for _, ci := range c.byKey {
+		most += len(ci.vetoSeqs) + len(ci.holderSeqs)
+	}
+	c.vetoIdx = make(map[string]int, most)
+	c.vetoBits = make([]uint64, 0, most*c.vetoWords)
+	set := func(v string, bit int) {
+		off, ok := c.vetoIdx[v]
+		if !ok {
+			off = len(c.vetoBits)
+			c.vetoIdx[v] = off
+			c.vetoBits = c.vetoBits[:off+c.vetoWords]
+		}
+		c.vetoBits[off+bit/64] |= 1 << (bit % 64)
+	}
+	for _, ci := range c.byKey {
+		for _, v := range ci.vetoSeqs {
+			set(v, ci.idx)
+		}
+		for _, v := range ci.holderSeqs {
+			set(v, n+ci.idx)
+		}
+		ci.vetoSeqs, ci.holderSeqs = nil, nil
+	}
+}
+
+// memoSets records in id which of the sets asked of every name its runs
+// hold: the one-way words, the password patterns and each category's
+// vetoes. The answers are those of id.has, found once per name.
+func (c *Classifier) memoSets(id *ident) {
+	id.oneWay = id.has(c.oneWay)
+	id.password = id.has(c.passwords)
+	for _, r := range id.runs {
+		off, ok := c.vetoIdx[r]
+		if !ok {
+			continue
+		}
+		if id.vetoes == nil {
+			id.vetoes = make([]uint64, c.vetoWords)
+		}
+		for w, bits := range c.vetoBits[off : off+c.vetoWords] {
+			id.vetoes[w] |= bits
+		}
+	}
+	id.sets = true
+}
+
+// hasVeto reports whether a veto of ci is a run of id: id.has(ci.veto).
+func (c *Classifier) hasVeto(id ident, ci *catInfo) bool {
+	if !id.sets {
+		return id.has(ci.veto)
+	}
+	return id.bit(ci.idx)
+}
+
+// hasHolderVeto reports whether a holder veto of ci is a run of id:
+// id.has(ci.holderVeto).
+func (c *Classifier) hasHolderVeto(id ident, ci *catInfo) bool {
+	if !id.sets {
+		return id.has(ci.holderVeto)
+	}
+	return id.bit(len(c.byKey) + ci.idx)
+}
+
+// bit reports whether bit k of id.vetoes is set.
+func (id ident) bit(k int) bool {
+	return id.vetoes != nil && id.vetoes[k/64]&(1<<(k%64)) != 0
 }
 
 // memoMatches records in id the index entries its runs match.
@@ -574,6 +704,9 @@ type holder struct {
 	login   int8
 	// provider are the names of the schema's provider (Object.Provider).
 	provider []string
+	// items are the holder's evidence items by class (holderItem), made
+	// once per holder name.
+	items *lazyHolderItems
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
@@ -642,6 +775,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 		h.org = h.thing && hn.org
 		h.request = hn.request
 		h.own = hn.own
+		h.items = &hn.items
 		return h
 	}
 	hn := c.analyseHolder(name)
@@ -654,6 +788,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	h.org = h.thing && hn.org
 	h.request = hn.request
 	h.own = hn.own
+	h.items = &hn.items
 	return h
 }
 
@@ -681,7 +816,7 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 	hid := ident{toks: head, runs: h.id.runs}
 	seen := map[string]bool{}
 	c.eachRun(hid, true, func(e entry, _ span) {
-		if e.str == contextual || e.cat.system || h.id.has(e.cat.veto) {
+		if e.str == contextual || e.cat.system || c.hasVeto(h.id, e.cat) {
 			return
 		}
 		if !bareSecret[e.pattern] && !slices.Contains(h.named, e.cat.c.Key) {
@@ -694,7 +829,7 @@ func (c *Classifier) analyseHolder(name string) *holderName {
 		h.cats = append(h.cats, e.cat.c.Key)
 	})
 	c.eachRun(hid, true, func(e entry, _ span) {
-		if e.str == contextual || e.cat.system || bareSecret[e.pattern] || slices.Contains(h.own, e.cat.c.Key) || h.id.has(e.cat.veto) {
+		if e.str == contextual || e.cat.system || bareSecret[e.pattern] || slices.Contains(h.own, e.cat.c.Key) || c.hasVeto(h.id, e.cat) {
 			return
 		}
 		h.own = append(h.own, e.cat.c.Key)
@@ -944,7 +1079,7 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		// OwnerName); a person word inside it only a holder veto
 		// (holderName in a payment method; not an organisation's UserName).
 		if qual == qualNone || qual == qualThing {
-			if !h.personLike && !o.weakOK && h.id.has(ci.holderVeto) {
+			if !h.personLike && !o.weakOK && c.hasHolderVeto(h.id, ci) {
 				return
 			}
 		}
@@ -982,7 +1117,7 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 // whose the data is and cancels nothing either (UserFullName: the user's
 // full name; a weak match it qualifies, UserName, is another datum).
 func (c *Classifier) vetoedAt(id ident, ci *catInfo, r span, strongMatch bool) bool {
-	if !id.has(ci.veto) {
+	if !c.hasVeto(id, ci) {
 		return false
 	}
 	// The self-qualifiers (and, before a strong match, person words)
@@ -1263,7 +1398,7 @@ func (h *holder) lastIn(with []string, ci *catInfo) bool {
 	if h.last == "" || !(slices.Contains(with, h.last) || (h.last2 != "" && slices.Contains(with, h.last2))) {
 		return false
 	}
-	return !h.id.has(ci.lineage) && !h.id.has(ci.holderVeto)
+	return !h.id.has(ci.lineage) && !h.id.has(ci.holderVeto) // rare: contextual patterns only
 }
 
 // kindAllows reports whether a value of kind k may take ci from a name.
@@ -1295,7 +1430,12 @@ func (c *Classifier) isCount(id ident) bool {
 }
 
 // oneWay reports whether the name says the value is hashed or masked.
-func (c *Classifier) isOneWay(id ident) bool { return id.has(c.oneWay) }
+func (c *Classifier) isOneWay(id ident) bool {
+	if id.sets {
+		return id.oneWay
+	}
+	return id.has(c.oneWay)
+}
 
 // result turns a candidate into a Match, or reports not personal.
 func (c *Classifier) result(cand candidate, id ident, by Evidence, h *holder) (Match, bool) {

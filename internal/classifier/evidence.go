@@ -1,7 +1,9 @@
 package classifier
 
 import (
+	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/privlint/privlint/rules"
@@ -89,7 +91,12 @@ func (m Match) DetectedBy() []string {
 // qualifier to count (a weak pattern, or a description's soft match).
 func (c *Classifier) why(src string, cand candidate, id ident, h *holder, weakOK, weighed bool) []string {
 	e, r, ci := cand.e, cand.span, cand.e.cat
-	out := []string{src + ":" + e.pattern + "(" + position(id, r) + ")"}
+	out := make([]string, 1, 3)
+	if pos := positionIndex(id, r); src == srcName && e.nameItems != nil {
+		out[0] = e.nameItems.get(e.pattern)[pos]
+	} else {
+		out[0] = src + ":" + e.pattern + "(" + positions[pos] + ")"
+	}
 	if e.str == contextual {
 		if w := contextWord(id, e.with); w != "" {
 			out = append(out, "context:"+w)
@@ -131,21 +138,104 @@ func (c *Classifier) holderItems(items []string, h *holder, weakOK bool) []strin
 
 // holderItem is "holder:CLASS(NAME)", or "holder:CLASS" for an unnamed holder.
 func holderItem(class string, h *holder) string {
-	if h.name == "" {
+	if h.items != nil {
+		if k := slices.Index(holderClasses[:], class); k >= 0 {
+			return h.items.get(h.name)[k]
+		}
+	}
+	return makeHolderItem(class, h.name)
+}
+
+// holderClasses are the classes of holder evidence; a holder name's
+// items (holderName.items) are made once, in this order.
+var holderClasses = [...]string{whyPersonLike, whyInPerson, whyCoOccurrence, "thing", "context", "ancestor", "not-config"}
+
+// lazyHolderItems holds a holder name's evidence items once made; the
+// holders of one name share it across goroutines.
+type lazyHolderItems struct {
+	p atomic.Pointer[[len(holderClasses)]string]
+}
+
+// get returns the items of the holder named name, making them on first use.
+func (l *lazyHolderItems) get(name string) *[len(holderClasses)]string {
+	if items := l.p.Load(); items != nil {
+		return items
+	}
+	items := holderItemsOf(name)
+	l.p.Store(items) // a racing maker stores the same items
+	return items
+}
+
+// holderItemsOf returns the evidence items of the holder named name, one
+// per class of holderClasses.
+func holderItemsOf(name string) *[len(holderClasses)]string {
+	var items [len(holderClasses)]string
+	for k, class := range holderClasses {
+		items[k] = makeHolderItem(class, name)
+	}
+	return &items
+}
+
+// makeHolderItem makes the evidence item of a holder named name.
+func makeHolderItem(class, name string) string {
+	if name == "" {
 		return "holder:" + class
 	}
-	return "holder:" + class + "(" + clip(h.name) + ")"
+	return "holder:" + class + "(" + clip(name) + ")"
 }
 
 // position says where the run r lies in id: whole, head or part.
-func position(id ident, r span) string {
+func position(id ident, r span) string { return positions[positionIndex(id, r)] }
+
+// positions are the names of the positions of a match in a name, by
+// positionIndex.
+var positions = [3]string{"whole", "head", "part"}
+
+// positionIndex is position's index in positions.
+func positionIndex(id ident, r span) int {
 	switch {
 	case r.from == 0 && r.to >= len(id.toks):
-		return "whole"
+		return 0
 	case r.to >= len(id.toks):
-		return "head"
+		return 1
 	}
-	return "part"
+	return 2
+}
+
+// lazyItems holds a pattern's evidence items once made; entries share
+// it across copies and goroutines.
+type lazyItems struct{ p atomic.Pointer[[3]string] }
+
+// get returns the items of pattern p, making them on first use.
+func (l *lazyItems) get(p string) *[3]string {
+	if items := l.p.Load(); items != nil {
+		return items
+	}
+	items := nameEvidence(p)
+	l.p.Store(items) // a racing maker stores the same items
+	return items
+}
+
+// lazyPool hands out lazyItems from chunks, one allocation per chunk.
+type lazyPool struct{ chunk []lazyItems }
+
+// next returns a fresh lazyItems.
+func (p *lazyPool) next() *lazyItems {
+	if len(p.chunk) == cap(p.chunk) {
+		p.chunk = make([]lazyItems, 0, 256)
+	}
+	p.chunk = p.chunk[:len(p.chunk)+1]
+	return &p.chunk[len(p.chunk)-1]
+}
+
+// nameEvidence returns the items a name's match of pattern p lists, by
+// positionIndex ("name:email(whole)"), made once per pattern.
+func nameEvidence(p string) *[3]string {
+	var items [3]string
+	for i, pos := range positions {
+		items[i] = srcName + ":" + p + "(" + pos + ")"
+	}
+	return &items
 }
 
 // contextWord returns the first context word of with (squeezed) that is a

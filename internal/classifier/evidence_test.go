@@ -85,7 +85,7 @@ func TestEvidenceSpec11(t *testing.T) {
 		{"organisation's user name", "Organization", Member{Name: "UserName"}, []Member{{Name: "Email"}}, ""},
 		{"login time bound", "ActiveUsersFilter", Member{Name: "LastLoginSince", Kind: KindStruct}, nil, ""},
 		{"editor's user name", "RevisionListItem", Member{Name: "UserName"}, nil, "user.account.username"},
-		{"owner-qualified name", "Repository", Member{Name: "OwnerName"}, nil, "user.name"},
+		{"owner-qualified name", "Project", Member{Name: "OwnerName"}, nil, "user.name"},
 		{"biometric fingerprint", "Enrolment", Member{Name: "fingerprint_image"}, nil, "user.biometric.fingerprint"},
 		// A number a telephony provider offers or an account rents is the
 		// organisation's own line, and so is where it is located.

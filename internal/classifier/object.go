@@ -115,6 +115,7 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 			out[i] = r.m
 		}
 	}
+	c.siblingVetoes(o, out)
 	c.accountsBesidePasswords(o, out)
 	c.loginNames(o, out)
 	if personLike && !config {
@@ -123,15 +124,62 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	return out, personLike
 }
 
-// loginNames files a bare Name as the login name where the holder also
-// holds a person's full or display name (User{Name, FullName}): the two
-// cannot both be the person's name, and beside a full name a bare name
-// is the account's login (SPEC §1.1, the holder counts). So it is beside
-// a password when the holder holds no other login, no username and no
-// e-mail address (User{Name, Pass}): an account logs in with something.
-// So it is in an error value (ErrUserNotExist{Name}): an error names the
-// person by the key it looked them up with, and a person's name is no
-// key.
+// siblingVetoes cancels a match found by a name, tag or description whose
+// category's sibling vetoes name another member of the holder: the
+// holder is about something else than the person (a UserAgent beside
+// FetchViaProxy or a scraper's rules is the User-Agent header the
+// application sends when it fetches, not a person's browser).
+func (c *Classifier) siblingVetoes(o Object, out []Match) {
+	if len(c.siblingKeys) == 0 {
+		return
+	}
+	for i, m := range out {
+		if m.Category == "" || m.By == Annotation || m.By == Type || m.By == Format || !slices.Contains(c.siblingKeys, m.Category) {
+			continue
+		}
+		ci := c.byKey[m.Category]
+		for j := range o.Members {
+			if j != i && c.memberNamed(&o.Members[j], ci.siblingVeto) {
+				out[i] = Match{}
+				break
+			}
+		}
+	}
+}
+
+// memberNamed reports whether m's name or a tag name holds a sequence of set.
+func (c *Classifier) memberNamed(m *Member, set tokenSet) bool {
+	if c.identOf(m.Name).has(set) {
+		return true
+	}
+	for _, t := range m.TagNames {
+		if t != "" && t != "-" && c.identOf(t).has(set) {
+			return true
+		}
+	}
+	return false
+}
+
+// loginNames files a person's name as the login name where the holder
+// shows it is an account's name (SPEC §1.1, the holder counts):
+//   - a bare Name beside the person's full or display name
+//     (User{Name, FullName}): the two cannot both be the person's name;
+//   - a bare Name beside a password when the holder holds no other login,
+//     no username and no e-mail address (User{Name, Pass}): an account
+//     logs in with something;
+//   - a bare Name in an error value (ErrUserNotExist{Name}): an error
+//     names the person by the key it looked them up with, and a person's
+//     name is no key.
+//   - a case-folded name (LowerName): a copy kept to look the name up,
+//     which a handle is and a person's name is not;
+//   - the name of the owner of a thing an account owns and names
+//     (Repository.OwnerName, RepoOwnerName, lexicon account_namespaces):
+//     a repository's owner is an account, addressed as owner/name;
+//   - a role's name beside the role's id (OwnerName beside OwnerID,
+//     OriginalAuthor beside OriginalAuthorID): a reference to an account
+//     kept with its name, which names one account as its id does. A
+//     person's full name is spelled so (OwnerFullName, CustomerName) and
+//     stays user.name.
 func (c *Classifier) loginNames(o Object, out []Match) {
 	if c.nameCat == nil {
 		return
@@ -140,12 +188,21 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 	if login == nil {
 		return
 	}
+	var candidates bool
 	full, password, other := false, false, false
 	for _, m := range out {
+		if m.Category == "" {
+			continue
+		}
 		switch ci := c.byKey[m.Category]; {
 		case ci == nil:
 		case m.Category == c.nameCat.c.Key:
-			if m.By != Annotation && m.Pattern != "" && !slices.Contains(c.nameCat.c.Weak, m.Pattern) {
+			if m.By == Annotation {
+				break
+			}
+			if c.loginCandidate(m) {
+				candidates = true
+			} else if m.Pattern != "" {
 				full = true
 			}
 		case ci.password:
@@ -154,14 +211,21 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 			other = true
 		}
 	}
-	if !full && !(password && !other) && !(c.bareNames(o, out) && c.isErrorType(o.TypeName)) {
+	if !candidates {
 		return
 	}
+	byHolder := full || (password && !other) || c.isErrorType(o.TypeName)
 	for i, m := range out {
-		if m.Category != c.nameCat.c.Key || m.By == Annotation || !slices.Contains(c.nameCat.c.Weak, m.Pattern) {
+		if m.Category != c.nameCat.c.Key || m.By == Annotation || !c.loginCandidate(m) {
 			continue
 		}
-		if !c.bareName(c.identOf(o.Members[i].Name)) {
+		id := c.identOf(o.Members[i].Name)
+		weakName := slices.Contains(c.nameCat.c.Weak, m.Pattern)
+		switch {
+		case weakName && c.bareName(id) && (byHolder || slices.Contains(id.toks, "lower")):
+		case c.roleWithID(o.Members, i, id, weakName):
+		case weakName && c.namespaceOwner(o.TypeName, id):
+		default:
 			continue
 		}
 		out[i] = c.matchOf(login.c, m.By, m.Pattern, m.Protected)
@@ -174,6 +238,63 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 func (c *Classifier) bareNames(o Object, out []Match) bool {
 	for i, m := range out {
 		if m.Category == c.nameCat.c.Key && m.By != Annotation && slices.Contains(c.nameCat.c.Weak, m.Pattern) && c.bareName(c.identOf(o.Members[i].Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// loginCandidate reports whether m, a user.name match, may be a login
+// name: found by a weak pattern (Name) or a name role (Author), not by a
+// full or display name's pattern.
+func (c *Classifier) loginCandidate(m Match) bool {
+	return slices.Contains(c.nameCat.c.Weak, m.Pattern) || c.nameRoles[m.Pattern]
+}
+
+// namespaceOwner reports whether id names the owner's name (OwnerName)
+// of a thing an account owns and names: the thing qualifies the owner
+// (RepoOwnerName) or the holder's name names it (Repository,
+// ErrRepoNotExist).
+func (c *Classifier) namespaceOwner(holder string, id ident) bool {
+	n := len(id.toks)
+	if n < 2 || id.toks[n-1] != "name" || !c.nsOwners[id.toks[n-2]] {
+		return false
+	}
+	for _, t := range id.toks[:n-2] {
+		if c.namespaces[t] {
+			return true
+		}
+	}
+	for _, t := range c.analyseHolderCached(holder).id.toks {
+		if c.namespaces[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWithID reports whether members[i], named id, is a person role's
+// name (OwnerName, a name role alone: OriginalAuthor) and another member
+// is that role's id (OwnerID, OriginalAuthorID: the same tokens with
+// "name" replaced or followed by "id"), a number or a string.
+func (c *Classifier) roleWithID(members []Member, i int, id ident, weakName bool) bool {
+	role := id.toks
+	if n := len(role); weakName && n > 1 && role[n-1] == "name" {
+		role = role[:n-1]
+	} else if weakName || !c.nameRole(id) {
+		return false
+	}
+	last := role[len(role)-1]
+	if !c.person[last] && !c.nameRoles[last] {
+		return false
+	}
+	for j := range members {
+		m := &members[j]
+		if j == i || (m.Kind != KindNumber && m.Kind != KindString) {
+			continue
+		}
+		toks := c.identOf(m.Name).toks
+		if len(toks) == len(role)+1 && toks[len(role)] == "id" && slices.Equal(toks[:len(role)], role) {
 			return true
 		}
 	}
@@ -324,7 +445,7 @@ func (c *Classifier) namesAPIKey(id ident) bool {
 
 // namesPassword reports whether a password pattern heads id, unvetoed.
 func (c *Classifier) namesPassword(id ident) bool {
-	if !id.has(c.passwords) {
+	if (id.sets && !id.password) || (!id.sets && !id.has(c.passwords)) {
 		return false // no run is a password pattern: nothing to weigh
 	}
 	found := false
@@ -405,20 +526,20 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 // infer applies the evidence below an annotation.
 func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, weakOK bool) memberResult {
 	// A type or format, unless the member's names or a non-person holder veto it.
-	for _, ev := range []struct {
+	for _, ev := range [...]struct {
 		ci *catInfo
 		by Evidence
 		p  string
 	}{
-		{c.typeInfo(m.GoType), Type, m.GoType},
-		{c.formats[lower(m.Format)], Format, lower(m.Format)},
+		{c.typeInfoOf(m.GoType), Type, m.GoType},
+		{c.formatOf(m.Format), Format, lower(m.Format)},
 	} {
 		ci := ev.ci
 		if ci == nil || ev.p == "" {
 			continue
 		}
 		vetoed := c.vetoed(ci, nameID, tagIDs) && !(ev.by == Format && c.partyName(nameID, tagIDs))
-		if vetoed || (!h.personLike && !weakOK && h.id.has(ci.holderVeto)) {
+		if vetoed || (!h.personLike && !weakOK && c.hasHolderVeto(h.id, ci)) {
 			continue
 		}
 		if h.thing && !weakOK && !(ci.proof && !(h.org && !ci.c.Special)) {
@@ -439,7 +560,6 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 	var best memberResult
 	var bestLen int
 	var bestCat *catInfo
-	var bestID ident
 	var bestCand candidate
 	bestTag := -1
 	for i, t := range tagIDs {
@@ -452,9 +572,10 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 		}
 		mm, ok := c.result(cand, t, Tag, h)
 		best = memberResult{m: mm, ok: ok}
-		bestLen, bestCat, bestID, bestCand, bestTag = cand.span.length, cand.e.cat, t, cand, i
+		bestLen, bestCat, bestCand, bestTag = cand.span.length, cand.e.cat, cand, i
 	}
 	if bestCat != nil {
+		bestID := tagIDs[bestTag]
 		if best.ok && c.refuted(m, bestCat) {
 			return memberResult{}
 		}
@@ -490,6 +611,23 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 }
 
 func (c *Classifier) catInfoOf(key string) *catInfo { return c.byKey[key] }
+
+// typeInfoOf is typeInfo, nil for no type (a schema's member).
+func (c *Classifier) typeInfoOf(goType string) *catInfo {
+	if goType == "" {
+		return nil
+	}
+	return c.typeInfo(goType)
+}
+
+// formatOf returns the category a schema format implies, nil for no
+// format (a Go member).
+func (c *Classifier) formatOf(format string) *catInfo {
+	if format == "" {
+		return nil
+	}
+	return c.formats[lower(format)]
+}
 
 // namesHolder reports whether a member found by its type or format to
 // hold ci names the holder itself, for co-occurrence: unless its name
@@ -539,7 +677,7 @@ func (c *Classifier) described(m *Member, nameID ident, h *holder, weakOK bool) 
 		// the field's name has to say it is a credential.
 		return memberResult{}
 	}
-	if nameID.has(ci.veto) && c.names(nameID, ci) {
+	if c.hasVeto(nameID, ci) && c.names(nameID, ci) {
 		// The name named the category and its veto cancelled it
 		// (shipFromPostalCode): unless the description says whose it is
 		// ("The shopper's e-mail" for EmailId), it cannot bring it back.
@@ -693,11 +831,11 @@ func (c *Classifier) partyName(nameID ident, tagIDs []ident) bool {
 
 // vetoed reports whether the member's name or a tag name holds a veto of ci.
 func (c *Classifier) vetoed(ci *catInfo, nameID ident, tagIDs []ident) bool {
-	if nameID.has(ci.veto) {
+	if c.hasVeto(nameID, ci) {
 		return true
 	}
 	for _, t := range tagIDs {
-		if t.has(ci.veto) {
+		if c.hasVeto(t, ci) {
 			return true
 		}
 	}

@@ -23,7 +23,13 @@ type EpisodeOwner struct {
 type Bookmark struct {
 	Author      string // want Author:"pii user.name by name"
 	AuthorCount int
-	AuthorID    int64
+}
+
+// ImportedReply refers to its author as an account, by id, and keeps the
+// account's name beside the id: a login, not the author's full name.
+type ImportedReply struct {
+	Author   string // want Author:"pii user.account.username by name"
+	AuthorID int64
 }
 
 // GitMirror is a thing: the user's login at its remote, beside a password,

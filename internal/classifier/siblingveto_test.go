@@ -1,0 +1,32 @@
+package classifier
+
+import "testing"
+
+// TestSiblingVeto covers a category cancelled by another member of the
+// holder (taxonomy sibling_veto), with names of its own, flag and
+// must-not-flag: a User-Agent beside the settings of an outgoing fetch is
+// the one the application sends; beside a client's address, a proxy's
+// address or a crawler flag (an incoming request) it is a person's.
+func TestSiblingVeto(t *testing.T) {
+	c := testClassifier(t)
+	const ua = "user.device.user_agent"
+	boolean := func(n string) Member { return Member{Name: n, Kind: KindBool} }
+	cases := []evidenceCase{
+		{"fetch through a proxy", "PodcastImportRequest", Member{Name: "UserAgent"}, []Member{{Name: "SourceURL"}, boolean("FetchViaProxy")}, ""},
+		{"proxy URL by tag", "ArchiveJob", Member{Name: "UA", TagNames: []string{"user_agent"}}, []Member{{Name: "Proxy", TagNames: []string{"proxy_url"}}}, ""},
+		{"scraper rules", "PageWatch", Member{Name: "user_agent"}, []Member{{Name: "scraper_rules"}}, ""},
+		{"TLS switch", "RemoteSource", Member{Name: "UserAgent"}, []Member{boolean("InsecureSkipVerify")}, ""},
+		// Not: an incoming request's User-Agent.
+		{"browser session", "BrowserSession", Member{Name: "UserAgent"}, []Member{{Name: "LastSeenIP"}}, ua},
+		{"request log behind a proxy", "AccessLogEntry", Member{Name: "UserAgent"}, []Member{{Name: "ClientIP"}, {Name: "ProxyIP"}}, ua},
+		{"page view by a crawler", "PageHit", Member{Name: "user_agent"}, []Member{boolean("is_crawler")}, ua},
+		{"annotated despite a proxy", "ArchiveJob", Member{Name: "UserAgent", Declared: &Match{Category: ua}}, []Member{{Name: "ProxyURL"}}, ua},
+	}
+	for _, tc := range cases {
+		members := append([]Member{tc.member}, tc.others...)
+		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
+		if got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
+		}
+	}
+}
