@@ -87,7 +87,7 @@ func eachSentence(text string, fn func(words []string) bool) bool {
 // the sandbox, any code passes"; "Test environments: 200 requests per
 // second") says nothing of the value.
 func (c *Classifier) testOnly(text string) bool {
-	if len(c.testEnvs) == 0 || text == "" {
+	if len(c.testEnvs) == 0 || !hasOnly(text) {
 		return false
 	}
 	return eachSentence(text, func(words []string) bool {
@@ -102,6 +102,19 @@ func (c *Classifier) testOnly(text string) bool {
 		}
 		return only && env
 	})
+}
+
+// hasOnly reports whether text holds "only" in any case, which a
+// sentence testOnly accepts must: most descriptions do not, and they are
+// not split into sentences at all. (Only ASCII letters lower-case to
+// o, n, l and y, so a word that strings.ToLower makes "only" is found.)
+func hasOnly(text string) bool {
+	for i := 0; i+4 <= len(text); i++ {
+		if text[i]|0x20 == 'o' && text[i+1]|0x20 == 'n' && text[i+2]|0x20 == 'l' && text[i+3]|0x20 == 'y' {
+			return true
+		}
+	}
+	return false
 }
 
 // thingsSecret reports whether the weak match r of e in id is a bare

@@ -1,6 +1,9 @@
 package classifier
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSchemaFalsePositiveClasses covers the classes of false positive
 // left on the labelled schema corpora, with names of their own: each
@@ -171,6 +174,30 @@ func TestProvinceAndCoordinatedHeads(t *testing.T) {
 		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
 		if got != tc.want {
 			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
+		}
+	}
+}
+
+// TestHasOnly checks the pre-check of testOnly: it must accept every text
+// in which eachSentence can find the word "only", in any case.
+func TestHasOnly(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Can only be used in the sandbox.", true},
+		{"ONLY in test mode", true},
+		{"Only.", true},
+		{"The shopper's e-mail address.", false},
+		{"onl", false},
+		{"", false},
+	} {
+		if got := hasOnly(c.text); got != c.want {
+			t.Errorf("hasOnly(%q) = %v, want %v", c.text, got, c.want)
+		}
+		found := eachSentence(c.text, func(words []string) bool { return slices.Contains(words, "only") })
+		if found && !hasOnly(c.text) {
+			t.Errorf("eachSentence finds only in %q but hasOnly does not", c.text)
 		}
 	}
 }
