@@ -65,13 +65,10 @@ func (s *state) callee(call *ast.CallExpr) *types.Func {
 	return fn
 }
 
-// sinkCall reports whether call writes to storage or a log and nowhere
+// sinkCallTo reports whether call writes to storage or a log and nowhere
 // else: a storage or log function of the catalog, or a call whose flows
 // (the flow analyzer's, through helpers) reach only storage and logs.
-func (s *state) sinkCall(call *ast.CallExpr) bool { return s.sinkCallTo(call, false) }
-
-// sinkCallTo is sinkCall, restricted to the log (and nowhere else) when
-// logOnly is set.
+// With logOnly, only the log counts.
 func (s *state) sinkCallTo(call *ast.CallExpr, logOnly bool) bool {
 	if fn := s.callee(call); fn != nil {
 		pkg, recv, name := funcID(fn)

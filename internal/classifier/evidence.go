@@ -184,14 +184,12 @@ func makeHolderItem(class, name string) string {
 	return "holder:" + class + "(" + clip(name) + ")"
 }
 
-// position says where the run r lies in id: whole, head or part.
-func position(id ident, r span) string { return positions[positionIndex(id, r)] }
-
-// positions are the names of the positions of a match in a name, by
-// positionIndex.
+// positions are the names of the positions of a match in a name (whole,
+// head or part), by positionIndex.
 var positions = [3]string{"whole", "head", "part"}
 
-// positionIndex is position's index in positions.
+// positionIndex says where the run r lies in id, as an index of
+// positions.
 func positionIndex(id ident, r span) int {
 	switch {
 	case r.from == 0 && r.to >= len(id.toks):

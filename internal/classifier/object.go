@@ -233,17 +233,6 @@ func (c *Classifier) loginNames(o Object, out []Match) {
 	}
 }
 
-// bareNames reports whether a member found as a person's name by a weak
-// pattern is a bare name, which loginNames may file as the login.
-func (c *Classifier) bareNames(o Object, out []Match) bool {
-	for i, m := range out {
-		if m.Category == c.nameCat.c.Key && m.By != Annotation && slices.Contains(c.nameCat.c.Weak, m.Pattern) && c.bareName(c.identOf(o.Members[i].Name)) {
-			return true
-		}
-	}
-	return false
-}
-
 // loginCandidate reports whether m, a user.name match, may be a login
 // name: found by a weak pattern (Name) or a name role (Author), not by a
 // full or display name's pattern.
