@@ -196,44 +196,11 @@ func (s *state) readHolders(t types.Type, all bool) {
 		return // read once: the holders are marked already
 	}
 	var out []*types.Var
-	seen := map[*types.Named]bool{}
-	var walk func(t types.Type, depth int)
-	walk = func(t types.Type, depth int) {
-		if depth > 10 || len(seen) > maxReach {
-			return
+	eachReachable(t, all, func(f *types.Var) {
+		if holderField(f) {
+			out = append(out, f)
 		}
-		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			walk(u.Elem(), depth+1)
-		case *types.Slice:
-			walk(u.Elem(), depth+1)
-		case *types.Array:
-			walk(u.Elem(), depth+1)
-		case *types.Map:
-			walk(u.Key(), depth+1)
-			walk(u.Elem(), depth+1)
-		case *types.Named:
-			if seen[u] {
-				return
-			}
-			seen[u] = true
-			if _, ok := u.Underlying().(*types.Struct); ok {
-				walk(u.Underlying(), depth+1)
-			}
-		case *types.Struct:
-			for i := range u.NumFields() {
-				f := u.Field(i)
-				if !all && !f.Exported() && !f.Embedded() {
-					continue
-				}
-				if holderField(f) {
-					out = append(out, f)
-				}
-				walk(f.Type(), depth+1)
-			}
-		}
-	}
-	walk(t, 0)
+	})
 	if s.holdersOf == nil {
 		s.holdersOf = map[reachKey]bool{}
 	}

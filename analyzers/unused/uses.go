@@ -441,6 +441,24 @@ func (s *state) reachableFields(t types.Type, all bool) []*types.Var {
 		return vars
 	}
 	var out []*types.Var
+	eachReachable(t, all, func(f *types.Var) {
+		if (all || f.Exported()) && s.personalVar(f) != "" {
+			out = append(out, f)
+		}
+	})
+	if out == nil {
+		out = []*types.Var{}
+	}
+	s.reachable[k] = out
+	return out
+}
+
+// eachReachable calls visit with every field an encoder or a template
+// reads from a value of type t, as reachableFields describes: the
+// exported fields (all when all is set) and embedded ones, through
+// pointers, slices, arrays, maps and struct fields, up to a depth of 10
+// and maxReach named types.
+func eachReachable(t types.Type, all bool, visit func(*types.Var)) {
 	seen := map[*types.Named]bool{}
 	var walk func(t types.Type, depth int)
 	walk = func(t types.Type, depth int) {
@@ -471,19 +489,12 @@ func (s *state) reachableFields(t types.Type, all bool) []*types.Var {
 				if !all && !f.Exported() && !f.Embedded() {
 					continue
 				}
-				if (all || f.Exported()) && s.personalVar(f) != "" {
-					out = append(out, f)
-				}
+				visit(f)
 				walk(f.Type(), depth+1)
 			}
 		}
 	}
 	walk(t, 0)
-	if out == nil {
-		out = []*types.Var{}
-	}
-	s.reachable[k] = out
-	return out
 }
 
 // encoders are the calls whose output is their argument encoded: when
