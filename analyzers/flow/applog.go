@@ -94,6 +94,20 @@ func (a *analysis_) fieldWriters() map[*types.Var]string {
 		return a.logFields
 	}
 	a.logFields = map[*types.Var]string{}
+	a.eachFieldStore(func(v *types.Var, s *ssa.Store) {
+		switch k := writerKind(s.Val); k {
+		case "stdout", "stderr":
+			if _, seen := a.logFields[v]; !seen {
+				a.logFields[v] = k
+			}
+		}
+	})
+	return a.logFields
+}
+
+// eachFieldStore calls visit with every store of the package's functions
+// into a struct field (v), in instruction order.
+func (a *analysis_) eachFieldStore(visit func(v *types.Var, s *ssa.Store)) {
 	for _, fn := range a.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -105,20 +119,12 @@ func (a *analysis_) fieldWriters() map[*types.Var]string {
 				if !ok {
 					continue
 				}
-				v := fieldVar(fa)
-				if v == nil {
-					continue
-				}
-				switch k := writerKind(s.Val); k {
-				case "stdout", "stderr":
-					if _, seen := a.logFields[v]; !seen {
-						a.logFields[v] = k
-					}
+				if v := fieldVar(fa); v != nil {
+					visit(v, s)
 				}
 			}
 		}
 	}
-	return a.logFields
 }
 
 // fieldVar returns the struct field a FieldAddr addresses.

@@ -78,40 +78,27 @@ func (a *analysis_) fieldFuncs() map[*types.Var][]*ssa.Function {
 		return a.funcFields
 	}
 	a.funcFields = map[*types.Var][]*ssa.Function{}
-	for _, fn := range a.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				s, ok := instr.(*ssa.Store)
-				if !ok {
-					continue
-				}
-				fa, ok := s.Addr.(*ssa.FieldAddr)
-				if !ok {
-					continue
-				}
-				v := fieldVar(fa)
-				if v == nil || v.Pkg() != a.pass.Pkg {
-					continue
-				}
-				if _, isSig := v.Type().Underlying().(*types.Signature); !isSig {
-					continue
-				}
-				var stored *ssa.Function
-				switch x := unconvert(s.Val, -1).(type) {
-				case *ssa.Function:
-					stored = x
-				case *ssa.MakeClosure:
-					stored, _ = x.Fn.(*ssa.Function)
-				}
-				if stored == nil || stored.Pkg != a.ssaPkg || stored.Synthetic != "" {
-					continue
-				}
-				if fs := a.funcFields[v]; len(fs) <= maxFieldFuncs && !containsFunc(fs, stored) {
-					a.funcFields[v] = append(fs, stored)
-				}
-			}
+	a.eachFieldStore(func(v *types.Var, s *ssa.Store) {
+		if v.Pkg() != a.pass.Pkg {
+			return
 		}
-	}
+		if _, isSig := v.Type().Underlying().(*types.Signature); !isSig {
+			return
+		}
+		var stored *ssa.Function
+		switch x := unconvert(s.Val, -1).(type) {
+		case *ssa.Function:
+			stored = x
+		case *ssa.MakeClosure:
+			stored, _ = x.Fn.(*ssa.Function)
+		}
+		if stored == nil || stored.Pkg != a.ssaPkg || stored.Synthetic != "" {
+			return
+		}
+		if fs := a.funcFields[v]; len(fs) <= maxFieldFuncs && !containsFunc(fs, stored) {
+			a.funcFields[v] = append(fs, stored)
+		}
+	})
 	return a.funcFields
 }
 
