@@ -107,6 +107,13 @@ type Lexicon struct {
 	// ConfigPrefixes are first tokens of a type name that mark
 	// configuration: a default value (DefaultUser, DefaultAdmin).
 	ConfigPrefixes []string `yaml:"config_prefixes"`
+	// ConfigPackages are whole package names that mark every type declared
+	// in the package as configuration (options.Provider, config.Server).
+	ConfigPackages []string `yaml:"config_packages"`
+	// KeyMaps are the last tokens of a type name that make it a mapping of
+	// keys (SessionClaimMapping, AttributeMappings): its string members
+	// name the claim, attribute or field to read, not a person's value.
+	KeyMaps []string `yaml:"key_maps"`
 	// RequestSuffixes are last tokens of a type name that make it a request
 	// bound from a user's input (AuthSettingsForm, PrivacySettingsRequest):
 	// a configuration word before one heads no configuration, so what the
@@ -525,6 +532,7 @@ func validateLexicon(l Lexicon) error {
 		{"thing_types", l.ThingTypes},
 		{"handle_types", l.HandleTypes}, {"provisioned_numbers", l.ProvisionedNumbers},
 		{"config_prefixes", l.ConfigPrefixes}, {"meta_qualifiers", l.MetaQualifiers},
+		{"config_packages", l.ConfigPackages}, {"key_maps", l.KeyMaps},
 		{"request_suffixes", l.RequestSuffixes}, {"own_settings", l.OwnSettings},
 		{"error_words", l.ErrorWords}, {"error_predicates", l.ErrorPredicates},
 		{"retype_words", l.RetypeWords},
@@ -620,6 +628,8 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.HandleTypes = slices.Clone(l.HandleTypes)
 	l.ProvisionedNumbers = slices.Clone(l.ProvisionedNumbers)
 	l.ConfigPrefixes = slices.Clone(l.ConfigPrefixes)
+	l.ConfigPackages = slices.Clone(l.ConfigPackages)
+	l.KeyMaps = slices.Clone(l.KeyMaps)
 	l.RequestSuffixes = slices.Clone(l.RequestSuffixes)
 	l.OwnSettings = slices.Clone(l.OwnSettings)
 	l.ErrorWords = slices.Clone(l.ErrorWords)

@@ -365,7 +365,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 			members = append(members, m)
 		}
 	}
-	matches, personLike := s.env.Classifier.Judge(classifier.Object{TypeName: holder, PersonLike: inPerson, Members: members})
+	matches, personLike := s.env.Classifier.Judge(classifier.Object{TypeName: holder, Package: s.pass.Pkg.Name(), PersonLike: inPerson, Members: members})
 	var out []*pendingField
 	for i, ref := range refs {
 		fieldPurp, fieldFrom, fieldSites := purp, from, sites

@@ -12,5 +12,5 @@ import (
 // must-not-flag cases) and the PL005 diagnostics on invalid annotations.
 func TestClassify(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Classify,
-		"fields", "importer", "annot", "directives", "precision", "generated", "doccomments", "realapps", "signedin")
+		"fields", "importer", "annot", "directives", "precision", "generated", "doccomments", "realapps", "signedin", "configpkg", "configpkg/settings")
 }

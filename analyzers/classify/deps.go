@@ -127,7 +127,11 @@ func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp [
 		tags = append(tags, tag)
 		members = append(members, describe(env, tag, v.Name(), v, isEnum, nil))
 	}
-	matches, personLike := env.Classifier.Judge(classifier.Object{TypeName: holder, PersonLike: inPerson, Members: members})
+	pkg := "" // the declaring package, known from any field
+	if len(vars) > 0 && vars[0].Pkg() != nil {
+		pkg = vars[0].Pkg().Name()
+	}
+	matches, personLike := env.Classifier.Judge(classifier.Object{TypeName: holder, Package: pkg, PersonLike: inPerson, Members: members})
 	var out []*pendingField
 	for i, v := range vars {
 		fieldPurp, fieldFrom := purp, from

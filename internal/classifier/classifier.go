@@ -184,6 +184,8 @@ type Classifier struct {
 	person    map[string]bool
 	config    map[string]bool
 	configPre tokenSet // first tokens of configuration type names
+	configPkg tokenSet // whole names of configuration packages
+	keyMaps   tokenSet // last two tokens of a mapping of keys, squeezed
 	requests  tokenSet // type-name suffixes of requests bound from user input
 	ownSet    tokenSet // configuration words a person word makes the person's own settings
 	errWords  tokenSet // first or last tokens of error type names
@@ -366,6 +368,8 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.person = setOf(lex.PersonTypes)
 	c.config = setOf(lex.ConfigTypes)
 	c.configPre = setOf(lex.ConfigPrefixes)
+	c.configPkg = setOf(lex.ConfigPackages)
+	c.keyMaps = setOf(lex.KeyMaps)
 	c.requests = setOf(lex.RequestSuffixes)
 	c.ownSet = setOf(lex.OwnSettings)
 	c.errWords = setOf(lex.ErrorWords)
@@ -413,7 +417,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {

@@ -52,6 +52,10 @@ type Object struct {
 	// TypeName is the type's name, or for an anonymous struct the name of
 	// the field holding it.
 	TypeName string
+	// Package is the name of the package that declares the type (Go
+	// only; "" for schemas): a type declared in a configuration package
+	// (options, config, settings) is configuration whatever its name.
+	Package string
 	// PersonLike says the object is part of a person-like declaration (an
 	// anonymous struct or inline schema nested in one), whatever its name.
 	PersonLike bool
@@ -93,6 +97,10 @@ func (c *Classifier) Object(o Object) []Match {
 // objects nested in it can inherit that.
 func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	personLike, config := c.TypeName(o.TypeName)
+	keyMap := c.keyMap(o.TypeName)
+	if !config && (c.configPkg[o.Package] || keyMap) {
+		personLike, config = false, true
+	}
 	why := whyPersonLike
 	if o.PersonLike && !config && !personLike {
 		personLike, why = true, whyInPerson
@@ -115,6 +123,9 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 			out[i] = r.m
 		}
 	}
+	if keyMap {
+		keyNames(o, out)
+	}
 	c.siblingVetoes(o, out)
 	c.accountsBesidePasswords(o, out)
 	c.loginNames(o, out)
@@ -122,6 +133,27 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 		c.loginUsers(o, why, out)
 	}
 	return out, personLike
+}
+
+// keyMap reports whether the type name ends naming a mapping of keys
+// (SessionClaimMapping, LDAPAttributeMappings): its members name the keys
+// to read, so it is judged as configuration.
+func (c *Classifier) keyMap(typeName string) bool {
+	toks := c.identOf(lastSegment(typeName)).toks
+	n := len(toks)
+	return n >= 2 && c.keyMaps[toks[n-2]+toks[n-1]]
+}
+
+// keyNames cancels the matches a mapping of keys' string members take
+// from their names or tags: SessionClaimMapping.Email holds the name of
+// the claim to read ("email"), not an address. An annotation, a Go type or
+// a format still counts.
+func keyNames(o Object, out []Match) {
+	for i, m := range out {
+		if (m.By == Name || m.By == Tag) && o.Members[i].Kind == KindString {
+			out[i] = Match{}
+		}
+	}
 }
 
 // siblingVetoes cancels a match found by a name, tag or description whose
