@@ -97,23 +97,9 @@ func (a *analysis_) authOf(t set) set {
 	if len(t) == 0 {
 		return t
 	}
-	out := make(set, 0, len(t))
-	for _, l := range t {
-		if p, ok := isParam(l); ok {
-			out = append(out, a.intern(&Source{pseudo: p + 1, Auth: true}))
-			continue
-		}
-		s := a.sources[l]
-		if s.Auth || s.Anonymous || (s.pseudo == 0 && !credentialCategory(s.Category)) {
-			out = append(out, l)
-			continue
-		}
-		c := *s
-		c.Auth = true
-		out = append(out, a.intern(&c))
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return a.remark(t, func(s *Source) bool {
+		return s.Auth || s.Anonymous || (s.pseudo == 0 && !credentialCategory(s.Category))
+	}, func(s *Source) { s.Auth = true })
 }
 
 // authMarked reports whether label l is a parameter's pseudo-label marked

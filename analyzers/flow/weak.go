@@ -140,19 +140,28 @@ func (a *analysis_) weakOf(t set, w *Weakness) set {
 	if len(t) == 0 || w == nil {
 		return t
 	}
+	return a.remark(t, func(s *Source) bool { return s.Weak != nil }, func(s *Source) { s.Weak = w })
+}
+
+// remark returns the labels of t marked by mark, sorted: a parameter as a
+// new pseudo-source of it, a source as a marked copy of it unless keep
+// says it stays as it is.
+func (a *analysis_) remark(t set, keep func(*Source) bool, mark func(*Source)) set {
 	out := make(set, 0, len(t))
 	for _, l := range t {
 		if p, ok := isParam(l); ok {
-			out = append(out, a.intern(&Source{pseudo: p + 1, Weak: w}))
+			s := Source{pseudo: p + 1}
+			mark(&s)
+			out = append(out, a.intern(&s))
 			continue
 		}
 		s := a.sources[l]
-		if s.Weak != nil {
+		if keep(s) {
 			out = append(out, l)
 			continue
 		}
 		c := *s
-		c.Weak = w
+		mark(&c)
 		out = append(out, a.intern(&c))
 	}
 	slices.Sort(out)

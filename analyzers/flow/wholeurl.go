@@ -22,20 +22,7 @@ import (
 // parameter it is. It returns nil when u is anything else (a
 // concatenation, a call, a format).
 func (st *fnState) wholeURL(u ssa.Value) set {
-	for i := 0; i < 4; i++ {
-		switch x := u.(type) {
-		case *ssa.ChangeType:
-			u = x.X
-			continue
-		case *ssa.Convert:
-			u = x.X
-			continue
-		case *ssa.MakeInterface:
-			u = x.X
-			continue
-		}
-		break
-	}
+	u = unconvert(u, 4)
 	switch x := u.(type) {
 	case *ssa.Parameter:
 		for i, p := range st.fn.Params {
