@@ -137,6 +137,12 @@ func parseDocument(path string, data []byte) (*document, *finding.Error) {
 		}
 		// Not strict JSON: YAML flow syntax is a superset; let yaml.v3 try.
 	}
+	// The fast reader builds yaml.v3's tree for the plain block YAML most
+	// files hold; it leaves anything else, errors included, to yaml.v3.
+	if root, starts, ok := readYAMLFast(data); ok {
+		d.root, d.lineStarts = root, starts
+		return d, nil
+	}
 	root, ferr := parseYAML(path, data)
 	if ferr != nil {
 		return nil, ferr
