@@ -60,34 +60,48 @@ type yamlReader struct {
 	stack      []*yaml.Node
 	ptrs       []*yaml.Node
 	buf        []byte // scratch for scalars with escapes
+	// What the limits pass would measure: the nodes read (values, there
+	// being no aliases), the depth of the deepest (the top-level node's
+	// being 1), and whether a mapping repeats a key.
+	values, deepest int
+	dup             bool
+}
+
+// fastYAML is what the fast reader read: the top-level node, the byte
+// offsets where lines start, and the figures of the limits pass.
+type fastYAML struct {
+	root       *yaml.Node
+	lineStarts []int
+	values     int
+	depth      int
+	dup        bool // some mapping repeats a key
 }
 
 // readYAMLFast reads data with the fast reader. ok is false when it gave
-// up: the caller must then parse data with yaml.v3. lineStarts are the
-// byte offsets where each line begins.
-func readYAMLFast(data []byte) (root *yaml.Node, lineStarts []int, ok bool) {
+// up: the caller must then parse data with yaml.v3.
+func readYAMLFast(data []byte) (doc fastYAML, ok bool) {
 	r := &yamlReader{data: data, line: 1}
 	defer func() {
 		if v := recover(); v != nil {
 			if _, bail := v.(yamlBail); !bail && yamlFastStrict {
 				panic(v)
 			}
-			root, lineStarts, ok = nil, nil, false
+			doc, ok = fastYAML{}, false
 		}
 	}()
 	if !r.prescan() {
-		return nil, nil, false
+		return fastYAML{}, false
 	}
 	r.text = string(data)
 	r.skipBlank()
 	if r.i >= len(r.data) {
-		return nil, nil, false // empty: yaml.v3 says so
+		return fastYAML{}, false // empty: yaml.v3 says so
 	}
-	root = r.block(-1, 0, ownLine)
+	root := r.block(-1, 0, ownLine)
 	if r.i < len(r.data) {
 		r.bail()
 	}
-	return root, r.lineStarts, true
+	return fastYAML{root: root, lineStarts: r.lineStarts, values: r.values, depth: r.deepest, dup: r.dup}, true
 }
 
 var zzBail func(r *yamlReader)
@@ -168,6 +182,7 @@ func (r *yamlReader) node(kind yaml.Kind, tag string, line, col int) *yaml.Node 
 	}
 	n := &r.slab[0]
 	r.slab = r.slab[1:]
+	r.values++
 	n.Kind, n.Tag, n.Line, n.Column = kind, tag, line, col
 	return n
 }
@@ -335,7 +350,20 @@ func (r *yamlReader) mapping(col, depth int, k *yaml.Node) *yaml.Node {
 		}
 	}
 	m.Content = r.content(mark)
+	r.measured(m, depth)
 	return m
+}
+
+// measured notes the depth of collection n's children (n being at depth
+// 0-based depth) and whether n, a mapping, repeats a key.
+func (r *yamlReader) measured(n *yaml.Node, depth int) {
+	if len(n.Content) > 0 {
+		r.deepest = max(r.deepest, depth+2)
+	}
+	if n.Kind == yaml.MappingNode && !r.dup {
+		k, _ := duplicateKey(n)
+		r.dup = k != nil
+	}
 }
 
 // sequence reads a block sequence whose entries start at column col.
@@ -369,6 +397,7 @@ func (r *yamlReader) sequence(col, depth int) *yaml.Node {
 		}
 	}
 	s.Content = r.content(mark)
+	r.measured(s, depth)
 	return s
 }
 
@@ -742,6 +771,7 @@ func (r *yamlReader) flow(depth int) *yaml.Node {
 		case closing:
 			r.i++
 			n.Content = r.content(mark)
+			r.measured(n, depth)
 			return n
 		}
 		r.bail()

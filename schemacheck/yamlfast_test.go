@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/privlint/privlint/rules/policy"
 )
 
 // sameYAMLTree reports where a and b, node trees of yaml.v3 or the fast
@@ -43,9 +45,17 @@ func sameYAMLTree(a, b *yaml.Node, at string) error {
 func diffYAMLFast(data []byte) (bool, error) {
 	yamlFastStrict = true
 	defer func() { yamlFastStrict = false }()
-	fast, starts, ok := readYAMLFast(data)
+	doc, ok := readYAMLFast(data)
 	if !ok {
 		return false, nil
+	}
+	fast, starts := doc.root, doc.lineStarts
+	// The limits pass's figures, as the sizer measures them.
+	s := &sizer{memo: map[*yaml.Node]*nodeSize{}, cap: 1 << 60}
+	size := s.measure(fast)
+	if size.depth != doc.depth || size.values != doc.values || (s.dup != nil) != doc.dup {
+		return true, fmt.Errorf("fast reader measured depth %d, %d values, duplicate %v; the sizer %d, %d, %v",
+			doc.depth, doc.values, doc.dup, size.depth, size.values, s.dup != nil)
 	}
 	want, ferr := parseYAML("doc.yaml", data)
 	if ferr != nil {
@@ -236,4 +246,38 @@ func FuzzYAMLFast(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestYAMLFastLimits checks that the limits pass gives the same verdict,
+// at the same place, on a document the fast reader measured as the sizer
+// gives measuring it again.
+func TestYAMLFastLimits(t *testing.T) {
+	docs := append([]string{}, yamlFastCases...)
+	var deep strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&deep, "%sa%d:\n%s  - {x: [1, {y: z}]}\n%s  - b%d: c\n", strings.Repeat("    ", i), i, strings.Repeat("    ", i), strings.Repeat("    ", i), i)
+	}
+	docs = append(docs, deep.String())
+	checked := 0
+	for _, src := range docs {
+		for _, depth := range []int{1, 2, 3, 5, 8, 13, 40} {
+			l := policy.DefaultLimits()
+			l.MaxDepth = depth
+			fast, ferr := parseDocument("doc.yaml", []byte(src))
+			if ferr != nil || !fast.fastYAML {
+				continue
+			}
+			slow, _ := parseDocument("doc.yaml", []byte(src))
+			slow.fastYAML = false
+			a, b := checkLimits(fast, l), checkLimits(slow, l)
+			if fmt.Sprint(a) != fmt.Sprint(b) || fast.depth != slow.depth || fast.values != slow.values {
+				t.Errorf("%q, max_depth %d: fast reader's figures give %v (depth %d, %d values), the sizer's %v (depth %d, %d values)",
+					src, depth, a, fast.depth, fast.values, b, slow.depth, slow.values)
+			}
+			checked++
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d documents checked", checked)
+	}
 }
