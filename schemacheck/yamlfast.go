@@ -21,7 +21,7 @@ import (
 //   - carriage returns, control characters, byte order marks, the
 //     characters YAML counts as line breaks besides '\n', and tabs outside
 //     quoted scalars, block scalars and comments;
-//   - directives, document markers (--- and ...), anchors, aliases, tags,
+//   - directives, document markers (--- and ...) but a first "---", anchors, aliases, tags,
 //     block scalars (| and >), complex keys (?), and scalars or flow
 //     collections that span lines;
 //   - a flow collection with an empty entry, a trailing comma, a pair in a
@@ -65,6 +65,7 @@ type yamlReader struct {
 	// being 1), and whether a mapping repeats a key.
 	values, deepest int
 	dup             bool
+	docStart        int // the offset of the "---" line, or -1
 }
 
 // fastYAML is what the fast reader read: the top-level node, the byte
@@ -80,7 +81,7 @@ type fastYAML struct {
 // readYAMLFast reads data with the fast reader. ok is false when it gave
 // up: the caller must then parse data with yaml.v3.
 func readYAMLFast(data []byte) (doc fastYAML, ok bool) {
-	r := &yamlReader{data: data, line: 1}
+	r := &yamlReader{data: data, line: 1, docStart: -1}
 	defer func() {
 		if v := recover(); v != nil {
 			if _, bail := v.(yamlBail); !bail && yamlFastStrict {
@@ -94,6 +95,15 @@ func readYAMLFast(data []byte) (doc fastYAML, ok bool) {
 	}
 	r.text = string(data)
 	r.skipBlank()
+	if r.docStart >= 0 {
+		// "---" may start the document, after blank and comment lines
+		// only; what follows it on its line must be a comment.
+		if r.i != r.docStart {
+			r.bail()
+		}
+		r.i += 3
+		r.nextLine()
+	}
 	if r.i >= len(r.data) {
 		return fastYAML{}, false // empty: yaml.v3 says so
 	}
@@ -104,14 +114,7 @@ func readYAMLFast(data []byte) (doc fastYAML, ok bool) {
 	return fastYAML{root: root, lineStarts: r.lineStarts, values: r.values, depth: r.deepest, dup: r.dup}, true
 }
 
-var zzBail func(r *yamlReader)
-
-func (r *yamlReader) bail() {
-	if zzBail != nil {
-		zzBail(r)
-	}
-	panic(yamlBail{})
-}
+func (r *yamlReader) bail() { panic(yamlBail{}) }
 
 // prescan checks that data holds only what the reader handles at the
 // level of characters and lines, and notes where lines start.
@@ -130,8 +133,7 @@ func (r *yamlReader) prescan() bool {
 		if c == '\n' {
 			i++
 			starts = append(starts, i)
-			if rest := data[i:]; len(rest) >= 3 && (rest[0] == '-' && rest[1] == '-' && rest[2] == '-' ||
-				rest[0] == '.' && rest[1] == '.' && rest[2] == '.') {
+			if !r.marker(i) {
 				return false
 			}
 			continue
@@ -160,11 +162,25 @@ func (r *yamlReader) prescan() bool {
 		}
 		i += size
 	}
-	if len(data) >= 3 && (string(data[:3]) == "---" || string(data[:3]) == "...") || len(data) > 0 && data[0] == '%' {
+	if !r.marker(0) || len(data) > 0 && data[0] == '%' {
 		return false
 	}
 	r.lineStarts, r.ascii = starts, ascii
 	return true
+}
+
+// marker reports whether the line at offset i is no document marker, or
+// the first "---" line, which readYAMLFast takes only before any content.
+func (r *yamlReader) marker(i int) bool {
+	rest := r.data[i:]
+	if len(rest) < 3 || !(rest[0] == '-' && rest[1] == '-' && rest[2] == '-' || rest[0] == '.' && rest[1] == '.' && rest[2] == '.') {
+		return true
+	}
+	if rest[0] == '-' && r.docStart < 0 && (len(rest) == 3 || rest[3] == ' ' || rest[3] == '\n') {
+		r.docStart = i
+		return true
+	}
+	return false
 }
 
 // col is the 1-based column of byte offset i on the current line, in code
@@ -253,14 +269,20 @@ func (r *yamlReader) skipBlank() {
 // comment and moves to the next line with content; a line indented more
 // than parent (the enclosing collection's column) is not handled.
 func (r *yamlReader) endLine(parent int) {
+	r.nextLine()
+	if r.i < len(r.data) && r.i-r.lineStart > parent {
+		r.bail()
+	}
+}
+
+// nextLine checks that the rest of the line holds at most spaces and a
+// comment and moves to the next line with content.
+func (r *yamlReader) nextLine() {
 	r.spaces()
 	if c := r.at(r.i); c != '\n' && c != 0 && !(c == '#' && r.i > 0 && r.data[r.i-1] == ' ') {
 		r.bail()
 	}
 	r.skipBlank()
-	if r.i < len(r.data) && r.i-r.lineStart > parent {
-		r.bail()
-	}
 }
 
 // The places a block node starts.

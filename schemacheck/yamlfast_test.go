@@ -104,6 +104,8 @@ var yamlFastCases = []string{
 	"a: 'x\ty'\n", "a: \"x\ty\t\"\n", "a: \"x\\\ty\"\n", "a: x\ty\n", "a:\tx\n", "a: x\t#c\n", "a: x #\tc\n", "\ta: 1\n", "a:\n\t- x\n",
 	"a: |\n  x\ty\n  \tz\n", "a: >\n  x\n  \ty\n  z\n", "a: |\n\tx\n", "a: |\n  x\n\t\n", "a: |\n \t\n  x\n", "a: |\t\n  x\n", "a: [x\t, y]\n",
 	"a: {x: 'y'\t}\n", "- \tx\n", "-\tx\n", "a: 'x' \t# c\n", "# \tc\na: 1\n",
+	"---\na: 1\n", "--- \na: 1\n", "--- # c\na: 1\n", "---#c\na: 1\n", "# c\n\n---\na: 1\n", "---\n---\na: 1\n", "---\na: 1\n---\n", "---\n", "---",
+	"--- a: 1\n", "--- |\n  x\n", "a: 1\n---\n", "---\n  a: 1\n  b: 2\n", "---\n- a\n", "---\na: 1\n...\n", "---x\na: 1\n", "----\na: 1\n",
 	"a:\n#c\n  b: 1\n", "a:\n\n\n  b: 1\n\n", "a:\n  - b\n  -\n  - c: 1\n    d:\n    e: 2\n", "- - - a\n    - b\n  - c\n",
 }
 
