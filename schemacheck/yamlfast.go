@@ -1,6 +1,7 @@
 package schemacheck
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -21,13 +22,15 @@ import (
 //   - carriage returns, control characters, byte order marks, the
 //     characters YAML counts as line breaks besides '\n', and tabs outside
 //     quoted scalars, block scalars and comments;
-//   - directives, document markers (--- and ...) but a first "---", anchors, aliases, tags,
-//     block scalars (| and >), complex keys (?), and scalars or flow
-//     collections that span lines;
+//   - directives, document markers (--- and ...) but a first "---",
+//     anchors, aliases, tags, explicit indentation in block scalars,
+//     complex keys (?), escaped line breaks, and keys and flow collections
+//     that span lines;
 //   - a flow collection with an empty entry, a trailing comma, a pair in a
 //     sequence or a plain scalar holding ':', '?', '#', '[' or '{';
-//   - a scalar or flow collection alone on its line, a value that a more
-//     indented line follows, and any line it cannot place.
+//   - a scalar or flow collection alone on its line, a more indented line
+//     after a value that does not continue a plain scalar, and any line
+//     it cannot place.
 //
 // FuzzYAMLFast and TestYAMLFastDifferential check that whatever it reads,
 // yaml.v3 reads to the same tree.
@@ -317,7 +320,7 @@ func (r *yamlReader) block(parent, depth, where int) *yaml.Node {
 	case (c == '|' || c == '>') && where != ownLine:
 		return r.blockScalar(parent)
 	}
-	k := r.scalar(false)
+	k := r.scalar(false, parent)
 	if r.at(r.i) == ':' && r.blankz(r.i+1) {
 		if where == afterKey {
 			r.bail()
@@ -366,7 +369,7 @@ func (r *yamlReader) mapping(col, depth int, k *yaml.Node) *yaml.Node {
 		if r.i-r.lineStart > col {
 			r.bail()
 		}
-		k = r.scalar(false)
+		k = r.scalar(false, col)
 		if r.at(r.i) != ':' || !r.blankz(r.i+1) {
 			r.bail()
 		}
@@ -548,20 +551,26 @@ func (r *yamlReader) blockBreaks(indent *int, parent int) int {
 	return breaks
 }
 
-// scalar reads a plain or quoted scalar on the current line, in a flow
-// collection or not, and leaves r.i after it and the spaces that follow.
-func (r *yamlReader) scalar(flow bool) *yaml.Node {
+// scalar reads a quoted scalar on the current line or a plain scalar, in
+// a flow collection (on the current line) or not (continued on the lines
+// indented more than parent), and leaves r.i after it and the spaces that
+// follow.
+func (r *yamlReader) scalar(flow bool, parent int) *yaml.Node {
 	switch c := r.data[r.i]; c {
 	case '"', '\'':
 		n := r.node(yaml.ScalarNode, "!!str", r.line, r.col(r.i))
+		n.Style = yaml.SingleQuotedStyle
 		if c == '"' {
 			n.Style = yaml.DoubleQuotedStyle
-			n.Value = r.double()
-		} else {
-			n.Style = yaml.SingleQuotedStyle
-			n.Value = r.single()
 		}
+		if flow {
+			parent = noFold
+		}
+		n.Value = r.quoted(c == '"', parent)
 		r.spaces()
+		if n.Line != r.line && r.at(r.i) == ':' {
+			r.bail() // libyaml: a key must be on one line
+		}
 		return n
 	case '-':
 		if n := r.at(r.i + 1); n == ' ' || n == '\n' || n == 0 || flow && strings.IndexByte(",[]{}:?#", n) >= 0 {
@@ -570,19 +579,30 @@ func (r *yamlReader) scalar(flow bool) *yaml.Node {
 	case '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '%', '@', '`':
 		r.bail()
 	}
-	start := r.i
-	end := r.i
+	line, col := r.line, r.col(r.i)
+	start, end := r.i, r.i // the current line's part, to its last non-blank
+	var buf []byte         // the lines before, folded, when the scalar spans lines
+	multi := false
 	for r.i < len(r.data) {
 		c := r.data[r.i]
 		switch {
 		case c == '\n':
+			if flow || !r.fold(parent, &buf, start, end) {
+				break
+			}
+			multi = true
+			start, end = r.i, r.i
+			continue
 		case c == ' ':
 			r.spaces()
-			if c := r.at(r.i); c == '#' || c == '\n' || c == 0 {
+			if c := r.at(r.i); c == '#' || c == 0 {
 				break
 			}
 			continue
 		case c == ':' && r.blankz(r.i+1):
+			if multi {
+				r.bail() // libyaml: a key must be on one line
+			}
 		case c == '\t':
 			r.bail() // libyaml's blank: it may end the scalar
 		case flow && (c == ',' || c == ']' || c == '}'):
@@ -596,143 +616,183 @@ func (r *yamlReader) scalar(flow bool) *yaml.Node {
 		break
 	}
 	v := r.text[start:end]
-	n := r.node(yaml.ScalarNode, plainTag(v), r.line, r.col(start))
+	if multi {
+		buf = append(buf, v...)
+		v, r.buf = string(buf), buf
+	}
+	n := r.node(yaml.ScalarNode, plainTag(v), line, col)
 	n.Value = v
 	return n
 }
 
-// single reads a single-quoted scalar that ends on its line.
-func (r *yamlReader) single() string {
-	r.i++
-	start := r.i
-	for {
-		switch r.at(r.i) {
-		case '\n', 0:
-			r.bail()
-		case '\'':
-			if r.at(r.i+1) != '\'' {
-				v := r.text[start:r.i]
-				r.i++
-				return v
-			}
-			// '' stands for one quote: build the value.
-			buf := append(r.buf[:0], r.data[start:r.i+1]...)
-			r.i += 2
-			for {
-				switch c := r.at(r.i); c {
-				case '\n', 0:
-					r.bail()
-				case '\'':
-					if r.at(r.i+1) != '\'' {
-						r.i++
-						r.buf = buf
-						return string(buf)
-					}
-					buf = append(buf, '\'')
-					r.i += 2
-				default:
-					buf = append(buf, c)
-					r.i++
-				}
-			}
-		default:
-			r.i++
+// fold continues a plain scalar in block context, whose current line's
+// part is data[start:end], onto the next line with content, as libyaml
+// does: when that line is indented more than parent, the enclosing
+// collection's column, and is not a comment, fold appends the part and a
+// space (or a line break for each empty line between) to buf, moves r.i to
+// the line's first character and returns true. r.i is at a line break.
+func (r *yamlReader) fold(parent int, buf *[]byte, start, end int) bool {
+	j, line, ls, breaks := r.i, r.line, r.lineStart, 0
+	for j < len(r.data) && r.data[j] == '\n' {
+		j++
+		line++
+		ls = j
+		breaks++
+		for j < len(r.data) && r.data[j] == ' ' {
+			j++
 		}
 	}
+	if j >= len(r.data) || j-ls <= parent || r.data[j] == '#' {
+		return false
+	}
+	if r.data[j] == '\t' {
+		r.bail()
+	}
+	if *buf == nil {
+		*buf = r.buf[:0]
+	}
+	*buf = append(*buf, r.data[start:end]...)
+	if breaks == 1 {
+		*buf = append(*buf, ' ')
+	}
+	for ; breaks > 1; breaks-- {
+		*buf = append(*buf, '\n')
+	}
+	r.i, r.line, r.lineStart = j, line, ls
+	return true
 }
 
-// double reads a double-quoted scalar that ends on its line.
-func (r *yamlReader) double() string {
+// noFold, as the parent column, keeps a scalar on its line.
+const noFold = -2
+
+// quoted reads a single- or double-quoted scalar, continued on the lines
+// indented more than parent (when parent is not noFold), as libyaml does.
+func (r *yamlReader) quoted(double bool, parent int) string {
+	q := byte('\'')
+	if double {
+		q = '"'
+	}
 	r.i++
 	start := r.i
-	for {
-		switch r.at(r.i) {
-		case '\n', 0:
-			r.bail()
-		case '"':
-			v := r.text[start:r.i]
+	for { // the common case: no escape, on one line
+		c := r.at(r.i)
+		if c == q && (double || r.at(r.i+1) != '\'') {
 			r.i++
-			return v
-		case '\\':
-			return r.escaped(start)
-		default:
-			r.i++
+			return r.text[start : r.i-1]
 		}
+		if c == '\n' || c == 0 || c == '\\' && double || c == '\'' && !double {
+			break
+		}
+		r.i++
 	}
-}
-
-// escaped reads the rest of a double-quoted scalar from its first escape.
-func (r *yamlReader) escaped(start int) string {
 	buf := append(r.buf[:0], r.data[start:r.i]...)
+	keep := len(bytes.TrimRight(buf, " \t")) // buf without the blanks after its last other character
 	for {
 		c := r.at(r.i)
-		switch c {
-		case '\n', 0:
+		switch {
+		case c == 0:
 			r.bail()
-		case '"':
+		case c == q && (double || r.at(r.i+1) != '\''):
 			r.i++
 			r.buf = buf
 			return string(buf)
-		case '\\':
-		default:
+		case c == '\'' && !double: // ''
+			buf = append(buf, '\'')
+			r.i += 2
+		case c == '\\' && double:
+			buf = r.escape(buf)
+		case c == '\n':
+			if parent == noFold {
+				r.bail()
+			}
+			buf = buf[:keep] // blanks before a line break go
+			breaks := 0
+			for r.at(r.i) == '\n' {
+				r.newline()
+				breaks++
+				r.spaces()
+				if r.at(r.i) == '\t' {
+					r.bail()
+				}
+			}
+			if r.i >= len(r.data) || r.i-r.lineStart <= parent {
+				r.bail()
+			}
+			if breaks == 1 {
+				buf = append(buf, ' ')
+			}
+			for ; breaks > 1; breaks-- {
+				buf = append(buf, '\n')
+			}
+			keep = len(buf)
+			continue
+		case c == ' ' || c == '\t':
 			buf = append(buf, c)
 			r.i++
 			continue
-		}
-		e := r.at(r.i + 1)
-		r.i += 2
-		code := 0
-		switch e {
-		case '0':
-			buf = append(buf, 0)
-		case 'a':
-			buf = append(buf, 7)
-		case 'b':
-			buf = append(buf, 8)
-		case 't', '\t':
-			buf = append(buf, 9)
-		case 'n':
-			buf = append(buf, 10)
-		case 'v':
-			buf = append(buf, 11)
-		case 'f':
-			buf = append(buf, 12)
-		case 'r':
-			buf = append(buf, 13)
-		case 'e':
-			buf = append(buf, 0x1B)
-		case ' ', '"', '\'', '\\':
-			buf = append(buf, e)
-		case 'N':
-			buf = append(buf, "\u0085"...)
-		case '_':
-			buf = append(buf, "\u00a0"...)
-		case 'L':
-			buf = append(buf, "\u2028"...)
-		case 'P':
-			buf = append(buf, "\u2029"...)
-		case 'x':
-			code = 2
-		case 'u':
-			code = 4
-		case 'U':
-			code = 8
 		default:
-			r.bail() // yaml.v3's error; an escaped line break
+			buf = append(buf, c)
+			r.i++
 		}
-		if code == 0 {
-			continue
-		}
-		if r.i+code > len(r.data) {
-			r.bail()
-		}
-		v, err := strconv.ParseUint(string(r.data[r.i:r.i+code]), 16, 32)
-		if err != nil || v >= 0xD800 && v <= 0xDFFF || v > 0x10FFFF {
-			r.bail()
-		}
-		r.i += code
-		buf = utf8.AppendRune(buf, rune(v))
+		keep = len(buf)
 	}
+}
+
+// escape appends what the escape sequence at r.i stands for to buf.
+func (r *yamlReader) escape(buf []byte) []byte {
+	e := r.at(r.i + 1)
+	r.i += 2
+	code := 0
+	switch e {
+	case '0':
+		buf = append(buf, 0)
+	case 'a':
+		buf = append(buf, 7)
+	case 'b':
+		buf = append(buf, 8)
+	case 't', '\t':
+		buf = append(buf, 9)
+	case 'n':
+		buf = append(buf, 10)
+	case 'v':
+		buf = append(buf, 11)
+	case 'f':
+		buf = append(buf, 12)
+	case 'r':
+		buf = append(buf, 13)
+	case 'e':
+		buf = append(buf, 0x1B)
+	case ' ', '"', '\'', '\\':
+		buf = append(buf, e)
+	case 'N':
+		buf = append(buf, "\u0085"...)
+	case '_':
+		buf = append(buf, "\u00a0"...)
+	case 'L':
+		buf = append(buf, "\u2028"...)
+	case 'P':
+		buf = append(buf, "\u2029"...)
+	case 'x':
+		code = 2
+	case 'u':
+		code = 4
+	case 'U':
+		code = 8
+	default:
+		r.bail() // yaml.v3's error; an escaped line break
+	}
+	if code == 0 {
+		return buf
+	}
+	if r.i+code > len(r.data) {
+		r.bail()
+	}
+	v, err := strconv.ParseUint(string(r.data[r.i:r.i+code]), 16, 32)
+	if err != nil || v >= 0xD800 && v <= 0xDFFF || v > 0x10FFFF {
+		r.bail()
+	}
+	r.i += code
+	return utf8.AppendRune(buf, rune(v))
 }
 
 // flow reads a flow mapping or sequence that ends on its line.
@@ -763,7 +823,7 @@ func (r *yamlReader) flow(depth int) *yaml.Node {
 				r.bail()
 			}
 			ks := r.i
-			k := r.scalar(true)
+			k := r.scalar(true, 0)
 			if r.at(r.i) != ':' || r.at(r.i+1) != ' ' || r.i-ks > maxSimpleKey {
 				r.bail()
 			}
@@ -779,7 +839,7 @@ func (r *yamlReader) flow(depth int) *yaml.Node {
 		case '\n', 0, ',', ']', '}':
 			r.bail()
 		default:
-			v = r.scalar(true)
+			v = r.scalar(true, 0)
 		}
 		r.stack = append(r.stack, v)
 		switch r.at(r.i) {

@@ -106,6 +106,14 @@ var yamlFastCases = []string{
 	"a: {x: 'y'\t}\n", "- \tx\n", "-\tx\n", "a: 'x' \t# c\n", "# \tc\na: 1\n",
 	"---\na: 1\n", "--- \na: 1\n", "--- # c\na: 1\n", "---#c\na: 1\n", "# c\n\n---\na: 1\n", "---\n---\na: 1\n", "---\na: 1\n---\n", "---\n", "---",
 	"--- a: 1\n", "--- |\n  x\n", "a: 1\n---\n", "---\n  a: 1\n  b: 2\n", "---\n- a\n", "---\na: 1\n...\n", "---x\na: 1\n", "----\na: 1\n",
+	"a: b\n  c\nd: 1\n", "a: b\n  c\n\n  d\n\n\n   e  \n  f\ng: 1\n", "a: b  \n   c  d  \n", "a: b\n  # c\n", "a: b\n  # c\n  d\n", "a: b\n  c # d\n  e\n",
+	"a: b\n  c: d\n", "a: b\n  - c\n", "a: b\n  {c\n", "a: b\n  &c *d !e |f >g 'h' \"i\" %j @k `l\n", "a: 1\n  2\n", "a: tr\n  ue\n", "a: b\n\tc\n",
+	"a: b\n  \tc\n", "- a\n  b\n- c\n  d\n", "- a\n b\n", "- k: a\n    b\n  j: c\n", "- k: a\n   b\n", "- k: a\n  b\n", "a:\n- b\n c\n", "a:\n- b\n  c\n",
+	"a\n  b: c\n", "a: b\n  c\n d: 1\n", "a: b\n  c:\n", "a: b\n  c:d\n", "a: b\n  c\n  \n", "a: b\n   \n  c\n", "a: b\n---\n", "a: b\n  ---\n", "a: b\n  ...\n",
+	"a: [b,\n  c]\n", "a: {b: c\n  d}\n", "a: 'b\n  c'\n", "a: \"b\n  c\"\n", "k: v\n  w\n  x #y\n",
+	"a: 'b\n  c'\nd: \"e\n\n\n  f  \n   g\"\n", "a: 'b  \n  '\n", "a: \"b \\t\n  c\\ \n  d\"\n", "a: \"b\t\n  c\"\n", "a: \"b\n\tc\"\n", "a: \"b\n \tc\"\n",
+	"a: 'b\nc'\n", "- 'b\n c'\n", "- 'b\n  c'\n", "'a\n b': c\n", "- 'a\n  b': c\n", "a: \"b\\\n  c\"\n", "a: 'b''\n  ''c'\n", "a: \"b'\n c''\"\n",
+	"a: 'b\n  # c\n  d'\n", "a: 'b\n  ---\n  c'\n", "a: 'b\n---\n  c'\n", "a: \"b\n  c\" d\n", "a: \"b\n  c\"\n  d\n", "a: [\"b\n  c\"]\n", "a: 'b\n\n'\n",
 	"a:\n#c\n  b: 1\n", "a:\n\n\n  b: 1\n\n", "a:\n  - b\n  -\n  - c: 1\n    d:\n    e: 2\n", "- - - a\n    - b\n  - c\n",
 }
 
