@@ -2,6 +2,7 @@ package schemacheck
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
@@ -290,4 +291,41 @@ func TestYAMLFastLimits(t *testing.T) {
 	if checked < 100 {
 		t.Errorf("only %d documents checked", checked)
 	}
+}
+
+var yamlFastDir = flag.String("yamlfast.dir", "", "TestYAMLFastDir reads every .yaml and .yml file under this directory (e.g. $(go env GOMODCACHE)) with both YAML readers")
+
+// TestYAMLFastDir compares the fast reader with yaml.v3 on every YAML file
+// under -yamlfast.dir (skipped without it): wherever the fast reader takes
+// a file, yaml.v3 must read it to the same tree.
+func TestYAMLFastDir(t *testing.T) {
+	if *yamlFastDir == "" {
+		t.Skip("no -yamlfast.dir")
+	}
+	taken, total := 0, 0
+	err := filepath.WalkDir(*yamlFastDir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // unreadable directories are no concern here
+		}
+		if ext := filepath.Ext(p); e.IsDir() || ext != ".yaml" && ext != ".yml" || !e.Type().IsRegular() {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil || len(data) > 4<<20 {
+			return nil
+		}
+		total++
+		ok, derr := diffYAMLFast(data)
+		if derr != nil {
+			t.Errorf("%s: %v", p, derr)
+		}
+		if ok {
+			taken++
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("the fast reader took %d of %d YAML files", taken, total)
 }
