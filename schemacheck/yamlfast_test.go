@@ -115,6 +115,7 @@ var yamlFastCases = []string{
 	"a: 'b\n  c'\nd: \"e\n\n\n  f  \n   g\"\n", "a: 'b  \n  '\n", "a: \"b \\t\n  c\\ \n  d\"\n", "a: \"b\t\n  c\"\n", "a: \"b\n\tc\"\n", "a: \"b\n \tc\"\n",
 	"a: 'b\nc'\n", "- 'b\n c'\n", "- 'b\n  c'\n", "'a\n b': c\n", "- 'a\n  b': c\n", "a: \"b\\\n  c\"\n", "a: 'b''\n  ''c'\n", "a: \"b'\n c''\"\n",
 	"a: 'b\n  # c\n  d'\n", "a: 'b\n  ---\n  c'\n", "a: 'b\n---\n  c'\n", "a: \"b\n  c\" d\n", "a: \"b\n  c\"\n  d\n", "a: [\"b\n  c\"]\n", "a: 'b\n\n'\n",
+	"- a:\n  - x\n  b: 1\n", "- a:\n  - x\n- b\n", "- a:\n    - x\n  b:\n  - y\n",
 	"a:\n#c\n  b: 1\n", "a:\n\n\n  b: 1\n\n", "a:\n  - b\n  -\n  - c: 1\n    d:\n    e: 2\n", "- - - a\n    - b\n  - c\n",
 }
 
