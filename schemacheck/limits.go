@@ -164,6 +164,12 @@ func checkLimits(d *document, l policy.Limits) *finding.Error {
 		}
 		return nil
 	}
+	if d.fastYAML && !d.dupKey { // measured by the fast reader: no aliases
+		if d.depth > l.MaxDepth {
+			return d.errorAt(deepNode(d.root, l.MaxDepth), depthMessage(l.MaxDepth))
+		}
+		return nil
+	}
 	s := &sizer{memo: map[*yaml.Node]*nodeSize{}, cap: 1 << 60}
 	root := s.measure(d.root)
 	d.depth, d.values = root.depth, root.values

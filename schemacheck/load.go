@@ -40,10 +40,13 @@ type document struct {
 	depth int
 	// values is what the document expands to, aliases expanded, when
 	// checkLimits measured it (YAML documents); 0 otherwise.
-	values  int
-	kind    docKind
-	version string // OpenAPI/Swagger version or JSON Schema $schema
-	anchors map[string]anchorRef
+	values int
+	// fastYAML: the fast reader read the document (no aliases) and set
+	// depth and values; dupKey says a mapping in it repeats a key.
+	fastYAML, dupKey bool
+	kind             docKind
+	version          string // OpenAPI/Swagger version or JSON Schema $schema
+	anchors          map[string]anchorRef
 	// providers are the names of the API's provider (see
 	// checker.provider), read once.
 	providers    []string
@@ -136,6 +139,13 @@ func parseDocument(path string, data []byte) (*document, *finding.Error) {
 			return nil, &finding.Error{File: path, Line: jerr.line, Column: jerr.col, Message: "invalid JSON: " + jerr.msg}
 		}
 		// Not strict JSON: YAML flow syntax is a superset; let yaml.v3 try.
+	}
+	// The fast reader builds yaml.v3's tree for the plain block YAML most
+	// files hold; it leaves anything else, errors included, to yaml.v3.
+	if doc, ok := readYAMLFast(data); ok {
+		d.root, d.lineStarts = doc.root, doc.lineStarts
+		d.fastYAML, d.depth, d.values, d.dupKey = true, doc.depth, doc.values, doc.dup
+		return d, nil
 	}
 	root, ferr := parseYAML(path, data)
 	if ferr != nil {
