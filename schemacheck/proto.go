@@ -36,7 +36,10 @@ const maxProtoErrors = 10
 type protoFile struct {
 	c    *checker
 	path string
-	file *ast.FileNode
+	// file is the syntax tree being read; offBase and lineBase are what
+	// its offsets and lines count from in the file (see read).
+	file              *ast.FileNode
+	offBase, lineBase int
 	// data is the file as the parser reads it (a leading byte order mark
 	// removed: its offsets count from there); bom is the length removed.
 	data []byte
@@ -48,10 +51,64 @@ type protoFile struct {
 	// enum types: a field of a message type is a holder, judged through
 	// its own fields; an enum field takes no value category from its name.
 	messages, enums map[string]bool
+	// What read takes from the syntax tree, which is then dropped: the
+	// directive comments of the syntax (or edition) line and of the
+	// package lines, the imports and the top-level messages.
+	syntaxNotes, pkgNotes []protoNote
+	hasSyntax             bool
+	imports               []protoImport
+	msgs                  []*protoMsg
+	// nested are the messages declared in messages; strs the texts of the
+	// fields read, each once (see str); notes the directive comments of
+	// fields.
+	nested []*protoMsg
+	strs   []string
+	strIdx map[string]int32
+	notes  []protoNote
 	// free are properties of judged messages, to be reused: nothing
 	// keeps a holder once it is judged unless the checker's judged hook
 	// is set (then nothing is reused).
 	free []*prop
+}
+
+// protoNote is a comment holding "privlint:", its text as written and
+// where it starts.
+type protoNote struct {
+	text      string
+	line, col int
+}
+
+// protoImport is an import of the file: its path and where it is named.
+type protoImport struct {
+	name      string
+	line, col int
+}
+
+// protoMsg is a message (or group) as read from the syntax tree.
+type protoMsg struct {
+	name      string
+	line, col int         // of its name
+	notes     []protoNote // its directive comments
+	elems     []protoElem // its fields and nested messages, in order
+}
+
+// protoElem is a field (or map field) of a message, or a nested message.
+// It holds no pointer, so that the collector, which runs while the rest
+// of the file is parsed, need not scan the fields read: texts are
+// indexes in the file's strs, comments ranges of its notes.
+type protoElem struct {
+	// msg is 1 + the index in the file's nested of a nested message or
+	// group (the rest is then unset), 0 for a field.
+	msg       int32
+	name, typ int32 // in strs
+	line, col int32 // of the field's name
+	// notes are its directive comments, notes[notesFrom:notesTo], read
+	// only when one may lie there.
+	notesFrom, notesTo int32
+	// The description is the // lines at data[docTop:docEnd] (see
+	// docLines) when docEnd > docTop, else strs[doc].
+	docTop, docEnd, doc int32
+	marked              bool // a debug_redact or udpa.annotations.sensitive option
 }
 
 // checkProto reads one .proto file and judges its messages.
@@ -60,60 +117,208 @@ func (c *checker) checkProto(path string, data []byte) {
 		c.errs = append(c.errs, e)
 		return
 	}
+	if len(data) > math.MaxInt32 {
+		// The places of what is read are kept in 32 bits (see protoElem).
+		c.errs = append(c.errs, &finding.Error{File: path, Line: 1, Message: "the file is 2 GiB or larger; it was not checked"})
+		return
+	}
 	if line, ok := protoTooDeep(data, c.lim.MaxDepth); !ok {
 		c.errs = append(c.errs, &finding.Error{File: path, Line: line,
 			Message: fmt.Sprintf("braces nested more than %d deep (limits.max_depth); the file was not checked", c.lim.MaxDepth)})
 		return
 	}
-	p := &protoFile{c: c, path: path, data: data, enums: map[string]bool{}}
+	p := &protoFile{c: c, path: path, data: data}
 	if bytes.HasPrefix(data, utf8BOM) {
 		p.data, p.bom = data[len(utf8BOM):], len(utf8BOM)
 	}
-	var perrs []reporter.ErrorWithPos
-	rep := reporter.NewReporter(func(e reporter.ErrorWithPos) error {
-		perrs = append(perrs, e)
-		if len(perrs) >= maxProtoErrors {
-			return e
-		}
-		return nil
-	}, nil)
-	file, err := parseProto(path, data, reporter.NewHandler(rep))
-	if len(perrs) > 0 || err != nil {
-		for _, e := range perrs {
-			c.errs = append(c.errs, p.protoError(e))
-		}
-		if len(perrs) == 0 {
-			c.errs = append(c.errs, &finding.Error{File: path, Line: 1, Message: "invalid Protocol Buffers: " + err.Error()})
-		}
-		return
-	}
-	p.file = file
 	p.noteLines = linesWith(p.data, "privlint:")
-	var fdl decl
+	if !p.readChunks(protoChunkBytes) {
+		// The file is read whole, as the parser reports its errors.
+		*p = protoFile{c: c, path: path, data: p.data, bom: p.bom, noteLines: p.noteLines}
+		var perrs []reporter.ErrorWithPos
+		rep := reporter.NewReporter(func(e reporter.ErrorWithPos) error {
+			perrs = append(perrs, e)
+			if len(perrs) >= maxProtoErrors {
+				return e
+			}
+			return nil
+		}, nil)
+		file, err := parseProto(path, data, reporter.NewHandler(rep))
+		if len(perrs) > 0 || err != nil {
+			for _, e := range perrs {
+				c.errs = append(c.errs, p.protoError(e))
+			}
+			if len(perrs) == 0 {
+				c.errs = append(c.errs, &finding.Error{File: path, Line: 1, Message: "invalid Protocol Buffers: " + err.Error()})
+			}
+			return
+		}
+		p.read(file, 0, 0)
+	}
+	p.judge()
+}
+
+// protoChunkBytes is the size from which a file is parsed in pieces of
+// about that many bytes (see readChunks).
+var protoChunkBytes = 32 << 10
+
+// readChunks parses the file in pieces of at least min bytes, each a run
+// of whole top-level declarations, and reads each piece's syntax tree
+// (see read) before the next is parsed, so that no more than one piece's
+// tree is ever kept. A piece ends after a line that closes a declaration
+// with nothing after it on that line, so each comment lies in the piece
+// of the token the whole file's parse gives it to, and a piece begins at
+// the start of a line; its offsets and lines are shifted to the file's.
+// It reports false, having read nothing for good, when the file has no
+// such place past min bytes, or a piece does not parse (the file is then
+// parsed whole, which reports the errors as they lie in the file).
+func (p *protoFile) readChunks(min int) bool {
+	cuts := protoCuts(p.data, min)
+	if len(cuts) == 0 {
+		return false
+	}
+	rep := reporter.NewReporter(func(e reporter.ErrorWithPos) error { return e }, nil)
+	start, line := 0, 0
+	for i := 0; i <= len(cuts); i++ {
+		end := len(p.data)
+		if i < len(cuts) {
+			end = cuts[i]
+		}
+		piece := p.data[start:end]
+		if bytes.HasPrefix(piece, utf8BOM) {
+			return false // the parser would skip it; the whole file's parse does not
+		}
+		file, err := parseProto(p.path, piece, reporter.NewHandler(rep))
+		if err != nil || i > 0 && (file.Syntax != nil || file.Edition != nil) {
+			return false
+		}
+		p.read(file, start, line)
+		line += bytes.Count(piece, []byte{'\n'})
+		start = end
+	}
+	return true
+}
+
+// protoCuts returns the offsets at which data may be cut into pieces of
+// at least min bytes that each parse as a file (see readChunks): the
+// start of a line after one that ends a top-level declaration with '}'
+// or ';' and nothing more, when the next token begins a declaration
+// (a letter). Strings and comments are skipped as the parser reads them;
+// where this scan and the parser disagree, a piece does not parse and
+// the file is parsed whole.
+func protoCuts(data []byte, min int) []int {
+	if len(data) < 2*min {
+		return nil
+	}
+	var cuts []int
+	depth, last, cand := 0, 0, -1
+	for i := 0; i < len(data); i++ {
+		b := data[i]
+		switch b {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '/':
+			if i+1 < len(data) && data[i+1] == '/' {
+				for i < len(data) && data[i] != '\n' {
+					i++
+				}
+				continue
+			}
+			if i+1 < len(data) && data[i+1] == '*' {
+				j := bytes.Index(data[i+2:], []byte("*/"))
+				if j < 0 {
+					return cuts
+				}
+				i += 2 + j + 1
+				continue
+			}
+		}
+		if cand >= 0 {
+			if depth == 0 && (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') {
+				cuts = append(cuts, cand)
+				last = cand
+			}
+			cand = -1
+		}
+		switch b {
+		case '"', '\'':
+			for i++; i < len(data) && data[i] != b && data[i] != '\n'; i++ {
+				if data[i] == '\\' {
+					i++
+				}
+			}
+		case '[', '{', '(', '<':
+			depth++
+		case ']', '}', ')', '>':
+			depth--
+			if depth < 0 {
+				return cuts
+			}
+		}
+		if (b == '}' || b == ';') && depth == 0 && i+1-last >= min {
+			// A cut after this line, if nothing else is on it.
+			j := i + 1
+			for j < len(data) && (data[j] == ' ' || data[j] == '\t' || data[j] == '\r') {
+				j++
+			}
+			if j < len(data) && data[j] == '\n' && len(data)-(j+1) >= min {
+				cand = j + 1
+				i = j
+			}
+		}
+	}
+	return cuts
+}
+
+// read takes from the syntax tree file what judging the file needs: the
+// names of its messages and enums, its imports, its directives, its
+// messages and their fields. The tree's offsets and lines count from
+// offBase and lineBase+1 in the file.
+func (p *protoFile) read(file *ast.FileNode, offBase, lineBase int) {
+	p.file, p.offBase, p.lineBase = file, offBase, lineBase
+	defer func() { p.file, p.offBase, p.lineBase = nil, 0, 0 }()
+	if p.messages == nil {
+		p.messages, p.enums = make(map[string]bool, len(file.Decls)), map[string]bool{}
+	}
 	if file.Syntax != nil {
-		p.comments(&fdl, file.Syntax)
+		p.hasSyntax = true
+		p.syntaxNotes = p.notesOf(file.Syntax, p.syntaxNotes)
 	}
 	if file.Edition != nil {
-		p.comments(&fdl, file.Edition)
+		p.hasSyntax = true
+		p.syntaxNotes = p.notesOf(file.Edition, p.syntaxNotes)
 	}
 	for _, d := range file.Decls {
-		if pkg, ok := d.(*ast.PackageNode); ok && file.Syntax == nil && file.Edition == nil {
-			p.comments(&fdl, pkg)
+		switch n := d.(type) {
+		case *ast.PackageNode:
+			p.pkgNotes = p.notesOf(n, p.pkgNotes)
+		case *ast.ImportNode:
+			pos := p.pos(n.Name)
+			p.imports = append(p.imports, protoImport{name: n.Name.AsString(), line: pos.Line, col: pos.Column})
 		}
-	}
-	p.messages = make(map[string]bool, len(file.Decls))
-	for _, d := range file.Decls {
 		p.collect(d)
 	}
-	p.resolveImports()
-	for i, d := range file.Decls {
+	for _, d := range file.Decls {
 		if m, ok := d.(*ast.MessageNode); ok {
-			p.message(m, m.Name, m.Decls, "", fdl)
+			p.msgs = append(p.msgs, p.readMessage(m, m.Name, m.Decls))
 		}
-		// A judged message is not needed again: dropping it leaves the
-		// garbage collector less of the tree to mark while the rest of
-		// the file is judged.
-		file.Decls[i] = nil
+	}
+}
+
+// judge judges the messages read, with the directives of the file's
+// syntax (or package) line, once its imports are resolved.
+func (p *protoFile) judge() {
+	var fdl decl
+	if p.hasSyntax {
+		p.applyNotes(&fdl, p.syntaxNotes)
+	} else {
+		p.applyNotes(&fdl, p.pkgNotes)
+	}
+	p.resolveImports()
+	for i, m := range p.msgs {
+		p.message(m, "", fdl)
+		// A judged message is not needed again.
+		p.msgs[i] = nil
 	}
 }
 
@@ -209,12 +414,13 @@ func (p *protoFile) pos(n ast.Node) finding.Position {
 // posOff is pos that also returns the parser's offset of n.
 func (p *protoFile) posOff(n ast.Node) (finding.Position, int) {
 	sp := p.file.NodeInfo(n).Start()
-	return finding.Position{File: p.path, Line: max(sp.Line, 1), Column: p.column(sp.Offset)}, sp.Offset
+	off := sp.Offset + p.offBase
+	return finding.Position{File: p.path, Line: max(sp.Line, 1) + p.lineBase, Column: p.column(off)}, off
 }
 
-// comments reads the privlint directives of the comments before n (and
-// at the end of its line) into dl.
-func (p *protoFile) comments(dl *decl, n ast.Node) {
+// notesOf appends to out the comments before n (and at the end of its
+// line) that hold "privlint:".
+func (p *protoFile) notesOf(n ast.Node, out []protoNote) []protoNote {
 	info := p.file.NodeInfo(n)
 	for _, cs := range []ast.Comments{info.LeadingComments(), info.TrailingComments()} {
 		for i := 0; i < cs.Len(); i++ {
@@ -223,22 +429,31 @@ func (p *protoFile) comments(dl *decl, n ast.Node) {
 			if !strings.Contains(text, "privlint:") {
 				continue
 			}
-			switch {
-			case strings.HasPrefix(text, "//"):
-				text = text[2:]
-			case strings.HasPrefix(text, "/*"):
-				text = strings.TrimSuffix(text[2:], "*/")
+			start := cm.Start()
+			out = append(out, protoNote{text: text, line: max(start.Line, 1) + p.lineBase, col: p.column(start.Offset + p.offBase)})
+		}
+	}
+	return out
+}
+
+// applyNotes reads the privlint directives of notes into dl.
+func (p *protoFile) applyNotes(dl *decl, notes []protoNote) {
+	for _, n := range notes {
+		text := n.text
+		switch {
+		case strings.HasPrefix(text, "//"):
+			text = text[2:]
+		case strings.HasPrefix(text, "/*"):
+			text = strings.TrimSuffix(text[2:], "*/")
+		}
+		for _, line := range strings.Split(text, "\n") {
+			line = strings.TrimLeft(strings.TrimSpace(line), "* ")
+			verb, args, ok := parseNote(line)
+			if !ok {
+				continue
 			}
-			for _, line := range strings.Split(text, "\n") {
-				line = strings.TrimLeft(strings.TrimSpace(line), "* ")
-				verb, args, ok := parseNote(line)
-				if !ok {
-					continue
-				}
-				start := cm.Start()
-				pos := finding.Position{File: p.path, Line: max(start.Line, 1), Column: p.column(start.Offset)}
-				p.c.apply(note{verb: verb, args: args, pos: pos}, dl, " in a Protocol Buffers comment")
-			}
+			pos := finding.Position{File: p.path, Line: n.line, Column: n.col}
+			p.c.apply(note{verb: verb, args: args, pos: pos}, dl, " in a Protocol Buffers comment")
 		}
 	}
 }
@@ -291,41 +506,48 @@ func (p *protoFile) doc(n ast.Node) string {
 	return out
 }
 
-// docAt is doc for field n whose name starts at the parser's offset off,
-// read straight from the file where the layout is the common one: the
-// field begins on its name's line and a block of // lines lies right
-// above it. Any other layout (a block comment, another element before
-// the field on its line, no comment above) is left to doc.
-func (p *protoFile) docAt(n ast.Node, off int) string {
+// docLines finds the description of the field whose name starts at the
+// file offset off straight in the file, where the layout is the common
+// one: the field begins on its name's line and a block of // lines lies
+// right above it; that block is data[top:end]. Any other layout (a block
+// comment, another element before the field on its line, no comment
+// above) is left to doc: ok is false.
+func (p *protoFile) docLines(off int) (top, end int, ok bool) {
 	d := p.data
 	if off <= 0 || off > len(d) {
-		return p.doc(n)
+		return 0, 0, false
 	}
 	ls := bytes.LastIndexByte(d[:off], '\n') + 1
 	for _, b := range d[ls:off] {
 		switch b {
 		case ';', '{', '}', '/', '*', '=', '(', ')', '[', ']', '"', '\'':
-			return p.doc(n) // the field may begin on an earlier line
+			return 0, 0, false // the field may begin on an earlier line
 		}
 	}
-	top := ls
+	top = ls
 	for top > 0 {
 		end := top - 1 // the newline ending the line above
 		start := bytes.LastIndexByte(d[:end], '\n') + 1
 		line := bytes.TrimSpace(d[start:end])
 		if !bytes.HasPrefix(line, []byte("//")) {
 			if bytes.HasSuffix(line, []byte("*/")) {
-				return p.doc(n) // a block comment: as the parser attributes it
+				return 0, 0, false // a block comment: as the parser attributes it
 			}
 			break
 		}
 		top = start
 	}
 	if top == ls {
-		return p.doc(n) // none above: perhaps one at the end of the line
+		return 0, 0, false // none above: perhaps one at the end of the line
 	}
+	return top, ls, true
+}
+
+// docText is the description written in block, the // lines docLines
+// found.
+func docText(block []byte) string {
 	var out string
-	for rest := d[top:ls]; len(rest) > 0 && len(out) < maxProtoDoc; {
+	for rest := block; len(rest) > 0 && len(out) < maxProtoDoc; {
 		line := rest
 		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
 			line, rest = rest[:i], rest[i+1:]
@@ -370,32 +592,21 @@ func isDirective(line string) bool {
 	return true
 }
 
-// message judges message (or group) m named id with body decls (prefix:
-// the names of the messages enclosing it, with a trailing dot) with what
-// its ancestors declare.
-func (p *protoFile) message(m ast.Node, id *ast.IdentNode, decls []ast.MessageElement, prefix string, outer decl) {
-	name := prefix + string(id.AsIdentifier())
-	mdl := decl{purposes: outer.purposes, storage: outer.storage, encrypted: outer.encrypted}
-	own := decl{}
-	p.comments(&own, m)
-	if own.purposes != nil {
-		mdl.purposes = own.purposes
-	}
-	mdl.storage = mdl.storage || own.storage
-	mdl.encrypted = mdl.encrypted || own.encrypted
-	h := &holder{name: string(id.AsIdentifier()), pos: p.pos(id), purposes: mdl.purposes, storage: mdl.storage,
-		encrypted: mdl.encrypted, personLike: own.personal, notPersonal: own.member.NotPersonal, notes: protoNotes,
-		props: make([]*prop, 0, len(decls)), symbols: name + "."}
+// readMessage reads message (or group) m named id with body decls.
+func (p *protoFile) readMessage(m ast.Node, id *ast.IdentNode, decls []ast.MessageElement) *protoMsg {
+	pos := p.pos(id)
+	rm := &protoMsg{name: string(id.AsIdentifier()), line: pos.Line, col: pos.Column, notes: p.notesOf(m, nil),
+		elems: make([]protoElem, 0, len(decls))}
 	// A field's comments lie between the previous element of the message
 	// and the next one: only when a directive lies there are they read.
 	// They all lie between the message's name and its closing brace: with
 	// no directive there, no field's are read.
 	var lines []int
-	if p.notesBetween(h.pos.Line-1, p.file.NodeInfo(m).End().Line+1) {
+	if p.notesBetween(pos.Line-1, p.file.NodeInfo(m).End().Line+p.lineBase+1) {
 		lines = make([]int, len(decls)+1)
-		lines[0] = h.pos.Line
+		lines[0] = pos.Line
 		for i, d := range decls {
-			lines[i+1] = p.file.NodeInfo(d).Start().Line
+			lines[i+1] = p.file.NodeInfo(d).Start().Line + p.lineBase
 		}
 	}
 	notes := func(i int) bool {
@@ -411,38 +622,35 @@ func (p *protoFile) message(m ast.Node, id *ast.IdentNode, decls []ast.MessageEl
 	for i, d := range decls {
 		switch n := d.(type) {
 		case *ast.FieldNode:
-			p.field(h, name, n, n.Name, string(n.FldType.AsIdentifier()), n.Options, notes(i))
+			rm.elems = append(rm.elems, p.readField(n, n.Name, string(n.FldType.AsIdentifier()), n.Options, notes(i)))
 		case *ast.MapFieldNode:
-			p.field(h, name, n, n.Name, "map", n.Options, notes(i))
+			rm.elems = append(rm.elems, p.readField(n, n.Name, "map", n.Options, notes(i)))
 		case *ast.OneofNode:
 			for _, e := range n.Decls {
 				if f, ok := e.(*ast.FieldNode); ok {
-					p.field(h, name, f, f.Name, string(f.FldType.AsIdentifier()), f.Options, true)
+					rm.elems = append(rm.elems, p.readField(f, f.Name, string(f.FldType.AsIdentifier()), f.Options, true))
 				}
 			}
 		case *ast.MessageNode:
-			p.message(n, n.Name, n.Decls, name+".", mdl)
+			p.nested = append(p.nested, p.readMessage(n, n.Name, n.Decls))
+			rm.elems = append(rm.elems, protoElem{msg: int32(len(p.nested))})
 		case *ast.GroupNode:
-			p.message(n, n.Name, n.Decls, name+".", mdl)
+			p.nested = append(p.nested, p.readMessage(n, n.Name, n.Decls))
+			rm.elems = append(rm.elems, protoElem{msg: int32(len(p.nested))})
 		}
 	}
-	p.c.judgeHolder(h)
-	if p.c.judged == nil {
-		for _, pr := range h.props {
-			*pr = prop{}
-		}
-		p.free = append(p.free, h.props...)
-	}
+	return rm
 }
 
-// field adds a field (or map field) of message msg to h; notes says
-// whether a directive may lie in its comments.
-func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode, typ string, opts *ast.CompactOptionsNode, notes bool) {
-	var dl decl
+// readField reads a field (or map field) n named name of type typ; notes
+// says whether a directive may lie in its comments.
+func (p *protoFile) readField(n ast.Node, name *ast.IdentNode, typ string, opts *ast.CompactOptionsNode, notes bool) protoElem {
+	e := protoElem{name: p.str(string(name.AsIdentifier())), typ: p.str(typ)}
 	if notes {
-		p.comments(&dl, n)
+		e.notesFrom = int32(len(p.notes))
+		p.notes = p.notesOf(n, p.notes)
+		e.notesTo = int32(len(p.notes))
 	}
-	marked := false
 	if opts != nil {
 		for _, o := range opts.Options {
 			if o.Name == nil || len(o.Name.Parts) == 0 || o.Val == nil {
@@ -454,27 +662,90 @@ func (p *protoFile) field(h *holder, msg string, n ast.Node, name *ast.IdentNode
 				continue
 			}
 			if on == "debug_redact" && !last.IsExtension() || on == "udpa.annotations.sensitive" && last.IsExtension() {
-				marked = true
+				e.marked = true
 			}
 		}
 	}
-	if marked && dl.member.Declared == nil && !dl.member.NotPersonal {
+	pos, off := p.posOff(name)
+	e.line, e.col = int32(pos.Line), int32(pos.Column)
+	if top, end, ok := p.docLines(off); ok {
+		e.docTop, e.docEnd = int32(top), int32(end)
+	} else {
+		e.doc = p.str(p.doc(n))
+	}
+	return e
+}
+
+// str returns the index of s in p.strs, adding it the first time.
+func (p *protoFile) str(s string) int32 {
+	if i, ok := p.strIdx[s]; ok {
+		return i
+	}
+	if p.strIdx == nil {
+		p.strIdx = map[string]int32{}
+	}
+	i := int32(len(p.strs))
+	p.strs = append(p.strs, s)
+	p.strIdx[s] = i
+	return i
+}
+
+// message judges message (or group) m (prefix: the names of the messages
+// enclosing it, with a trailing dot) with what its ancestors declare.
+func (p *protoFile) message(m *protoMsg, prefix string, outer decl) {
+	name := prefix + m.name
+	mdl := decl{purposes: outer.purposes, storage: outer.storage, encrypted: outer.encrypted}
+	own := decl{}
+	p.applyNotes(&own, m.notes)
+	if own.purposes != nil {
+		mdl.purposes = own.purposes
+	}
+	mdl.storage = mdl.storage || own.storage
+	mdl.encrypted = mdl.encrypted || own.encrypted
+	h := &holder{name: m.name, pos: finding.Position{File: p.path, Line: m.line, Column: m.col}, purposes: mdl.purposes, storage: mdl.storage,
+		encrypted: mdl.encrypted, personLike: own.personal, notPersonal: own.member.NotPersonal, notes: protoNotes,
+		props: make([]*prop, 0, len(m.elems)), symbols: name + "."}
+	for i := range m.elems {
+		if e := &m.elems[i]; e.msg > 0 {
+			p.message(p.nested[e.msg-1], name+".", mdl)
+			p.nested[e.msg-1] = nil
+		} else {
+			p.field(h, e)
+		}
+	}
+	p.c.judgeHolder(h)
+	if p.c.judged == nil {
+		for _, pr := range h.props {
+			*pr = prop{}
+		}
+		p.free = append(p.free, h.props...)
+	}
+}
+
+// field adds field e to h.
+func (p *protoFile) field(h *holder, e *protoElem) {
+	var dl decl
+	p.applyNotes(&dl, p.notes[e.notesFrom:e.notesTo])
+	if e.marked && dl.member.Declared == nil && !dl.member.NotPersonal {
 		dl.member.Infer, dl.personal = true, true
 	}
-	m := p.member(string(name.AsIdentifier()), typ)
-	npos, off := p.posOff(name)
-	m.Description = p.docAt(n, off)
+	fname := p.strs[e.name]
+	m := p.member(fname, p.strs[e.typ])
+	if e.docEnd > e.docTop {
+		m.Description = docText(p.data[e.docTop:e.docEnd])
+	} else {
+		m.Description = p.strs[e.doc]
+	}
 	if m.Kind == classifier.KindStruct && dl.member.Declared == nil && !dl.member.Infer {
 		return // a message: judged through its own fields
 	}
-	fname := string(name.AsIdentifier())
 	var pr *prop
 	if n := len(p.free); n > 0 {
 		pr, p.free = p.free[n-1], p.free[:n-1]
 	} else {
 		pr = new(prop)
 	}
-	*pr = prop{name: fname, pos: npos, purposes: dl.purposes, encrypted: dl.encrypted, member: m}
+	*pr = prop{name: fname, pos: finding.Position{File: p.path, Line: int(e.line), Column: int(e.col)}, purposes: dl.purposes, encrypted: dl.encrypted, member: m}
 	mergeMember(&pr.member, dl)
 	pr.annotated = dl.member.Declared != nil || dl.member.Infer || dl.member.NotPersonal
 	if h.notPersonal && !pr.annotated {

@@ -2,7 +2,9 @@ package schemacheck
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +14,9 @@ import (
 	"github.com/bufbuild/protocompile/ast"
 	"github.com/bufbuild/protocompile/parser"
 	"github.com/bufbuild/protocompile/reporter"
+
+	"github.com/privlint/privlint/finding"
+	"github.com/privlint/privlint/rules/policy"
 )
 
 // TestProtoHostile checks that malformed .proto files are errors naming
@@ -259,7 +264,11 @@ func TestProtoDocAt(t *testing.T) {
 				}
 				fields++
 				_, off := p.posOff(id)
-				if got, want := p.docAt(n, off), p.doc(n); got != want {
+				got := p.doc(n)
+				if top, end, ok := p.docLines(off); ok {
+					got = docText(p.data[top:end])
+				}
+				if want := p.doc(n); got != want {
 					t.Errorf("%s: %s: docAt = %q, doc = %q", name, id.AsIdentifier(), got, want)
 				}
 			}
@@ -269,4 +278,121 @@ func TestProtoDocAt(t *testing.T) {
 	if fields < 1000 {
 		t.Fatalf("only %d fields compared", fields)
 	}
+}
+
+// protoEdges are files whose pieces (see readChunks) end at the places
+// where a piece's parse could differ from the whole file's: comments
+// after a closing brace, on its line or the next, a second syntax or
+// edition line, a byte order mark at a line's start, an error in a later
+// piece, a brace in a string or comment, semicolons after a message.
+var protoEdges = map[string]string{
+	"trailing.proto": "syntax = \"proto3\";\nmessage A { string email = 1; } // trailing privlint:storage\n// lead\nmessage B {\n  string phone = 1;\n}\n\n" +
+		"/* block */ message C { string ssn = 1; }\n;\nmessage D { string name = 1; }  /* privlint:purpose x */\nmessage E { string address = 1; }\n" +
+		"/* a\n privlint:purpose y */\nmessage F { string birth_date = 1; } /* two */ /* privlint:encrypted */\nmessage G { string first_name = 1; }\n",
+	"twosyntax.proto":    "syntax = \"proto3\";\nmessage A { string email = 1; }\nsyntax = \"proto3\";\nmessage B { string phone = 1; }\n",
+	"twoedition.proto":   "edition = \"2023\";\nmessage A { string email = 1; }\nedition = \"2023\";\nmessage B { string phone = 1; }\n",
+	"unterminated.proto": "syntax = \"proto3\";\nmessage A { string email = 1; }\n/* never ends\nmessage B { string phone = 1; }\n",
+	"missingsemi.proto":  "syntax = \"proto3\";\nmessage A { string email = 1; }\nmessage B { string phone = 1 }\nmessage C { string ssn = 1; }\n",
+	"extrabrace.proto":   "syntax = \"proto3\";\nmessage A { string email = 1; }\n}\nmessage B { string phone = 1; }\n",
+	"midbom.proto":       "syntax = \"proto3\";\nmessage A { string email = 1; }\n\xEF\xBB\xBFmessage B { string phone = 1; }\n",
+	"bom.proto":          "\xEF\xBB\xBF\xEF\xBB\xBFsyntax = \"proto3\";\nmessage A { string email = 1; }\nmessage B { string phone = 1; }\n",
+	"strings.proto": "syntax = \"proto3\";\noption (a) = { s: \"}\\n\" t: '}' };\nmessage A { string email = 1 [(b) = \"};\"]; }\n// }\n" +
+		"message B { string phone = 1; } /* }\n*/\nmessage C { string ssn = 1; }\n",
+	"semis.proto": "syntax = \"proto3\";\nimport \"x/missing.proto\";\n;\nmessage A { string email = 1; }\n;\n;\npackage p;\nmessage B {\n  // privlint:pii user.contact.email\n  string mail = 1;\n" +
+		"  oneof x { string phone = 2; string ssn = 3; }\n  message Inner { string birth_date = 1; }\n  map<string, string> attrs = 4;\n}\n" +
+		"message C { string phone = 1 [debug_redact = true]; }\n// the end\n",
+	"nosyntax.proto": "package a;\n// privlint:purpose billing\npackage b;\nmessage A { string email = 1; }\nmessage B { string phone = 1; }\n",
+	"crlf.proto":     "syntax = \"proto3\";\r\nmessage A { string email = 1; }\r\n// c\r\nmessage B { string phone = 1; }\r\n",
+	"proto2.proto": "syntax = \"proto2\";\nmessage A {\n  optional group Contact = 1 { optional string email = 2; }\n}\nextend A { optional string phone = 3; }\n" +
+		"option (x) = { a: \"}\" b: 1 };\nservice S { rpc Get(A) returns (A); }\nenum E { X = 0; }\nmessage B { optional E e = 1; optional string ssn = 2; }\n",
+	"late.proto": "syntax = \"proto3\";\nmessage A { string email = 1; }\nmessage B { string phone = 1; }\nmessage C { string ssn = 1; }\nmessage D { string name = 1 }\n",
+}
+
+// checkProtoPieces checks the file at path with pieces of at least min
+// bytes and returns its findings and errors as JSON.
+func checkProtoPieces(t testing.TB, pol *policy.Policy, path string, min int) string {
+	t.Helper()
+	defer func(n int) { protoChunkBytes = n }(protoChunkBytes)
+	protoChunkBytes = min
+	fs, errs := Check([]string{path}, Options{Policy: pol, Root: filepath.Dir(path)})
+	out, err := json.Marshal(struct {
+		F []*finding.Finding
+		E []*finding.Error
+	}{fs, errs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+// TestProtoPieces checks that a file read in pieces (readChunks) gives
+// exactly what the whole file's parse gives — findings and errors, with
+// their places — on the test files, the corpus and protoEdges, cut at
+// every place a piece may end.
+func TestProtoPieces(t *testing.T) {
+	pol := testPolicy(t)
+	var paths []string
+	for _, glob := range []string{"testdata/*.proto", "../testdata/corpus/proto/*/*.proto", "../testdata/corpus/proto/*/*/*/*/*.proto", "../testdata/corpus/proto/*/*/*/*/*/*.proto"} {
+		m, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, m...)
+	}
+	dir := t.TempDir()
+	for name, src := range protoEdges {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	cut := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(protoCuts(bytes.TrimPrefix(data, utf8BOM), 1)) > 0 {
+			cut++
+		}
+		whole, pieces := checkProtoPieces(t, pol, p, math.MaxInt/4), checkProtoPieces(t, pol, p, 1)
+		if whole != pieces {
+			t.Errorf("%s: read whole\n%s\nread in pieces\n%s", p, whole, pieces)
+		}
+	}
+	if len(paths) < 20 || cut < len(paths)/2 {
+		t.Fatalf("%d files, %d of them cut in pieces", len(paths), cut)
+	}
+}
+
+// FuzzProtoPieces checks on arbitrary bytes that reading a file in
+// pieces gives what reading it whole gives.
+func FuzzProtoPieces(f *testing.F) {
+	for _, seed := range []string{"proto_user.proto", "proto_editions.proto", "proto_v2.proto", "proto_syntax.proto", "proto_calls.proto"} {
+		data, err := os.ReadFile(filepath.Join("testdata", seed))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, src := range protoEdges {
+		f.Add([]byte(src))
+	}
+	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	small := *pol
+	small.Limits = policy.Limits{MaxSchemaBytes: 1 << 20, MaxDepth: 40, MaxAliasExpansion: 2000, MaxRefHops: 12}
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(dir, "s.proto")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if whole, pieces := checkProtoPieces(t, &small, path, math.MaxInt/4), checkProtoPieces(t, &small, path, 1); whole != pieces {
+			t.Errorf("read whole\n%s\nread in pieces\n%s", whole, pieces)
+		}
+	})
 }

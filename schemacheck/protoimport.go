@@ -47,12 +47,8 @@ var wellKnownEnums = map[string][]string{
 func (p *protoFile) resolveImports() {
 	dir := filepath.Dir(p.path)
 	root := safefile.RootFor(p.c.root, dir)
-	for _, d := range p.file.Decls {
-		imp, ok := d.(*ast.ImportNode)
-		if !ok {
-			continue
-		}
-		name := imp.Name.AsString()
+	for _, imp := range p.imports {
+		name := imp.name
 		if strings.HasPrefix(name, "google/protobuf/") {
 			for _, e := range wellKnownEnums[name] {
 				p.addImportedEnum(e)
@@ -61,13 +57,13 @@ func (p *protoFile) resolveImports() {
 		}
 		path, found := findProtoImport(name, dir, root)
 		if !found {
-			e := p.errorAt(imp.Name, fmt.Sprintf("import %q not found beside the file or below a directory above it in the repository; "+
+			e := p.errorAt(imp, fmt.Sprintf("import %q not found beside the file or below a directory above it in the repository; "+
 				"privlint reads imports only from the repository, never the network, so the fields of its types are taken as messages", name))
 			p.c.errs = append(p.c.errs, e)
 			continue
 		}
 		if err := p.importEnums(path, root, 0); err != nil {
-			p.c.errs = append(p.c.errs, p.errorAt(imp.Name, fmt.Sprintf("import %q: %v", name, err)))
+			p.c.errs = append(p.c.errs, p.errorAt(imp, fmt.Sprintf("import %q: %v", name, err)))
 		}
 	}
 }
@@ -180,8 +176,7 @@ func (c *checker) protoImport(path, root string) *protoImported {
 	return im
 }
 
-// errorAt returns an error at node n of the file.
-func (p *protoFile) errorAt(n ast.Node, msg string) *finding.Error {
-	pos := p.pos(n)
-	return &finding.Error{File: p.path, Line: pos.Line, Column: pos.Column, Message: msg}
+// errorAt returns an error at the import imp of the file.
+func (p *protoFile) errorAt(imp protoImport, msg string) *finding.Error {
+	return &finding.Error{File: p.path, Line: imp.line, Column: imp.col, Message: msg}
 }
