@@ -253,8 +253,10 @@ func newChecker(o Options) (*checker, error) {
 		cl = classifier.New(pol.Taxonomy)
 	}
 	return &checker{
-		pol:         pol,
-		cl:          cl,
+		pol: pol,
+		// A check runs on one goroutine: its classifier's caches need
+		// no locks.
+		cl:          cl.Local(),
 		tax:         pol.Taxonomy,
 		lim:         limitsOf(pol, o),
 		hopReported: map[*document]bool{},
@@ -1036,6 +1038,11 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		clear(c.propStack[ibase:])
 		c.memberStack, c.propStack = c.memberStack[:mbase], c.propStack[:ibase]
 	}()
+	// Room for the own properties at once: an object of many properties
+	// (a schema may hold hundreds of thousands) would otherwise grow the
+	// stacks a quarter at a time, copying them over and over.
+	c.memberStack = slices.Grow(c.memberStack, len(props.Content)/2)
+	c.propStack = slices.Grow(c.propStack, len(props.Content)/2)
 	for p := range entries(props) {
 		name := p.key.Value
 		pptr := ptr + "/" + escapeToken(name)

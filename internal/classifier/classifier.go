@@ -16,8 +16,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/privlint/privlint/rules"
 )
@@ -222,12 +220,9 @@ type Classifier struct {
 	vetoBits  []uint64 // vetoWords words per sequence of vetoIdx
 	vetoWords int
 
-	holders     sync.Map // holder name → *holderName, bounded by maxHolders
-	holderCount atomic.Int64
-	idents      sync.Map // name → ident, bounded by maxIdents
-	identCount  atomic.Int64
-	descs       sync.Map // description → *descRead, bounded by maxDescBytes
-	descBytes   atomic.Int64
+	// cache memoises the analyses of names, holder names and
+	// descriptions (see caches and Local).
+	cache *caches
 }
 
 // maxIdents bounds the cache of tokenized names. Names repeat across the
@@ -242,18 +237,14 @@ const maxCachedName = 256
 // identOf returns newIdent(s), from the cache when s was seen. An ident is
 // never modified once made, so one may be shared.
 func (c *Classifier) identOf(s string) ident {
-	if v, ok := c.idents.Load(s); ok {
-		return v.(ident)
+	if id, ok := c.cache.ident(s); ok {
+		return *id
 	}
 	id := newIdent(s, c.maxKey)
 	id.person, id.thing = c.holderMasks(id.toks)
 	c.memoMatches(&id)
 	c.memoSets(&id)
-	if len(s) <= maxCachedName && c.identCount.Load() < maxIdents {
-		if _, loaded := c.idents.LoadOrStore(s, id); !loaded {
-			c.identCount.Add(1)
-		}
-	}
+	c.cache.keepIdent(s, &id)
 	return id
 }
 
@@ -294,6 +285,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		types:   map[string]*catInfo{},
 		byKey:   map[string]*catInfo{},
 		formats: map[string]*catInfo{},
+		cache:   &caches{},
 	}
 	var items lazyPool // the evidence items of the entries' patterns
 	add := func(ci *catInfo, p string, s strength, with []string) {
@@ -773,8 +765,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	if h.personLike {
 		h.why = whyPersonLike
 	}
-	if v, ok := c.holders.Load(name); ok {
-		hn := v.(*holderName)
+	if hn, ok := c.cache.holder(name); ok {
 		h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 		h.org = h.thing && hn.org
 		h.request = hn.request
@@ -783,11 +774,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 		return h
 	}
 	hn := c.analyseHolder(name)
-	if len(name) <= maxCachedName && c.holderCount.Load() < maxHolders {
-		if _, loaded := c.holders.LoadOrStore(name, hn); !loaded {
-			c.holderCount.Add(1)
-		}
-	}
+	c.cache.keepHolder(name, hn)
 	h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 	h.org = h.thing && hn.org
 	h.request = hn.request
