@@ -585,18 +585,23 @@ func (c *Classifier) memoMatches(id *ident) {
 
 // holderMasks computes ident.person and ident.thing for toks.
 func (c *Classifier) holderMasks(toks []string) (person, thing uint64) {
+	var stack [64]byte
+	buf := stack[:0]
 	for k, t := range toks {
 		if k >= 64 {
 			break
 		}
-		two := ""
+		// The two tokens are joined in buf, looked up without making a
+		// string of them.
+		var two []byte
 		if k > 0 {
-			two = toks[k-1] + t
+			two = append(append(buf[:0], toks[k-1]...), t...)
+			buf = two
 		}
-		if c.person[t] || (two != "" && c.person[two]) {
+		if c.person[t] || (k > 0 && c.person[string(two)]) {
 			person |= 1 << k
 		}
-		if c.things[t] || (two != "" && c.things[two]) {
+		if c.things[t] || (k > 0 && c.things[string(two)]) {
 			thing |= 1 << k
 		}
 	}
@@ -625,10 +630,22 @@ func newIdent(s string, maxKey int) ident {
 		toks[i] = fold(t)
 	}
 	id := ident{toks: toks, runs: make([]string, 0, len(toks)*min(len(toks), maxRun)+len(toks))}
+	// Every run is a substring of the tokens joined (starts[k] is where
+	// toks[k] starts): one string holds them all, where concatenating
+	// each run took an allocation of its own.
+	joined := strings.Join(toks, "")
+	var buf [16]int
+	starts := buf[:0]
+	if len(toks)+1 > len(buf) {
+		starts = make([]int, 0, len(toks)+1)
+	}
+	starts = append(starts, 0)
+	for k, t := range toks {
+		starts = append(starts, starts[k]+len(t))
+	}
 	for i := range toks {
-		run := ""
-		for j := i; j < len(toks) && j-i < maxRun && len(run)+len(toks[j]) <= maxKey+2; j++ {
-			run += toks[j]
+		for j := i; j < len(toks) && j-i < maxRun && starts[j+1]-starts[i] <= maxKey+2; j++ {
+			run := joined[starts[i]:starts[j+1]]
 			id.runs = append(id.runs, run)
 			if n := len(run); n > 2 && run[n-1] == 's' {
 				id.runs = append(id.runs, run[:n-1])
