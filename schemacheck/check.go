@@ -1045,14 +1045,19 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 	c.propStack = slices.Grow(c.propStack, len(props.Content)/2)
 	for p := range entries(props) {
 		name := p.key.Value
-		pptr := ptr + "/" + escapeToken(name)
+		// A property's pointer is made when its schema is walked into or
+		// it is reported: most are leaves ({type: string}) that are not.
+		pptr := ""
+		if v := deref(p.val); v != nil && v.Kind == yaml.MappingNode && !leafSchema(v) {
+			pptr = ptr + "/" + escapeToken(name)
+		}
 		pcx := cx
 		pcx.name, pcx.keyed = name, false
 		own := pcx
 		c.applyDecl(d, p.val, &own)
 		c.memberStack = append(c.memberStack, c.member(d, name, p.val))
 		inner := c.schema(d, p.val, pptr, pcx)
-		c.propStack = append(c.propStack, propInfo{key: p.key, val: p.val, ptr: pptr, cx: own, inner: inner})
+		c.propStack = append(c.propStack, propInfo{key: p.key, val: p.val, ptr: pptr, parent: ptr, cx: own, inner: inner})
 	}
 	members, infos := c.memberStack[mbase:], c.propStack[ibase:]
 	matches := c.cl.Object(classifier.Object{TypeName: cx.name, Members: members, Provider: c.provider(d)})
@@ -1097,7 +1102,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 			continue
 		}
 		personal = true
-		c.report(d.pos(inf.key), inf.ptr, m, inf.cx, nil)
+		c.report(d.pos(inf.key), inf.pointer(), m, inf.cx, nil)
 	}
 	return personal
 }
@@ -1106,9 +1111,18 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 // object's members.
 type propInfo struct {
 	key, val *yaml.Node
-	ptr      string
+	ptr      string // the property's pointer; "" when not made yet
+	parent   string // the pointer of the properties keyword
 	cx       ctx
 	inner    bool // the property's schema holds personal data
+}
+
+// pointer returns the property's JSON pointer.
+func (p *propInfo) pointer() string {
+	if p.ptr == "" {
+		p.ptr = p.parent + "/" + escapeToken(p.key.Value)
+	}
+	return p.ptr
 }
 
 // objectParts are the categories an object's own members were found to

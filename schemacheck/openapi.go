@@ -13,6 +13,9 @@ import (
 // methods are the operations of an OpenAPI path item, in walk order.
 var methods = [...]string{"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
+// methodNames are the methods in upper case, index-aligned with methods.
+var methodNames = [...]string{"GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"}
+
 // openAPI walks an OpenAPI 3.0/3.1 document: paths, webhooks and
 // components. Whole documents are not compiled with the JSON Schema
 // validator (OpenAPI schemas are a dialect of it); privlint keywords are
@@ -145,7 +148,7 @@ func (c *checker) pathItem(d *document, n *yaml.Node, ptr string, cx ctx, templa
 		if op == nil || op.Kind != yaml.MappingNode {
 			continue
 		}
-		c.operation(d, op, ptr+"/"+m, cx, strings.ToUpper(m), template)
+		c.operation(d, op, ptr+"/"+m, cx, methodNames[i], template)
 	}
 }
 
@@ -222,13 +225,27 @@ func (c *checker) operation(d *document, op *yaml.Node, ptr string, cx ctx, meth
 
 // paramItem is one parameter (or header) to classify.
 type paramItem struct {
-	node   *yaml.Node // the parameter object
+	node *yaml.Node // the parameter object
+	// ptr is the parameter's pointer; when listed is set, it is made on
+	// first use from list and index, the pointer of the list of
+	// parameters holding it and its place there.
 	ptr    string
+	listed bool
+	list   string
+	index  int
 	cx     ctx
 	name   string
 	in     string
 	nameAt *yaml.Node // where findings point: the name's value (or the header's key)
 	op     string     // "GET /users", for messages
+}
+
+// pointer returns the parameter's JSON pointer.
+func (it *paramItem) pointer() string {
+	if it.listed {
+		it.ptr, it.listed = it.list+"/"+strconv.Itoa(it.index), false
+	}
+	return it.ptr
 }
 
 // paramItem builds the item of parameter object n at ptr.
@@ -263,7 +280,8 @@ func (c *checker) params(d *document, list *yaml.Node, ptr string, cx ctx, holde
 			c.follow(d, r, roleParam)
 			continue
 		}
-		it := c.paramItem(d, e, ptr+"/"+strconv.Itoa(i), cx)
+		it := c.paramItem(d, e, "", cx)
+		it.listed, it.list, it.index = true, ptr, i
 		it.op = op
 		items = append(items, it)
 	}
@@ -291,17 +309,17 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 		scx := it.cx
 		scx.name, scx.keyed = it.name, false
 		if it.in == "body" {
-			c.schema(d, val(it.node, "schema"), it.ptr+"/schema", it.cx)
+			c.schema(d, val(it.node, "schema"), it.pointer()+"/schema", it.cx)
 			continue
 		}
 		sch := val(it.node, "schema")
-		schPtr := it.ptr + "/schema"
+		var mediaType *yaml.Node // the content key of sch, if sch is under content
 		if sch == nil {
 			// Swagger 2.0 parameters and headers carry type and format
 			// themselves; OpenAPI 3 may use content instead of schema.
 			for mt := range entries(val(it.node, "content")) {
 				sch = val(mt.val, "schema")
-				schPtr = it.ptr + "/content/" + escapeToken(mt.key.Value) + "/schema"
+				mediaType = mt.key
 				break
 			}
 		}
@@ -314,6 +332,15 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 				sm.Declared, sm.Infer, sm.NotPersonal = m.Declared, m.Infer, m.NotPersonal
 			}
 			m = sm
+			// The schema's pointer is made when the schema is walked
+			// into: most are leaves ({type: string}).
+			schPtr := ""
+			if sch.Kind == yaml.MappingNode && !leafSchema(sch) {
+				schPtr = it.pointer() + "/schema"
+				if mediaType != nil {
+					schPtr = it.pointer() + "/content/" + escapeToken(mediaType.Value) + "/schema"
+				}
+			}
 			c.schema(d, sch, schPtr, scx)
 		} else {
 			m = c.member(d, it.name, it.node)
@@ -337,7 +364,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 			continue
 		}
 		it := judged[i]
-		c.report(d.pos(it.nameAt), it.ptr, m, it.cx, &urlUse{in: it.in, name: it.name, op: it.op})
+		c.report(d.pos(it.nameAt), it.pointer(), m, it.cx, &urlUse{in: it.in, name: it.name, op: it.op})
 	}
 }
 
@@ -374,8 +401,7 @@ func (c *checker) content(d *document, n *yaml.Node, ptr string, cx ctx) {
 	for mt := range entries(n) {
 		mcx := cx
 		c.applyDecl(d, mt.val, &mcx)
-		mptr := ptr + "/" + escapeToken(mt.key.Value)
-		c.schema(d, val(mt.val, "schema"), mptr+"/schema", mcx)
+		c.schema(d, val(mt.val, "schema"), ptr+"/"+escapeToken(mt.key.Value)+"/schema", mcx)
 	}
 }
 
