@@ -609,8 +609,113 @@ func mayAnnotate(n *yaml.Node) bool {
 }
 
 // schemaType returns the first non-null type of schema n.
-func schemaType(n *yaml.Node) string {
-	t := val(n, "type")
+func schemaType(n *yaml.Node) string { return typeOf(val(n, "type")) }
+
+// member describes a property (or parameter) named name with schema n to
+// the classifier. Annotations on n win; a $ref'd schema supplies its type,
+// format and annotations when n has none.
+func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Member {
+	m := classifier.Member{Name: name}
+	n = deref(n)
+	c.annotate(d, n, &m)
+	nk := keysOf(n)
+	target, targetName := n, ""
+	if nk.ref != nil && nk.typ == nil && nk.props == nil { // else peek stays at n
+		target, targetName = c.peek(d, n)
+	}
+	tk := nk
+	if target != n {
+		tk = keysOf(target)
+		if m.Declared == nil && !m.Infer && !m.NotPersonal {
+			c.annotate(d, target, &m)
+		}
+	}
+	m.Description = firstText(nk.desc, tk.desc, nk.title, tk.title)
+	typ := typeOf(tk.typ)
+	if typ == "array" {
+		if it := tk.items; it != nil && it.Kind == yaml.MappingNode {
+			var t *yaml.Node
+			t, targetName = c.peek(d, it)
+			tk = keysOf(t)
+			typ = typeOf(tk.typ)
+		}
+	}
+	m.TypeName = targetName
+	m.Format = firstText(tk.format, nk.format)
+	switch {
+	case tk.enum != nil:
+		m.Kind = classifier.KindEnum
+	case typ == "boolean":
+		m.Kind = classifier.KindBool
+	case typ == "integer" || typ == "number":
+		m.Kind = classifier.KindNumber
+	case typ == "object" || (typ == "" && tk.props != nil):
+		m.Kind = classifier.KindStruct
+	default:
+		m.Kind = classifier.KindString
+	}
+	return m
+}
+
+// memberKeys are the values (dereferenced, as val returns them) of the
+// keywords of a schema that member reads.
+type memberKeys struct {
+	ref, typ, props, desc, title, format, enum, items *yaml.Node
+}
+
+// keysOf returns the member keywords of schema n, found in one pass over
+// its keys: a property's schema was searched for each of them, ten
+// searches a property.
+func keysOf(n *yaml.Node) memberKeys {
+	var k memberKeys
+	n = deref(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return k
+	}
+	var found uint8
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		kn := n.Content[i]
+		if kn.Tag == "!!merge" {
+			// Merge keys bring keys of their own: val's search.
+			return memberKeys{ref: val(n, "$ref"), typ: val(n, "type"), props: val(n, "properties"),
+				desc: val(n, "description"), title: val(n, "title"), format: val(n, "format"),
+				enum: val(n, "enum"), items: val(n, "items")}
+		}
+		if kn.Kind != yaml.ScalarNode {
+			continue
+		}
+		var slot **yaml.Node
+		var bit uint8
+		switch kn.Value {
+		case "$ref":
+			slot, bit = &k.ref, 1
+		case "type":
+			slot, bit = &k.typ, 2
+		case "properties":
+			slot, bit = &k.props, 4
+		case "description":
+			slot, bit = &k.desc, 8
+		case "title":
+			slot, bit = &k.title, 16
+		case "format":
+			slot, bit = &k.format, 32
+		case "enum":
+			slot, bit = &k.enum, 64
+		case "items":
+			slot, bit = &k.items, 128
+		default:
+			continue
+		}
+		if found&bit == 0 { // the first of duplicate keys, as get
+			found |= bit
+			*slot = deref(n.Content[i+1])
+		}
+	}
+	return k
+}
+
+// typeOf is schemaType for the value of a type keyword.
+func typeOf(t *yaml.Node) string {
 	if t == nil {
 		return ""
 	}
@@ -625,44 +730,15 @@ func schemaType(n *yaml.Node) string {
 	return ""
 }
 
-// member describes a property (or parameter) named name with schema n to
-// the classifier. Annotations on n win; a $ref'd schema supplies its type,
-// format and annotations when n has none.
-func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Member {
-	m := classifier.Member{Name: name}
-	n = deref(n)
-	c.annotate(d, n, &m)
-	target, targetName := c.peek(d, n)
-	if target != n && m.Declared == nil && !m.Infer && !m.NotPersonal {
-		c.annotate(d, target, &m)
-	}
-	t := target
-	typ := schemaType(t)
-	if typ == "array" {
-		if it := deref(val(t, "items")); it != nil && it.Kind == yaml.MappingNode {
-			t, targetName = c.peek(d, it)
-			typ = schemaType(t)
+// firstText returns the first of the values that is a string scalar (as
+// str reads one) and not empty.
+func firstText(vs ...*yaml.Node) string {
+	for _, v := range vs {
+		if v != nil && v.Kind == yaml.ScalarNode && v.Tag != "!!null" && v.Value != "" {
+			return v.Value
 		}
 	}
-	m.TypeName = targetName
-	m.Description = describedBy(n, target)
-	m.Format = str(t, "format")
-	if m.Format == "" {
-		m.Format = str(n, "format")
-	}
-	switch {
-	case val(t, "enum") != nil:
-		m.Kind = classifier.KindEnum
-	case typ == "boolean":
-		m.Kind = classifier.KindBool
-	case typ == "integer" || typ == "number":
-		m.Kind = classifier.KindNumber
-	case typ == "object" || (typ == "" && val(t, "properties") != nil):
-		m.Kind = classifier.KindStruct
-	default:
-		m.Kind = classifier.KindString
-	}
-	return m
+	return ""
 }
 
 // describedBy returns the first description, or else title, of the
