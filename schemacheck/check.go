@@ -772,11 +772,7 @@ func (c *checker) peek(d *document, n *yaml.Node) (*yaml.Node, string) {
 		if why != "" || next == n {
 			return n, ""
 		}
-		toks, _ := pointerTokens(ptr)
-		name := ""
-		if len(toks) > 0 {
-			name = toks[len(toks)-1]
-		}
+		name := lastPointerToken(ptr)
 		if val(next, "$ref") == nil || val(next, "type") != nil || val(next, "properties") != nil {
 			return next, name
 		}
@@ -903,10 +899,9 @@ var keyedMaps = map[string]bool{
 // flow through $ref.
 func (c *checker) contextAt(d *document, ptr string) ctx {
 	cx := c.rootCtx(d)
-	toks, _ := pointerTokens(ptr)
 	n := deref(d.root)
 	mapKey := "" // set when n is a name map, to the keyword naming it
-	for _, t := range toks {
+	for t := range pointerSeq(ptr) {
 		if n == nil {
 			break
 		}
@@ -961,12 +956,7 @@ func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
 	case roleParam:
 		c.paramGroup(td, "", []paramItem{c.paramItem(td, n, ptr, cx)})
 	case roleHeader:
-		toks, _ := pointerTokens(ptr)
-		name := ""
-		if len(toks) > 0 {
-			name = toks[len(toks)-1]
-		}
-		c.paramGroup(td, "", []paramItem{{node: n, ptr: ptr, cx: cx, name: name, in: "header"}})
+		c.paramGroup(td, "", []paramItem{{node: n, ptr: ptr, cx: cx, name: lastPointerToken(ptr), in: "header"}})
 	case roleRequestBody:
 		c.requestBody(td, n, ptr, cx)
 	case roleResponse:
