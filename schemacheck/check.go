@@ -253,8 +253,10 @@ func newChecker(o Options) (*checker, error) {
 		cl = classifier.New(pol.Taxonomy)
 	}
 	return &checker{
-		pol:         pol,
-		cl:          cl,
+		pol: pol,
+		// A check runs on one goroutine: its classifier's caches need
+		// no locks.
+		cl:          cl.Local(),
 		tax:         pol.Taxonomy,
 		lim:         limitsOf(pol, o),
 		hopReported: map[*document]bool{},
@@ -607,8 +609,113 @@ func mayAnnotate(n *yaml.Node) bool {
 }
 
 // schemaType returns the first non-null type of schema n.
-func schemaType(n *yaml.Node) string {
-	t := val(n, "type")
+func schemaType(n *yaml.Node) string { return typeOf(val(n, "type")) }
+
+// member describes a property (or parameter) named name with schema n to
+// the classifier. Annotations on n win; a $ref'd schema supplies its type,
+// format and annotations when n has none.
+func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Member {
+	m := classifier.Member{Name: name}
+	n = deref(n)
+	c.annotate(d, n, &m)
+	nk := keysOf(n)
+	target, targetName := n, ""
+	if nk.ref != nil && nk.typ == nil && nk.props == nil { // else peek stays at n
+		target, targetName = c.peek(d, n)
+	}
+	tk := nk
+	if target != n {
+		tk = keysOf(target)
+		if m.Declared == nil && !m.Infer && !m.NotPersonal {
+			c.annotate(d, target, &m)
+		}
+	}
+	m.Description = firstText(nk.desc, tk.desc, nk.title, tk.title)
+	typ := typeOf(tk.typ)
+	if typ == "array" {
+		if it := tk.items; it != nil && it.Kind == yaml.MappingNode {
+			var t *yaml.Node
+			t, targetName = c.peek(d, it)
+			tk = keysOf(t)
+			typ = typeOf(tk.typ)
+		}
+	}
+	m.TypeName = targetName
+	m.Format = firstText(tk.format, nk.format)
+	switch {
+	case tk.enum != nil:
+		m.Kind = classifier.KindEnum
+	case typ == "boolean":
+		m.Kind = classifier.KindBool
+	case typ == "integer" || typ == "number":
+		m.Kind = classifier.KindNumber
+	case typ == "object" || (typ == "" && tk.props != nil):
+		m.Kind = classifier.KindStruct
+	default:
+		m.Kind = classifier.KindString
+	}
+	return m
+}
+
+// memberKeys are the values (dereferenced, as val returns them) of the
+// keywords of a schema that member reads.
+type memberKeys struct {
+	ref, typ, props, desc, title, format, enum, items *yaml.Node
+}
+
+// keysOf returns the member keywords of schema n, found in one pass over
+// its keys: a property's schema was searched for each of them, ten
+// searches a property.
+func keysOf(n *yaml.Node) memberKeys {
+	var k memberKeys
+	n = deref(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return k
+	}
+	var found uint8
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		kn := n.Content[i]
+		if kn.Tag == "!!merge" {
+			// Merge keys bring keys of their own: val's search.
+			return memberKeys{ref: val(n, "$ref"), typ: val(n, "type"), props: val(n, "properties"),
+				desc: val(n, "description"), title: val(n, "title"), format: val(n, "format"),
+				enum: val(n, "enum"), items: val(n, "items")}
+		}
+		if kn.Kind != yaml.ScalarNode {
+			continue
+		}
+		var slot **yaml.Node
+		var bit uint8
+		switch kn.Value {
+		case "$ref":
+			slot, bit = &k.ref, 1
+		case "type":
+			slot, bit = &k.typ, 2
+		case "properties":
+			slot, bit = &k.props, 4
+		case "description":
+			slot, bit = &k.desc, 8
+		case "title":
+			slot, bit = &k.title, 16
+		case "format":
+			slot, bit = &k.format, 32
+		case "enum":
+			slot, bit = &k.enum, 64
+		case "items":
+			slot, bit = &k.items, 128
+		default:
+			continue
+		}
+		if found&bit == 0 { // the first of duplicate keys, as get
+			found |= bit
+			*slot = deref(n.Content[i+1])
+		}
+	}
+	return k
+}
+
+// typeOf is schemaType for the value of a type keyword.
+func typeOf(t *yaml.Node) string {
 	if t == nil {
 		return ""
 	}
@@ -623,44 +730,15 @@ func schemaType(n *yaml.Node) string {
 	return ""
 }
 
-// member describes a property (or parameter) named name with schema n to
-// the classifier. Annotations on n win; a $ref'd schema supplies its type,
-// format and annotations when n has none.
-func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Member {
-	m := classifier.Member{Name: name}
-	n = deref(n)
-	c.annotate(d, n, &m)
-	target, targetName := c.peek(d, n)
-	if target != n && m.Declared == nil && !m.Infer && !m.NotPersonal {
-		c.annotate(d, target, &m)
-	}
-	t := target
-	typ := schemaType(t)
-	if typ == "array" {
-		if it := deref(val(t, "items")); it != nil && it.Kind == yaml.MappingNode {
-			t, targetName = c.peek(d, it)
-			typ = schemaType(t)
+// firstText returns the first of the values that is a string scalar (as
+// str reads one) and not empty.
+func firstText(vs ...*yaml.Node) string {
+	for _, v := range vs {
+		if v != nil && v.Kind == yaml.ScalarNode && v.Tag != "!!null" && v.Value != "" {
+			return v.Value
 		}
 	}
-	m.TypeName = targetName
-	m.Description = describedBy(n, target)
-	m.Format = str(t, "format")
-	if m.Format == "" {
-		m.Format = str(n, "format")
-	}
-	switch {
-	case val(t, "enum") != nil:
-		m.Kind = classifier.KindEnum
-	case typ == "boolean":
-		m.Kind = classifier.KindBool
-	case typ == "integer" || typ == "number":
-		m.Kind = classifier.KindNumber
-	case typ == "object" || (typ == "" && val(t, "properties") != nil):
-		m.Kind = classifier.KindStruct
-	default:
-		m.Kind = classifier.KindString
-	}
-	return m
+	return ""
 }
 
 // describedBy returns the first description, or else title, of the
@@ -694,11 +772,7 @@ func (c *checker) peek(d *document, n *yaml.Node) (*yaml.Node, string) {
 		if why != "" || next == n {
 			return n, ""
 		}
-		toks, _ := pointerTokens(ptr)
-		name := ""
-		if len(toks) > 0 {
-			name = toks[len(toks)-1]
-		}
+		name := lastPointerToken(ptr)
 		if val(next, "$ref") == nil || val(next, "type") != nil || val(next, "properties") != nil {
 			return next, name
 		}
@@ -825,10 +899,9 @@ var keyedMaps = map[string]bool{
 // flow through $ref.
 func (c *checker) contextAt(d *document, ptr string) ctx {
 	cx := c.rootCtx(d)
-	toks, _ := pointerTokens(ptr)
 	n := deref(d.root)
 	mapKey := "" // set when n is a name map, to the keyword naming it
-	for _, t := range toks {
+	for t := range pointerSeq(ptr) {
 		if n == nil {
 			break
 		}
@@ -883,12 +956,7 @@ func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
 	case roleParam:
 		c.paramGroup(td, "", []paramItem{c.paramItem(td, n, ptr, cx)})
 	case roleHeader:
-		toks, _ := pointerTokens(ptr)
-		name := ""
-		if len(toks) > 0 {
-			name = toks[len(toks)-1]
-		}
-		c.paramGroup(td, "", []paramItem{{node: n, ptr: ptr, cx: cx, name: name, in: "header"}})
+		c.paramGroup(td, "", []paramItem{{node: n, ptr: ptr, cx: cx, name: lastPointerToken(ptr), in: "header"}})
 	case roleRequestBody:
 		c.requestBody(td, n, ptr, cx)
 	case roleResponse:
@@ -1036,16 +1104,26 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		clear(c.propStack[ibase:])
 		c.memberStack, c.propStack = c.memberStack[:mbase], c.propStack[:ibase]
 	}()
+	// Room for the own properties at once: an object of many properties
+	// (a schema may hold hundreds of thousands) would otherwise grow the
+	// stacks a quarter at a time, copying them over and over.
+	c.memberStack = slices.Grow(c.memberStack, len(props.Content)/2)
+	c.propStack = slices.Grow(c.propStack, len(props.Content)/2)
 	for p := range entries(props) {
 		name := p.key.Value
-		pptr := ptr + "/" + escapeToken(name)
+		// A property's pointer is made when its schema is walked into or
+		// it is reported: most are leaves ({type: string}) that are not.
+		pptr := ""
+		if v := deref(p.val); v != nil && v.Kind == yaml.MappingNode && !leafSchema(v) {
+			pptr = ptr + "/" + escapeToken(name)
+		}
 		pcx := cx
 		pcx.name, pcx.keyed = name, false
 		own := pcx
 		c.applyDecl(d, p.val, &own)
 		c.memberStack = append(c.memberStack, c.member(d, name, p.val))
 		inner := c.schema(d, p.val, pptr, pcx)
-		c.propStack = append(c.propStack, propInfo{key: p.key, val: p.val, ptr: pptr, cx: own, inner: inner})
+		c.propStack = append(c.propStack, propInfo{key: p.key, val: p.val, ptr: pptr, parent: ptr, cx: own, inner: inner})
 	}
 	members, infos := c.memberStack[mbase:], c.propStack[ibase:]
 	matches := c.cl.Object(classifier.Object{TypeName: cx.name, Members: members, Provider: c.provider(d)})
@@ -1090,7 +1168,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 			continue
 		}
 		personal = true
-		c.report(d.pos(inf.key), inf.ptr, m, inf.cx, nil)
+		c.report(d.pos(inf.key), inf.pointer(), m, inf.cx, nil)
 	}
 	return personal
 }
@@ -1099,9 +1177,18 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 // object's members.
 type propInfo struct {
 	key, val *yaml.Node
-	ptr      string
+	ptr      string // the property's pointer; "" when not made yet
+	parent   string // the pointer of the properties keyword
 	cx       ctx
 	inner    bool // the property's schema holds personal data
+}
+
+// pointer returns the property's JSON pointer.
+func (p *propInfo) pointer() string {
+	if p.ptr == "" {
+		p.ptr = p.parent + "/" + escapeToken(p.key.Value)
+	}
+	return p.ptr
 }
 
 // objectParts are the categories an object's own members were found to

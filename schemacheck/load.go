@@ -545,31 +545,54 @@ func escapeToken(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
 }
 
-// pointerTokens splits a JSON pointer ("" or "/a/b") into unescaped tokens.
-func pointerTokens(ptr string) ([]string, bool) {
-	if ptr == "" {
-		return nil, true
+// pointerSeq yields the tokens of JSON pointer ptr ("" or "/a/b"),
+// unescaped; none when ptr is not a pointer. It makes no slice of them:
+// a pointer is split each time a $ref is followed.
+func pointerSeq(ptr string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if ptr == "" || ptr[0] != '/' {
+			return
+		}
+		for rest := ptr[1:]; ; {
+			i := strings.IndexByte(rest, '/')
+			if i < 0 {
+				yield(unescapeToken(rest))
+				return
+			}
+			if !yield(unescapeToken(rest[:i])) {
+				return
+			}
+			rest = rest[i+1:]
+		}
 	}
-	if !strings.HasPrefix(ptr, "/") {
-		return nil, false
+}
+
+// lastPointerToken returns the last token of JSON pointer ptr,
+// unescaped; "" when it has none.
+func lastPointerToken(ptr string) string {
+	if ptr == "" || ptr[0] != '/' {
+		return ""
 	}
-	toks := strings.Split(ptr[1:], "/")
-	for i, t := range toks {
-		toks[i] = strings.ReplaceAll(strings.ReplaceAll(t, "~1", "/"), "~0", "~")
+	return unescapeToken(ptr[strings.LastIndexByte(ptr, '/')+1:])
+}
+
+// unescapeToken unescapes one JSON pointer token.
+func unescapeToken(t string) string {
+	if strings.IndexByte(t, '~') < 0 {
+		return t
 	}
-	return toks, true
+	return strings.ReplaceAll(strings.ReplaceAll(t, "~1", "/"), "~0", "~")
 }
 
 // locate resolves a JSON pointer in d: the key node (nil for the root or
 // an array element) and the value node. ok is false when the pointer names
 // nothing.
 func (d *document) locate(ptr string) (key, value *yaml.Node, ok bool) {
-	toks, ok := pointerTokens(ptr)
-	if !ok {
+	if ptr != "" && ptr[0] != '/' {
 		return nil, nil, false
 	}
 	n := d.root
-	for _, t := range toks {
+	for t := range pointerSeq(ptr) {
 		n = deref(n)
 		if n == nil {
 			return nil, nil, false

@@ -11,7 +11,10 @@ import (
 )
 
 // methods are the operations of an OpenAPI path item, in walk order.
-var methods = []string{"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+var methods = [...]string{"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+// methodNames are the methods in upper case, index-aligned with methods.
+var methodNames = [...]string{"GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"}
 
 // openAPI walks an OpenAPI 3.0/3.1 document: paths, webhooks and
 // components. Whole documents are not compiled with the JSON Schema
@@ -89,13 +92,16 @@ func (c *checker) swagger(d *document) {
 // has no operationId: the last literal segment of the path template
 // ("/users/{id}" → "users").
 func holderName(template string) string {
-	segs := strings.Split(template, "/")
-	for i := len(segs) - 1; i >= 0; i-- {
-		if s := segs[i]; s != "" && !strings.HasPrefix(s, "{") {
+	for rest := template; ; {
+		i := strings.LastIndexByte(rest, '/')
+		if s := rest[i+1:]; s != "" && !strings.HasPrefix(s, "{") {
 			return s
 		}
+		if i < 0 {
+			return ""
+		}
+		rest = rest[:i]
 	}
-	return ""
 }
 
 // callback walks a callback object: runtime expressions → path items.
@@ -135,13 +141,62 @@ func (c *checker) pathItem(d *document, n *yaml.Node, ptr string, cx ctx, templa
 	c.applyDecl(d, n, &cx)
 	holder := holderName(template)
 	c.params(d, val(n, "parameters"), ptr+"/parameters", cx, holder, template)
-	for _, m := range methods {
-		op := val(n, m)
+	var ops [len(methods)]*yaml.Node
+	operations(n, &ops)
+	for i, m := range methods {
+		op := ops[i]
 		if op == nil || op.Kind != yaml.MappingNode {
 			continue
 		}
-		c.operation(d, op, ptr+"/"+m, cx, strings.ToUpper(m), template)
+		c.operation(d, op, ptr+"/"+m, cx, methodNames[i], template)
 	}
+}
+
+// operations sets ops[i] to val(n, methods[i]) for each method, in one
+// pass over the keys of path item n (eight lookups were a tenth of the
+// walk of an OpenAPI path).
+func operations(n *yaml.Node, ops *[len(methods)]*yaml.Node) {
+	var found [len(methods)]bool
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if k.Tag == "!!merge" {
+			// What merge keys bring: val's own search.
+			for j, m := range methods {
+				ops[j] = val(n, m)
+			}
+			return
+		}
+		if k.Kind != yaml.ScalarNode {
+			continue
+		}
+		if j := methodIndex(k.Value); j >= 0 && !found[j] {
+			found[j], ops[j] = true, deref(n.Content[i+1])
+		}
+	}
+}
+
+// methodIndex returns the index of the operation key in methods, -1 for
+// another key.
+func methodIndex(key string) int {
+	switch key {
+	case "get":
+		return 0
+	case "put":
+		return 1
+	case "post":
+		return 2
+	case "delete":
+		return 3
+	case "options":
+		return 4
+	case "head":
+		return 5
+	case "patch":
+		return 6
+	case "trace":
+		return 7
+	}
+	return -1
 }
 
 // operation walks one operation: parameters, request body, responses and
@@ -170,13 +225,27 @@ func (c *checker) operation(d *document, op *yaml.Node, ptr string, cx ctx, meth
 
 // paramItem is one parameter (or header) to classify.
 type paramItem struct {
-	node   *yaml.Node // the parameter object
+	node *yaml.Node // the parameter object
+	// ptr is the parameter's pointer; when listed is set, it is made on
+	// first use from list and index, the pointer of the list of
+	// parameters holding it and its place there.
 	ptr    string
+	listed bool
+	list   string
+	index  int
 	cx     ctx
 	name   string
 	in     string
 	nameAt *yaml.Node // where findings point: the name's value (or the header's key)
 	op     string     // "GET /users", for messages
+}
+
+// pointer returns the parameter's JSON pointer.
+func (it *paramItem) pointer() string {
+	if it.listed {
+		it.ptr, it.listed = it.list+"/"+strconv.Itoa(it.index), false
+	}
+	return it.ptr
 }
 
 // paramItem builds the item of parameter object n at ptr.
@@ -211,7 +280,8 @@ func (c *checker) params(d *document, list *yaml.Node, ptr string, cx ctx, holde
 			c.follow(d, r, roleParam)
 			continue
 		}
-		it := c.paramItem(d, e, ptr+"/"+strconv.Itoa(i), cx)
+		it := c.paramItem(d, e, "", cx)
+		it.listed, it.list, it.index = true, ptr, i
 		it.op = op
 		items = append(items, it)
 	}
@@ -239,17 +309,17 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 		scx := it.cx
 		scx.name, scx.keyed = it.name, false
 		if it.in == "body" {
-			c.schema(d, val(it.node, "schema"), it.ptr+"/schema", it.cx)
+			c.schema(d, val(it.node, "schema"), it.pointer()+"/schema", it.cx)
 			continue
 		}
 		sch := val(it.node, "schema")
-		schPtr := it.ptr + "/schema"
+		var mediaType *yaml.Node // the content key of sch, if sch is under content
 		if sch == nil {
 			// Swagger 2.0 parameters and headers carry type and format
 			// themselves; OpenAPI 3 may use content instead of schema.
 			for mt := range entries(val(it.node, "content")) {
 				sch = val(mt.val, "schema")
-				schPtr = it.ptr + "/content/" + escapeToken(mt.key.Value) + "/schema"
+				mediaType = mt.key
 				break
 			}
 		}
@@ -262,6 +332,15 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 				sm.Declared, sm.Infer, sm.NotPersonal = m.Declared, m.Infer, m.NotPersonal
 			}
 			m = sm
+			// The schema's pointer is made when the schema is walked
+			// into: most are leaves ({type: string}).
+			schPtr := ""
+			if sch.Kind == yaml.MappingNode && !leafSchema(sch) {
+				schPtr = it.pointer() + "/schema"
+				if mediaType != nil {
+					schPtr = it.pointer() + "/content/" + escapeToken(mediaType.Value) + "/schema"
+				}
+			}
 			c.schema(d, sch, schPtr, scx)
 		} else {
 			m = c.member(d, it.name, it.node)
@@ -285,7 +364,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 			continue
 		}
 		it := judged[i]
-		c.report(d.pos(it.nameAt), it.ptr, m, it.cx, &urlUse{in: it.in, name: it.name, op: it.op})
+		c.report(d.pos(it.nameAt), it.pointer(), m, it.cx, &urlUse{in: it.in, name: it.name, op: it.op})
 	}
 }
 
@@ -322,8 +401,7 @@ func (c *checker) content(d *document, n *yaml.Node, ptr string, cx ctx) {
 	for mt := range entries(n) {
 		mcx := cx
 		c.applyDecl(d, mt.val, &mcx)
-		mptr := ptr + "/" + escapeToken(mt.key.Value)
-		c.schema(d, val(mt.val, "schema"), mptr+"/schema", mcx)
+		c.schema(d, val(mt.val, "schema"), ptr+"/"+escapeToken(mt.key.Value)+"/schema", mcx)
 	}
 }
 

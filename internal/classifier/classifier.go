@@ -16,8 +16,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/privlint/privlint/rules"
 )
@@ -222,12 +220,9 @@ type Classifier struct {
 	vetoBits  []uint64 // vetoWords words per sequence of vetoIdx
 	vetoWords int
 
-	holders     sync.Map // holder name → *holderName, bounded by maxHolders
-	holderCount atomic.Int64
-	idents      sync.Map // name → ident, bounded by maxIdents
-	identCount  atomic.Int64
-	descs       sync.Map // description → *descRead, bounded by maxDescBytes
-	descBytes   atomic.Int64
+	// cache memoises the analyses of names, holder names and
+	// descriptions (see caches and Local).
+	cache *caches
 }
 
 // maxIdents bounds the cache of tokenized names. Names repeat across the
@@ -242,18 +237,14 @@ const maxCachedName = 256
 // identOf returns newIdent(s), from the cache when s was seen. An ident is
 // never modified once made, so one may be shared.
 func (c *Classifier) identOf(s string) ident {
-	if v, ok := c.idents.Load(s); ok {
-		return v.(ident)
+	if id, ok := c.cache.ident(s); ok {
+		return *id
 	}
 	id := newIdent(s, c.maxKey)
 	id.person, id.thing = c.holderMasks(id.toks)
 	c.memoMatches(&id)
 	c.memoSets(&id)
-	if len(s) <= maxCachedName && c.identCount.Load() < maxIdents {
-		if _, loaded := c.idents.LoadOrStore(s, id); !loaded {
-			c.identCount.Add(1)
-		}
-	}
+	c.cache.keepIdent(s, &id)
 	return id
 }
 
@@ -294,6 +285,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		types:   map[string]*catInfo{},
 		byKey:   map[string]*catInfo{},
 		formats: map[string]*catInfo{},
+		cache:   &caches{},
 	}
 	var items lazyPool // the evidence items of the entries' patterns
 	add := func(ci *catInfo, p string, s strength, with []string) {
@@ -593,18 +585,23 @@ func (c *Classifier) memoMatches(id *ident) {
 
 // holderMasks computes ident.person and ident.thing for toks.
 func (c *Classifier) holderMasks(toks []string) (person, thing uint64) {
+	var stack [64]byte
+	buf := stack[:0]
 	for k, t := range toks {
 		if k >= 64 {
 			break
 		}
-		two := ""
+		// The two tokens are joined in buf, looked up without making a
+		// string of them.
+		var two []byte
 		if k > 0 {
-			two = toks[k-1] + t
+			two = append(append(buf[:0], toks[k-1]...), t...)
+			buf = two
 		}
-		if c.person[t] || (two != "" && c.person[two]) {
+		if c.person[t] || (k > 0 && c.person[string(two)]) {
 			person |= 1 << k
 		}
-		if c.things[t] || (two != "" && c.things[two]) {
+		if c.things[t] || (k > 0 && c.things[string(two)]) {
 			thing |= 1 << k
 		}
 	}
@@ -633,10 +630,22 @@ func newIdent(s string, maxKey int) ident {
 		toks[i] = fold(t)
 	}
 	id := ident{toks: toks, runs: make([]string, 0, len(toks)*min(len(toks), maxRun)+len(toks))}
+	// Every run is a substring of the tokens joined (starts[k] is where
+	// toks[k] starts): one string holds them all, where concatenating
+	// each run took an allocation of its own.
+	joined := strings.Join(toks, "")
+	var buf [16]int
+	starts := buf[:0]
+	if len(toks)+1 > len(buf) {
+		starts = make([]int, 0, len(toks)+1)
+	}
+	starts = append(starts, 0)
+	for k, t := range toks {
+		starts = append(starts, starts[k]+len(t))
+	}
 	for i := range toks {
-		run := ""
-		for j := i; j < len(toks) && j-i < maxRun && len(run)+len(toks[j]) <= maxKey+2; j++ {
-			run += toks[j]
+		for j := i; j < len(toks) && j-i < maxRun && starts[j+1]-starts[i] <= maxKey+2; j++ {
+			run := joined[starts[i]:starts[j+1]]
 			id.runs = append(id.runs, run)
 			if n := len(run); n > 2 && run[n-1] == 's' {
 				id.runs = append(id.runs, run[:n-1])
@@ -773,8 +782,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 	if h.personLike {
 		h.why = whyPersonLike
 	}
-	if v, ok := c.holders.Load(name); ok {
-		hn := v.(*holderName)
+	if hn, ok := c.cache.holder(name); ok {
 		h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 		h.org = h.thing && hn.org
 		h.request = hn.request
@@ -783,11 +791,7 @@ func (c *Classifier) newHolder(name string, ctx Context) holder {
 		return h
 	}
 	hn := c.analyseHolder(name)
-	if len(name) <= maxCachedName && c.holderCount.Load() < maxHolders {
-		if _, loaded := c.holders.LoadOrStore(name, hn); !loaded {
-			c.holderCount.Add(1)
-		}
-	}
+	c.cache.keepHolder(name, hn)
 	h.id, h.cats, h.named, h.headSq, h.last, h.last2, h.thing = hn.id, hn.cats, hn.named, hn.headSq, hn.last, hn.last2, hn.thing && !h.personLike && !h.config
 	h.org = h.thing && hn.org
 	h.request = hn.request

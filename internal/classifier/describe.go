@@ -155,18 +155,15 @@ const (
 // unique identifier of the account", a generated file's boilerplate). A
 // kept reading is never modified, so one may be shared.
 func (c *Classifier) describeCached(text string) (description, bool) {
-	if v, ok := c.descs.Load(text); ok {
-		r := v.(*descRead)
+	if r, ok := c.cache.desc(text); ok {
 		return r.d, r.ok
 	}
 	d, ok := c.describe(text)
-	if len(text) <= maxCachedDesc && c.descBytes.Load() < maxDescBytes {
+	if c.cache.mayKeepDesc(text) {
 		if ok {
 			c.memoMatches(&d.id)
 		}
-		if _, loaded := c.descs.LoadOrStore(text, &descRead{d, ok}); !loaded {
-			c.descBytes.Add(int64(len(text)))
-		}
+		c.cache.keepDesc(text, &descRead{d, ok})
 	}
 	return d, ok
 }

@@ -170,8 +170,36 @@ func (l *lazyHolderItems) get(name string) *[len(holderClasses)]string {
 // per class of holderClasses.
 func holderItemsOf(name string) *[len(holderClasses)]string {
 	var items [len(holderClasses)]string
+	if name == "" {
+		for k, class := range holderClasses {
+			items[k] = makeHolderItem(class, name)
+		}
+		return &items
+	}
+	// The items are cut from one string: most holder names are met once
+	// (an operation's), and seven strings for each were a quarter of a
+	// schema check's allocations.
+	clipped := clip(name)
+	size := 0
+	for _, class := range holderClasses {
+		size += len("holder:") + len(class) + len(clipped) + 2
+	}
+	var b strings.Builder
+	b.Grow(size)
+	var ends [len(holderClasses)]int
 	for k, class := range holderClasses {
-		items[k] = makeHolderItem(class, name)
+		b.WriteString("holder:")
+		b.WriteString(class)
+		b.WriteByte('(')
+		b.WriteString(clipped)
+		b.WriteByte(')')
+		ends[k] = b.Len()
+	}
+	all := b.String()
+	start := 0
+	for k := range items {
+		items[k] = all[start:ends[k]]
+		start = ends[k]
 	}
 	return &items
 }

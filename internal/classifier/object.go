@@ -105,17 +105,14 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	if o.PersonLike && !config && !personLike {
 		personLike, why = true, whyInPerson
 	}
-	res := c.classifyMembers(o, personLike, config, why)
-	// A thing or an organisation (Company, Price, Terminal) does not become
-	// person-like because it holds an e-mail address.
-	if !personLike && !config && !c.analyseHolderCached(o.TypeName).thing {
-		for _, r := range res {
-			if r.identifies {
-				res = c.classifyMembers(o, true, false, whyCoOccurrence)
-				personLike, why = true, whyCoOccurrence
-				break
-			}
-		}
+	// A member that names the person themself makes the object
+	// person-like by co-occurrence, and its members are classified again
+	// as such; a thing or an organisation (Company, Price, Terminal) does
+	// not become person-like because it holds an e-mail address.
+	res, identified := c.classifyMembers(o, personLike, config, why, !personLike && !config)
+	if identified {
+		res, _ = c.classifyMembers(o, true, false, whyCoOccurrence, false)
+		personLike, why = true, whyCoOccurrence
 	}
 	out := make([]Match, len(res))
 	for i, r := range res {
@@ -338,24 +335,34 @@ func (c *Classifier) bareName(id ident) bool {
 	return seen
 }
 
-func (c *Classifier) classifyMembers(o Object, personLike, config bool, why string) []memberResult {
+// classifyMembers classifies o's members in a holder that is person-like
+// or configuration as said. With cooccur set (the holder is neither), it
+// also reports whether a member identifies the person in a holder that is
+// no thing, which makes the holder person-like by co-occurrence: then the
+// results are to be made again, and it returns as soon as it finds one
+// (the members are classified independently of each other but for the
+// second look of retry, which can only add such a member).
+func (c *Classifier) classifyMembers(o Object, personLike, config bool, why string, cooccur bool) (res []memberResult, identified bool) {
 	h := c.newHolder(o.TypeName, Context{PersonLike: personLike, Config: config})
 	if h.personLike {
 		h.why = why
 	}
 	h.members = o.Members
 	h.provider = o.Provider
-	res := make([]memberResult, len(o.Members))
+	cooccur = cooccur && !h.thing
+	res = make([]memberResult, len(o.Members))
 	var retry []int // members whose ambiguous word wanted context
 	for i := range o.Members {
 		h.wantedContext = false
 		res[i] = c.member(&o.Members[i], &h)
 		if !res[i].ok && h.wantedContext {
 			retry = append(retry, i)
+		} else if cooccur && res[i].identifies {
+			return nil, true
 		}
 	}
 	if len(retry) == 0 {
-		return res
+		return res, cooccur && anyIdentifies(res)
 	}
 	// Parts of one whole give each other context (Customer{city, state}).
 	// The whole is a datum of its own (an address, a name), not a branch
@@ -371,12 +378,17 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 		}
 	}
 	if len(h.siblings) == 0 {
-		return res
+		return res, cooccur && anyIdentifies(res)
 	}
 	for _, i := range retry {
 		res[i] = c.member(&o.Members[i], &h)
 	}
-	return res
+	return res, cooccur && anyIdentifies(res)
+}
+
+// anyIdentifies reports whether a result identifies the person.
+func anyIdentifies(res []memberResult) bool {
+	return slices.ContainsFunc(res, func(r memberResult) bool { return r.identifies })
 }
 
 // holdsLogin reports whether h, neither person-like nor configuration,
@@ -874,8 +886,8 @@ func trimType(q string) string {
 
 // analyseHolderCached returns the context-free analysis of a holder name.
 func (c *Classifier) analyseHolderCached(name string) *holderName {
-	if v, ok := c.holders.Load(name); ok {
-		return v.(*holderName)
+	if hn, ok := c.cache.holder(name); ok {
+		return hn
 	}
 	return c.analyseHolder(name)
 }
