@@ -143,6 +143,13 @@ type Result struct {
 	// Imported reports whether an imported package has personal-data
 	// fields.
 	Imported bool
+	// NoneVisible reports that no personal-data field can appear in the
+	// package: it declares none, no package of its import closure
+	// analyzed from source declares one (no fact), and its closure holds
+	// no package loaded from export data (whose fields are classified
+	// only when asked for). Then FieldOf finds nothing for any field the
+	// package's code can reach, and analyzers may skip their walks.
+	NoneVisible bool
 
 	pass *analysis.Pass
 	// env and deps classify the fields of packages loaded from export
@@ -226,12 +233,13 @@ func run(pass *analysis.Pass, deps *depCache) (any, error) {
 			}
 		}
 	}
+	local := localDecls(pass.TypesInfo)
 	for _, f := range pass.Files {
 		s.checkDirectives(f)
 		if skipFile(pass, f) {
 			continue
 		}
-		s.file(f)
+		s.file(f, local)
 	}
 	s.resolveHolders()
 	for _, p := range s.pending {
@@ -247,7 +255,33 @@ func run(pass *analysis.Pass, deps *depCache) (any, error) {
 	if !s.res.Imported && s.res.deps != nil {
 		s.res.Imported = s.usesDepField()
 	}
+	s.res.NoneVisible = len(s.res.Fields) == 0 && !s.res.Imported && s.allFromSource()
 	return s.res, nil
+}
+
+// allFromSource reports whether every package of the import closure was
+// analyzed from source, so that its personal-data fields, if any, are
+// known by their facts. Without Options.DepsFromExportData every package
+// is.
+func (s *state) allFromSource() bool {
+	if s.res.deps == nil {
+		return true
+	}
+	seen := map[*types.Package]bool{}
+	var from func(pkgs []*types.Package) bool
+	from = func(pkgs []*types.Package) bool {
+		for _, p := range pkgs {
+			if seen[p] || p == types.Unsafe || p.Path() == "unsafe" {
+				continue
+			}
+			seen[p] = true
+			if !s.pass.ImportPackageFact(p, new(Analyzed)) || !from(p.Imports()) {
+				return false
+			}
+		}
+		return true
+	}
+	return from(s.pass.Pkg.Imports())
 }
 
 // usesDepField reports whether the package names a personal-data field
@@ -279,10 +313,72 @@ func union(a, b []string) []string {
 	return slices.Compact(out)
 }
 
+// walkAll makes file walk every node of the file (tests compare it with
+// what localDecls finds).
+var walkAll = false
+
+// localDecls returns, sorted, the positions of the names that a type or
+// variable declaration inside a function can declare a struct with: every
+// type name but type parameters, and every variable (not field) of a
+// struct type (or of no valid type). A top-level declaration holding none
+// of them holds no struct type that file classifies.
+func localDecls(info *types.Info) []token.Pos {
+	var out []token.Pos
+	for id, obj := range info.Defs {
+		switch obj := obj.(type) {
+		case *types.TypeName:
+			if _, ok := obj.Type().(*types.TypeParam); ok {
+				continue
+			}
+		case *types.Var:
+			if obj.IsField() {
+				continue
+			}
+			switch t := obj.Type().(type) {
+			case *types.Struct:
+			case *types.Basic:
+				if t.Kind() != types.Invalid {
+					continue
+				}
+			case nil:
+			default:
+				continue
+			}
+		default:
+			continue
+		}
+		out = append(out, id.Pos())
+	}
+	slices.Sort(out)
+	return out
+}
+
 // file classifies the structs declared in f: package-level and local type
-// declarations, and anonymous structs of variable declarations.
-func (s *state) file(f *ast.File) {
-	ast.Inspect(f, func(n ast.Node) bool {
+// declarations, and anonymous structs of variable declarations. Local
+// declarations are looked for only in the top-level declarations that
+// hold a name of local (localDecls): the others hold none.
+func (s *state) file(f *ast.File, local []token.Pos) {
+	if walkAll {
+		s.decls(f)
+		return
+	}
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && (gd.Tok == token.TYPE || gd.Tok == token.VAR) {
+			s.decls(d)
+			continue
+		}
+		i, _ := slices.BinarySearch(local, d.Pos())
+		if i < len(local) && local[i] < d.End() {
+			s.decls(d)
+		}
+	}
+}
+
+// decls classifies the structs of the declarations in n: type
+// declarations and anonymous structs of variable declarations, at any
+// depth but inside another type or variable declaration.
+func (s *state) decls(n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GenDecl:
 			switch n.Tok {
