@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -154,8 +155,10 @@ type Result struct {
 	pass *analysis.Pass
 	// env and deps classify the fields of packages loaded from export
 	// data; deps is nil unless the Env's Options.DepsFromExportData.
-	env  *config.Env
-	deps *depCache
+	// consts knows the constants' types of every package (isEnum).
+	env    *config.Env
+	deps   *depCache
+	consts *constTypes
 }
 
 // FieldOf returns the fact of a personal-data field declared in this
@@ -210,7 +213,7 @@ func run(pass *analysis.Pass, deps *depCache) (any, error) {
 		pass:     pass,
 		env:      env,
 		rep:      env.Reporter(pass),
-		res:      &Result{ByVar: map[*types.Var]*Info{}, pass: pass, env: env},
+		res:      &Result{ByVar: map[*types.Var]*Info{}, pass: pass, env: env, consts: &deps.consts},
 		enumMemo: map[*types.TypeName]bool{},
 	}
 	if env.Options.DepsFromExportData {
@@ -252,10 +255,14 @@ func run(pass *analysis.Pass, deps *depCache) (any, error) {
 			break
 		}
 	}
-	if !s.res.Imported && s.res.deps != nil {
+	// When every package of the closure was analyzed from source, a
+	// field of another package is personal data only by its fact: the
+	// package names no field of a dependency classified from export data.
+	fromSource := s.allFromSource()
+	if !s.res.Imported && s.res.deps != nil && !fromSource {
 		s.res.Imported = s.usesDepField()
 	}
-	s.res.NoneVisible = len(s.res.Fields) == 0 && !s.res.Imported && s.allFromSource()
+	s.res.NoneVisible = len(s.res.Fields) == 0 && !s.res.Imported && fromSource
 	return s.res, nil
 }
 
@@ -688,19 +695,19 @@ func parsePIITag(val string) piiTag {
 // isEnum reports whether the package of the named type declares constants
 // of that type: an enumeration.
 func (s *state) isEnum(obj *types.TypeName) bool {
-	return enumIn(s.enumMemo, obj)
+	return enumIn(s.enumMemo, s.res.consts, obj)
 }
 
-// enumIn is isEnum with its memo.
-func enumIn(memo map[*types.TypeName]bool, obj *types.TypeName) bool {
+// enumIn is isEnum with its memo, and consts, which knows the types of
+// each package's constants.
+func enumIn(memo map[*types.TypeName]bool, consts *constTypes, obj *types.TypeName) bool {
 	if v, ok := memo[obj]; ok {
 		return v
 	}
 	enum := false
 	if obj.Pkg() != nil {
-		scope := obj.Pkg().Scope()
-		for _, n := range scope.Names() {
-			if c, ok := scope.Lookup(n).(*types.Const); ok && types.Identical(c.Type(), obj.Type()) {
+		for _, t := range consts.of(obj.Pkg()) {
+			if types.Identical(t, obj.Type()) {
 				enum = true
 				break
 			}
@@ -708,6 +715,39 @@ func enumIn(memo map[*types.TypeName]bool, obj *types.TypeName) bool {
 	}
 	memo[obj] = enum
 	return enum
+}
+
+// constTypes holds the types of the constants each package declares at
+// package level, shared by the passes of one analyzer (one run): a
+// package whose types many fields have is read once.
+type constTypes struct {
+	mu   sync.Mutex
+	pkgs map[*types.Package][]types.Type
+}
+
+// of returns the distinct types of the package-level constants of pkg.
+func (c *constTypes) of(pkg *types.Package) []types.Type {
+	c.mu.Lock()
+	ts, ok := c.pkgs[pkg]
+	c.mu.Unlock()
+	if ok {
+		return ts
+	}
+	seen := map[types.Type]bool{}
+	scope := pkg.Scope()
+	for _, n := range scope.Names() {
+		if k, ok := scope.Lookup(n).(*types.Const); ok && !seen[k.Type()] {
+			seen[k.Type()] = true
+			ts = append(ts, k.Type())
+		}
+	}
+	c.mu.Lock()
+	if c.pkgs == nil {
+		c.pkgs = map[*types.Package][]types.Type{}
+	}
+	c.pkgs[pkg] = ts
+	c.mu.Unlock()
+	return ts
 }
 
 // resolveHolders marks struct-valued personal fields whose struct has

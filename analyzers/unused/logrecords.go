@@ -32,6 +32,13 @@ import (
 // (Result.Logged) or used otherwise (Result.NotLogged), by its fields'
 // keys.
 func (s *state) logRecordAt(e ast.Expr, parent ast.Node) {
+	switch e.(type) {
+	case *ast.BasicLit, *ast.BinaryExpr, *ast.FuncLit, *ast.KeyValueExpr,
+		*ast.ArrayType, *ast.StructType, *ast.FuncType, *ast.InterfaceType, *ast.MapType, *ast.ChanType, *ast.Ellipsis:
+		// A constant, an operation's result (a number, a string or a
+		// bool), a function, a type, or no value: never a struct.
+		return
+	}
 	tv, ok := s.pass.TypesInfo.Types[e]
 	if !ok || tv.IsType() || tv.Type == nil {
 		return

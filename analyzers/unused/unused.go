@@ -622,8 +622,16 @@ func deref(t types.Type) types.Type {
 // nodes above it have marked, when it selects a personal-data field, and
 // the holder it reads.
 func (s *state) collectNode(sel *ast.SelectorExpr) {
-	s.selectedHolder(sel)
-	key, v := s.personal(sel)
+	selection, ok := s.pass.TypesInfo.Selections[sel]
+	if !ok || selection.Kind() != types.FieldVal {
+		return
+	}
+	v, ok := selection.Obj().(*types.Var)
+	if !ok {
+		return
+	}
+	s.readHolder(v) // as selectedHolder does
+	key := s.personalVar(v)
 	if key == "" {
 		return
 	}
@@ -853,26 +861,42 @@ func importablePkg(pkg *types.Package) bool {
 
 // liveness fills the result's Refs and Dynamic (see Result).
 func (s *state) liveness() {
-	refs := map[string]bool{}
+	// Each function, package and interface is judged once: most uses
+	// repeat one.
+	funcs := map[*types.Func]bool{}
+	importable := map[*types.Package]bool{}
 	for _, obj := range s.pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
-		if !ok || fn.Pkg() == nil || importablePkg(fn.Pkg()) {
+		if !ok || fn.Pkg() == nil {
 			continue
 		}
-		refs[fn.Origin().FullName()] = true
+		imp, ok := importable[fn.Pkg()]
+		if !ok {
+			imp = importablePkg(fn.Pkg())
+			importable[fn.Pkg()] = imp
+		}
+		if !imp {
+			funcs[fn.Origin()] = true
+		}
+	}
+	refs := make(map[string]bool, len(funcs))
+	for fn := range funcs {
+		refs[fn.FullName()] = true
 	}
 	s.res.Refs = slices.Sorted(maps.Keys(refs))
 	names := map[string]bool{}
-	addIface := func(t types.Type) {
-		if it, ok := t.Underlying().(*types.Interface); ok {
-			for i := range it.NumMethods() {
-				names[it.Method(i).Name()] = true
-			}
-		}
-	}
+	ifaces := map[*types.Interface]bool{}
 	for _, tv := range s.pass.TypesInfo.Types {
-		if tv.Type != nil {
-			addIface(tv.Type)
+		if tv.Type == nil {
+			continue
+		}
+		it, ok := tv.Type.Underlying().(*types.Interface)
+		if !ok || ifaces[it] {
+			continue
+		}
+		ifaces[it] = true
+		for i := range it.NumMethods() {
+			names[it.Method(i).Name()] = true
 		}
 	}
 	for _, name := range declaredMethods(s.pass.Pkg) {
