@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -143,12 +144,21 @@ type Result struct {
 	// Imported reports whether an imported package has personal-data
 	// fields.
 	Imported bool
+	// NoneVisible reports that no personal-data field can appear in the
+	// package: it declares none, no package of its import closure
+	// analyzed from source declares one (no fact), and its closure holds
+	// no package loaded from export data (whose fields are classified
+	// only when asked for). Then FieldOf finds nothing for any field the
+	// package's code can reach, and analyzers may skip their walks.
+	NoneVisible bool
 
 	pass *analysis.Pass
 	// env and deps classify the fields of packages loaded from export
 	// data; deps is nil unless the Env's Options.DepsFromExportData.
-	env  *config.Env
-	deps *depCache
+	// consts knows the constants' types of every package (isEnum).
+	env    *config.Env
+	deps   *depCache
+	consts *constTypes
 }
 
 // FieldOf returns the fact of a personal-data field declared in this
@@ -203,7 +213,7 @@ func run(pass *analysis.Pass, deps *depCache) (any, error) {
 		pass:     pass,
 		env:      env,
 		rep:      env.Reporter(pass),
-		res:      &Result{ByVar: map[*types.Var]*Info{}, pass: pass, env: env},
+		res:      &Result{ByVar: map[*types.Var]*Info{}, pass: pass, env: env, consts: &deps.consts},
 		enumMemo: map[*types.TypeName]bool{},
 	}
 	if env.Options.DepsFromExportData {
@@ -226,12 +236,13 @@ func run(pass *analysis.Pass, deps *depCache) (any, error) {
 			}
 		}
 	}
+	local := localDecls(pass.TypesInfo)
 	for _, f := range pass.Files {
 		s.checkDirectives(f)
 		if skipFile(pass, f) {
 			continue
 		}
-		s.file(f)
+		s.file(f, local)
 	}
 	s.resolveHolders()
 	for _, p := range s.pending {
@@ -244,10 +255,40 @@ func run(pass *analysis.Pass, deps *depCache) (any, error) {
 			break
 		}
 	}
-	if !s.res.Imported && s.res.deps != nil {
+	// When every package of the closure was analyzed from source, a
+	// field of another package is personal data only by its fact: the
+	// package names no field of a dependency classified from export data.
+	fromSource := s.allFromSource()
+	if !s.res.Imported && s.res.deps != nil && !fromSource {
 		s.res.Imported = s.usesDepField()
 	}
+	s.res.NoneVisible = len(s.res.Fields) == 0 && !s.res.Imported && fromSource
 	return s.res, nil
+}
+
+// allFromSource reports whether every package of the import closure was
+// analyzed from source, so that its personal-data fields, if any, are
+// known by their facts. Without Options.DepsFromExportData every package
+// is.
+func (s *state) allFromSource() bool {
+	if s.res.deps == nil {
+		return true
+	}
+	seen := map[*types.Package]bool{}
+	var from func(pkgs []*types.Package) bool
+	from = func(pkgs []*types.Package) bool {
+		for _, p := range pkgs {
+			if seen[p] || p == types.Unsafe || p.Path() == "unsafe" {
+				continue
+			}
+			seen[p] = true
+			if !s.pass.ImportPackageFact(p, new(Analyzed)) || !from(p.Imports()) {
+				return false
+			}
+		}
+		return true
+	}
+	return from(s.pass.Pkg.Imports())
 }
 
 // usesDepField reports whether the package names a personal-data field
@@ -279,10 +320,72 @@ func union(a, b []string) []string {
 	return slices.Compact(out)
 }
 
+// walkAll makes file walk every node of the file (tests compare it with
+// what localDecls finds).
+var walkAll = false
+
+// localDecls returns, sorted, the positions of the names that a type or
+// variable declaration inside a function can declare a struct with: every
+// type name but type parameters, and every variable (not field) of a
+// struct type (or of no valid type). A top-level declaration holding none
+// of them holds no struct type that file classifies.
+func localDecls(info *types.Info) []token.Pos {
+	var out []token.Pos
+	for id, obj := range info.Defs {
+		switch obj := obj.(type) {
+		case *types.TypeName:
+			if _, ok := obj.Type().(*types.TypeParam); ok {
+				continue
+			}
+		case *types.Var:
+			if obj.IsField() {
+				continue
+			}
+			switch t := obj.Type().(type) {
+			case *types.Struct:
+			case *types.Basic:
+				if t.Kind() != types.Invalid {
+					continue
+				}
+			case nil:
+			default:
+				continue
+			}
+		default:
+			continue
+		}
+		out = append(out, id.Pos())
+	}
+	slices.Sort(out)
+	return out
+}
+
 // file classifies the structs declared in f: package-level and local type
-// declarations, and anonymous structs of variable declarations.
-func (s *state) file(f *ast.File) {
-	ast.Inspect(f, func(n ast.Node) bool {
+// declarations, and anonymous structs of variable declarations. Local
+// declarations are looked for only in the top-level declarations that
+// hold a name of local (localDecls): the others hold none.
+func (s *state) file(f *ast.File, local []token.Pos) {
+	if walkAll {
+		s.decls(f)
+		return
+	}
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && (gd.Tok == token.TYPE || gd.Tok == token.VAR) {
+			s.decls(d)
+			continue
+		}
+		i, _ := slices.BinarySearch(local, d.Pos())
+		if i < len(local) && local[i] < d.End() {
+			s.decls(d)
+		}
+	}
+}
+
+// decls classifies the structs of the declarations in n: type
+// declarations and anonymous structs of variable declarations, at any
+// depth but inside another type or variable declaration.
+func (s *state) decls(n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GenDecl:
 			switch n.Tok {
@@ -592,19 +695,19 @@ func parsePIITag(val string) piiTag {
 // isEnum reports whether the package of the named type declares constants
 // of that type: an enumeration.
 func (s *state) isEnum(obj *types.TypeName) bool {
-	return enumIn(s.enumMemo, obj)
+	return enumIn(s.enumMemo, s.res.consts, obj)
 }
 
-// enumIn is isEnum with its memo.
-func enumIn(memo map[*types.TypeName]bool, obj *types.TypeName) bool {
+// enumIn is isEnum with its memo, and consts, which knows the types of
+// each package's constants.
+func enumIn(memo map[*types.TypeName]bool, consts *constTypes, obj *types.TypeName) bool {
 	if v, ok := memo[obj]; ok {
 		return v
 	}
 	enum := false
 	if obj.Pkg() != nil {
-		scope := obj.Pkg().Scope()
-		for _, n := range scope.Names() {
-			if c, ok := scope.Lookup(n).(*types.Const); ok && types.Identical(c.Type(), obj.Type()) {
+		for _, t := range consts.of(obj.Pkg()) {
+			if types.Identical(t, obj.Type()) {
 				enum = true
 				break
 			}
@@ -612,6 +715,39 @@ func enumIn(memo map[*types.TypeName]bool, obj *types.TypeName) bool {
 	}
 	memo[obj] = enum
 	return enum
+}
+
+// constTypes holds the types of the constants each package declares at
+// package level, shared by the passes of one analyzer (one run): a
+// package whose types many fields have is read once.
+type constTypes struct {
+	mu   sync.Mutex
+	pkgs map[*types.Package][]types.Type
+}
+
+// of returns the distinct types of the package-level constants of pkg.
+func (c *constTypes) of(pkg *types.Package) []types.Type {
+	c.mu.Lock()
+	ts, ok := c.pkgs[pkg]
+	c.mu.Unlock()
+	if ok {
+		return ts
+	}
+	seen := map[types.Type]bool{}
+	scope := pkg.Scope()
+	for _, n := range scope.Names() {
+		if k, ok := scope.Lookup(n).(*types.Const); ok && !seen[k.Type()] {
+			seen[k.Type()] = true
+			ts = append(ts, k.Type())
+		}
+	}
+	c.mu.Lock()
+	if c.pkgs == nil {
+		c.pkgs = map[*types.Package][]types.Type{}
+	}
+	c.pkgs[pkg] = ts
+	c.mu.Unlock()
+	return ts
 }
 
 // resolveHolders marks struct-valued personal fields whose struct has

@@ -30,8 +30,9 @@ func (*Analyzed) String() string { return "analyzed" }
 // data, shared by the passes of one analyzer (one run): each package is
 // classified once, whichever package first reads one of its fields.
 type depCache struct {
-	mu   sync.Mutex
-	pkgs map[depKey]*depPackage
+	mu     sync.Mutex
+	pkgs   map[depKey]*depPackage
+	consts constTypes // the constants' types of every package (isEnum)
 }
 
 type depKey struct {
@@ -70,7 +71,7 @@ func (c *depCache) fields(env *config.Env, pkg *types.Package) map[*types.Var]*F
 // do not count; its purpose tags do.
 func classifyTypes(env *config.Env, pkg *types.Package, cache *depCache) map[*types.Var]*Field {
 	memo := map[*types.TypeName]bool{}
-	isEnum := func(obj *types.TypeName) bool { return enumIn(memo, obj) }
+	isEnum := func(obj *types.TypeName) bool { return enumIn(memo, &cache.consts, obj) }
 	var pending []*pendingField
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {

@@ -27,26 +27,18 @@ import (
 // (not those of embedded or nested structs), and a field of a log record
 // that nothing writes stays dead code, unreported as ever.
 
-// logRecords records, for f, the struct types holding personal-data
-// fields whose values are handed to a log (Result.Logged) and those whose
-// values are used otherwise (Result.NotLogged), by their fields' keys.
-func (s *state) logRecords(f *ast.File) {
-	var stack []ast.Node // the nodes that enclose n, innermost last
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if e, ok := n.(ast.Expr); ok && len(stack) > 0 {
-			s.logRecordAt(e, stack[len(stack)-1])
-		}
-		stack = append(stack, n)
-		return true
-	})
-}
-
-// logRecordAt is logRecords for the expression e, whose parent is parent.
+// logRecordAt records, for the expression e, whose parent is parent, the
+// struct type holding personal-data fields of its value as handed to a log
+// (Result.Logged) or used otherwise (Result.NotLogged), by its fields'
+// keys.
 func (s *state) logRecordAt(e ast.Expr, parent ast.Node) {
+	switch e.(type) {
+	case *ast.BasicLit, *ast.BinaryExpr, *ast.FuncLit, *ast.KeyValueExpr,
+		*ast.ArrayType, *ast.StructType, *ast.FuncType, *ast.InterfaceType, *ast.MapType, *ast.ChanType, *ast.Ellipsis:
+		// A constant, an operation's result (a number, a string or a
+		// bool), a function, a type, or no value: never a struct.
+		return
+	}
 	tv, ok := s.pass.TypesInfo.Types[e]
 	if !ok || tv.IsType() || tv.Type == nil {
 		return

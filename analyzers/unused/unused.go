@@ -42,13 +42,14 @@ const RuleID = "PL201"
 // flowAnalyzer, made by flow.New, tells which calls reach only storage or
 // a log.
 func New(env, classifyAnalyzer, flowAnalyzer *analysis.Analyzer) *analysis.Analyzer {
+	methods := &ifaceMethods{}
 	return &analysis.Analyzer{
 		Name:             Name,
 		Doc:              analysisdoc.MustExtract(doc, Name),
 		URL:              rules.HelpURIFor(RuleID),
 		Requires:         []*analysis.Analyzer{env, classifyAnalyzer, flowAnalyzer},
 		RunDespiteErrors: true,
-		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer) },
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, classifyAnalyzer, methods) },
 		ResultType:       reflect.TypeFor[*Result](),
 	}
 }
@@ -166,16 +167,21 @@ const (
 )
 
 type state struct {
-	pass   *analysis.Pass
-	env    *config.Env
-	fields *classify.Result
-	res    *Result
-	roles  map[*ast.SelectorExpr]role
-	copyTo map[*ast.SelectorExpr]string // roleCopy → target key
+	pass    *analysis.Pass
+	methods *ifaceMethods
+	env     *config.Env
+	fields  *classify.Result
+	res     *Result
+	roles   map[*ast.SelectorExpr]role
+	copyTo  map[*ast.SelectorExpr]string // roleCopy → target key
 	// file is the file being read, and parents maps every node of it to
-	// its parent once parent needs it.
-	file    *ast.File
-	parents map[ast.Node]ast.Node
+	// its parent once parent needs it. During the walk, cur is the node
+	// visited and enclosing the nodes above it, innermost last: parent
+	// finds their parents there, without the map.
+	file      *ast.File
+	parents   map[ast.Node]ast.Node
+	cur       ast.Node
+	enclosing []ast.Node
 	// sinkKinds are the kinds of sink that the flows of each call
 	// (keyed by its position and end) reach.
 	sinkKinds map[[2]token.Pos][]flow.Kind
@@ -201,10 +207,11 @@ type state struct {
 	records           map[*types.Named][]string
 }
 
-func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) {
+func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, methods *ifaceMethods) (any, error) {
 	env := config.For(pass)
 	s := &state{
 		pass:      pass,
+		methods:   methods,
 		env:       env,
 		fields:    pass.ResultOf[classifyAnalyzer].(*classify.Result),
 		res:       &Result{Uses: map[string]*Use{}, path: pass.Pkg.Path()},
@@ -228,20 +235,21 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		}
 		s.res.Fields = append(s.res.Fields, s.declared(info))
 	}
-	// A log record is a struct with personal-data fields: where the
-	// package declares none and imports none, no value can be one, and
-	// the walk over every expression is skipped.
-	records := len(s.fields.Fields) > 0 || s.fields.Imported
-	for _, f := range pass.Files {
-		if isTest(pass, f) {
-			continue
-		}
-		s.file, s.parents = f, nil
-		s.classifyRoles(f)
-		s.reflective(f)
-		s.collect(f)
-		if records {
-			s.logRecords(f)
+	if s.fields.NoneVisible && len(s.stmts) == 0 && !alwaysWalk {
+		// No personal-data field can appear in the package's code and no
+		// SQL text names a column: the walk below would record nothing
+		// but the holders the package reads, which the selections give.
+		s.selectedHolders()
+	} else {
+		// A log record is a struct with personal-data fields: where the
+		// package declares none and imports none, no value can be one.
+		records := len(s.fields.Fields) > 0 || s.fields.Imported
+		for _, f := range pass.Files {
+			if isTest(pass, f) {
+				continue
+			}
+			s.file, s.parents = f, nil
+			s.walk(f, records)
 		}
 	}
 	s.res.Logged = slices.Sorted(maps.Keys(s.logged))
@@ -421,31 +429,84 @@ func (s *state) use(key string, v *types.Var) *Use {
 	return u
 }
 
-// classifyRoles finds the selectors of f that write, copy or lead to a
-// field; every other field selector is a read.
-func (s *state) classifyRoles(f *ast.File) {
+// alwaysWalk makes run walk every package (tests compare what the walk
+// records with what the skip of it does), and walked, when set, is told
+// of every file walked.
+var (
+	alwaysWalk = false
+	walked     func(*ast.File)
+)
+
+// walk reads f in one pass: at each node, in source order, it marks the
+// roles of the selectors below it (roleNode), records the reflective
+// reads it makes (reflectiveNode), records it by its role when it is a
+// field selector (collectNode) and, with records, judges whether its value
+// goes to a log (logRecordAt). Each of them reads only what the nodes
+// above it have marked, so one pass gives what a pass of each would.
+func (s *state) walk(f *ast.File, records bool) {
+	if walked != nil {
+		walked(f)
+	}
+	var stack []ast.Node // the nodes that enclose n, innermost last
 	ast.Inspect(f, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE {
-				return true
-			}
-			for i, lhs := range n.Lhs {
-				target := s.lhs(lhs)
-				if target != "" && n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
-					s.copyInto(n.Rhs[i], target)
-				}
-			}
-		case *ast.IncDecStmt:
-			s.lhs(n.X)
-		case *ast.CompositeLit:
-			s.compositeLit(n)
-		case *ast.CallExpr:
-			s.decodeCall(n)
-			s.scanned(n)
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
 		}
+		s.cur, s.enclosing = n, stack
+		s.roleNode(n)
+		s.reflectiveNode(n, stack)
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			s.collectNode(sel)
+		}
+		if e, ok := n.(ast.Expr); ok && records && len(stack) > 0 {
+			s.logRecordAt(e, stack[len(stack)-1])
+		}
+		stack = append(stack, n)
 		return true
 	})
+	s.cur, s.enclosing = nil, nil
+}
+
+// selectedHolders records the holders that the selectors of the
+// package's non-test files read, as the walk's collectNode does.
+func (s *state) selectedHolders() {
+	var tests [][2]token.Pos // the spans of the test files
+	for _, f := range s.pass.Files {
+		if isTest(s.pass, f) {
+			tests = append(tests, [2]token.Pos{f.FileStart, f.FileEnd})
+		}
+	}
+	for sel := range s.pass.TypesInfo.Selections {
+		if len(tests) > 0 && slices.ContainsFunc(tests, func(t [2]token.Pos) bool { return t[0] <= sel.Pos() && sel.Pos() <= t[1] }) {
+			continue
+		}
+		s.selectedHolder(sel)
+	}
+}
+
+// roleNode marks the selectors below n that write, copy or lead to a
+// field; every other field selector is a read.
+func (s *state) roleNode(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if n.Tok == token.DEFINE {
+			return
+		}
+		for i, lhs := range n.Lhs {
+			target := s.lhs(lhs)
+			if target != "" && n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+				s.copyInto(n.Rhs[i], target)
+			}
+		}
+	case *ast.IncDecStmt:
+		s.lhs(n.X)
+	case *ast.CompositeLit:
+		s.compositeLit(n)
+	case *ast.CallExpr:
+		s.decodeCall(n)
+		s.scanned(n)
+	}
 }
 
 // lhs marks an assigned expression: a field selector is a write, and the
@@ -557,38 +618,41 @@ func deref(t types.Type) types.Type {
 	return t
 }
 
-// collect records every personal-data field selector of f by its role.
-func (s *state) collect(f *ast.File) {
-	ast.Inspect(f, func(n ast.Node) bool {
-		sel, ok := n.(*ast.SelectorExpr)
-		if !ok {
-			return true
+// collectNode records the field selector sel by its role, which the
+// nodes above it have marked, when it selects a personal-data field, and
+// the holder it reads.
+func (s *state) collectNode(sel *ast.SelectorExpr) {
+	selection, ok := s.pass.TypesInfo.Selections[sel]
+	if !ok || selection.Kind() != types.FieldVal {
+		return
+	}
+	v, ok := selection.Obj().(*types.Var)
+	if !ok {
+		return
+	}
+	s.readHolder(v) // as selectedHolder does
+	key := s.personalVar(v)
+	if key == "" {
+		return
+	}
+	u := s.use(key, v)
+	r := s.roles[sel]
+	if r == roleRead {
+		if call, arg := s.sinkAt(sel); call != nil {
+			r = roleSink
+			s.storedIn(key, call, arg)
 		}
-		s.selectedHolder(sel)
-		key, v := s.personal(sel)
-		if key == "" {
-			return true
-		}
-		u := s.use(key, v)
-		r := s.roles[sel]
-		if r == roleRead {
-			if call, arg := s.sinkAt(sel); call != nil {
-				r = roleSink
-				s.storedIn(key, call, arg)
-			}
-		}
-		switch r {
-		case roleRead:
-			u.Reads = append(u.Reads, s.position(sel.Sel.Pos()))
-		case roleWrite:
-			s.wrote(u, sel, sel.Pos())
-		case roleCopy:
-			u.CopiesTo = append(u.CopiesTo, s.copyTo[sel])
-		case roleSink:
-			u.Sunk = append(u.Sunk, s.position(sel.Sel.Pos()))
-		}
-		return true
-	})
+	}
+	switch r {
+	case roleRead:
+		u.Reads = append(u.Reads, s.position(sel.Sel.Pos()))
+	case roleWrite:
+		s.wrote(u, sel, sel.Pos())
+	case roleCopy:
+		u.CopiesTo = append(u.CopiesTo, s.copyTo[sel])
+	case roleSink:
+		u.Sunk = append(u.Sunk, s.position(sel.Sel.Pos()))
+	}
 }
 
 // report reports the unexported fields of the package that nothing uses:
@@ -797,35 +861,96 @@ func importablePkg(pkg *types.Package) bool {
 
 // liveness fills the result's Refs and Dynamic (see Result).
 func (s *state) liveness() {
-	refs := map[string]bool{}
+	// Each function, package and interface is judged once: most uses
+	// repeat one.
+	funcs := map[*types.Func]bool{}
+	importable := map[*types.Package]bool{}
 	for _, obj := range s.pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
-		if !ok || fn.Pkg() == nil || importablePkg(fn.Pkg()) {
+		if !ok || fn.Pkg() == nil {
 			continue
 		}
-		refs[fn.Origin().FullName()] = true
+		imp, ok := importable[fn.Pkg()]
+		if !ok {
+			imp = importablePkg(fn.Pkg())
+			importable[fn.Pkg()] = imp
+		}
+		if !imp {
+			funcs[fn.Origin()] = true
+		}
+	}
+	refs := make(map[string]bool, len(funcs))
+	for fn := range funcs {
+		refs[fn.FullName()] = true
 	}
 	s.res.Refs = slices.Sorted(maps.Keys(refs))
 	names := map[string]bool{}
-	addIface := func(t types.Type) {
-		if it, ok := t.Underlying().(*types.Interface); ok {
-			for i := range it.NumMethods() {
-				names[it.Method(i).Name()] = true
-			}
-		}
-	}
+	ifaces := map[*types.Interface]bool{}
 	for _, tv := range s.pass.TypesInfo.Types {
-		if tv.Type != nil {
-			addIface(tv.Type)
+		if tv.Type == nil {
+			continue
+		}
+		it, ok := tv.Type.Underlying().(*types.Interface)
+		if !ok || ifaces[it] {
+			continue
+		}
+		ifaces[it] = true
+		for i := range it.NumMethods() {
+			names[it.Method(i).Name()] = true
 		}
 	}
-	for _, pkg := range append([]*types.Package{s.pass.Pkg}, s.pass.Pkg.Imports()...) {
-		scope := pkg.Scope()
-		for _, name := range scope.Names() {
-			if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
-				addIface(tn.Type())
-			}
+	for _, name := range declaredMethods(s.pass.Pkg) {
+		names[name] = true
+	}
+	for _, pkg := range s.pass.Pkg.Imports() {
+		for _, name := range s.methods.of(pkg) {
+			names[name] = true
 		}
 	}
 	s.res.Dynamic = slices.Sorted(maps.Keys(names))
+}
+
+// ifaceMethods holds declaredMethods of the imported packages, shared by
+// the passes of one analyzer (one run): a package imported by many is
+// read once.
+type ifaceMethods struct {
+	mu   sync.Mutex
+	pkgs map[*types.Package][]string
+}
+
+// of returns declaredMethods(pkg), reading pkg once.
+func (c *ifaceMethods) of(pkg *types.Package) []string {
+	c.mu.Lock()
+	names, ok := c.pkgs[pkg]
+	c.mu.Unlock()
+	if ok {
+		return names
+	}
+	names = declaredMethods(pkg)
+	c.mu.Lock()
+	if c.pkgs == nil {
+		c.pkgs = map[*types.Package][]string{}
+	}
+	c.pkgs[pkg] = names
+	c.mu.Unlock()
+	return names
+}
+
+// declaredMethods returns the method names of the interface types that
+// pkg declares at package level.
+func declaredMethods(pkg *types.Package) []string {
+	var names []string
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if it, ok := tn.Type().Underlying().(*types.Interface); ok {
+			for i := range it.NumMethods() {
+				names = append(names, it.Method(i).Name())
+			}
+		}
+	}
+	return names
 }

@@ -1,7 +1,10 @@
 package unused_test
 
 import (
+	"fmt"
+	"go/ast"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -248,4 +251,59 @@ func TestLogRecords(t *testing.T) {
 	if want := []string{"Signup.Email", "Visit.Email"}; !slices.Equal(got, want) {
 		t.Errorf("whole-program PL201 on %v, want %v", got, want)
 	}
+}
+
+// TestSkipSameAsWalk checks that a package where no personal-data field
+// can appear is not walked, and that its result is the one the walk
+// records: the holders its non-test files read and nothing else (the
+// package and its test variant). A package with personal data is walked
+// either way.
+func TestSkipSameAsWalk(t *testing.T) {
+	run := func(always bool, pkg string) ([]*unused.Result, int) {
+		files := 0
+		defer unused.SetWalk(always, func(f *ast.File) {
+			if f.Name.Name == pkg { // not the generated test main
+				files++
+			}
+		})()
+		var out []*unused.Result
+		for _, r := range analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, pkg) {
+			if r.Pass.Pkg.Path() == pkg { // not the generated test main
+				out = append(out, r.Result.(*unused.Result))
+			}
+		}
+		return out, files
+	}
+	for _, c := range []struct {
+		pkg  string
+		skip bool
+	}{{"nopii", true}, {"replies", false}, {"fields", false}} {
+		skipped, files := run(false, c.pkg)
+		walkedAll, filesAll := run(true, c.pkg)
+		if files == 0 != c.skip || filesAll == 0 {
+			t.Errorf("%s: %d files walked (%d when always walked), want the walk skipped: %v", c.pkg, files, filesAll, c.skip)
+		}
+		if !reflect.DeepEqual(skipped, walkedAll) {
+			t.Errorf("%s: results without the walk differ from the walk's:\n%s\nwant\n%s", c.pkg, dump(skipped), dump(walkedAll))
+		}
+	}
+	results, _ := run(false, "nopii")
+	for _, r := range results {
+		var names []string
+		for _, h := range r.Holders {
+			names = append(names, h[:strings.Index(h, "@")])
+		}
+		// Labels and hidden are read in the test file only.
+		if want := []string{"nopii.Center", "nopii.Corners", "nopii.Next"}; !slices.Equal(names, want) {
+			t.Errorf("nopii: holders read %v, want %v", names, want)
+		}
+	}
+}
+
+func dump(rs []*unused.Result) string {
+	var b strings.Builder
+	for _, r := range rs {
+		fmt.Fprintf(&b, "%+v\n", *r)
+	}
+	return b.String()
 }

@@ -12,9 +12,28 @@ import (
 )
 
 // parent returns the parent of n, a node of the file being read. The
-// file's parents are mapped on the first call: most files of a package
-// without personal data never need them.
+// walk's current node and the nodes enclosing it have theirs on the
+// walk's stack; for any other node the file's parents are mapped on the
+// first call: most files never need them.
 func (s *state) parent(n ast.Node) ast.Node {
+	if s.cur != nil {
+		above := s.enclosing
+		if n != s.cur {
+			above = nil
+			for i := len(s.enclosing) - 1; i >= 0; i-- {
+				if s.enclosing[i] == n {
+					above = s.enclosing[:i:i]
+					break
+				}
+			}
+		}
+		if above != nil || n == s.cur {
+			if len(above) == 0 {
+				return nil
+			}
+			return above[len(above)-1]
+		}
+	}
 	if s.parents == nil && s.file != nil {
 		s.parents = parentsOf(s.file)
 	}
@@ -162,29 +181,15 @@ func (s *state) sinkAtTo(e ast.Expr, logOnly bool) (*ast.CallExpr, ast.Node) {
 	return nil, nil
 }
 
-// reflective records the reads of encoders, templates and every other
-// reflective reader: a value whose type holds personal-data fields,
+// reflectiveNode records the reads of encoders, templates and every
+// other reflective reader that n makes, under the nodes enclosing it
+// (innermost last): a value whose type holds personal-data fields,
 // converted to an interface (an argument of type any, a map[string]any
 // entry, an any field, a return), is read whole, every exported field
 // reachable from it (all fields for fmt), unless it goes only to storage
 // or a log (directly, or as an encoder's output). Passing a struct to a
 // function that declares database tables (xorm's Sync, gorm's
 // AutoMigrate) reads it too: the table is its use.
-func (s *state) reflective(f *ast.File) {
-	var stack []ast.Node // the nodes that enclose n, innermost last
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		s.reflectiveNode(n, stack)
-		stack = append(stack, n)
-		return true
-	})
-}
-
-// reflectiveNode is reflective for one node, under the nodes enclosing it
-// (innermost last).
 func (s *state) reflectiveNode(n ast.Node, enclosing []ast.Node) {
 	info := s.pass.TypesInfo
 	switch n := n.(type) {
