@@ -82,6 +82,13 @@ type analysis_ struct {
 	logFields map[*types.Var]string // writer fields set to standard output or error (fieldWriters)
 
 	funcFields map[*types.Var][]*ssa.Function // functions stored into function-valued fields (fieldFuncs)
+
+	// What does not change while the package is analyzed, worked out
+	// once: per called function (info), per call (callSite) and the
+	// calls' text as written (callText).
+	funcInfos map[*types.Func]*funcInfo
+	sites     map[*ssa.CallCommon]*callSite
+	callTexts map[*ssa.CallCommon]string
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
