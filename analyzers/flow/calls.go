@@ -662,10 +662,14 @@ func (st *fnState) reachKeys(c *callSite, ref SinkRef, keys []ssa.Value) {
 // reach records labels t reaching sink ref at call ci: parameters go into
 // the summary, sources become flows in the final pass.
 func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
+	refKey := ""
 	for _, l := range t {
 		if p, w, ok := st.a.paramOf(l); ok {
 			ps := ParamSink{Param: p, Sink: ref, Weak: w, Key: key, Auth: st.a.authMarked(l)}
-			k := ps.key()
+			if refKey == "" {
+				refKey = ref.key()
+			}
+			k := ps.keyWith(refKey)
 			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
 				st.sinks[k] = struct{}{}
 				st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
@@ -701,7 +705,10 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 		// program's own flows are findings.
 		return
 	}
-	k := ref.key() + "\x00" + st.a.posString(ce.Pos())
+	if refKey == "" {
+		refKey = ref.key()
+	}
+	k := refKey + "\x00" + st.a.posString(ce.Pos())
 	fl := st.a.flows[k]
 	if fl == nil {
 		fl = &Flow{Sink: ref, Pos: ce.Pos(), End: ce.End()}
@@ -714,9 +721,9 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 			list = &fl.Weak
 		}
 		dup := false
-		sk := s.key()
+		sk := st.a.keyOf(s)
 		for _, have := range *list {
-			if have == s || have.key() == sk {
+			if have == s || st.a.keyOf(have) == sk {
 				dup = true
 				break
 			}
