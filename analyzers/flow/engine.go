@@ -90,6 +90,7 @@ type analysis_ struct {
 	sites     map[*ssa.CallCommon]*callSite
 	callTexts map[*ssa.CallCommon]string
 	srcKeys   map[*Source]string // keyOf
+	sqlProt   map[string]map[int]sqlProtection
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
