@@ -31,7 +31,23 @@ func (c *callSite) params() []ssa.Value {
 	return c.args
 }
 
+// callSite returns the call ci laid out as its callee sees it, made once
+// per package: the SSA does not change while the package is analyzed, and
+// nothing changes a callSite once it is made.
 func (st *fnState) callSite(ci ssa.CallInstruction) *callSite {
+	a := st.a
+	if c, ok := a.sites[ci.Common()]; ok {
+		return c
+	}
+	c := st.newCallSite(ci)
+	if a.sites == nil {
+		a.sites = map[*ssa.CallCommon]*callSite{}
+	}
+	a.sites[ci.Common()] = c
+	return c
+}
+
+func (st *fnState) newCallSite(ci ssa.CallInstruction) *callSite {
 	common := ci.Common()
 	c := &callSite{instr: ci}
 	if v := ci.Value(); v != nil { // a *ssa.Call; nil for go and defer
@@ -89,15 +105,16 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 	c := st.callSite(ci)
 	a := st.a
 	if c.obj != nil {
-		pkg, recv, name := funcID(c.obj)
-		if f, ok := a.sanitizerFor(c.obj, pkg, recv, name); ok {
+		fi := a.info(c.obj)
+		pkg, recv, name := fi.pkg, fi.recv, fi.name
+		if f, ok := a.sanitizerOf(c.obj); ok {
 			st.sanitize(c, f)
 			return
 		}
-		if a.cat.Barriers.Find(pkg, recv, name) != nil {
+		if a.find(a.cat.Barriers, c.obj) != nil {
 			return
 		}
-		if redactor(c.obj) && !st.weakSummary(c) {
+		if a.isRedactor(c.obj) && !st.weakSummary(c) {
 			// redactEmail(e), stripToken(u): named for hiding what it
 			// is given, its results carry nothing.
 			return
@@ -108,22 +125,22 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 		if st.basicAuth(c) {
 			return
 		}
-		if f := a.cat.Sources.Find(pkg, recv, name); f != nil && f.Key != nil {
+		if f := a.find(a.cat.Sources, c.obj); f != nil && f.Key != nil {
 			if st.requestInput(c, f) {
 				return
 			}
 		}
-		if st.sinkCall(c, pkg, recv, name) || st.interfaceSink(c) {
+		if st.sinkCall(c, c.obj) || st.interfaceSink(c) {
 			return
 		}
 		if st.authPlacement(c, pkg, recv, name) {
 			return
 		}
-		if f := a.cat.Accumulators.Find(pkg, recv, name); f != nil && c.recv != nil {
+		if f := a.find(a.cat.Accumulators, c.obj); f != nil && c.recv != nil {
 			st.accumulate(c, f)
 			return
 		}
-		if f := a.cat.URLCalls.Find(pkg, recv, name); f != nil && st.urlCall(c, f, pkg) {
+		if f := a.find(a.cat.URLCalls, c.obj); f != nil && st.urlCall(c, f, pkg) {
 			return
 		}
 	}
@@ -163,12 +180,12 @@ func (st *fnState) builtin(b *ssa.Builtin, args []ssa.Value, val ssa.Value) {
 	}
 }
 
-// sanitizerFor reports whether a call protects its arguments.
-func (a *analysis_) sanitizerFor(obj *types.Func, pkg, recv, name string) (*rules.Func, bool) {
+// sanitizerOf reports whether a call of obj protects its arguments.
+func (a *analysis_) sanitizerOf(obj *types.Func) (*rules.Func, bool) {
 	if a.encrypts[obj] {
 		return &rules.Func{}, true
 	}
-	if f := a.cat.Sanitizers.Find(pkg, recv, name); f != nil {
+	if f := a.find(a.cat.Sanitizers, obj); f != nil {
 		return f, true
 	}
 	if obj.Pkg() != nil && obj.Pkg() != a.pass.Pkg {
@@ -380,8 +397,21 @@ func (a *analysis_) inputText(ci ssa.CallInstruction) string {
 	return a.callText(ci)
 }
 
-// callText is the call's function expression as written (db.Exec).
+// callText is the call's function expression as written (db.Exec),
+// worked out once per call.
 func (a *analysis_) callText(ci ssa.CallInstruction) string {
+	if s, ok := a.callTexts[ci.Common()]; ok {
+		return s
+	}
+	s := a.callText1(ci)
+	if a.callTexts == nil {
+		a.callTexts = map[*ssa.CallCommon]string{}
+	}
+	a.callTexts[ci.Common()] = s
+	return s
+}
+
+func (a *analysis_) callText1(ci ssa.CallInstruction) string {
 	if ce, ok := a.calls[ci.Common().Pos()]; ok {
 		s := types.ExprString(ce.Fun)
 		if len(s) > 60 {
@@ -402,10 +432,14 @@ func (a *analysis_) callText(ci ssa.CallInstruction) string {
 	return "a function value"
 }
 
-// sinkCall handles a call to a sink. It reports whether it was one.
-func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
+// sinkCall handles a call to a sink, fn (the function called, or the
+// implementation of the interface method called). It reports whether it
+// was one.
+func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 	a := st.a
-	if f := a.cat.Writers.Find(pkg, recv, name); f != nil && f.Writer != nil && *f.Writer < len(c.args) {
+	fi := a.info(fn)
+	pkg, recv, name := fi.pkg, fi.recv, fi.name
+	if f := a.find(a.cat.Writers, fn); f != nil && f.Writer != nil && *f.Writer < len(c.args) {
 		return st.writeTo(c, c.args[*f.Writer], c.args[*f.Writer+1:], pkg)
 	}
 	if c.recv != nil && wrapperWrite(pkg, recv, name) {
@@ -424,7 +458,7 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		funcs *rules.FuncSet
 	}
 	for _, g := range []group{{KindLog, a.cat.Log}, {KindStorage, a.cat.Storage}, {KindThirdParty, a.cat.ThirdParty}} {
-		f := g.funcs.Find(pkg, recv, name)
+		f := a.find(g.funcs, fn)
 		if f == nil {
 			continue
 		}
@@ -479,11 +513,11 @@ func (st *fnState) sinkCall(c *callSite, pkg, recv, name string) bool {
 		}
 		return true
 	}
-	if f := a.cat.Requests.Find(pkg, recv, name); f != nil && f.Request != nil {
+	if f := a.find(a.cat.Requests, fn); f != nil && f.Request != nil {
 		st.sendRequest(c, f, pkg)
 		return true
 	}
-	if f := a.cat.Requests.Find(pkg, recv, name); f != nil && f.URL != nil && *f.URL < len(c.args) {
+	if f := a.find(a.cat.Requests, fn); f != nil && f.URL != nil && *f.URL < len(c.args) {
 		u := c.args[*f.URL]
 		ut := st.deepAt(u, c.instr)
 		if !sameLibrary(pkg, namedPkg(u.Type())) && !st.built(u, ut) {
@@ -628,10 +662,14 @@ func (st *fnState) reachKeys(c *callSite, ref SinkRef, keys []ssa.Value) {
 // reach records labels t reaching sink ref at call ci: parameters go into
 // the summary, sources become flows in the final pass.
 func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
+	refKey := ""
 	for _, l := range t {
 		if p, w, ok := st.a.paramOf(l); ok {
 			ps := ParamSink{Param: p, Sink: ref, Weak: w, Key: key, Auth: st.a.authMarked(l)}
-			k := ps.key()
+			if refKey == "" {
+				refKey = ref.key()
+			}
+			k := ps.keyWith(refKey)
 			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
 				st.sinks[k] = struct{}{}
 				st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
@@ -667,7 +705,10 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 		// program's own flows are findings.
 		return
 	}
-	k := ref.key() + "\x00" + st.a.posString(ce.Pos())
+	if refKey == "" {
+		refKey = ref.key()
+	}
+	k := refKey + "\x00" + st.a.posString(ce.Pos())
 	fl := st.a.flows[k]
 	if fl == nil {
 		fl = &Flow{Sink: ref, Pos: ce.Pos(), End: ce.End()}
@@ -680,9 +721,9 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 			list = &fl.Weak
 		}
 		dup := false
-		sk := s.key()
+		sk := st.a.keyOf(s)
 		for _, have := range *list {
-			if have == s || have.key() == sk {
+			if have == s || st.a.keyOf(have) == sk {
 				dup = true
 				break
 			}

@@ -80,3 +80,57 @@ func namedPkg(t types.Type) string {
 	}
 	return ""
 }
+
+// funcInfo is what the analysis of a package has worked out about a
+// function it calls, so that each call of it, in each iteration and round
+// of the fixpoint, does not work it out again: its funcID and the
+// catalog's entries for it, list by list.
+type funcInfo struct {
+	pkg, recv, name string
+	redactor        int8 // 0: not known yet; 1: no; 2: yes (redactor)
+	sets            []*rules.FuncSet
+	found           []*rules.Func
+}
+
+// info returns the funcInfo of fn.
+func (a *analysis_) info(fn *types.Func) *funcInfo {
+	fi := a.funcInfos[fn]
+	if fi == nil {
+		if a.funcInfos == nil {
+			a.funcInfos = map[*types.Func]*funcInfo{}
+		}
+		fi = &funcInfo{}
+		fi.pkg, fi.recv, fi.name = funcID(fn)
+		a.funcInfos[fn] = fi
+	}
+	return fi
+}
+
+// find returns set.Find of fn's funcID, looked up once per package.
+func (a *analysis_) find(set *rules.FuncSet, fn *types.Func) *rules.Func {
+	fi := a.info(fn)
+	for i, s := range fi.sets {
+		if s == set {
+			return fi.found[i]
+		}
+	}
+	f := set.Find(fi.pkg, fi.recv, fi.name)
+	fi.sets = append(fi.sets, set)
+	fi.found = append(fi.found, f)
+	return f
+}
+
+// isRedactor is redactor(fn), worked out once per package.
+func (a *analysis_) isRedactor(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	fi := a.info(fn)
+	if fi.redactor == 0 {
+		fi.redactor = 1
+		if redactor(fn) {
+			fi.redactor = 2
+		}
+	}
+	return fi.redactor == 2
+}

@@ -283,11 +283,10 @@ func (st *fnState) interfaceSink(c *callSite) bool {
 		return false
 	}
 	for _, impl := range impls {
-		pkg, recv, name := funcID(impl)
-		if st.a.cat.Storage.Find(pkg, recv, name) == nil && st.a.cat.ThirdParty.Find(pkg, recv, name) == nil {
+		if st.a.find(st.a.cat.Storage, impl) == nil && st.a.find(st.a.cat.ThirdParty, impl) == nil {
 			continue
 		}
-		return st.sinkCall(c, pkg, recv, name)
+		return st.sinkCall(c, impl)
 	}
 	return false
 }

@@ -82,6 +82,15 @@ type analysis_ struct {
 	logFields map[*types.Var]string // writer fields set to standard output or error (fieldWriters)
 
 	funcFields map[*types.Var][]*ssa.Function // functions stored into function-valued fields (fieldFuncs)
+
+	// What does not change while the package is analyzed, worked out
+	// once: per called function (info), per call (callSite) and the
+	// calls' text as written (callText).
+	funcInfos map[*types.Func]*funcInfo
+	sites     map[*ssa.CallCommon]*callSite
+	callTexts map[*ssa.CallCommon]string
+	srcKeys   map[*Source]string // keyOf
+	sqlProt   map[string]map[int]sqlProtection
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
@@ -145,7 +154,7 @@ func (a *analysis_) solve() {
 		flows = map[string]*Flow{}
 		for _, fn := range a.funcs {
 			m, s := a.analyzeAgain(fn)
-			mergeFlows(flows, m.flows)
+			a.mergeFlows(flows, m.flows)
 			if s == nil {
 				continue // the memo's summary: unchanged
 			}
@@ -160,7 +169,7 @@ func (a *analysis_) solve() {
 		flows = map[string]*Flow{}
 		for _, fn := range a.funcs {
 			m, _ := a.analyzeAgain(fn)
-			mergeFlows(flows, m.flows)
+			a.mergeFlows(flows, m.flows)
 		}
 	}
 	a.flows = nil
@@ -232,7 +241,7 @@ func (a *analysis_) summaryFor(fn *ssa.Function) *Summary {
 // (reach), and a store of a weak hash into a credential field is kept
 // only when there is none at that place yet (hashedStore). Flows are
 // copied, so that from can be merged again in a later round.
-func mergeFlows(into, from map[string]*Flow) {
+func (a *analysis_) mergeFlows(into, from map[string]*Flow) {
 	for k, fl := range from { // each key on its own: the order does not matter
 		have := into[k]
 		if have == nil {
@@ -245,17 +254,18 @@ func mergeFlows(into, from map[string]*Flow) {
 		if fl.Sink.Kind == KindHashedField {
 			continue
 		}
-		have.Sources = appendNew(have.Sources, fl.Sources)
-		have.Weak = appendNew(have.Weak, fl.Weak)
+		have.Sources = a.appendNew(have.Sources, fl.Sources)
+		have.Weak = a.appendNew(have.Weak, fl.Weak)
 	}
 }
 
 // appendNew appends to list the sources of more whose keys it lacks.
-func appendNew(list, more []*Source) []*Source {
+func (a *analysis_) appendNew(list, more []*Source) []*Source {
 	for _, s := range more {
 		dup := false
+		sk := a.keyOf(s)
 		for _, h := range list {
-			if h.key() == s.key() {
+			if a.keyOf(h) == sk {
 				dup = true
 				break
 			}
@@ -960,6 +970,20 @@ func qualified(pkg *types.Package, sym string) string {
 	return pkg.Path() + "." + sym
 }
 
+// keyOf is s.key(), worked out once for each source: the sources of the
+// table (intern) and of flows are not changed once made.
+func (a *analysis_) keyOf(s *Source) string {
+	if k, ok := a.srcKeys[s]; ok {
+		return k
+	}
+	if a.srcKeys == nil {
+		a.srcKeys = map[*Source]string{}
+	}
+	k := s.key()
+	a.srcKeys[s] = k
+	return k
+}
+
 // intern returns the label of a source, adding it to the table.
 func (a *analysis_) intern(s *Source) label {
 	k := s.key()
@@ -969,6 +993,10 @@ func (a *analysis_) intern(s *Source) label {
 	l := label(len(a.sources))
 	a.sources = append(a.sources, s)
 	a.sourceIdx[k] = l
+	if a.srcKeys == nil {
+		a.srcKeys = map[*Source]string{}
+	}
+	a.srcKeys[s] = k
 	return l
 }
 

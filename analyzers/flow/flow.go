@@ -254,8 +254,11 @@ type ParamSink struct {
 	Auth  bool // the parameter reaches the sink as the request's authentication (Source.Auth)
 }
 
-func (p ParamSink) key() string {
-	k := strconv.Itoa(p.Param) + "\x00" + p.Sink.key()
+func (p ParamSink) key() string { return p.keyWith(p.Sink.key()) }
+
+// keyWith is key, given the key of p's sink.
+func (p ParamSink) keyWith(sinkKey string) string {
+	k := strconv.Itoa(p.Param) + "\x00" + sinkKey
 	if p.Weak != nil {
 		k += "\x00" + p.Weak.key()
 	}
@@ -365,38 +368,23 @@ func (s *Summary) String() string {
 }
 
 func (s *Summary) normalize() {
-	slices.SortFunc(s.ParamSinks, func(a, b ParamSink) int {
-		if a.Param != b.Param {
-			return a.Param - b.Param
-		}
-		return strings.Compare(a.key(), b.key())
-	})
-	s.ParamSinks = slices.CompactFunc(s.ParamSinks, func(a, b ParamSink) bool { return a.key() == b.key() })
-	slices.SortFunc(s.ParamResults, func(a, b ParamResult) int {
-		if a.Param != b.Param {
-			return a.Param - b.Param
-		}
-		if a.Result != b.Result {
+	// Each element's key is worked out once, not at every comparison;
+	// the sorts compare as before, so they order alike.
+	s.ParamSinks = sortCompact(s.ParamSinks, func(p *ParamSink) (string, string, string) { k := p.key(); return k, k, "" },
+		func(a, b *ParamSink) int { return a.Param - b.Param }, false)
+	s.ParamResults = sortCompact(s.ParamResults, func(p *ParamResult) (string, string, string) { k := p.key(); return k, k, "" },
+		func(a, b *ParamResult) int {
+			if a.Param != b.Param {
+				return a.Param - b.Param
+			}
 			return a.Result - b.Result
-		}
-		return strings.Compare(a.key(), b.key())
-	})
-	s.ParamResults = slices.CompactFunc(s.ParamResults, func(a, b ParamResult) bool { return a.key() == b.key() })
-	slices.SortFunc(s.ResultSources, func(a, b ResultSource) int {
-		if a.Result != b.Result {
-			return a.Result - b.Result
-		}
-		return strings.Compare(a.Source.key(), b.Source.key())
-	})
-	s.ResultSources = slices.CompactFunc(s.ResultSources, func(a, b ResultSource) bool {
-		return a.Result == b.Result && a.Source.key() == b.Source.key()
-	})
-	slices.SortFunc(s.WriterSources, func(a, b WriterSource) int {
-		return strings.Compare(a.Sink.key()+"\x00"+a.Source.key(), b.Sink.key()+"\x00"+b.Source.key())
-	})
-	s.WriterSources = slices.CompactFunc(s.WriterSources, func(a, b WriterSource) bool {
-		return a.Sink.key() == b.Sink.key() && a.Source.key() == b.Source.key()
-	})
+		}, false)
+	s.ResultSources = sortCompact(s.ResultSources, func(r *ResultSource) (string, string, string) { k := r.Source.key(); return k, k, "" },
+		func(a, b *ResultSource) int { return a.Result - b.Result }, true)
+	s.WriterSources = sortCompact(s.WriterSources, func(w *WriterSource) (string, string, string) {
+		sink, src := w.Sink.key(), w.Source.key()
+		return sink + "\x00" + src, sink, src
+	}, func(a, b *WriterSource) int { return 0 }, false)
 	slices.SortFunc(s.Overwrites, func(a, b ParamField) int {
 		if a.Param != b.Param {
 			return a.Param - b.Param
@@ -404,6 +392,45 @@ func (s *Summary) normalize() {
 		return a.Field - b.Field
 	})
 	s.Overwrites = slices.CompactFunc(s.Overwrites, func(a, b ParamField) bool { return a.Param == b.Param && a.Field == b.Field })
+}
+
+// keyed is an element of a summary's list with its sort key and the
+// parts of its key that make two elements the same.
+type keyed[T any] struct {
+	v      T
+	sort   string
+	p1, p2 string
+}
+
+// sortCompact sorts xs by first, then by their sort keys, and keeps the
+// first of each run of elements whose key parts are the same (and, with
+// firstToo, first says 0): what slices.SortFunc and slices.CompactFunc
+// did with comparisons that worked the keys out each time, in the same
+// order. key returns an element's sort key and its two parts.
+func sortCompact[T any](xs []T, key func(*T) (sort, p1, p2 string), first func(a, b *T) int, firstToo bool) []T {
+	if len(xs) < 2 {
+		return xs
+	}
+	ks := make([]keyed[T], len(xs))
+	for i := range xs {
+		ks[i].v = xs[i]
+		ks[i].sort, ks[i].p1, ks[i].p2 = key(&xs[i])
+	}
+	slices.SortFunc(ks, func(a, b keyed[T]) int {
+		if c := first(&a.v, &b.v); c != 0 {
+			return c
+		}
+		return strings.Compare(a.sort, b.sort)
+	})
+	ks = slices.CompactFunc(ks, func(a, b keyed[T]) bool {
+		return a.p1 == b.p1 && a.p2 == b.p2 && (!firstToo || first(&a.v, &b.v) == 0)
+	})
+	out := xs[:len(ks)]
+	for i := range ks {
+		out[i] = ks[i].v
+	}
+	clear(xs[len(ks):])
+	return out
 }
 
 func (s *Summary) equal(o *Summary) bool {

@@ -23,35 +23,42 @@ import (
 // is done again with it.
 func (a *analysis_) buildSSA() (*ssa.Program, map[*types.Func]bool) {
 	if !a.needsWalk() {
-		if prog, ok := a.tryBuild(); ok {
+		// The imported packages with only the members the package
+		// names (newProgramFor); should the builder want one more,
+		// with all of them, as buildssa makes them.
+		if prog, ok := a.tryBuild(newProgramFor(a.pass.Fset, a.pass.Pkg, a.pass.TypesInfo)); ok {
+			return prog, nil
+		}
+		if prog, ok := a.tryBuild(newProgram(a.pass.Fset, a.pass.Pkg)); ok {
 			return prog, nil
 		}
 	}
 	files, info, skipped := a.buildable()
 	a.res.Skipped = skippedNames(skipped)
-	prog := a.newProgram()
+	prog := newProgram(a.pass.Fset, a.pass.Pkg)
 	a.ssaPkg = prog.CreatePackage(a.pass.Pkg, files, info, false)
 	a.ssaPkg.Build()
 	return prog, skipped
 }
 
-// tryBuild builds the package's SSA from its own files, reporting false
-// when the builder fails on them.
-func (a *analysis_) tryBuild() (prog *ssa.Program, ok bool) {
+// tryBuild builds the package's SSA from its own files in prog, which
+// holds its imports, reporting false when the builder fails on them.
+func (a *analysis_) tryBuild(prog *ssa.Program) (built *ssa.Program, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			prog, ok = nil, false
+			built, ok = nil, false
 		}
 	}()
-	prog = a.newProgram()
 	a.ssaPkg = prog.CreatePackage(a.pass.Pkg, a.pass.Files, a.pass.TypesInfo, false)
 	a.ssaPkg.Build()
 	return prog, true
 }
 
-func (a *analysis_) newProgram() *ssa.Program {
-	prog := ssa.NewProgram(a.pass.Fset, 0)
-	for _, p := range a.pass.Pkg.Imports() {
+// newProgram returns a program holding the direct imports of pkg with
+// all their members, as go/analysis's buildssa makes it.
+func newProgram(fset *token.FileSet, pkg *types.Package) *ssa.Program {
+	prog := ssa.NewProgram(fset, 0)
+	for _, p := range pkg.Imports() {
 		prog.CreatePackage(p, nil, nil, true)
 	}
 	return prog

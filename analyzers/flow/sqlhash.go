@@ -34,6 +34,21 @@ var sqlWeak = map[string]bool{
 	"sha384": true, "sha512": true, "password": true, "old_password": true, "crc32": true,
 }
 
+// sqlProtectedOnce is sqlProtected(q), worked out once per package and
+// statement: the fixpoint comes back to each call many times. The map
+// returned is shared and must not be changed.
+func (a *analysis_) sqlProtectedOnce(q string) map[int]sqlProtection {
+	if p, ok := a.sqlProt[q]; ok {
+		return p
+	}
+	if a.sqlProt == nil {
+		a.sqlProt = map[string]map[int]sqlProtection{}
+	}
+	p := sqlProtected(q)
+	a.sqlProt[q] = p
+	return p
+}
+
 // sqlProtected reads a SQL statement for the bound parameters ($1, ?) that
 // are passed, possibly through other expressions, to a hashing or
 // encrypting function of the database: crypt($1, gen_salt('bf')),
@@ -205,7 +220,7 @@ func varargs(v ssa.Value) (map[int]ssa.Value, bool) {
 // ok is false when the statement protects none of them, or the arguments
 // cannot be told apart.
 func (st *fnState) sqlArgs(c *callSite, text string, rest []ssa.Value) (set, bool) {
-	prot := sqlProtected(text)
+	prot := st.a.sqlProtectedOnce(text)
 	enc := st.encryptedArgs(text)
 	if len(prot) == 0 && len(enc) == 0 {
 		return nil, false

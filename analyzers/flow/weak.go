@@ -1080,7 +1080,8 @@ func (st *fnState) urlPart(pos token.Pos, ref SinkRef, in set) {
 		if src.hiddenWeak() {
 			list = &fl.Weak
 		}
-		if !slices.ContainsFunc(*list, func(have *Source) bool { return have.key() == src.key() }) {
+		sk := a.keyOf(src)
+		if !slices.ContainsFunc(*list, func(have *Source) bool { return a.keyOf(have) == sk }) {
 			*list = append(*list, src)
 		}
 	}
