@@ -48,7 +48,7 @@ func (st *fnState) authPlacement(c *callSite, pkg, recv, name string) bool {
 		return true
 	}
 	for _, h := range holders(c.recv) {
-		st.addTo(st.obj, h, in)
+		st.addTo(cObj, st.obj, h, in)
 	}
 	return true
 }

@@ -28,7 +28,7 @@ func (st *fnState) accumulate(c *callSite, f *rules.Func) {
 		}
 	}
 	for _, h := range holders(c.recv) {
-		st.addTo(st.obj, h, in)
+		st.addTo(cObj, st.obj, h, in)
 	}
 	if c.val != nil {
 		st.setResults(c.val, union(in, st.deep(c.recv)), false)

@@ -175,7 +175,7 @@ func (st *fnState) builtin(b *ssa.Builtin, args []ssa.Value, val ssa.Value) {
 		}
 	case "copy":
 		if len(args) == 2 {
-			st.addTo(st.obj, root(args[0]), st.deep(args[1]))
+			st.addTo(cObj, st.obj, root(args[0]), st.deep(args[1]))
 		}
 	}
 }
@@ -204,6 +204,7 @@ func (st *fnState) sanitize(c *callSite, f *rules.Func) {
 		return
 	}
 	st.seal[c.val] = f
+	st.wrote(cSeal, c.val, 0)
 	var w *Weakness
 	if f.Weak != "" {
 		w = st.weakness(c, f)
@@ -221,12 +222,13 @@ func (st *fnState) sanitize(c *callSite, f *rules.Func) {
 		// object it makes (an md5 hash) and the destination buffer a
 		// function without results writes (XORKeyStream(dst, src)).
 		st.weak[c.val] = w
+		st.wrote(cWeak, c.val, 0)
 		for i := range c.args {
 			t = union(t, st.credentialArg(c, i, w))
 		}
 		t = st.a.withAnonymous(st.a.weakOf(t, w), w)
 		if sig, ok := c.instr.Common().Signature(), len(c.args) > 0; ok && sig.Results().Len() == 0 && isBytes(c.args[0].Type()) {
-			st.addTo(st.obj, root(c.args[0]), t)
+			st.addTo(cObj, st.obj, root(c.args[0]), t)
 		}
 	} else {
 		t = st.a.without(t, f.Only)
@@ -323,6 +325,7 @@ func (st *fnState) setTuple(v ssa.Value, per []set) {
 		}
 		st.tuple[v] = merged
 		st.dirty = true
+		st.wrote(cTuple, v, 0)
 	}
 }
 
@@ -893,11 +896,13 @@ func (st *fnState) generic(c *callSite) {
 	var out set
 	if c.recv != nil {
 		r := root(c.recv)
+		st.saw(cSeal, r, 0)
 		if f, sealed := st.seal[r]; sealed {
+			st.saw(cWeak, r, 0)
 			if w := st.weak[r]; w != nil {
 				// h.Write(b) / h.Sum(nil) on a weak hash: what goes in
 				// and what comes out is marked with its weakness.
-				st.addTo(st.obj, r, st.a.weakOf(in, w))
+				st.addTo(cObj, st.obj, r, st.a.weakOf(in, w))
 				if c.val != nil {
 					st.setResults(c.val, st.a.withAnonymous(st.a.weakOf(st.deep(c.recv), w), w), true)
 				}
@@ -907,11 +912,11 @@ func (st *fnState) generic(c *callSite) {
 				return
 			}
 			in = st.a.without(in, f.Only)
-			st.addTo(st.obj, r, in)
+			st.addTo(cObj, st.obj, r, in)
 			out = st.a.without(st.deep(c.recv), f.Only)
 		} else {
 			if len(in) > 0 && mutable(c.recv.Type()) && mutator(c.obj) {
-				st.addTo(st.obj, r, in)
+				st.addTo(cObj, st.obj, r, in)
 			}
 			out = union(in, st.deep(c.recv))
 		}
@@ -919,11 +924,14 @@ func (st *fnState) generic(c *callSite) {
 		out = in
 		if len(in) > 0 {
 			for _, x := range c.args {
-				if r := root(x); st.seal[r] != nil {
+				r := root(x)
+				st.saw(cSeal, r, 0)
+				if st.seal[r] != nil {
 					// io.WriteString(h, s) into a hash: it absorbs s,
 					// marked with its weakness if it is weak.
+					st.saw(cWeak, r, 0)
 					if w := st.weak[r]; w != nil {
-						st.addTo(st.obj, r, st.a.weakOf(in, w))
+						st.addTo(cObj, st.obj, r, st.a.weakOf(in, w))
 					}
 					continue
 				}
@@ -932,6 +940,7 @@ func (st *fnState) generic(c *callSite) {
 					// function copies into it is — what the other
 					// arguments were given, not every field their
 					// types declare.
+					st.saw(cObj, root(dest), 0)
 					if len(st.deep(dest)) == 0 || len(st.obj[root(dest)]) > 0 {
 						var copied set
 						for _, y := range c.args {
@@ -939,13 +948,13 @@ func (st *fnState) generic(c *callSite) {
 								copied = union(copied, st.deep(unwrapInterface(y)))
 							}
 						}
-						st.addTo(st.obj, root(dest), copied)
+						st.addTo(cObj, st.obj, root(dest), copied)
 					}
 					continue
 				}
 				if mutable(x.Type()) && len(st.deep(x)) == 0 {
 					if _, isIface := x.Type().Underlying().(*types.Interface); !isIface {
-						st.addTo(st.obj, root(x), in)
+						st.addTo(cObj, st.obj, root(x), in)
 					}
 				}
 			}

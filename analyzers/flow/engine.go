@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"maps"
 	"net/url"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -91,6 +92,8 @@ type analysis_ struct {
 	callTexts map[*ssa.CallCommon]string
 	srcKeys   map[*Source]string // keyOf
 	sqlProt   map[string]map[int]sqlProtection
+	readBuf   []uint64 // fnState.read, cleared for each pass
+	passes    int      // passes of the functions' fixpoints (passHook)
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
@@ -176,6 +179,9 @@ func (a *analysis_) solve() {
 	if solveHook != nil {
 		solveHook(a.pass.Pkg.Path(), a.analyses, len(a.funcs))
 	}
+	if passHook != nil {
+		passHook(a.pass.Pkg.Path(), a.passes)
+	}
 	keys := slices.Sorted(maps.Keys(flows))
 	for _, k := range keys {
 		a.res.Flows = append(a.res.Flows, flows[k])
@@ -187,6 +193,11 @@ func (a *analysis_) solve() {
 // solve, how many analyses of functions it ran and how many functions the
 // package has.
 var solveHook func(pkg string, analyses, funcs int)
+
+// passHook, set only by tests, is told, at the end of each package's
+// solve, how many passes over a function's instructions its analyses
+// made in all.
+var passHook func(pkg string, passes int)
 
 // funcMemo is what a function's last analysis read of the rest of the
 // package, and the flows it found.
@@ -315,12 +326,75 @@ type fnState struct {
 	sinks map[string]struct{} // keys of the summary's parameter sinks so far
 	dirty bool
 
+	// read has the bits of the cells read in this pass of the fixpoint
+	// (cellBit), and late says whether a cell changed after it was read,
+	// or one that shares its bit was (see analyzeFunc).
+	read []uint64
+	late bool
+
 	owCalls map[owKey][]int // fields of a struct a call overwrites (callOverwrites)
 }
 
 type memKey struct {
 	base  ssa.Value
 	field int
+}
+
+// The kinds of the cells of a function's taint state, on a value: its
+// taint (cTaint), what was stored through it (cAddr), into its object
+// (cObj), into one of its fields (cField, with the field's index) or into
+// any of them (cFields, read by walking them all), its results (cTuple),
+// and the sanitizer (cSeal) or weakness (cWeak) of the object it makes.
+const (
+	cTaint uint8 = iota
+	cAddr
+	cObj
+	cField
+	cFields
+	cTuple
+	cSeal
+	cWeak
+)
+
+// readBits is the number of bits of fnState.read, 1<<readShift.
+const (
+	readShift = 15
+	readBits  = 1 << readShift
+)
+
+// cellBit returns the bit of fnState.read of the cell of kind on v (and
+// field): a hash of the three, so that two cells may share a bit. Every
+// ssa.Value is a pointer; a value that is not shares bit 0's hash.
+func cellBit(kind uint8, v ssa.Value, field int) uint64 {
+	var p uintptr
+	if v != nil {
+		if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer {
+			p = rv.Pointer()
+		}
+	}
+	h := uint64(p)*0x9E3779B97F4A7C15 + uint64(kind)*0xBF58476D1CE4E5B9 + uint64(field)*0x94D049BB133111EB
+	h ^= h >> 31
+	h *= 0x9E3779B97F4A7C15
+	return h >> (64 - readShift)
+}
+
+// saw records that the pass read the cell of kind on v (and field).
+func (st *fnState) saw(kind uint8, v ssa.Value, field int) {
+	if !st.late {
+		b := cellBit(kind, v, field)
+		st.read[b/64] |= 1 << (b % 64)
+	}
+}
+
+// wrote records that the cell of kind on v (and field) changed: the pass
+// is late when it read that cell (or one sharing its bit) before.
+func (st *fnState) wrote(kind uint8, v ssa.Value, field int) {
+	if !st.late {
+		b := cellBit(kind, v, field)
+		if st.read[b/64]&(1<<(b%64)) != 0 {
+			st.late = true
+		}
+	}
 }
 
 func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
@@ -357,14 +431,36 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		st.obj[fv] = t
 		st.taint[fv] = t
 	}
+	// A pass that changed the state (dirty) is followed by another, which
+	// sees what the first wrote. When every cell the pass read had its
+	// final value when it was read (not late), the next pass would read
+	// the same at every instruction, so do the same: every write adds
+	// what is already there (a union, a sanitizer set again), every flow
+	// and parameter sink it records is already recorded, and it changes
+	// nothing, which ends the fixpoint. That pass is skipped; the only
+	// trace it would leave, the results its returns append to the
+	// summary again (normalize sorts and compacts them), is appended
+	// here.
+	if a.readBuf == nil {
+		a.readBuf = make([]uint64, readBits/64)
+	}
+	st.read = a.readBuf
 	for iter := 0; iter < maxIters; iter++ {
-		st.dirty = false
+		st.dirty, st.late = false, false
+		clear(st.read)
+		nPR, nRS := len(st.sum.ParamResults), len(st.sum.ResultSources)
+		a.passes++
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				st.step(instr)
 			}
 		}
 		if !st.dirty {
+			break
+		}
+		if !st.late && iter+1 < maxIters {
+			st.sum.ParamResults = append(st.sum.ParamResults, st.sum.ParamResults[nPR:]...)
+			st.sum.ResultSources = append(st.sum.ResultSources, st.sum.ResultSources[nRS:]...)
 			break
 		}
 	}
@@ -446,6 +542,7 @@ func builtByCallee(v ssa.Value) bool {
 
 // get returns the labels of a value.
 func (st *fnState) get(v ssa.Value) set {
+	st.saw(cTaint, v, 0)
 	return st.taint[v]
 }
 
@@ -505,11 +602,16 @@ func sharedRef(t types.Type) bool {
 
 // deep returns the labels of a value and of everything reachable from it.
 func (st *fnState) deep(v ssa.Value) set {
+	st.saw(cTaint, v, 0)
+	st.saw(cAddr, v, 0)
 	t := st.taint[v]
 	t = union(t, st.addr[v])
 	r := root(v)
+	st.saw(cObj, r, 0)
 	t = union(t, st.obj[r])
 	if r != v {
+		st.saw(cTaint, r, 0)
+		st.saw(cAddr, r, 0)
 		t = union(t, st.taint[r])
 		t = union(t, st.addr[r])
 	}
@@ -524,10 +626,11 @@ func (st *fnState) set(v ssa.Value, t set) {
 	if grows(old, t) {
 		st.taint[v] = union(old, t)
 		st.dirty = true
+		st.wrote(cTaint, v, 0)
 	}
 }
 
-func (st *fnState) addTo(m map[ssa.Value]set, v ssa.Value, t set) {
+func (st *fnState) addTo(kind uint8, m map[ssa.Value]set, v ssa.Value, t set) {
 	if len(t) == 0 || v == nil {
 		return
 	}
@@ -535,6 +638,7 @@ func (st *fnState) addTo(m map[ssa.Value]set, v ssa.Value, t set) {
 	if grows(old, t) {
 		m[v] = union(old, t)
 		st.dirty = true
+		st.wrote(kind, v, 0)
 	}
 }
 
@@ -546,6 +650,8 @@ func (st *fnState) addField(k memKey, t set) {
 	if grows(old, t) {
 		st.field[k] = union(old, t)
 		st.dirty = true
+		st.wrote(cField, k.base, k.field)
+		st.wrote(cFields, k.base, 0)
 	}
 }
 
@@ -554,26 +660,30 @@ func (st *fnState) store(addr ssa.Value, t set) {
 	if len(t) == 0 {
 		return
 	}
+	st.saw(cSeal, root(addr), 0)
 	if _, sealed := st.seal[root(addr)]; sealed {
 		return
 	}
-	st.addTo(st.addr, addr, t)
+	st.addTo(cAddr, st.addr, addr, t)
 	if fa, ok := addr.(*ssa.FieldAddr); ok {
 		st.addField(memKey{fa.X, fa.Field}, t)
 	}
-	st.addTo(st.obj, root(addr), t)
+	st.addTo(cObj, st.obj, root(addr), t)
 }
 
 // load returns the labels read through the address x.
 func (st *fnState) load(x ssa.Value) set {
 	switch x := x.(type) {
 	case *ssa.FieldAddr:
+		st.saw(cAddr, x, 0)
+		st.saw(cField, x.X, x.Field)
 		t := union(st.addr[x], st.field[memKey{x.X, x.Field}])
 		t = union(t, st.a.fieldSource(x.X.Type(), x.Field, x.Pos()))
 		// A part of a personal-data field is personal too:
 		// u.Password.String of a null.String password.
 		return union(t, st.a.parentSource(x.X))
 	case *ssa.IndexAddr:
+		st.saw(cAddr, x, 0)
 		return union(st.addr[x], st.deep(x.X))
 	}
 	return st.deep(x)
@@ -591,6 +701,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 		// A struct copied whole (b := Box{V: x} builds the literal in a
 		// temporary and copies it) keeps what its fields hold.
 		if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && structOf(in.Val.Type()) != nil {
+			st.saw(cFields, ld.X, 0)
 			for k, t := range st.field {
 				if k.base == ld.X {
 					st.addField(memKey{in.Addr, k.field}, t)
@@ -608,6 +719,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 		t := st.a.fieldSource(in.X.Type(), in.Field, in.Pos())
 		t = union(t, st.a.parentSource(in.X))
 		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
+			st.saw(cField, ld.X, in.Field)
 			t = union(t, st.field[memKey{ld.X, in.Field}])
 		}
 		st.set(in, t)
@@ -650,6 +762,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 			}
 		}
 	case *ssa.Extract:
+		st.saw(cTuple, in.Tuple, 0)
 		if ts, ok := st.tuple[in.Tuple]; ok && in.Index < len(ts) {
 			st.set(in, ts[in.Index])
 		} else if carries(in.Type()) {
@@ -662,9 +775,9 @@ func (st *fnState) step(instr ssa.Instruction) {
 			st.set(in, st.deep(in.X))
 		}
 	case *ssa.MapUpdate:
-		st.addTo(st.obj, root(in.Map), union(st.deep(in.Key), st.deep(in.Value)))
+		st.addTo(cObj, st.obj, root(in.Map), union(st.deep(in.Key), st.deep(in.Value)))
 	case *ssa.Send:
-		st.addTo(st.obj, root(in.Chan), st.deep(in.X))
+		st.addTo(cObj, st.obj, root(in.Chan), st.deep(in.X))
 	case *ssa.Range:
 		st.set(in, st.deep(in.X))
 	case *ssa.Next:

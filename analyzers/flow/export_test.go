@@ -12,3 +12,8 @@ func NewAnalyzingGOROOT(env, classify *analysis.Analyzer) *analysis.Analyzer {
 // how many analyses of functions it ran and how many functions it has to
 // h (nil: none). h may be called from several goroutines at once.
 func SetSolveHook(h func(pkg string, analyses, funcs int)) { solveHook = h }
+
+// SetPassHook makes the solve of every package report its import path
+// and how many passes over functions' instructions its analyses made to
+// h (nil: none). h may be called from several goroutines at once.
+func SetPassHook(h func(pkg string, passes int)) { passHook = h }

@@ -416,20 +416,33 @@ func sortCompact[T any](xs []T, key func(*T) (sort, p1, p2 string), first func(a
 		ks[i].v = xs[i]
 		ks[i].sort, ks[i].p1, ks[i].p2 = key(&xs[i])
 	}
-	slices.SortFunc(ks, func(a, b keyed[T]) int {
+	// The elements' indices are sorted, not copies of them: the
+	// comparisons then take the addresses of elements of ks, where
+	// comparing copies would move every copy to the heap. The sort makes
+	// the same comparisons, so the order is the same.
+	idx := make([]int, len(ks))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(i, j int) int {
+		a, b := &ks[i], &ks[j]
 		if c := first(&a.v, &b.v); c != 0 {
 			return c
 		}
 		return strings.Compare(a.sort, b.sort)
 	})
-	ks = slices.CompactFunc(ks, func(a, b keyed[T]) bool {
-		return a.p1 == b.p1 && a.p2 == b.p2 && (!firstToo || first(&a.v, &b.v) == 0)
-	})
-	out := xs[:len(ks)]
-	for i := range ks {
-		out[i] = ks[i].v
+	// Keep each element unlike the one before it, as slices.CompactFunc.
+	out := xs[:0]
+	for n, i := range idx {
+		if n > 0 {
+			a, b := &ks[i], &ks[idx[n-1]]
+			if a.p1 == b.p1 && a.p2 == b.p2 && (!firstToo || first(&a.v, &b.v) == 0) {
+				continue
+			}
+		}
+		out = append(out, ks[i].v)
 	}
-	clear(xs[len(ks):])
+	clear(xs[len(out):])
 	return out
 }
 

@@ -194,6 +194,7 @@ func (st *fnState) dropFields(t set, v ssa.Value, ow []int, at ssa.Instruction) 
 		return t
 	}
 	var gone, kept set
+	st.saw(cFields, p, 0)
 	for k, ft := range st.field {
 		if k.base != p {
 			continue
