@@ -4,7 +4,7 @@ import (
 	"os"
 	"testing"
 
-	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/privlint/privlint/analyzers"
@@ -28,26 +28,10 @@ func BenchmarkModule(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	diagnostics := 0
-	for b.Loop() {
-		as := analyzers.New(config.Find("", config.Options{})).All()
-		g, err := checker.Analyze(as, pkgs, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		diagnostics = 0
-		for act := range g.All() {
-			if act.IsRoot {
-				if act.Err != nil {
-					b.Fatalf("%s: %v", act, act.Err)
-				}
-				diagnostics += len(act.Diagnostics)
-			}
-		}
-	}
+	diagnostics := analyzeLoop(b, func() []*analysis.Analyzer {
+		return analyzers.New(config.Find("", config.Options{})).All()
+	}, pkgs)
 	if diagnostics == 0 {
 		b.Fatal("no diagnostics: the benchmark measures nothing")
 	}
-	b.ReportMetric(float64(diagnostics), "diagnostics")
 }

@@ -2,18 +2,11 @@ package flow_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
-
 	"github.com/privlint/privlint/analyzers/flow"
-	"github.com/privlint/privlint/analyzers/internal/flowtest"
 )
 
 // TestFixpointSkipsTheConfirmingPass checks that a function's fixpoint
@@ -26,29 +19,12 @@ import (
 // Loop.
 func TestFixpointSkipsTheConfirmingPass(t *testing.T) {
 	const keeps = 20
-	dir := t.TempDir()
 	var src strings.Builder
 	src.WriteString("package app\n\nimport \"log\"\n\ntype box struct{ v string }\n")
 	for i := range keeps {
 		fmt.Fprintf(&src, "\nfunc Keep%d(email string) { b := &box{}; b.v = email; log.Println(b.v) }\n", i)
 	}
 	src.WriteString("\nfunc Loop(email string) {\n\tb := &box{}\n\tfor i := 0; i < 3; i++ {\n\t\tlog.Println(b.v)\n\t\tb.v = email\n\t}\n}\n")
-	for name, text := range map[string]string{
-		"go.mod": "module example.com/app\n\ngo 1.22\n",
-		"app.go": src.String(),
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir}, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := packages.PrintErrors(pkgs); n > 0 {
-		t.Fatalf("%d errors loading the test package", n)
-	}
-
 	var mu sync.Mutex
 	passes := -1
 	flow.SetPassHook(func(pkg string, p int) {
@@ -60,20 +36,7 @@ func TestFixpointSkipsTheConfirmingPass(t *testing.T) {
 	})
 	defer flow.SetPassHook(nil)
 
-	set := flowtest.Analyzers()
-	graph, err := checker.Analyze([]*analysis.Analyzer{set.Flow}, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	flows := 0
-	for act := range graph.All() {
-		if act.Err != nil {
-			t.Fatalf("%s: %v", act, act.Err)
-		}
-		if act.IsRoot && act.Analyzer == set.Flow {
-			flows = len(act.Result.(*flow.Result).Flows)
-		}
-	}
+	flows := flowsOf(t, src.String())
 	if flows != keeps+1 {
 		t.Errorf("%d flows, want %d (one per KeepN, one in Loop)", flows, keeps+1)
 	}

@@ -26,7 +26,6 @@ import (
 // flows found must not depend on it.
 func TestSolveAnalyzesAgainOnlyWhatChanged(t *testing.T) {
 	const pairs = 20
-	dir := t.TempDir()
 	var src strings.Builder
 	src.WriteString("package app\n\nimport \"log\"\n")
 	for i := range pairs {
@@ -35,9 +34,40 @@ func TestSolveAnalyzesAgainOnlyWhatChanged(t *testing.T) {
 		fmt.Fprintf(&src, "\nfunc Notify%d(email string) { record%d(email) }\n", i, i)
 		fmt.Fprintf(&src, "\nfunc record%d(v string) { log.Println(v) }\n", i)
 	}
+	var mu sync.Mutex
+	analyses, funcs := -1, -1
+	flow.SetSolveHook(func(pkg string, a, f int) {
+		if pkg == "example.com/app" {
+			mu.Lock()
+			analyses, funcs = a, f
+			mu.Unlock()
+		}
+	})
+	defer flow.SetSolveHook(nil)
+
+	flows := flowsOf(t, src.String())
+	if flows != pairs {
+		t.Errorf("%d flows, want %d (one per NotifyN's call of its logging helper)", flows, pairs)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if funcs != 2*pairs+1 { // and init
+		t.Fatalf("solve saw %d functions, want %d", funcs, 2*pairs+1)
+	}
+	// First round: every function; second: the callers; third: none.
+	if want := funcs + pairs; analyses != want {
+		t.Errorf("solve ran %d analyses of %d functions, want %d (callers again, callees not)", analyses, funcs, want)
+	}
+}
+
+// flowsOf writes a module example.com/app with app.go holding src, runs
+// the flow analyzer on it and returns the number of flows it found.
+func flowsOf(t *testing.T, src string) int {
+	t.Helper()
+	dir := t.TempDir()
 	for name, text := range map[string]string{
 		"go.mod": "module example.com/app\n\ngo 1.22\n",
-		"app.go": src.String(),
+		"app.go": src,
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
@@ -50,18 +80,6 @@ func TestSolveAnalyzesAgainOnlyWhatChanged(t *testing.T) {
 	if n := packages.PrintErrors(pkgs); n > 0 {
 		t.Fatalf("%d errors loading the test package", n)
 	}
-
-	var mu sync.Mutex
-	analyses, funcs := -1, -1
-	flow.SetSolveHook(func(pkg string, a, f int) {
-		if pkg == "example.com/app" {
-			mu.Lock()
-			analyses, funcs = a, f
-			mu.Unlock()
-		}
-	})
-	defer flow.SetSolveHook(nil)
-
 	set := flowtest.Analyzers()
 	graph, err := checker.Analyze([]*analysis.Analyzer{set.Flow}, pkgs, nil)
 	if err != nil {
@@ -76,16 +94,5 @@ func TestSolveAnalyzesAgainOnlyWhatChanged(t *testing.T) {
 			flows = len(act.Result.(*flow.Result).Flows)
 		}
 	}
-	if flows != pairs {
-		t.Errorf("%d flows, want %d (one per NotifyN's call of its logging helper)", flows, pairs)
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	if funcs != 2*pairs+1 { // and init
-		t.Fatalf("solve saw %d functions, want %d", funcs, 2*pairs+1)
-	}
-	// First round: every function; second: the callers; third: none.
-	if want := funcs + pairs; analyses != want {
-		t.Errorf("solve ran %d analyses of %d functions, want %d (callers again, callees not)", analyses, funcs, want)
-	}
+	return flows
 }
