@@ -21,14 +21,7 @@ func FuzzLoad(f *testing.F) {
 		}
 		f.Add(data, filepath.Ext(name) == ".json")
 	}
-	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	// Small limits, so that inputs reach them and their errors too.
-	small := *pol
-	small.Limits = policy.Limits{MaxSchemaBytes: 1 << 20, MaxDepth: 40, MaxAliasExpansion: 2000, MaxRefHops: 12}
-	pol = &small
+	pol := fuzzPolicy(f)
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte, isJSON bool) {
 		name := "doc.yaml"
@@ -54,4 +47,17 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzPolicy is the test policy with small limits, so that fuzzed inputs
+// reach them and their errors too.
+func fuzzPolicy(f *testing.F) *policy.Policy {
+	f.Helper()
+	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	small := *pol
+	small.Limits = policy.Limits{MaxSchemaBytes: 1 << 20, MaxDepth: 40, MaxAliasExpansion: 2000, MaxRefHops: 12}
+	return &small
 }

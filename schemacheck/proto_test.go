@@ -379,19 +379,14 @@ func FuzzProtoPieces(f *testing.F) {
 	for _, src := range protoEdges {
 		f.Add([]byte(src))
 	}
-	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	small := *pol
-	small.Limits = policy.Limits{MaxSchemaBytes: 1 << 20, MaxDepth: 40, MaxAliasExpansion: 2000, MaxRefHops: 12}
+	small := fuzzPolicy(f)
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		path := filepath.Join(dir, "s.proto")
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if whole, pieces := checkProtoPieces(t, &small, path, math.MaxInt/4), checkProtoPieces(t, &small, path, 1); whole != pieces {
+		if whole, pieces := checkProtoPieces(t, small, path, math.MaxInt/4), checkProtoPieces(t, small, path, 1); whole != pieces {
 			t.Errorf("read whole\n%s\nread in pieces\n%s", whole, pieces)
 		}
 	})

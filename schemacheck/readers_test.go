@@ -20,19 +20,14 @@ func fuzzReader(f *testing.F, name string, seeds ...string) {
 		}
 		f.Add(data)
 	}
-	pol, err := policy.Load(filepath.Join("testdata", "privlint.yaml"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	small := *pol
-	small.Limits = policy.Limits{MaxSchemaBytes: 1 << 20, MaxDepth: 40, MaxAliasExpansion: 2000, MaxRefHops: 12}
+	small := fuzzPolicy(f)
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		path := filepath.Join(dir, name)
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		fs, errs := Check([]string{path}, Options{Policy: &small})
+		fs, errs := Check([]string{path}, Options{Policy: small})
 		for _, e := range errs {
 			if e.File == "" || e.Line < 1 && !strings.Contains(e.Message, "larger than") {
 				t.Errorf("error without a place: %v", e)
