@@ -343,25 +343,8 @@ func (r *yamlReader) mapping(col, depth int, k *yaml.Node) *yaml.Node {
 		if r.i-(r.lineStart+col) > maxSimpleKey {
 			r.bail()
 		}
-		r.i++ // ':'
-		line, vcol := r.line, r.col(r.i)
-		r.spaces()
-		var v *yaml.Node
-		if c := r.at(r.i); c == '\n' || c == 0 || c == '#' {
-			r.skipBlank()
-			switch {
-			case r.i >= len(r.data):
-			case r.i-r.lineStart > col:
-				v = r.block(col, depth+1, ownLine)
-			case r.i-r.lineStart == col && r.data[r.i] == '-' && r.blankz(r.i+1):
-				v = r.sequence(col, depth+1)
-			}
-			if v == nil {
-				v = r.node(yaml.ScalarNode, "!!null", line, vcol)
-			}
-		} else {
-			v = r.block(col, depth+1, afterKey)
-		}
+		r.i++                                   // ':'
+		v := r.entryValue(col, depth, afterKey) // may grow r.stack: read it after
 		r.stack = append(r.stack, k, v)
 		if r.i >= len(r.data) || r.i-r.lineStart < col {
 			break
@@ -377,6 +360,27 @@ func (r *yamlReader) mapping(col, depth int, k *yaml.Node) *yaml.Node {
 	m.Content = r.content(mark)
 	r.measured(m, depth)
 	return m
+}
+
+// entryValue reads the value of an entry of a block collection at column
+// col (r.i just past its ':' or '-'; where says which): on the same line,
+// or on the lines below when more indented, or, for a mapping's key, an
+// indentless sequence at the key's own column; a null where none follows.
+func (r *yamlReader) entryValue(col, depth, where int) *yaml.Node {
+	line, vcol := r.line, r.col(r.i)
+	r.spaces()
+	if c := r.at(r.i); c != '\n' && c != 0 && c != '#' {
+		return r.block(col, depth+1, where)
+	}
+	r.skipBlank()
+	switch {
+	case r.i >= len(r.data):
+	case r.i-r.lineStart > col:
+		return r.block(col, depth+1, ownLine)
+	case where == afterKey && r.i-r.lineStart == col && r.data[r.i] == '-' && r.blankz(r.i+1):
+		return r.sequence(col, depth+1)
+	}
+	return r.node(yaml.ScalarNode, "!!null", line, vcol)
 }
 
 // measured notes the depth of collection n's children (n being at depth
@@ -397,19 +401,7 @@ func (r *yamlReader) sequence(col, depth int) *yaml.Node {
 	mark := len(r.stack)
 	for {
 		r.i++ // '-'
-		line, vcol := r.line, r.col(r.i)
-		r.spaces()
-		var v *yaml.Node
-		if c := r.at(r.i); c == '\n' || c == 0 || c == '#' {
-			r.skipBlank()
-			if r.i < len(r.data) && r.i-r.lineStart > col {
-				v = r.block(col, depth+1, ownLine)
-			} else {
-				v = r.node(yaml.ScalarNode, "!!null", line, vcol)
-			}
-		} else {
-			v = r.block(col, depth+1, afterDash)
-		}
+		v := r.entryValue(col, depth, afterDash)
 		r.stack = append(r.stack, v)
 		if r.i >= len(r.data) || r.i-r.lineStart < col {
 			break
