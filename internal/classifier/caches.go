@@ -16,21 +16,60 @@ import (
 // bytes. One made by Local is used by one goroutine: its caches are plain
 // maps with the same bounds, several times cheaper to read and fill.
 type caches struct {
-	local bool
+	holders memo[*holderName] // holder name → analysis, bounded by maxHolders
+	idents  memo[*ident]      // name → analysis, bounded by maxIdents
+	descs   memo[*descRead]   // description → reading, bounded by maxDescBytes
+}
 
-	// The caches of a Classifier shared between goroutines.
-	holders     sync.Map // holder name → *holderName, bounded by maxHolders
-	holderCount atomic.Int64
-	idents      sync.Map // name → *ident, bounded by maxIdents
-	identCount  atomic.Int64
-	descs       sync.Map // description → *descRead, bounded by maxDescBytes
-	descBytes   atomic.Int64
+// memo is one bounded cache: a sync.Map with an atomic count for a
+// Classifier shared between goroutines, a plain map with a plain count
+// for one used by a single goroutine (local). The count is what the
+// entries cost (one per name, or a description's bytes).
+type memo[V any] struct {
+	local  bool
+	shared sync.Map
+	used   atomic.Int64
+	own    map[string]V
+	owned  int64
+}
 
-	// The caches of a Classifier used by one goroutine.
-	localHolders map[string]*holderName
-	localIdents  map[string]*ident
-	localDescs   map[string]*descRead
-	localBytes   int64 // of the texts of localDescs
+func newLocalMemo[V any]() memo[V] {
+	return memo[V]{local: true, own: map[string]V{}}
+}
+
+// get returns the value kept for key s.
+func (m *memo[V]) get(s string) (V, bool) {
+	if m.local {
+		v, ok := m.own[s]
+		return v, ok
+	}
+	if v, ok := m.shared.Load(s); ok {
+		return v.(V), true
+	}
+	var zero V
+	return zero, false
+}
+
+// room reports whether the entries kept cost less than limit.
+func (m *memo[V]) room(limit int64) bool {
+	if m.local {
+		return m.owned < limit
+	}
+	return m.used.Load() < limit
+}
+
+// add keeps v for key s at the given cost, unless s is kept already.
+func (m *memo[V]) add(s string, v V, cost int64) {
+	if m.local {
+		if _, ok := m.own[s]; !ok {
+			m.own[s] = v
+			m.owned += cost
+		}
+		return
+	}
+	if _, loaded := m.shared.LoadOrStore(s, v); !loaded {
+		m.used.Add(cost)
+	}
 }
 
 // Local returns a classifier that gives c's results and shares its
@@ -41,109 +80,44 @@ type caches struct {
 func (c *Classifier) Local() *Classifier {
 	l := *c
 	l.cache = &caches{
-		local:        true,
-		localHolders: map[string]*holderName{},
-		localIdents:  map[string]*ident{},
-		localDescs:   map[string]*descRead{},
+		holders: newLocalMemo[*holderName](),
+		idents:  newLocalMemo[*ident](),
+		descs:   newLocalMemo[*descRead](),
 	}
 	return &l
 }
 
 // ident returns the cached analysis of name s.
-func (k *caches) ident(s string) (*ident, bool) {
-	if k.local {
-		id, ok := k.localIdents[s]
-		return id, ok
-	}
-	if v, ok := k.idents.Load(s); ok {
-		return v.(*ident), true
-	}
-	return nil, false
-}
+func (k *caches) ident(s string) (*ident, bool) { return k.idents.get(s) }
 
 // keepIdent caches id, the analysis of name s, within the bounds.
 func (k *caches) keepIdent(s string, id *ident) {
-	if len(s) > maxCachedName {
-		return
-	}
-	if k.local {
-		if len(k.localIdents) < maxIdents {
-			k.localIdents[s] = id
-		}
-		return
-	}
-	if k.identCount.Load() < maxIdents {
-		if _, loaded := k.idents.LoadOrStore(s, id); !loaded {
-			k.identCount.Add(1)
-		}
+	if len(s) <= maxCachedName && k.idents.room(maxIdents) {
+		k.idents.add(s, id, 1)
 	}
 }
 
 // holder returns the cached analysis of holder name s.
-func (k *caches) holder(s string) (*holderName, bool) {
-	if k.local {
-		hn, ok := k.localHolders[s]
-		return hn, ok
-	}
-	if v, ok := k.holders.Load(s); ok {
-		return v.(*holderName), true
-	}
-	return nil, false
-}
+func (k *caches) holder(s string) (*holderName, bool) { return k.holders.get(s) }
 
 // keepHolder caches hn, the analysis of holder name s, within the bounds.
 func (k *caches) keepHolder(s string, hn *holderName) {
-	if len(s) > maxCachedName {
-		return
-	}
-	if k.local {
-		if len(k.localHolders) < maxHolders {
-			k.localHolders[s] = hn
-		}
-		return
-	}
-	if k.holderCount.Load() < maxHolders {
-		if _, loaded := k.holders.LoadOrStore(s, hn); !loaded {
-			k.holderCount.Add(1)
-		}
+	if len(s) <= maxCachedName && k.holders.room(maxHolders) {
+		k.holders.add(s, hn, 1)
 	}
 }
 
 // desc returns the cached reading of description text.
-func (k *caches) desc(text string) (*descRead, bool) {
-	if k.local {
-		r, ok := k.localDescs[text]
-		return r, ok
-	}
-	if v, ok := k.descs.Load(text); ok {
-		return v.(*descRead), true
-	}
-	return nil, false
-}
+func (k *caches) desc(text string) (*descRead, bool) { return k.descs.get(text) }
 
 // mayKeepDesc reports whether the reading of text may be cached (then the
 // caller completes it and calls keepDesc): text is short enough and the
 // bound on the texts kept is not reached.
 func (k *caches) mayKeepDesc(text string) bool {
-	if len(text) > maxCachedDesc {
-		return false
-	}
-	if k.local {
-		return k.localBytes < maxDescBytes
-	}
-	return k.descBytes.Load() < maxDescBytes
+	return len(text) <= maxCachedDesc && k.descs.room(maxDescBytes)
 }
 
 // keepDesc caches r, the reading of description text.
 func (k *caches) keepDesc(text string, r *descRead) {
-	if k.local {
-		if _, ok := k.localDescs[text]; !ok {
-			k.localDescs[text] = r
-			k.localBytes += int64(len(text))
-		}
-		return
-	}
-	if _, loaded := k.descs.LoadOrStore(text, r); !loaded {
-		k.descBytes.Add(int64(len(text)))
-	}
+	k.descs.add(text, r, int64(len(text)))
 }
