@@ -65,6 +65,8 @@ type protoFile struct {
 	strs   []string
 	strIdx map[string]int32
 	notes  []protoNote
+	// fast is what reads the plainest pieces without the parser.
+	fast protoFast
 	// free are properties of judged messages, to be reused: nothing
 	// keeps a holder once it is judged unless the checker's judged hook
 	// is set (then nothing is reused).
@@ -188,11 +190,13 @@ func (p *protoFile) readChunks(min int) bool {
 		if bytes.HasPrefix(piece, utf8BOM) {
 			return false // the parser would skip it; the whole file's parse does not
 		}
-		file, err := parseProto(p.path, piece, reporter.NewHandler(rep))
-		if err != nil || i > 0 && (file.Syntax != nil || file.Edition != nil) {
-			return false
+		if !p.readFast(piece, start, line) {
+			file, err := parseProto(p.path, piece, reporter.NewHandler(rep))
+			if err != nil || i > 0 && (file.Syntax != nil || file.Edition != nil) {
+				return false
+			}
+			p.read(file, start, line)
 		}
-		p.read(file, start, line)
 		line += bytes.Count(piece, []byte{'\n'})
 		start = end
 	}
@@ -480,12 +484,18 @@ func (p *protoFile) doc(n ast.Node) string {
 	} else {
 		cs, first = info.TrailingComments(), 0
 	}
-	if cs.Len() == 0 {
+	return commentsDoc(cs.Len(), first, func(i int) string { return cs.Index(i).RawText() })
+}
+
+// commentsDoc is the description written in the n comments whose text
+// is text(i), from the one at first on (see doc).
+func commentsDoc(n, first int, text func(int) string) string {
+	if n == 0 {
 		return ""
 	}
 	var out string
-	for i := first; i < cs.Len() && len(out) < maxProtoDoc; i++ {
-		text := cs.Index(i).RawText()
+	for i := first; i < n && len(out) < maxProtoDoc; i++ {
+		text := text(i)
 		if t, ok := strings.CutPrefix(text, "//"); ok {
 			text = t
 		} else {
