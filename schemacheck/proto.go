@@ -190,17 +190,59 @@ func (p *protoFile) readChunks(min int) bool {
 		if bytes.HasPrefix(piece, utf8BOM) {
 			return false // the parser would skip it; the whole file's parse does not
 		}
-		if !p.readFast(piece, start, line) {
-			file, err := parseProto(p.path, piece, reporter.NewHandler(rep))
-			if err != nil || i > 0 && (file.Syntax != nil || file.Edition != nil) {
-				return false
-			}
-			p.read(file, start, line)
+		if p.readFast(piece, start, line) {
+			p.commitFast()
+		} else if !p.readMixed(piece, start, line, rep) {
+			return false
 		}
 		line += bytes.Count(piece, []byte{'\n'})
 		start = end
 	}
 	return true
+}
+
+// readMixed reads a piece readFast could not read whole, declaration by
+// declaration (cut where readChunks may cut): those readFast reads, and
+// the runs of others through the parser, each run parsed once. It reports
+// false as readChunks does.
+func (p *protoFile) readMixed(piece []byte, start, line int, rep reporter.Reporter) bool {
+	cuts := protoCuts(piece, 1)
+	run, runLine := -1, 0 // where the run left to the parser starts
+	parse := func(to int) bool {
+		if run < 0 {
+			return true
+		}
+		sub := piece[run:to]
+		if bytes.HasPrefix(sub, utf8BOM) {
+			return false
+		}
+		file, err := parseProto(p.path, sub, reporter.NewHandler(rep))
+		if err != nil || start+run > 0 && (file.Syntax != nil || file.Edition != nil) {
+			return false
+		}
+		p.read(file, start+run, runLine)
+		run = -1
+		return true
+	}
+	at := 0
+	for i := 0; i <= len(cuts); i++ {
+		end := len(piece)
+		if i < len(cuts) {
+			end = cuts[i]
+		}
+		sub := piece[at:end]
+		if p.readFast(sub, start+at, line) {
+			if !parse(at) {
+				return false
+			}
+			p.commitFast()
+		} else if run < 0 {
+			run, runLine = at, line
+		}
+		line += bytes.Count(sub, []byte{'\n'})
+		at = end
+	}
+	return parse(len(piece))
 }
 
 // protoCuts returns the offsets at which data may be cut into pieces of

@@ -328,7 +328,8 @@ func checkProtoPieces(t testing.TB, pol *policy.Policy, path string, min int) st
 // TestProtoPieces checks that a file read in pieces (readChunks) gives
 // exactly what the whole file's parse gives — findings and errors, with
 // their places — on the test files, the corpus and protoEdges, cut at
-// every place a piece may end.
+// every place a piece may end, and in pieces of several declarations
+// (some read by readFast, some parsed: see readMixed).
 func TestProtoPieces(t *testing.T) {
 	pol := testPolicy(t)
 	var paths []string
@@ -356,9 +357,11 @@ func TestProtoPieces(t *testing.T) {
 		if len(protoCuts(bytes.TrimPrefix(data, utf8BOM), 1)) > 0 {
 			cut++
 		}
-		whole, pieces := checkProtoPieces(t, pol, p, math.MaxInt/4), checkProtoPieces(t, pol, p, 1)
-		if whole != pieces {
-			t.Errorf("%s: read whole\n%s\nread in pieces\n%s", p, whole, pieces)
+		whole := checkProtoPieces(t, pol, p, math.MaxInt/4)
+		for _, min := range []int{1, 120} {
+			if pieces := checkProtoPieces(t, pol, p, min); whole != pieces {
+				t.Errorf("%s: read whole\n%s\nread in pieces of %d bytes\n%s", p, whole, min, pieces)
+			}
 		}
 	}
 	if len(paths) < 20 || cut < len(paths)/2 {
@@ -386,8 +389,11 @@ func FuzzProtoPieces(f *testing.F) {
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if whole, pieces := checkProtoPieces(t, small, path, math.MaxInt/4), checkProtoPieces(t, small, path, 1); whole != pieces {
-			t.Errorf("read whole\n%s\nread in pieces\n%s", whole, pieces)
+		whole := checkProtoPieces(t, small, path, math.MaxInt/4)
+		for _, min := range []int{1, 120} {
+			if pieces := checkProtoPieces(t, small, path, min); whole != pieces {
+				t.Errorf("read whole\n%s\nread in pieces of %d bytes\n%s", whole, min, pieces)
+			}
 		}
 	})
 }

@@ -6,11 +6,14 @@ import (
 )
 
 // The pieces of a large .proto file (see readChunks) are, past the file's
-// header, mostly plain messages: fields of a scalar or named type, nested
-// messages and // comments. readFast reads such a piece straight from its
-// bytes into what read takes from the parser's syntax tree, and gives up
-// (the piece is then parsed) on anything else: an option, an enum, a
-// oneof, a map, a string, a block comment, a keyword used as a name. It
+// header, mostly messages and enums: fields of a scalar, named or map
+// type, with options, nested messages, oneofs, option statements and //
+// comments. readFast reads such a piece straight from its bytes into what
+// read takes from the parser's syntax tree, and gives up (the piece, or
+// its declaration, is then parsed: see readMixed) on anything else: a
+// reserved or extensions range, a group, an extend, a service, a message
+// literal, a string with an escape, a float, a block comment, a keyword
+// used as a name. It
 // accepts only what the parser accepts, and attributes each comment to a
 // token as the parser's lexer does (a comment on the line of the token
 // before it, with the next token on a later line, trails that token; the
@@ -27,8 +30,9 @@ type fastTok struct {
 	// lead..leadEnd are its leading comments in the reader's coms; trail
 	// is 1 + the index of its trailing comment, 0 for none.
 	lead, leadEnd, trail int32
-	// kind is 'a' for a word, '0' for a decimal integer, the byte of a
-	// punctuation mark, 0 at the end of the piece.
+	// kind is 'a' for a word, '0' for a decimal integer, 's' for a string
+	// without escapes, the byte of a punctuation mark, 0 at the end of the
+	// piece.
 	kind byte
 }
 
@@ -38,12 +42,18 @@ type fastCom struct {
 	off, end, line, ws int32
 }
 
-// fastDecl is a field or nested message of a message being read.
+// fastDecl is a declaration of a message being read: a field ('f'), a
+// field of a oneof ('F', after the oneof's '1'), a nested message ('m'),
+// an enum ('e') or an option ('o').
 type fastDecl struct {
-	first            int32 // its first token
-	nested           int32 // 1 + its index in the file's nested, 0 for a field
-	typ0, typ1, name int32 // a field's type (first and last token) and name
-	semi             int32 // the ';' ending a field
+	first  int32 // its first token
+	nested int32 // 1 + the index in the file's nested of a nested message
+	kind   byte
+	// A field's type (first and last token: a map's value type), name,
+	// the ';' ending it, whether it is a map and whether its options mark
+	// it (see readField).
+	typ0, typ1, name, semi int32
+	isMap, marked          bool
 }
 
 // protoFast is readFast's state, kept for the next piece.
@@ -51,10 +61,11 @@ type protoFast struct {
 	toks  []fastTok
 	coms  []fastCom
 	decls []fastDecl
-	// top are the top-level messages and names the names of all messages
-	// of the piece, added to the file's only when the whole piece is read.
-	top   []*protoMsg
-	names []string
+	// top are the top-level messages, names the names of all messages and
+	// enums the names of all enums of the piece, added to the file's only
+	// by commitFast.
+	top          []*protoMsg
+	names, enums []string
 }
 
 // protoKeywords are the words the parser's lexer takes as keywords; a
@@ -66,6 +77,12 @@ var protoKeywords = map[string]bool{
 	"optional": true, "required": true, "group": true, "oneof": true, "map": true,
 	"extensions": true, "to": true, "max": true, "reserved": true, "enum": true, "message": true,
 	"extend": true, "service": true, "rpc": true, "stream": true, "returns": true,
+}
+
+// protoMapKey are the types a map's key may have.
+var protoMapKey = map[string]bool{
+	"int32": true, "int64": true, "uint32": true, "uint64": true, "sint32": true, "sint64": true,
+	"fixed32": true, "fixed64": true, "sfixed32": true, "sfixed64": true, "bool": true, "string": true,
 }
 
 // protoScalar are the scalar types, keywords a field's type may be.
@@ -126,7 +143,20 @@ func (f *protoFast) lexFast(d []byte) bool {
 					return false // a float, a hexadecimal or a malformed number
 				}
 				t.kind, t.end = '0', int32(j)
-			case b == '{' || b == '}' || b == '=' || b == ';' || b == '.':
+			case b == '"' || b == '\'':
+				j := i + 1
+				for j < len(d) && d[j] != b {
+					if d[j] == '\\' || d[j] == '\n' || d[j] == 0 {
+						return false // an escape, or an error
+					}
+					j++
+				}
+				if j == len(d) {
+					return false
+				}
+				t.kind, t.end = 's', int32(j+1)
+			case b == '{' || b == '}' || b == '=' || b == ';' || b == '.' || b == '-' || b == '<' || b == '>' ||
+				b == ',' || b == '(' || b == ')' || b == '[' || b == ']':
 				t.kind, t.end = b, int32(i+1)
 			default:
 				return false
@@ -158,7 +188,9 @@ func (f *protoFast) lexFast(d []byte) bool {
 
 // readFast reads piece, which starts at the file's offset start after
 // line lines, as read would read its syntax tree, and reports whether it
-// could (see the comment above fastTok); if not, nothing was added to p.
+// could (see the comment above fastTok). If it could, its top-level
+// messages and its names are added to the file's by commitFast; if not,
+// nothing was added to p.
 func (p *protoFile) readFast(piece []byte, start, line int) bool {
 	f := &p.fast
 	if !f.lexFast(piece) {
@@ -167,30 +199,46 @@ func (p *protoFile) readFast(piece []byte, start, line int) bool {
 	p.offBase, p.lineBase = start, line
 	defer func() { p.offBase, p.lineBase = 0, 0 }()
 	nested0, notes0 := len(p.nested), len(p.notes)
-	f.top, f.names, f.decls = f.top[:0], f.names[:0], f.decls[:0]
+	clear(f.top)
+	f.top, f.names, f.enums, f.decls = f.top[:0], f.names[:0], f.enums[:0], f.decls[:0]
 	ok := true
-	for i := 0; f.toks[i].kind != 0; {
-		var m *protoMsg
-		if m, i, ok = p.fastMessage(piece, i); !ok {
-			break
+	for i := 0; ok && f.toks[i].kind != 0; {
+		if f.toks[i].kind == 'a' && string(f.word(piece, i)) == "enum" {
+			i, ok = f.fastEnum(piece, i)
+			continue
 		}
-		f.top = append(f.top, m)
+		if f.toks[i].kind == 'a' && string(f.word(piece, i)) == "option" {
+			i, ok = f.fastOption(piece, i)
+			continue
+		}
+		var m *protoMsg
+		if m, i, ok = p.fastMessage(piece, i); ok {
+			f.top = append(f.top, m)
+		}
 	}
 	if !ok {
 		clear(p.nested[nested0:])
 		p.nested, p.notes = p.nested[:nested0], p.notes[:notes0]
-		clear(f.top)
 		return false
 	}
+	return true
+}
+
+// commitFast adds what readFast read to the file's messages and names.
+func (p *protoFile) commitFast() {
+	f := &p.fast
 	if p.messages == nil {
 		p.messages, p.enums = make(map[string]bool, len(f.names)), map[string]bool{}
 	}
 	for _, n := range f.names {
 		p.messages[n] = true
 	}
+	for _, n := range f.enums {
+		p.enums[n] = true
+	}
 	p.msgs = append(p.msgs, f.top...)
 	clear(f.top)
-	return true
+	f.top = f.top[:0]
 }
 
 // word returns the text of token i of piece d.
@@ -215,93 +263,322 @@ func (p *protoFile) fastMessage(d []byte, k int) (*protoMsg, int, bool) {
 	f.names = append(f.names, name)
 	base := len(f.decls)
 	defer func() { f.decls = f.decls[:base] }()
-	i := k + 3
-	for f.toks[i].kind != '}' {
+	i, ok := k+3, true
+	for ok && f.toks[i].kind != '}' {
 		if f.toks[i].kind != 'a' {
 			return nil, 0, false
 		}
-		if string(f.word(d, i)) == "message" {
-			nm, next, ok := p.fastMessage(d, i)
-			if !ok {
-				return nil, 0, false
+		first := i
+		switch string(f.word(d, i)) {
+		case "enum":
+			if i, ok = f.fastEnum(d, i); ok {
+				f.decls = append(f.decls, fastDecl{first: int32(first), kind: 'e'})
 			}
-			p.nested = append(p.nested, nm)
-			f.decls = append(f.decls, fastDecl{first: int32(i), nested: int32(len(p.nested))})
-			i = next
-			continue
-		}
-		dl := fastDecl{first: int32(i)}
-		if w := string(f.word(d, i)); w == "repeated" || w == "optional" {
-			i++
-		}
-		// The type: [.]word(.word)*, written without spaces or comments.
-		dl.typ0 = int32(i)
-		if f.toks[i].kind == '.' {
-			i++
-		}
-		for {
-			if f.toks[i].kind != 'a' {
-				return nil, 0, false
+		case "option":
+			if i, ok = f.fastOption(d, i); ok {
+				f.decls = append(f.decls, fastDecl{first: int32(first), kind: 'o'})
 			}
-			// A scalar type is one word; any other keyword is no type here.
-			if w := f.word(d, i); protoKeywords[string(w)] ||
-				protoScalar[string(w)] && (i != int(dl.typ0) || f.toks[i+1].kind == '.') {
-				return nil, 0, false
+		case "message":
+			var nm *protoMsg
+			if nm, i, ok = p.fastMessage(d, i); ok {
+				p.nested = append(p.nested, nm)
+				f.decls = append(f.decls, fastDecl{first: int32(first), kind: 'm', nested: int32(len(p.nested))})
 			}
-			if f.toks[i+1].kind != '.' {
-				break
-			}
-			i += 2
-		}
-		dl.typ1 = int32(i)
-		for j := dl.typ0; j < dl.typ1; j++ {
-			if f.toks[j].end != f.toks[j+1].off {
-				return nil, 0, false
+		case "oneof":
+			i, ok = f.fastOneof(d, i)
+		default:
+			var dl fastDecl
+			if dl, i, ok = f.fastFieldDecl(d, i, false); ok {
+				f.decls = append(f.decls, dl)
 			}
 		}
-		i++
-		if !f.isName(d, i) || f.toks[i+1].kind != '=' || !fieldNumber(f.word(d, i+2), f.toks[i+2].kind) ||
-			f.toks[i+3].kind != ';' || f.toks[i+4].kind == ';' {
-			return nil, 0, false
-		}
-		dl.name, dl.semi = int32(i), int32(i+3)
-		f.decls = append(f.decls, dl)
-		i += 4
+	}
+	if !ok {
+		return nil, 0, false
 	}
 	closing := i
 	if f.toks[closing+1].kind == ';' {
 		return nil, 0, false
 	}
+	// The message's own declarations: a oneof's fields follow it.
 	decls := f.decls[base:]
-
+	n := 0
+	for _, dl := range decls {
+		if dl.kind != 'F' {
+			n++
+		}
+	}
 	nt := f.toks[nameTok]
 	line := int(nt.line) + p.lineBase
 	rm := &protoMsg{name: name, line: line, col: p.column(int(nt.off) + p.offBase), notes: p.fastNotes(d, k, closing, nil),
-		elems: make([]protoElem, 0, len(decls))}
+		elems: make([]protoElem, 0, n)}
 	var lines []int
 	if p.notesBetween(line-1, int(f.toks[closing].line)+p.lineBase+1) {
-		lines = make([]int, len(decls)+1)
+		lines = make([]int, 1, n+1)
 		lines[0] = line
-		for i, dl := range decls {
-			lines[i+1] = int(f.toks[dl.first].line) + p.lineBase
+		for _, dl := range decls {
+			if dl.kind != 'F' {
+				lines = append(lines, int(f.toks[dl.first].line)+p.lineBase)
+			}
 		}
 	}
-	for i, dl := range decls {
-		if dl.nested > 0 {
+	i = -1 // the index of the declaration among the message's own
+	for _, dl := range decls {
+		switch dl.kind {
+		case 'm':
 			rm.elems = append(rm.elems, protoElem{msg: dl.nested})
-			continue
-		}
-		notes := false
-		if lines != nil {
-			next := math.MaxInt
-			if i+2 < len(lines) {
-				next = lines[i+2] + 1
+		case 'F':
+			rm.elems = append(rm.elems, p.fastField(d, dl, true))
+		case 'f':
+			notes := false
+			if lines != nil {
+				next := math.MaxInt
+				if i+3 < len(lines) {
+					next = lines[i+3] + 1
+				}
+				notes = p.notesBetween(lines[i+1]-1, next)
 			}
-			notes = p.notesBetween(lines[i]-1, next)
+			rm.elems = append(rm.elems, p.fastField(d, dl, notes))
 		}
-		rm.elems = append(rm.elems, p.fastField(d, dl, notes))
+		if dl.kind != 'F' {
+			i++
+		}
 	}
 	return rm, closing + 1, true
+}
+
+// fastFieldDecl reads the field that starts at token i: [label] type
+// name = number [options];, or map<key, type> name = number [options];
+// (neither a label nor a map in a oneof).
+func (f *protoFast) fastFieldDecl(d []byte, i int, inOneof bool) (fastDecl, int, bool) {
+	dl := fastDecl{first: int32(i), kind: 'f'}
+	if inOneof {
+		dl.kind = 'F'
+	} else if w := string(f.word(d, i)); w == "repeated" || w == "optional" {
+		i++
+	} else if w == "map" && f.toks[i+1].kind == '<' {
+		if f.toks[i+2].kind != 'a' || !protoMapKey[string(f.word(d, i+2))] || f.toks[i+3].kind != ',' {
+			return dl, 0, false
+		}
+		typ0, typ1, ok := f.fastType(d, i+4)
+		if !ok || f.toks[typ1+1].kind != '>' {
+			return dl, 0, false
+		}
+		dl.typ0, dl.typ1, dl.isMap = int32(typ0), int32(typ1), true
+		i = typ1 + 1
+	}
+	if !dl.isMap {
+		typ0, typ1, ok := f.fastType(d, i)
+		if !ok {
+			return dl, 0, false
+		}
+		dl.typ0, dl.typ1, i = int32(typ0), int32(typ1), typ1
+	}
+	i++
+	if !f.isName(d, i) || f.toks[i+1].kind != '=' || !fieldNumber(f.word(d, i+2), f.toks[i+2].kind) {
+		return dl, 0, false
+	}
+	dl.name = int32(i)
+	i += 3
+	i, dl.marked = f.fastCompact(d, i)
+	if i < 0 || f.toks[i].kind != ';' || f.toks[i+1].kind == ';' {
+		return dl, 0, false
+	}
+	dl.semi = int32(i)
+	return dl, i + 1, true
+}
+
+// fastType reads the type that starts at token i, [.]word(.word)*
+// written without spaces or comments: a scalar type is one word, no other
+// keyword is taken. It returns its first and last tokens.
+func (f *protoFast) fastType(d []byte, i int) (int, int, bool) {
+	typ0 := i
+	if f.toks[i].kind == '.' {
+		i++
+	}
+	for {
+		if f.toks[i].kind != 'a' {
+			return 0, 0, false
+		}
+		if w := f.word(d, i); protoKeywords[string(w)] ||
+			protoScalar[string(w)] && (i != typ0 || f.toks[i+1].kind == '.') {
+			return 0, 0, false
+		}
+		if f.toks[i+1].kind != '.' {
+			break
+		}
+		i += 2
+	}
+	for j := typ0; j < i; j++ {
+		if f.toks[j].end != f.toks[j+1].off {
+			return 0, 0, false
+		}
+	}
+	return typ0, i, true
+}
+
+// fastOneof reads the oneof whose keyword is token k, its fields (marked
+// 'F', after the oneof's own declaration) and options.
+func (f *protoFast) fastOneof(d []byte, k int) (int, bool) {
+	if !f.isName(d, k+1) || f.toks[k+2].kind != '{' {
+		return 0, false
+	}
+	f.decls = append(f.decls, fastDecl{first: int32(k), kind: '1'})
+	i, ok := k+3, true
+	for ok && f.toks[i].kind != '}' {
+		if f.toks[i].kind != 'a' {
+			return 0, false
+		}
+		if string(f.word(d, i)) == "option" {
+			i, ok = f.fastOption(d, i)
+			continue
+		}
+		var dl fastDecl
+		if dl, i, ok = f.fastFieldDecl(d, i, true); ok {
+			f.decls = append(f.decls, dl)
+		}
+	}
+	if !ok || f.toks[i+1].kind == ';' {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// fastEnum reads the enum whose "enum" keyword is token k: its name, its
+// values (NAME = [-]N [options];) and options. It returns the token after
+// it.
+func (f *protoFast) fastEnum(d []byte, k int) (int, bool) {
+	if !f.isName(d, k+1) || f.toks[k+2].kind != '{' {
+		return 0, false
+	}
+	f.enums = append(f.enums, string(f.word(d, k+1)))
+	i, ok := k+3, true
+	for ok && f.toks[i].kind != '}' {
+		if f.toks[i].kind == 'a' && string(f.word(d, i)) == "option" {
+			i, ok = f.fastOption(d, i)
+			continue
+		}
+		if !f.isName(d, i) || f.toks[i+1].kind != '=' {
+			return 0, false
+		}
+		i += 2
+		if f.toks[i].kind == '-' {
+			i++
+		}
+		if !f.isInt(d, i) {
+			return 0, false
+		}
+		if i, _ = f.fastCompact(d, i+1); i < 0 || f.toks[i].kind != ';' || f.toks[i+1].kind == ';' {
+			return 0, false
+		}
+		i++
+	}
+	if !ok || f.toks[i+1].kind == ';' {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// isInt reports whether token i is a decimal integer as the lexer reads
+// it: no leading zero (an octal number) unless it is 0, at most 9 digits.
+func (f *protoFast) isInt(d []byte, i int) bool {
+	w := f.word(d, i)
+	return f.toks[i].kind == '0' && len(w) <= 9 && (len(w) == 1 || w[0] != '0')
+}
+
+// fastOption reads the option statement whose "option" keyword is token
+// k (option name = value;) and returns the token after it.
+func (f *protoFast) fastOption(d []byte, k int) (int, bool) {
+	i, _, _, ok := f.fastOptionName(d, k+1)
+	if !ok || f.toks[i].kind != '=' {
+		return 0, false
+	}
+	i, _, ok = f.fastValue(d, i+1)
+	if !ok || f.toks[i].kind != ';' || f.toks[i+1].kind == ';' {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// fastCompact reads the compact options, if any, at token i ([name =
+// value, …]) and returns the token after them, -1 if they are not of
+// that form, and whether they mark the field as readField does (a true
+// debug_redact or (udpa.annotations.sensitive)).
+func (f *protoFast) fastCompact(d []byte, i int) (int, bool) {
+	if f.toks[i].kind != '[' {
+		return i, false
+	}
+	marked := false
+	for i++; ; i++ {
+		next, last, ext, ok := f.fastOptionName(d, i)
+		if !ok || f.toks[next].kind != '=' {
+			return -1, false
+		}
+		next, isTrue, ok := f.fastValue(d, next+1)
+		if !ok {
+			return -1, false
+		}
+		if isTrue && (string(last) == "debug_redact" && !ext || string(last) == "udpa.annotations.sensitive" && ext) {
+			marked = true
+		}
+		switch i = next; f.toks[i].kind {
+		case ',':
+			continue
+		case ']':
+			return i + 1, marked
+		}
+		return -1, false
+	}
+}
+
+// fastOptionName reads the option name at token i: parts (a word, or a
+// type name in parentheses, an extension) separated by dots. It returns
+// the token after it and the last part's name and whether it is an
+// extension.
+func (f *protoFast) fastOptionName(d []byte, i int) (int, []byte, bool, bool) {
+	for {
+		var last []byte
+		ext := false
+		switch f.toks[i].kind {
+		case 'a':
+			last = f.word(d, i)
+			i++
+		case '(':
+			t0, t1, ok := f.fastType(d, i+1)
+			if !ok || f.toks[t1+1].kind != ')' {
+				return 0, nil, false, false
+			}
+			last, ext, i = d[f.toks[t0].off:f.toks[t1].end], true, t1+2
+		default:
+			return 0, nil, false, false
+		}
+		if f.toks[i].kind != '.' {
+			return i, last, ext, true
+		}
+		i++
+	}
+}
+
+// fastValue reads an option's value at token i: one string (no escape),
+// a word, or a decimal integer, perhaps negative. It returns the token
+// after it and whether the value reads "true".
+func (f *protoFast) fastValue(d []byte, i int) (int, bool, bool) {
+	switch f.toks[i].kind {
+	case 's':
+		if f.toks[i+1].kind == 's' {
+			return 0, false, false // strings written one after the other
+		}
+		t := f.toks[i]
+		return i + 1, string(d[t.off+1:t.end-1]) == "true", true
+	case 'a':
+		return i + 1, string(f.word(d, i)) == "true", true
+	case '-':
+		i++
+	}
+	if !f.isInt(d, i) {
+		return 0, false, false
+	}
+	return i + 1, false, true
 }
 
 // fieldNumber reports whether w, a token of kind kind, is a field number
@@ -321,7 +598,11 @@ func fieldNumber(w []byte, kind byte) bool {
 // fastField reads field dl as readField reads its syntax tree.
 func (p *protoFile) fastField(d []byte, dl fastDecl, notes bool) protoElem {
 	f := &p.fast
-	e := protoElem{name: p.strBytes(f.word(d, int(dl.name))), typ: p.strBytes(d[f.toks[dl.typ0].off:f.toks[dl.typ1].end])}
+	typ := d[f.toks[dl.typ0].off:f.toks[dl.typ1].end]
+	if dl.isMap {
+		typ = []byte("map")
+	}
+	e := protoElem{name: p.strBytes(f.word(d, int(dl.name))), typ: p.strBytes(typ), marked: dl.marked}
 	if notes {
 		e.notesFrom = int32(len(p.notes))
 		p.notes = p.fastNotes(d, int(dl.first), int(dl.semi), p.notes)

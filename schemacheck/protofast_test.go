@@ -27,6 +27,17 @@ var protoFastPlain = []string{
 	"message A {\n  // privlint:purpose x\n}\n// privlint:storage\nmessage B {}\n",
 	"message A{string a=1;}message B{int32 b=2;}",
 	"// only a comment\n",
+	"message A { string a = 1; }\nenum E { X = 0; }\n",
+	"message A {\n  option deprecated = true;\n  string a = 1 [debug_redact = true];\n  string b = 2 [(udpa.annotations.sensitive) = true, deprecated = false];\n" +
+		"  string c = 3 [debug_redact = \"true\"];\n  string d = 4 [(.udpa.annotations.sensitive) = true];\n  string e = 5 [(foo).debug_redact = true];\n" +
+		"  string f = 6 [(debug_redact) = true];\n  string g = 7 [debug_redact = 1, json_name = 'g', (a.b).c.d = -5, (x) = inf];\n" +
+		"  string h = 8 [ debug_redact = true ]; // h\n  string i = 9 [(udpa.annotations.sensitive) = TRUE];\n}\n",
+	"enum E { option allow_alias = true; X = 0 [deprecated = true]; Y = 1 [(a.b) = \"y\"]; }\noption go_package = \"x/y\";\noption (z) = 1;\n",
+	"message A {\n  // privlint:storage\n  oneof contact {\n    option (o) = true;\n    string email = 1;\n    // The phone.\n    string phone = 2 [debug_redact = true]; // privlint:pii user.contact.phone\n  }\n  string x = 3;\n}\n",
+	"message A {\n  map<string, string> attrs = 1; // privlint:pii user.contact.email\n  map<int64, .x.Y> ys = 2 [deprecated = true];\n  map < bool , Z > zs = 3;\n}\n",
+	"message A {\n  // privlint:purpose x\n  oneof o { string a = 1; }\n  // privlint:pii user.contact.email\n  string b = 2;\n  option (m) = \"privlint:x\";\n  string c = 3;\n}\n",
+	"enum Status {\n  // unknown\n  STATUS_UNKNOWN = 0; // zero\n  STATUS_MINUS = -1;\n}\nenum Empty {}\n",
+	"message A {\n  // privlint:purpose x\n  enum Kind { K = 0; }\n  // privlint:pii user.contact.email\n  Kind kind = 1;\n  string email = 2;\n  enum Other { O = 0; } // privlint:storage\n  Other o = 3;\n}\n",
 	"message A { string a = 1; } // privlint:storage",
 	"",
 }
@@ -35,6 +46,35 @@ var protoFastPlain = []string{
 // declarations, numbers, keywords as names, block comments, errors.
 var protoFastOther = []string{
 	"message A {\n  string a = 1;;\n}\n",
+	"message A {\n  string a = 1 [];\n}\n",
+	"message A {\n  string a = 1 [deprecated = true,];\n}\n",
+	"message A {\n  string a = 1 [deprecated];\n}\n",
+	"message A {\n  string a = 1 [(a.b = true];\n}\n",
+	"message A {\n  string a = 1 [a = \"x\" \"y\"];\n}\n",
+	"message A {\n  string a = 1 [a = \"x\\n\"];\n}\n",
+	"message A {\n  string a = 1 [a = 1.5];\n}\n",
+	"message A {\n  string a = 1 [a = -inf];\n}\n",
+	"message A {\n  string a = 1 [a = { b: 1 }];\n}\n",
+	"message A {\n  string a = 1 [a = x.y];\n}\n",
+	"message A {\n  option a = { b: 1 };\n}\n",
+	"message A {\n  option a = 1;;\n}\n",
+	"message A {\n  oneof o { repeated string a = 1; }\n}\n",
+	"message A {\n  oneof o { map<string, string> a = 1; }\n}\n",
+	"message A {\n  oneof o { string a; }\n}\n",
+	"message A {\n  oneof o { string a = 1;; }\n}\n",
+	"message A {\n  oneof o { string a = 1; };\n}\n",
+	"message A {\n  map<float, string> a = 1;\n}\n",
+	"message A {\n  repeated map<string, string> a = 1;\n}\n",
+	"message A {\n  map<string, string>> a = 1;\n}\n",
+	"message A {\n  map<string string> a = 1;\n}\n",
+	"message A {\n  string a = 1 [a = \"x];\n}\n",
+	"enum E { X = 00; }\n",
+	"enum E { X = - 1; Y = --1; }\n",
+	"enum E { X = 0;; }\n",
+	"enum E { X = 0; };\n",
+	"enum E { reserved 1; }\n",
+	"enum message { X = 0; }\n",
+	"message A { string a = -1; }\n",
 	"message A {\n  string a = 1;\n};\n",
 	"message A {\n  string a = 01;\n}\n",
 	"message A {\n  string a = 0x1;\n}\n",
@@ -42,7 +82,6 @@ var protoFastOther = []string{
 	"message A {\n  string a = 19000;\n}\n",
 	"message A {\n  string a = 536870912;\n}\n",
 	"message A {\n  string message = 1;\n}\n",
-	"message A {\n  option deprecated = true;\n}\n",
 	"message A {\n  reserved 1;\n}\n",
 	"message A {\n  group g = 1;\n}\n",
 	"message A {\n  repeated group G = 1 { string a = 2; }\n}\n",
@@ -53,7 +92,6 @@ var protoFastOther = []string{
 	"message A {\n  foo..bar a = 1;\n}\n",
 	"message A {\n  foo. a = 1;\n}\n",
 	"message A {\n  required string a = 1;\n}\n",
-	"message A {\n  string a = 1 [debug_redact = true];\n}\n",
 	"message A {\n  /* block */ string a = 1;\n}\n",
 	"message A {\n  string a = 1; /* block */\n}\n",
 	"message A {\n  string a = 1;\n}\n}\n",
@@ -63,7 +101,6 @@ var protoFastOther = []string{
 	"message A {\n  string é = 1;\n}\n",
 	"message A {\n  string a = 1\n}\n",
 	"message message { string a = 1; }\n",
-	"message A { string a = 1; }\nenum E { X = 0; }\n",
 	"syntax = \"proto3\";\nmessage A { string a = 1; }\n",
 	"message A { string a = 1; }\n/",
 	"message A { string a = 1; }\n9",
@@ -112,6 +149,7 @@ func compareProtoFast(t *testing.T, pre, data []byte) bool {
 		}
 		return false
 	}
+	fast.commitFast()
 	slow := &protoFile{path: "p.proto", data: file, noteLines: fast.noteLines}
 	parsed, err := parseProto("p.proto", file[start:], reporter.NewHandler(nil))
 	if err != nil {
@@ -192,7 +230,7 @@ func FuzzProtoFast(f *testing.F) {
 var protoFastVocab = []string{
 	"message", "A", "email", "string", "repeated", "optional", "google.protobuf.Timestamp", ".x.Y", "{", "}", "=",
 	"1", "7", ";", " ", "\n", "\n\n", "\t", "\r\n", "// c\n", "// privlint:storage\n", "// privlint:pii user.contact.email\n",
-	"// The email.\n", "/* b */", ".", "enum", "0", "[", "option", "\"s\"",
+	"// The email.\n", "/* b */", ".", "enum", "0", "[", "option", "\"s\"", "-", "oneof", "map", "<", ">", ",", "(", ")", "[", "]", "debug_redact", "true",
 }
 
 // FuzzProtoFastTokens is FuzzProtoFast on pieces written with
