@@ -11,9 +11,10 @@ import (
 // comments. readFast reads such a piece straight from its bytes into what
 // read takes from the parser's syntax tree, and gives up (the piece, or
 // its declaration, is then parsed: see readMixed) on anything else: a
-// reserved or extensions range, a group, an extend, a service, a message
-// literal, a string with an escape, a float, a block comment, a keyword
-// used as a name. It
+// reserved or extensions range, a group, an extend, a message literal, a
+// string with an escape, a float, a block comment, a keyword used as the
+// name of a message or enum. Services, which read takes nothing from, are
+// read when their options are as simple. It
 // accepts only what the parser accepts, and attributes each comment to a
 // token as the parser's lexer does (a comment on the line of the token
 // before it, with the next token on a later line, trails that token; the
@@ -211,6 +212,10 @@ func (p *protoFile) readFast(piece []byte, start, line int) bool {
 			i, ok = f.fastOption(piece, i)
 			continue
 		}
+		if f.toks[i].kind == 'a' && string(f.word(piece, i)) == "service" {
+			i, ok = f.fastService(piece, i)
+			continue
+		}
 		var m *protoMsg
 		if m, i, ok = p.fastMessage(piece, i); ok {
 			f.top = append(f.top, m)
@@ -354,7 +359,7 @@ func (f *protoFast) fastFieldDecl(d []byte, i int, inOneof bool) (fastDecl, int,
 	dl := fastDecl{first: int32(i), kind: 'f'}
 	if inOneof {
 		dl.kind = 'F'
-	} else if w := string(f.word(d, i)); w == "repeated" || w == "optional" {
+	} else if w := string(f.word(d, i)); w == "repeated" || w == "optional" || w == "required" {
 		i++
 	} else if w == "map" && f.toks[i+1].kind == '<' {
 		if f.toks[i+2].kind != 'a' || !protoMapKey[string(f.word(d, i+2))] || f.toks[i+3].kind != ',' {
@@ -375,7 +380,8 @@ func (f *protoFast) fastFieldDecl(d []byte, i int, inOneof bool) (fastDecl, int,
 		dl.typ0, dl.typ1, i = int32(typ0), int32(typ1), typ1
 	}
 	i++
-	if !f.isName(d, i) || f.toks[i+1].kind != '=' || !fieldNumber(f.word(d, i+2), f.toks[i+2].kind) {
+	// A field's name may be any word, a keyword too.
+	if f.toks[i].kind != 'a' || f.toks[i+1].kind != '=' || !fieldNumber(f.word(d, i+2), f.toks[i+2].kind) {
 		return dl, 0, false
 	}
 	dl.name = int32(i)
@@ -469,6 +475,74 @@ func (f *protoFast) fastEnum(d []byte, k int) (int, bool) {
 			return 0, false
 		}
 		if i, _ = f.fastCompact(d, i+1); i < 0 || f.toks[i].kind != ';' || f.toks[i+1].kind == ';' {
+			return 0, false
+		}
+		i++
+	}
+	if !ok || f.toks[i+1].kind == ';' {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// fastService reads the service whose keyword is token k: its options
+// and methods (rpc Name([stream] Type) returns ([stream] Type), with a
+// ';' or a body of options). It returns the token after it.
+func (f *protoFast) fastService(d []byte, k int) (int, bool) {
+	if !f.isName(d, k+1) || f.toks[k+2].kind != '{' {
+		return 0, false
+	}
+	i, ok := k+3, true
+	for ok && f.toks[i].kind != '}' {
+		if f.toks[i].kind != 'a' {
+			return 0, false
+		}
+		switch string(f.word(d, i)) {
+		case "option":
+			i, ok = f.fastOption(d, i)
+			continue
+		case "rpc":
+		default:
+			return 0, false
+		}
+		if !f.isName(d, i+1) {
+			return 0, false
+		}
+		i += 2
+		for j := 0; j < 2; j++ {
+			if j == 1 {
+				if f.toks[i].kind != 'a' || string(f.word(d, i)) != "returns" {
+					return 0, false
+				}
+				i++
+			}
+			if f.toks[i].kind != '(' {
+				return 0, false
+			}
+			i++
+			if f.toks[i].kind == 'a' && string(f.word(d, i)) == "stream" {
+				i++
+			}
+			_, t1, ok := f.fastType(d, i)
+			if !ok || f.toks[t1+1].kind != ')' {
+				return 0, false
+			}
+			i = t1 + 2
+		}
+		if f.toks[i].kind == '{' {
+			for i++; ok && f.toks[i].kind != '}'; {
+				if f.toks[i].kind != 'a' || string(f.word(d, i)) != "option" {
+					return 0, false
+				}
+				i, ok = f.fastOption(d, i)
+			}
+			if !ok {
+				return 0, false
+			}
+		} else if f.toks[i].kind != ';' {
+			return 0, false
+		}
+		if f.toks[i+1].kind == ';' {
 			return 0, false
 		}
 		i++

@@ -27,6 +27,8 @@ var protoFastPlain = []string{
 	"message A {\n  // privlint:purpose x\n}\n// privlint:storage\nmessage B {}\n",
 	"message A{string a=1;}message B{int32 b=2;}",
 	"// only a comment\n",
+	"message A {\n  string message = 1;\n  uint32 max = 2; Edition edition = 3;\n  map<string, E> map = 4;\n  required string a = 5;\n  oneof o { string option = 6; }\n}\n",
+	"service S {\n  option (s) = true;\n  // Get.\n  rpc Get(A) returns (B);\n  rpc Watch(stream .x.A) returns (stream B) {}\n  rpc Put(A) returns (B) { option deprecated = true; option (x.y) = \"z\"; }\n}\nmessage A { string email = 1; }\n",
 	"message A { string a = 1; }\nenum E { X = 0; }\n",
 	"message A {\n  option deprecated = true;\n  string a = 1 [debug_redact = true];\n  string b = 2 [(udpa.annotations.sensitive) = true, deprecated = false];\n" +
 		"  string c = 3 [debug_redact = \"true\"];\n  string d = 4 [(.udpa.annotations.sensitive) = true];\n  string e = 5 [(foo).debug_redact = true];\n" +
@@ -46,6 +48,15 @@ var protoFastPlain = []string{
 // declarations, numbers, keywords as names, block comments, errors.
 var protoFastOther = []string{
 	"message A {\n  string a = 1;;\n}\n",
+	"service S { rpc Get(A) returns (B);; }\n",
+	"service S { rpc Get(A) returns (B) {}; }\n",
+	"service S { rpc Get(A) returns (B) { option (google.api.http) = { get: \"/v1\" }; } }\n",
+	"service S { rpc Get(A) (B); }\n",
+	"service S { rpc Get(A) returns B; }\n",
+	"service S { rpc Get(stream) returns (B); }\n",
+	"service S { rpc Get(A) returns (B) }\n",
+	"service S { message A {} }\n",
+	"service S {};\n",
 	"message A {\n  string a = 1 [];\n}\n",
 	"message A {\n  string a = 1 [deprecated = true,];\n}\n",
 	"message A {\n  string a = 1 [deprecated];\n}\n",
@@ -81,7 +92,6 @@ var protoFastOther = []string{
 	"message A {\n  string a = 1.5;\n}\n",
 	"message A {\n  string a = 19000;\n}\n",
 	"message A {\n  string a = 536870912;\n}\n",
-	"message A {\n  string message = 1;\n}\n",
 	"message A {\n  reserved 1;\n}\n",
 	"message A {\n  group g = 1;\n}\n",
 	"message A {\n  repeated group G = 1 { string a = 2; }\n}\n",
@@ -91,7 +101,6 @@ var protoFastOther = []string{
 	"message A {\n  foo.string a = 1;\n}\n",
 	"message A {\n  foo..bar a = 1;\n}\n",
 	"message A {\n  foo. a = 1;\n}\n",
-	"message A {\n  required string a = 1;\n}\n",
 	"message A {\n  /* block */ string a = 1;\n}\n",
 	"message A {\n  string a = 1; /* block */\n}\n",
 	"message A {\n  string a = 1;\n}\n}\n",
@@ -230,7 +239,7 @@ func FuzzProtoFast(f *testing.F) {
 var protoFastVocab = []string{
 	"message", "A", "email", "string", "repeated", "optional", "google.protobuf.Timestamp", ".x.Y", "{", "}", "=",
 	"1", "7", ";", " ", "\n", "\n\n", "\t", "\r\n", "// c\n", "// privlint:storage\n", "// privlint:pii user.contact.email\n",
-	"// The email.\n", "/* b */", ".", "enum", "0", "[", "option", "\"s\"", "-", "oneof", "map", "<", ">", ",", "(", ")", "[", "]", "debug_redact", "true",
+	"// The email.\n", "/* b */", ".", "enum", "0", "[", "option", "\"s\"", "-", "oneof", "map", "<", ">", ",", "(", ")", "[", "]", "debug_redact", "true", "service", "rpc", "returns", "stream", "max",
 }
 
 // FuzzProtoFastTokens is FuzzProtoFast on pieces written with
