@@ -6,20 +6,20 @@ import (
 )
 
 // The pieces of a large .proto file (see readChunks) are, past the file's
-// header, mostly messages and enums: fields of a scalar, named or map
-// type, with options, nested messages, oneofs, option statements and //
-// comments. readFast reads such a piece straight from its bytes into what
-// read takes from the parser's syntax tree, and gives up (the piece, or
-// its declaration, is then parsed: see readMixed) on anything else: a
-// reserved or extensions range, a group, an extend, a message literal, a
-// string with an escape, a float, a block comment, a keyword used as the
-// name of a message or enum. Services, which read takes nothing from, are
-// read when their options are as simple. It
-// accepts only what the parser accepts, and attributes each comment to a
-// token as the parser's lexer does (a comment on the line of the token
-// before it, with the next token on a later line, trails that token; the
-// others lead the next token), so what is read is the same either way;
-// FuzzProtoPieces and TestProtoPieces compare the two.
+// header, mostly messages, enums and services: fields of a scalar, named
+// or map type, with options, nested messages, oneofs, option statements,
+// methods and // comments. readFast reads such a piece straight from its
+// bytes into what read takes from the parser's syntax tree, and gives up
+// (the piece, or its declaration, is then parsed: see readMixed) on
+// anything else: a reserved or extensions range, a group, an extend, a
+// message literal, a string with an escape, a float, a block comment, a
+// keyword as the name of a type. It accepts only what the parser accepts,
+// and attributes each comment to a token as the parser's lexer does (a
+// comment on the line of the token before it, with the next token on a
+// later line, trails that token; the others lead the next token), so what
+// is read is the same either way: TestProtoFast and FuzzProtoFast compare
+// the two readings piece by piece, TestProtoPieces and FuzzProtoPieces
+// the findings of a file read whole and in pieces.
 
 // fastTok is a token of a piece read by readFast.
 type fastTok struct {
@@ -70,8 +70,9 @@ type protoFast struct {
 }
 
 // protoKeywords are the words the parser's lexer takes as keywords; a
-// piece using one as a name is left to the parser. Scalar types are
-// keywords too, but a field's type may be one (see protoScalar).
+// piece using one as the name of a type is left to the parser (a field's
+// name may be any word). Scalar types are keywords too, but a field's
+// type may be one (see protoScalar).
 var protoKeywords = map[string]bool{
 	"syntax": true, "edition": true, "import": true, "weak": true, "public": true, "package": true,
 	"option": true, "true": true, "false": true, "inf": true, "nan": true, "repeated": true,
