@@ -265,7 +265,7 @@ func (p *protoFile) fastMessage(d []byte, k int) (*protoMsg, int, bool) {
 		return nil, 0, false
 	}
 	nameTok := k + 1
-	name := p.strs[p.strBytes(f.word(d, nameTok))]
+	name := string(f.word(d, nameTok))
 	f.names = append(f.names, name)
 	base := len(f.decls)
 	defer func() { f.decls = f.decls[:base] }()
