@@ -7,11 +7,11 @@ import (
 
 // The pieces of a large .proto file (see readChunks) are, past the file's
 // header, mostly messages, enums and services: fields of a scalar, named
-// or map type, with options, nested messages, oneofs, option statements,
-// methods and // comments. readFast reads such a piece straight from its
-// bytes into what read takes from the parser's syntax tree, and gives up
-// (the piece, or its declaration, is then parsed: see readMixed) on
-// anything else: a reserved or extensions range, a group, an extend, a
+// or map type, with options, nested messages, oneofs, option and reserved
+// statements, methods and // comments. readFast reads such a piece
+// straight from its bytes into what read takes from the parser's syntax
+// tree, and gives up (the piece, or its declaration, is then parsed: see
+// readMixed) on anything else: an extensions range, a group, an extend, a
 // message literal, a string with an escape, a float, a block comment, a
 // keyword as the name of a type. It accepts only what the parser accepts,
 // and attributes each comment to a token as the parser's lexer does (a
@@ -45,7 +45,7 @@ type fastCom struct {
 
 // fastDecl is a declaration of a message being read: a field ('f'), a
 // field of a oneof ('F', after the oneof's '1'), a nested message ('m'),
-// an enum ('e') or an option ('o').
+// an enum ('e'), an option ('o') or a reserved statement ('r').
 type fastDecl struct {
 	first  int32 // its first token
 	nested int32 // 1 + the index in the file's nested of a nested message
@@ -284,6 +284,10 @@ func (p *protoFile) fastMessage(d []byte, k int) (*protoMsg, int, bool) {
 			if i, ok = f.fastOption(d, i); ok {
 				f.decls = append(f.decls, fastDecl{first: int32(first), kind: 'o'})
 			}
+		case "reserved":
+			if i, ok = f.fastReserved(d, i, false); ok {
+				f.decls = append(f.decls, fastDecl{first: int32(first), kind: 'r'})
+			}
 		case "message":
 			var nm *protoMsg
 			if nm, i, ok = p.fastMessage(d, i); ok {
@@ -465,6 +469,10 @@ func (f *protoFast) fastEnum(d []byte, k int) (int, bool) {
 			i, ok = f.fastOption(d, i)
 			continue
 		}
+		if f.toks[i].kind == 'a' && string(f.word(d, i)) == "reserved" {
+			i, ok = f.fastReserved(d, i, true)
+			continue
+		}
 		if !f.isName(d, i) || f.toks[i+1].kind != '=' {
 			return 0, false
 		}
@@ -549,6 +557,52 @@ func (f *protoFast) fastService(d []byte, k int) (int, bool) {
 		i++
 	}
 	if !ok || f.toks[i+1].kind == ';' {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// fastReserved reads the reserved statement whose keyword is token k:
+// names as strings ("a", "b";) or numbers and ranges (1, 5 to 9, 10 to
+// max;), negative ones in an enum. It returns the token after it.
+func (f *protoFast) fastReserved(d []byte, k int, enum bool) (int, bool) {
+	i := k + 1
+	if f.toks[i].kind == 's' {
+		for {
+			if f.toks[i].kind != 's' || f.toks[i+1].kind == 's' {
+				return 0, false
+			}
+			if i++; f.toks[i].kind != ',' {
+				break
+			}
+			i++
+		}
+	} else {
+		num := func(i int) (int, bool) {
+			if enum && f.toks[i].kind == '-' {
+				i++
+			}
+			return i + 1, f.isInt(d, i)
+		}
+		for {
+			var ok bool
+			if i, ok = num(i); !ok {
+				return 0, false
+			}
+			if f.toks[i].kind == 'a' && string(f.word(d, i)) == "to" {
+				if f.toks[i+1].kind == 'a' && string(f.word(d, i+1)) == "max" {
+					i += 2
+				} else if i, ok = num(i + 1); !ok {
+					return 0, false
+				}
+			}
+			if f.toks[i].kind != ',' {
+				break
+			}
+			i++
+		}
+	}
+	if f.toks[i].kind != ';' || f.toks[i+1].kind == ';' {
 		return 0, false
 	}
 	return i + 1, true

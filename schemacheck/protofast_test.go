@@ -27,6 +27,8 @@ var protoFastPlain = []string{
 	"message A {\n  // privlint:purpose x\n}\n// privlint:storage\nmessage B {}\n",
 	"message A{string a=1;}message B{int32 b=2;}",
 	"// only a comment\n",
+	"message A {\n  reserved 2, 15, 9 to 11, 40 to max;\n  // privlint:pii user.contact.email\n  string b = 1;\n  reserved \"foo\", 'bar';\n  reserved 3;\n}\n" +
+		"enum E { reserved -5 to -1, 2, 3 to max; reserved \"X\"; A = 0; }\n",
 	"message A {\n  string message = 1;\n  uint32 max = 2; Edition edition = 3;\n  map<string, E> map = 4;\n  required string a = 5;\n  oneof o { string option = 6; }\n}\n",
 	"service S {\n  option (s) = true;\n  // Get.\n  rpc Get(A) returns (B);\n  rpc Watch(stream .x.A) returns (stream B) {}\n  rpc Put(A) returns (B) { option deprecated = true; option (x.y) = \"z\"; }\n}\nmessage A { string email = 1; }\n",
 	"message A { string a = 1; }\nenum E { X = 0; }\n",
@@ -48,6 +50,15 @@ var protoFastPlain = []string{
 // declarations, numbers, keywords as names, block comments, errors.
 var protoFastOther = []string{
 	"message A {\n  string a = 1;;\n}\n",
+	"message A {\n  reserved -1;\n}\n",
+	"message A {\n  reserved 1 to;\n}\n",
+	"message A {\n  reserved 1,;\n}\n",
+	"message A {\n  reserved foo;\n}\n",
+	"message A {\n  reserved \"a\" \"b\";\n}\n",
+	"message A {\n  reserved \"a\", 1;\n}\n",
+	"message A {\n  reserved 1;;\n}\n",
+	"message A {\n  reserved;\n}\n",
+	"message A {\n  reserved 1 to max to 2;\n}\n",
 	"service S { rpc Get(A) returns (B);; }\n",
 	"service S { rpc Get(A) returns (B) {}; }\n",
 	"service S { rpc Get(A) returns (B) { option (google.api.http) = { get: \"/v1\" }; } }\n",
@@ -83,7 +94,6 @@ var protoFastOther = []string{
 	"enum E { X = - 1; Y = --1; }\n",
 	"enum E { X = 0;; }\n",
 	"enum E { X = 0; };\n",
-	"enum E { reserved 1; }\n",
 	"enum message { X = 0; }\n",
 	"message A { string a = -1; }\n",
 	"message A {\n  string a = 1;\n};\n",
@@ -92,7 +102,6 @@ var protoFastOther = []string{
 	"message A {\n  string a = 1.5;\n}\n",
 	"message A {\n  string a = 19000;\n}\n",
 	"message A {\n  string a = 536870912;\n}\n",
-	"message A {\n  reserved 1;\n}\n",
 	"message A {\n  group g = 1;\n}\n",
 	"message A {\n  repeated group G = 1 { string a = 2; }\n}\n",
 	"message A {\n  google. protobuf.Timestamp a = 1;\n}\n",
@@ -239,7 +248,7 @@ func FuzzProtoFast(f *testing.F) {
 var protoFastVocab = []string{
 	"message", "A", "email", "string", "repeated", "optional", "google.protobuf.Timestamp", ".x.Y", "{", "}", "=",
 	"1", "7", ";", " ", "\n", "\n\n", "\t", "\r\n", "// c\n", "// privlint:storage\n", "// privlint:pii user.contact.email\n",
-	"// The email.\n", "/* b */", ".", "enum", "0", "[", "option", "\"s\"", "-", "oneof", "map", "<", ">", ",", "(", ")", "[", "]", "debug_redact", "true", "service", "rpc", "returns", "stream", "max",
+	"// The email.\n", "/* b */", ".", "enum", "0", "[", "option", "\"s\"", "-", "oneof", "map", "<", ">", ",", "(", ")", "[", "]", "debug_redact", "true", "service", "rpc", "returns", "stream", "max", "reserved", "to",
 }
 
 // FuzzProtoFastTokens is FuzzProtoFast on pieces written with
