@@ -106,7 +106,7 @@ const (
 // tenth of an OpenAPI walk's time, a struct key of pointer and role
 // slower still).
 type memoTable struct {
-	keys   []*yaml.Node // the table, a power of two long; nil: empty place
+	keys   []*node      // the table, a power of two long; nil: empty place
 	slots  []int32      // slots[i] is the slot of keys[i]
 	shift  uint         // 64 - log2(len(keys))
 	seed   maphash.Seed // hashes node addresses (only the table's layout depends on it)
@@ -118,7 +118,7 @@ type memoTable struct {
 
 // find returns the place of n in the table: where n is, or the empty
 // place where it belongs.
-func (t *memoTable) find(n *yaml.Node) int {
+func (t *memoTable) find(n *node) int {
 	mask := len(t.keys) - 1
 	i := int(maphash.Comparable(t.seed, n) >> t.shift)
 	for t.keys[i] != nil && t.keys[i] != n {
@@ -128,7 +128,7 @@ func (t *memoTable) find(n *yaml.Node) int {
 }
 
 // index returns n's slot, adding one when n has none.
-func (t *memoTable) index(n *yaml.Node) int32 {
+func (t *memoTable) index(n *node) int32 {
 	if n == nil {
 		if t.nilSlot == 0 {
 			t.states = append(t.states, [numRoles]visitState{})
@@ -157,7 +157,7 @@ func (t *memoTable) grow() {
 	if len(keys) == 0 {
 		t.seed = maphash.MakeSeed()
 	}
-	t.keys, t.slots = make([]*yaml.Node, size), make([]int32, size)
+	t.keys, t.slots = make([]*node, size), make([]int32, size)
 	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
 	for j, k := range keys {
 		if k != nil {
@@ -169,7 +169,7 @@ func (t *memoTable) grow() {
 
 // state returns n's state in role r (0 when not seen), without adding a
 // slot.
-func (t *memoTable) state(n *yaml.Node, r role) visitState {
+func (t *memoTable) state(n *node, r role) visitState {
 	if n == nil {
 		if t.nilSlot == 0 {
 			return 0
@@ -230,7 +230,7 @@ type checker struct {
 	// parts are, by its properties node, the one category the personal
 	// members of an object judged hold, when none of them is a holder
 	// (see whole).
-	parts map[*yaml.Node]string
+	parts map[*node]string
 }
 
 // placedDecl is a declaration and where to report on it.
@@ -270,7 +270,7 @@ func newChecker(o Options) (*checker, error) {
 	}, nil
 }
 
-func (c *checker) errorf(d *document, n *yaml.Node, format string, args ...any) {
+func (c *checker) errorf(d *document, n *node, format string, args ...any) {
 	c.errs = append(c.errs, d.errorAt(n, fmt.Sprintf(format, args...)))
 }
 
@@ -381,7 +381,7 @@ func (c *checker) rootCtx(d *document) ctx {
 
 // applyDecl reads the privlint keywords of object node n into cx,
 // reporting invalid values: a nearer x-purpose replaces an inherited one.
-func (c *checker) applyDecl(d *document, n *yaml.Node, cx *ctx) {
+func (c *checker) applyDecl(d *document, n *node, cx *ctx) {
 	n = deref(n)
 	if n == nil || n.Kind != yaml.MappingNode {
 		return
@@ -389,7 +389,7 @@ func (c *checker) applyDecl(d *document, n *yaml.Node, cx *ctx) {
 	// Fast path: most schemas carry no x- keyword and no merge key; one
 	// pass over the keys then also finds the title.
 	has, merge := false, false
-	var title *yaml.Node
+	var title *node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
 		if v := k.Value; strings.HasPrefix(v, "x-") || v == "<<" {
@@ -445,7 +445,7 @@ func (c *checker) applyDecl(d *document, n *yaml.Node, cx *ctx) {
 }
 
 // purposes reads an x-purpose value: a name, or a list of names.
-func (c *checker) purposes(d *document, v *yaml.Node) ([]string, bool) {
+func (c *checker) purposes(d *document, v *node) ([]string, bool) {
 	v = deref(v)
 	bad := func() ([]string, bool) {
 		c.errorf(d, v, "x-purpose must be a purpose name or a list of purpose names (e.g. x-purpose: [account, billing]), not %s", describe(v))
@@ -482,7 +482,7 @@ func (c *checker) purposes(d *document, v *yaml.Node) ([]string, bool) {
 }
 
 // describe names a value for messages.
-func describe(n *yaml.Node) string {
+func describe(n *node) string {
 	n = deref(n)
 	if n == nil {
 		return "an alias cycle"
@@ -504,7 +504,7 @@ func describe(n *yaml.Node) string {
 
 // piiValue reads an x-pii value into m; it reports whether there was an
 // annotation. Unknown categories are errors (the member is then inferred).
-func (c *checker) piiValue(d *document, v *yaml.Node, m *classifier.Member) bool {
+func (c *checker) piiValue(d *document, v *node, m *classifier.Member) bool {
 	v = deref(v)
 	if b, ok := isBool(v); ok {
 		if b {
@@ -541,7 +541,7 @@ func (c *checker) category(s string) (string, bool) {
 
 // annotate reads the annotations of schema or parameter n into m: x-pii,
 // and the markers read as x-pii: true. It reports whether there was one.
-func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool {
+func (c *checker) annotate(d *document, n *node, m *classifier.Member) bool {
 	n = deref(n)
 	if n == nil || n.Kind != yaml.MappingNode || !mayAnnotate(n) {
 		return false
@@ -579,7 +579,7 @@ func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool
 	if v := val(n, "confluent:tags"); v != nil {
 		tags := v.Content
 		if v.Kind == yaml.ScalarNode {
-			tags = []*yaml.Node{v}
+			tags = []*node{v}
 		}
 		for _, t := range tags {
 			if s, ok := scalar(t); ok {
@@ -598,7 +598,7 @@ func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool
 // confluent:tags) or a merge key that could bring one; most schemas and
 // parameters have none, and one pass over their keys then replaces
 // annotate's four lookups.
-func mayAnnotate(n *yaml.Node) bool {
+func mayAnnotate(n *node) bool {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
 		if k.Tag == "!!merge" || strings.HasPrefix(k.Value, "x-") || k.Value == "confluent:tags" {
@@ -609,12 +609,12 @@ func mayAnnotate(n *yaml.Node) bool {
 }
 
 // schemaType returns the first non-null type of schema n.
-func schemaType(n *yaml.Node) string { return typeOf(val(n, "type")) }
+func schemaType(n *node) string { return typeOf(val(n, "type")) }
 
 // member describes a property (or parameter) named name with schema n to
 // the classifier. Annotations on n win; a $ref'd schema supplies its type,
 // format and annotations when n has none.
-func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Member {
+func (c *checker) member(d *document, name string, n *node) classifier.Member {
 	m := classifier.Member{Name: name}
 	n = deref(n)
 	c.annotate(d, n, &m)
@@ -634,7 +634,7 @@ func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Memb
 	typ := typeOf(tk.typ)
 	if typ == "array" {
 		if it := tk.items; it != nil && it.Kind == yaml.MappingNode {
-			var t *yaml.Node
+			var t *node
 			t, targetName = c.peek(d, it)
 			tk = keysOf(t)
 			typ = typeOf(tk.typ)
@@ -660,13 +660,13 @@ func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Memb
 // memberKeys are the values (dereferenced, as val returns them) of the
 // keywords of a schema that member reads.
 type memberKeys struct {
-	ref, typ, props, desc, title, format, enum, items *yaml.Node
+	ref, typ, props, desc, title, format, enum, items *node
 }
 
 // keysOf returns the member keywords of schema n, found in one pass over
 // its keys: a property's schema was searched for each of them, ten
 // searches a property.
-func keysOf(n *yaml.Node) memberKeys {
+func keysOf(n *node) memberKeys {
 	var k memberKeys
 	n = deref(n)
 	if n == nil || n.Kind != yaml.MappingNode {
@@ -684,7 +684,7 @@ func keysOf(n *yaml.Node) memberKeys {
 		if kn.Kind != yaml.ScalarNode {
 			continue
 		}
-		var slot **yaml.Node
+		var slot **node
 		var bit uint8
 		switch kn.Value {
 		case "$ref":
@@ -715,7 +715,7 @@ func keysOf(n *yaml.Node) memberKeys {
 }
 
 // typeOf is schemaType for the value of a type keyword.
-func typeOf(t *yaml.Node) string {
+func typeOf(t *node) string {
 	if t == nil {
 		return ""
 	}
@@ -732,7 +732,7 @@ func typeOf(t *yaml.Node) string {
 
 // firstText returns the first of the values that is a string scalar (as
 // str reads one) and not empty.
-func firstText(vs ...*yaml.Node) string {
+func firstText(vs ...*node) string {
 	for _, v := range vs {
 		if v != nil && v.Kind == yaml.ScalarNode && v.Tag != "!!null" && v.Value != "" {
 			return v.Value
@@ -744,7 +744,7 @@ func firstText(vs ...*yaml.Node) string {
 // describedBy returns the first description, or else title, of the
 // property's own schema or of the schema it refers to: text the
 // classifier weighs as evidence.
-func describedBy(nodes ...*yaml.Node) string {
+func describedBy(nodes ...*node) string {
 	for _, key := range []string{"description", "title"} {
 		for _, n := range nodes {
 			if s := str(n, key); s != "" {
@@ -758,7 +758,7 @@ func describedBy(nodes ...*yaml.Node) string {
 // peek returns the schema n stands for, following a local $ref when n has
 // no type or properties of its own, and the target's name (its key).
 // Nothing is reported or walked.
-func (c *checker) peek(d *document, n *yaml.Node) (*yaml.Node, string) {
+func (c *checker) peek(d *document, n *node) (*node, string) {
 	for i := 0; i < 8; i++ {
 		ref := val(n, "$ref")
 		if ref == nil || val(n, "type") != nil || val(n, "properties") != nil {
@@ -820,7 +820,7 @@ func (c *checker) refLeaves(path, root string) string {
 
 // resolve resolves the $ref value node r of document d. Unresolvable
 // references are reported at r.
-func (c *checker) resolve(d *document, r *yaml.Node) (*document, *yaml.Node, string, bool) {
+func (c *checker) resolve(d *document, r *node) (*document, *node, string, bool) {
 	r = deref(r)
 	s, ok := scalar(r)
 	if !ok || r.Tag != "!!str" {
@@ -851,7 +851,7 @@ func (c *checker) resolve(d *document, r *yaml.Node) (*document, *yaml.Node, str
 // document (loaded when another file), the node and its JSON pointer. When
 // it cannot, why says so (the target document is still returned when it
 // loaded). Nothing is reported.
-func (c *checker) refTarget(d *document, s string) (target *document, n *yaml.Node, ptr, why string) {
+func (c *checker) refTarget(d *document, s string) (target *document, n *node, ptr, why string) {
 	file, frag, _ := strings.Cut(s, "#")
 	target = d
 	if file != "" {
@@ -905,7 +905,7 @@ func (c *checker) contextAt(d *document, ptr string) ctx {
 		if n == nil {
 			break
 		}
-		var child *yaml.Node
+		var child *node
 		switch n.Kind {
 		case yaml.MappingNode:
 			child = val(n, t)
@@ -935,7 +935,7 @@ func (c *checker) contextAt(d *document, ptr string) ctx {
 // follow resolves the $ref at r and walks its target in the given role,
 // with the target's own context. It reports whether the target holds
 // personal data.
-func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
+func (c *checker) follow(d *document, r *node, ro role) bool {
 	if !c.hop(d, r) {
 		return false
 	}
@@ -970,7 +970,7 @@ func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
 // hop counts a $ref followed inside the ones being followed; beyond
 // limits.max_ref_hops it reports an error at r and returns false. Each
 // true return is paired with unhop.
-func (c *checker) hop(d *document, r *yaml.Node) bool {
+func (c *checker) hop(d *document, r *node) bool {
 	if c.hops >= c.lim.MaxRefHops {
 		if !c.hopReported[d] {
 			c.hopReported[d] = true
@@ -986,7 +986,7 @@ func (c *checker) hop(d *document, r *yaml.Node) bool {
 func (c *checker) unhop() { c.hops-- }
 
 // enter marks n as visited in role ro; false when it was already.
-func (c *checker) enter(n *yaml.Node, ro role) bool {
+func (c *checker) enter(n *node, ro role) bool {
 	i := c.memo.index(n)
 	if c.memo.states[i][ro] != 0 {
 		return false
@@ -997,7 +997,7 @@ func (c *checker) enter(n *yaml.Node, ro role) bool {
 
 // schema walks schema n at ptr and judges the properties of every object
 // in it. It reports whether instances of n hold personal data.
-func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
+func (c *checker) schema(d *document, n *node, ptr string, cx ctx) bool {
 	n = deref(n)
 	if n == nil || n.Kind != yaml.MappingNode {
 		return false
@@ -1069,7 +1069,7 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 // into (nor a merge key that could bring one): most schemas of a document
 // ({type: string}) are such leaves, and walking one finds nothing, so the
 // walk does not remember visiting it.
-func leafSchema(n *yaml.Node) bool {
+func leafSchema(n *node) bool {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
 		if k.Tag == "!!merge" || subschemaKeyword(k.Value) {
@@ -1094,7 +1094,7 @@ func subschemaKeyword(kw string) bool {
 
 // object classifies and judges the properties (mapping props, at ptr) of
 // an object schema named cx.name.
-func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool {
+func (c *checker) object(d *document, props *node, ptr string, cx ctx) bool {
 	// The members and their facts sit on the checker's stacks while the
 	// object is judged: the walk of a member's schema pushes (and pops)
 	// its own above them, so they stay contiguous.
@@ -1141,7 +1141,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		// Only an object whose personal members share one category can
 		// be one value in parts (see whole).
 		if c.parts == nil {
-			c.parts = map[*yaml.Node]string{}
+			c.parts = map[*node]string{}
 		}
 		c.parts[props] = parts.cats[0]
 	}
@@ -1176,7 +1176,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 // propInfo is what object keeps of a property while it judges the
 // object's members.
 type propInfo struct {
-	key, val *yaml.Node
+	key, val *node
 	ptr      string // the property's pointer; "" when not made yet
 	parent   string // the pointer of the properties keyword
 	cx       ctx
@@ -1203,7 +1203,7 @@ type objectParts struct {
 // in parts: every member found personal holds key itself, and none is a
 // holder of its own (Phone{cc, subscriber}; not Address{city, street},
 // whose members are parts of their own categories).
-func (c *checker) whole(d *document, n *yaml.Node, key string) bool {
+func (c *checker) whole(d *document, n *node, key string) bool {
 	t, _ := c.peek(d, deref(n))
 	if schemaType(t) == "array" {
 		if it := deref(val(t, "items")); it != nil && it.Kind == yaml.MappingNode {

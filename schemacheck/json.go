@@ -18,8 +18,8 @@ type jsonError struct {
 	msg       string
 }
 
-// jsonParser is a strict RFC 8259 parser that builds the same yaml.v3 node
-// tree yaml.v3 builds for JSON (mapping, sequence and scalar nodes with
+// jsonParser is a strict RFC 8259 parser that builds the node tree (see
+// node) that yaml.v3's tree for JSON converts to (mapping, sequence and scalar nodes with
 // !!map, !!seq, !!str, !!int, !!float, !!bool and !!null tags), with 1-based
 // byte columns. It is several times faster than yaml.v3 on JSON and reports
 // errors with line and column.
@@ -29,11 +29,11 @@ type jsonParser struct {
 	line      int
 	lineStart int // byte offset of the current line
 	colShift  int // added to columns on line 1 (a byte order mark)
-	slab      []yaml.Node
+	slab      []node
 	// stack holds the children of the objects and arrays being parsed;
 	// each gets an exact-size Content slice, cut from ptrs, when it ends.
-	stack []*yaml.Node
-	ptrs  []*yaml.Node
+	stack []*node
+	ptrs  []*node
 	// text is data as one string: the strings of the document without
 	// escapes are cut from it, so that none is allocated on its own. Any
 	// of them that outlives the check (a name the classifier caches, a
@@ -49,7 +49,7 @@ type jsonParser struct {
 // its deepest value (the top-level value's depth is 1). bom says data
 // followed a UTF-8 byte order mark in the file (columns of line 1 are
 // shifted by 3).
-func parseJSON(data []byte, bom bool) (*yaml.Node, int, *jsonError) {
+func parseJSON(data []byte, bom bool) (*node, int, *jsonError) {
 	p := &jsonParser{data: data, text: string(data), line: 1}
 	if bom {
 		p.colShift = 3
@@ -92,9 +92,9 @@ func (p *jsonParser) describe() string {
 	return strconv.QuoteRune(r)
 }
 
-func (p *jsonParser) node() *yaml.Node {
+func (p *jsonParser) node() *node {
 	if len(p.slab) == 0 {
-		p.slab = make([]yaml.Node, 256)
+		p.slab = make([]node, 256)
 	}
 	n := &p.slab[0]
 	p.slab = p.slab[1:]
@@ -104,13 +104,13 @@ func (p *jsonParser) node() *yaml.Node {
 
 // content moves the children on the stack above mark into an exact-size
 // slice and pops them.
-func (p *jsonParser) content(mark int) []*yaml.Node {
+func (p *jsonParser) content(mark int) []*node {
 	kids := p.stack[mark:]
 	if len(kids) == 0 {
 		return nil
 	}
 	if len(kids) > len(p.ptrs) {
-		p.ptrs = make([]*yaml.Node, max(4096, len(kids)))
+		p.ptrs = make([]*node, max(4096, len(kids)))
 	}
 	out := p.ptrs[:len(kids):len(kids)]
 	p.ptrs = p.ptrs[len(kids):]
@@ -145,7 +145,7 @@ func (p *jsonParser) space() {
 	p.i = i
 }
 
-func (p *jsonParser) value(depth int) *yaml.Node {
+func (p *jsonParser) value(depth int) *node {
 	if depth >= p.deepest {
 		p.deepest = depth + 1
 	}
@@ -180,7 +180,7 @@ func (p *jsonParser) value(depth int) *yaml.Node {
 	return nil
 }
 
-func (p *jsonParser) literal(word, tag string) *yaml.Node {
+func (p *jsonParser) literal(word, tag string) *node {
 	if len(p.data)-p.i < len(word) || string(p.data[p.i:p.i+len(word)]) != word {
 		p.fail("unexpected %s; expected a value", p.describe())
 		return nil
@@ -191,7 +191,7 @@ func (p *jsonParser) literal(word, tag string) *yaml.Node {
 	return n
 }
 
-func (p *jsonParser) object(depth int) *yaml.Node {
+func (p *jsonParser) object(depth int) *node {
 	n := p.node()
 	n.Kind, n.Tag, n.Style = yaml.MappingNode, "!!map", yaml.FlowStyle
 	p.i++ // {
@@ -267,7 +267,7 @@ func (p *jsonParser) object(depth int) *yaml.Node {
 	}
 }
 
-func (p *jsonParser) array(depth int) *yaml.Node {
+func (p *jsonParser) array(depth int) *node {
 	n := p.node()
 	n.Kind, n.Tag, n.Style = yaml.SequenceNode, "!!seq", yaml.FlowStyle
 	p.i++ // [
@@ -303,7 +303,7 @@ func (p *jsonParser) array(depth int) *yaml.Node {
 	}
 }
 
-func (p *jsonParser) number() *yaml.Node {
+func (p *jsonParser) number() *node {
 	n := p.node()
 	start := p.i
 	digits := func() int {

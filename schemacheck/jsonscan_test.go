@@ -98,8 +98,8 @@ func TestJSONScanning(t *testing.T) {
 			t.Fatalf("document %d: line %d col %d: %s\n%s", doc, jerr.line, jerr.col, jerr.msg, text)
 		}
 		var got []placed
-		var walk func(n *yaml.Node)
-		walk = func(n *yaml.Node) {
+		var walk func(n *node)
+		walk = func(n *node) {
 			if n.Kind == yaml.ScalarNode {
 				got = append(got, placed{n.Value, n.Line, n.Column})
 			}

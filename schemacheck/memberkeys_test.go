@@ -22,8 +22,8 @@ func TestKeysOf(t *testing.T) {
 		if ferr != nil {
 			t.Fatalf("%s: %v", src, ferr)
 		}
-		var walk func(n *yaml.Node)
-		walk = func(n *yaml.Node) {
+		var walk func(n *node)
+		walk = func(n *node) {
 			if n == nil {
 				return
 			}

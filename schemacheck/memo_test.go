@@ -12,8 +12,8 @@ import (
 // node keeps its own slot, an unseen node (nil included) has state 0.
 func TestMemoTable(t *testing.T) {
 	var m memoTable
-	nodes := make([]yaml.Node, 5000)
-	slots := map[*yaml.Node]int32{}
+	nodes := make([]node, 5000)
+	slots := map[*node]int32{}
 	for i := range nodes {
 		n := &nodes[i]
 		if m.state(n, roleSchema) != 0 {
@@ -113,7 +113,7 @@ func TestDuplicateKey(t *testing.T) {
 			if err := yaml.Unmarshal([]byte(b.String()), &doc); err != nil {
 				t.Fatal(err)
 			}
-			second, first := duplicateKey(doc.Content[0])
+			second, first := duplicateKey(fromYAML(doc.Content[0]))
 			if second == nil || first == nil || second.Line != n || first.Line != at+1 {
 				t.Errorf("%d keys, k%d repeated: got %v, %v", n, at, second, first)
 			}
@@ -121,7 +121,7 @@ func TestDuplicateKey(t *testing.T) {
 			if err := yaml.Unmarshal([]byte(strings.Replace(b.String(), fmt.Sprintf("k%d: 2", at), "other: 2", 1)), &clean); err != nil {
 				t.Fatal(err)
 			}
-			if s, f := duplicateKey(clean.Content[0]); s != nil || f != nil {
+			if s, f := duplicateKey(fromYAML(clean.Content[0])); s != nil || f != nil {
 				t.Errorf("%d distinct keys: duplicate %v of %v reported", n, s, f)
 			}
 		}

@@ -105,7 +105,7 @@ func holderName(template string) string {
 }
 
 // callback walks a callback object: runtime expressions → path items.
-func (c *checker) callback(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) callback(d *document, n *node, ptr string, cx ctx) {
 	n = deref(n)
 	if !c.enter(n, rolePathItem) { // also ends a cycle of $refs
 		return
@@ -130,7 +130,7 @@ func (c *checker) callback(d *document, n *yaml.Node, ptr string, cx ctx) {
 }
 
 // pathItem walks a path item: its parameters and operations.
-func (c *checker) pathItem(d *document, n *yaml.Node, ptr string, cx ctx, template string) {
+func (c *checker) pathItem(d *document, n *node, ptr string, cx ctx, template string) {
 	n = deref(n)
 	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, rolePathItem) {
 		return
@@ -141,7 +141,7 @@ func (c *checker) pathItem(d *document, n *yaml.Node, ptr string, cx ctx, templa
 	c.applyDecl(d, n, &cx)
 	holder := holderName(template)
 	c.params(d, val(n, "parameters"), ptr+"/parameters", cx, holder, template)
-	var ops [len(methods)]*yaml.Node
+	var ops [len(methods)]*node
 	operations(n, &ops)
 	for i, m := range methods {
 		op := ops[i]
@@ -155,7 +155,7 @@ func (c *checker) pathItem(d *document, n *yaml.Node, ptr string, cx ctx, templa
 // operations sets ops[i] to val(n, methods[i]) for each method, in one
 // pass over the keys of path item n (eight lookups were a tenth of the
 // walk of an OpenAPI path).
-func operations(n *yaml.Node, ops *[len(methods)]*yaml.Node) {
+func operations(n *node, ops *[len(methods)]*node) {
 	var found [len(methods)]bool
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
@@ -201,7 +201,7 @@ func methodIndex(key string) int {
 
 // operation walks one operation: parameters, request body, responses and
 // callbacks.
-func (c *checker) operation(d *document, op *yaml.Node, ptr string, cx ctx, method, template string) {
+func (c *checker) operation(d *document, op *node, ptr string, cx ctx, method, template string) {
 	c.applyDecl(d, op, &cx)
 	name := str(op, "operationId")
 	if name == "" {
@@ -225,7 +225,7 @@ func (c *checker) operation(d *document, op *yaml.Node, ptr string, cx ctx, meth
 
 // paramItem is one parameter (or header) to classify.
 type paramItem struct {
-	node *yaml.Node // the parameter object
+	node *node // the parameter object
 	// ptr is the parameter's pointer; when listed is set, it is made on
 	// first use from list and index, the pointer of the list of
 	// parameters holding it and its place there.
@@ -236,8 +236,8 @@ type paramItem struct {
 	cx     ctx
 	name   string
 	in     string
-	nameAt *yaml.Node // where findings point: the name's value (or the header's key)
-	op     string     // "GET /users", for messages
+	nameAt *node  // where findings point: the name's value (or the header's key)
+	op     string // "GET /users", for messages
 }
 
 // pointer returns the parameter's JSON pointer.
@@ -249,13 +249,13 @@ func (it *paramItem) pointer() string {
 }
 
 // paramItem builds the item of parameter object n at ptr.
-func (c *checker) paramItem(d *document, n *yaml.Node, ptr string, cx ctx) paramItem {
+func (c *checker) paramItem(d *document, n *node, ptr string, cx ctx) paramItem {
 	_, nameNode := get(n, "name")
 	return paramItem{node: deref(n), ptr: ptr, cx: cx, name: str(n, "name"), in: str(n, "in"), nameAt: deref(nameNode)}
 }
 
 // paramRefOrGroup walks a reusable parameter: a $ref to one, or one.
-func (c *checker) paramRefOrGroup(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) paramRefOrGroup(d *document, n *node, ptr string, cx ctx) {
 	if _, r := get(n, "$ref"); r != nil {
 		c.follow(d, r, roleParam)
 		return
@@ -266,7 +266,7 @@ func (c *checker) paramRefOrGroup(d *document, n *yaml.Node, ptr string, cx ctx)
 // params walks a list of parameters; the inline ones are classified
 // together as the members of one object named holder, referenced ones at
 // their definition with their own context.
-func (c *checker) params(d *document, list *yaml.Node, ptr string, cx ctx, holder, op string) {
+func (c *checker) params(d *document, list *node, ptr string, cx ctx, holder, op string) {
 	if list == nil || list.Kind != yaml.SequenceNode {
 		return
 	}
@@ -313,7 +313,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 			continue
 		}
 		sch := val(it.node, "schema")
-		var mediaType *yaml.Node // the content key of sch, if sch is under content
+		var mediaType *node // the content key of sch, if sch is under content
 		if sch == nil {
 			// Swagger 2.0 parameters and headers carry type and format
 			// themselves; OpenAPI 3 may use content instead of schema.
@@ -369,7 +369,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 }
 
 // headers walks a map of header objects (name → header or $ref).
-func (c *checker) headers(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) headers(d *document, n *node, ptr string, cx ctx) {
 	var items []paramItem
 	for p := range entries(n) {
 		if _, r := get(p.val, "$ref"); r != nil {
@@ -383,7 +383,7 @@ func (c *checker) headers(d *document, n *yaml.Node, ptr string, cx ctx) {
 }
 
 // requestBody walks an OpenAPI 3 request body.
-func (c *checker) requestBody(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) requestBody(d *document, n *node, ptr string, cx ctx) {
 	n = deref(n)
 	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, roleRequestBody) {
 		return
@@ -397,7 +397,7 @@ func (c *checker) requestBody(d *document, n *yaml.Node, ptr string, cx ctx) {
 }
 
 // content walks a media-type map's schemas.
-func (c *checker) content(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) content(d *document, n *node, ptr string, cx ctx) {
 	for mt := range entries(n) {
 		mcx := cx
 		c.applyDecl(d, mt.val, &mcx)
@@ -407,7 +407,7 @@ func (c *checker) content(d *document, n *yaml.Node, ptr string, cx ctx) {
 
 // response walks a response: its content (OpenAPI 3), schema (Swagger 2)
 // and headers.
-func (c *checker) response(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) response(d *document, n *node, ptr string, cx ctx) {
 	n = deref(n)
 	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, roleResponse) {
 		return

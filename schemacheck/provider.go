@@ -87,11 +87,11 @@ func registrableLabel(host string) string {
 }
 
 // seqItems returns the dereferenced items of a sequence node.
-func seqItems(n *yaml.Node) []*yaml.Node {
+func seqItems(n *node) []*node {
 	if n == nil || n.Kind != yaml.SequenceNode {
 		return nil
 	}
-	out := make([]*yaml.Node, 0, len(n.Content))
+	out := make([]*node, 0, len(n.Content))
 	for _, it := range n.Content {
 		out = append(out, deref(it))
 	}

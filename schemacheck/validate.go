@@ -228,7 +228,7 @@ func draftName(url string) string {
 }
 
 // errorAt returns an error at node n of d (line 0 when n is nil).
-func (d *document) errorAt(n *yaml.Node, msg string) *finding.Error {
+func (d *document) errorAt(n *node, msg string) *finding.Error {
 	e := &finding.Error{File: d.path, Message: msg}
 	if n != nil && n.Line > 0 {
 		p := d.pos(n)
@@ -246,19 +246,19 @@ const maxConvertNodes = 4 << 20
 // (map[string]any, []any, string, json.Number, bool, nil).
 type converter struct {
 	budget  int
-	active  map[*yaml.Node]bool
+	active  map[*node]bool
 	err     string
-	errNode *yaml.Node
+	errNode *node
 }
 
-func (c *converter) fail(n *yaml.Node, msg string) any {
+func (c *converter) fail(n *node, msg string) any {
 	if c.err == "" {
 		c.err, c.errNode = msg, n
 	}
 	return nil
 }
 
-func (c *converter) value(n *yaml.Node, depth int) any {
+func (c *converter) value(n *node, depth int) any {
 	if c.err != "" || n == nil {
 		return nil
 	}
@@ -272,7 +272,7 @@ func (c *converter) value(n *yaml.Node, depth int) any {
 	switch n.Kind {
 	case yaml.AliasNode:
 		if c.active == nil {
-			c.active = map[*yaml.Node]bool{}
+			c.active = map[*node]bool{}
 		}
 		if c.active[n.Alias] {
 			return c.fail(n, "a YAML alias refers to a node that contains it; a schema must be a finite JSON value")

@@ -12,7 +12,7 @@ import (
 )
 
 // The fast YAML reader builds, for the plain block-style YAML most schema
-// files are written in, the very node tree yaml.v3 builds (kinds, tags,
+// files are written in, the very node tree yaml.v3 builds, as nodes (kinds, tags,
 // styles, values, lines and columns; comments are not kept, which nothing
 // here reads), several times faster and with a fraction of yaml.v3's
 // garbage. It reads a deliberately small subset and gives up on anything
@@ -59,9 +59,9 @@ type yamlReader struct {
 	lineStart  int // byte offset of that line
 	ascii      bool
 	lineStarts []int
-	slab       []yaml.Node
-	stack      []*yaml.Node
-	ptrs       []*yaml.Node
+	slab       []node
+	stack      []*node
+	ptrs       []*node
 	buf        []byte // scratch for scalars with escapes
 	// What the limits pass would measure: the nodes read (values, there
 	// being no aliases), the depth of the deepest (the top-level node's
@@ -74,7 +74,7 @@ type yamlReader struct {
 // fastYAML is what the fast reader read: the top-level node, the byte
 // offsets where lines start, and the figures of the limits pass.
 type fastYAML struct {
-	root       *yaml.Node
+	root       *node
 	lineStarts []int
 	values     int
 	depth      int
@@ -195,9 +195,9 @@ func (r *yamlReader) col(i int) int {
 	return utf8.RuneCount(r.data[r.lineStart:i]) + 1
 }
 
-func (r *yamlReader) node(kind yaml.Kind, tag string, line, col int) *yaml.Node {
+func (r *yamlReader) node(kind yaml.Kind, tag string, line, col int) *node {
 	if len(r.slab) == 0 {
-		r.slab = make([]yaml.Node, 256)
+		r.slab = make([]node, 256)
 	}
 	n := &r.slab[0]
 	r.slab = r.slab[1:]
@@ -208,13 +208,13 @@ func (r *yamlReader) node(kind yaml.Kind, tag string, line, col int) *yaml.Node 
 
 // content moves the children on the stack above mark into an exact-size
 // slice and pops them.
-func (r *yamlReader) content(mark int) []*yaml.Node {
+func (r *yamlReader) content(mark int) []*node {
 	kids := r.stack[mark:]
 	if len(kids) == 0 {
 		return nil
 	}
 	if len(kids) > len(r.ptrs) {
-		r.ptrs = make([]*yaml.Node, max(4096, len(kids)))
+		r.ptrs = make([]*node, max(4096, len(kids)))
 	}
 	out := r.ptrs[:len(kids):len(kids)]
 	r.ptrs = r.ptrs[len(kids):]
@@ -298,7 +298,7 @@ const (
 // block reads the node at r.i, whose enclosing block collection starts at
 // column parent (0-based, -1 for the top level), and leaves r.i at the
 // start of the next line with content.
-func (r *yamlReader) block(parent, depth, where int) *yaml.Node {
+func (r *yamlReader) block(parent, depth, where int) *node {
 	if depth > maxFastYAMLDepth {
 		r.bail()
 	}
@@ -336,7 +336,7 @@ func (r *yamlReader) block(parent, depth, where int) *yaml.Node {
 
 // mapping reads a block mapping at column col whose first key, k, has
 // been read (r.i is at its ':').
-func (r *yamlReader) mapping(col, depth int, k *yaml.Node) *yaml.Node {
+func (r *yamlReader) mapping(col, depth int, k *node) *node {
 	m := r.node(yaml.MappingNode, "!!map", k.Line, k.Column)
 	mark := len(r.stack)
 	for {
@@ -366,7 +366,7 @@ func (r *yamlReader) mapping(col, depth int, k *yaml.Node) *yaml.Node {
 // col (r.i just past its ':' or '-'; where says which): on the same line,
 // or on the lines below when more indented, or, for a mapping's key, an
 // indentless sequence at the key's own column; a null where none follows.
-func (r *yamlReader) entryValue(col, depth, where int) *yaml.Node {
+func (r *yamlReader) entryValue(col, depth, where int) *node {
 	line, vcol := r.line, r.col(r.i)
 	r.spaces()
 	if c := r.at(r.i); c != '\n' && c != 0 && c != '#' {
@@ -385,7 +385,7 @@ func (r *yamlReader) entryValue(col, depth, where int) *yaml.Node {
 
 // measured notes the depth of collection n's children (n being at depth
 // 0-based depth) and whether n, a mapping, repeats a key.
-func (r *yamlReader) measured(n *yaml.Node, depth int) {
+func (r *yamlReader) measured(n *node, depth int) {
 	if len(n.Content) > 0 {
 		r.deepest = max(r.deepest, depth+2)
 	}
@@ -396,7 +396,7 @@ func (r *yamlReader) measured(n *yaml.Node, depth int) {
 }
 
 // sequence reads a block sequence whose entries start at column col.
-func (r *yamlReader) sequence(col, depth int) *yaml.Node {
+func (r *yamlReader) sequence(col, depth int) *node {
 	s := r.node(yaml.SequenceNode, "!!seq", r.line, r.col(r.i))
 	mark := len(r.stack)
 	for {
@@ -421,7 +421,7 @@ func (r *yamlReader) sequence(col, depth int) *yaml.Node {
 // blockScalar reads a literal (|) or folded (>) block scalar, as libyaml
 // scans one, in a block collection at column parent. It takes the
 // chomping indicators but not an explicit indentation.
-func (r *yamlReader) blockScalar(parent int) *yaml.Node {
+func (r *yamlReader) blockScalar(parent int) *node {
 	n := r.node(yaml.ScalarNode, "!!str", r.line, r.col(r.i))
 	literal := r.data[r.i] == '|'
 	n.Style = yaml.FoldedStyle
@@ -547,7 +547,7 @@ func (r *yamlReader) blockBreaks(indent *int, parent int) int {
 // a flow collection (on the current line) or not (continued on the lines
 // indented more than parent), and leaves r.i after it and the spaces that
 // follow.
-func (r *yamlReader) scalar(flow bool, parent int) *yaml.Node {
+func (r *yamlReader) scalar(flow bool, parent int) *node {
 	switch c := r.data[r.i]; c {
 	case '"', '\'':
 		n := r.node(yaml.ScalarNode, "!!str", r.line, r.col(r.i))
@@ -788,12 +788,12 @@ func (r *yamlReader) escape(buf []byte) []byte {
 }
 
 // flow reads a flow mapping or sequence that ends on its line.
-func (r *yamlReader) flow(depth int) *yaml.Node {
+func (r *yamlReader) flow(depth int) *node {
 	if depth > maxFastYAMLDepth {
 		r.bail()
 	}
 	mapping := r.data[r.i] == '{'
-	var n *yaml.Node
+	var n *node
 	closing := byte(']')
 	if mapping {
 		n = r.node(yaml.MappingNode, "!!map", r.line, r.col(r.i))
@@ -823,7 +823,7 @@ func (r *yamlReader) flow(depth int) *yaml.Node {
 			r.spaces()
 			r.stack = append(r.stack, k)
 		}
-		var v *yaml.Node
+		var v *node
 		switch r.at(r.i) {
 		case '{', '[':
 			v = r.flow(depth + 1)
