@@ -34,8 +34,9 @@ type jsonParser struct {
 	// each gets an exact-size Content slice, cut from ptrs, when it ends.
 	stack []*node
 	ptrs  []*node
-	// text is data as one string: the strings of the document without
-	// escapes are cut from it, so that none is allocated on its own. Any
+	// text is data as one string (the same bytes, not a copy: see
+	// bytesText): the strings of the document without escapes are cut
+	// from it, so that none is allocated on its own. Any
 	// of them that outlives the check (a name the classifier caches, a
 	// purpose in a finding) keeps the whole text alive: a tenth of the
 	// node tree the check held at once, and at most the schema files'
@@ -50,7 +51,7 @@ type jsonParser struct {
 // followed a UTF-8 byte order mark in the file (columns of line 1 are
 // shifted by 3).
 func parseJSON(data []byte, bom bool) (*node, int, *jsonError) {
-	p := &jsonParser{data: data, text: string(data), line: 1}
+	p := &jsonParser{data: data, text: bytesText(data), line: 1}
 	if bom {
 		p.colShift = 3
 	}

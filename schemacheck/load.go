@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 	"weak"
 
 	"gopkg.in/yaml.v3"
@@ -115,8 +116,18 @@ func checkUTF8(path string, data []byte) *finding.Error {
 	return nil
 }
 
-// parseDocument parses data (JSON or YAML) into a document. Errors carry the
-// line (and column when known) of the problem.
+// bytesText returns data as a string without copying it: the readers cut
+// the scalars of a document from its text, which is as large as the file
+// and was copied from data for each document. data, which parseDocument
+// takes over, is never modified afterwards.
+func bytesText(data []byte) string {
+	return unsafe.String(unsafe.SliceData(data), len(data))
+}
+
+// parseDocument parses data (JSON or YAML) into a document; data belongs
+// to the document from then on and must not be modified (the strings of
+// the tree share its bytes). Errors carry the line (and column when
+// known) of the problem.
 func parseDocument(path string, data []byte) (*document, *finding.Error) {
 	d := &document{path: path, data: data}
 	d.bom = bytes.HasPrefix(data, []byte("\xEF\xBB\xBF"))

@@ -96,7 +96,7 @@ func readYAMLFast(data []byte) (doc fastYAML, ok bool) {
 	if !r.prescan() {
 		return fastYAML{}, false
 	}
-	r.text = string(data)
+	r.text = bytesText(data)
 	r.skipBlank()
 	if r.docStart >= 0 {
 		// "---" may start the document, after blank and comment lines
