@@ -99,7 +99,7 @@ func (p *jsonParser) node() *node {
 	}
 	n := &p.slab[0]
 	p.slab = p.slab[1:]
-	n.Line, n.Column = p.line, p.col()
+	n.Line, n.Column = pos32(p.line), pos32(p.col())
 	return n
 }
 
@@ -165,7 +165,7 @@ func (p *jsonParser) value(depth int) *node {
 		return p.array(depth)
 	case c == '"':
 		n := p.node()
-		n.Kind, n.Tag, n.Style = yaml.ScalarNode, "!!str", yaml.DoubleQuotedStyle
+		n.Kind, n.Tag, n.Style = yaml.ScalarNode, "!!str", uint8(yaml.DoubleQuotedStyle)
 		n.Value, _ = p.string()
 		return n
 	case c == '-' || (c >= '0' && c <= '9'):
@@ -194,7 +194,7 @@ func (p *jsonParser) literal(word, tag string) *node {
 
 func (p *jsonParser) object(depth int) *node {
 	n := p.node()
-	n.Kind, n.Tag, n.Style = yaml.MappingNode, "!!map", yaml.FlowStyle
+	n.Kind, n.Tag, n.Style = yaml.MappingNode, "!!map", uint8(yaml.FlowStyle)
 	p.i++ // {
 	p.space()
 	if p.i < len(p.data) && p.data[p.i] == '}' {
@@ -210,7 +210,7 @@ func (p *jsonParser) object(depth int) *node {
 			return nil
 		}
 		k := p.node()
-		k.Kind, k.Tag, k.Style = yaml.ScalarNode, "!!str", yaml.DoubleQuotedStyle
+		k.Kind, k.Tag, k.Style = yaml.ScalarNode, "!!str", uint8(yaml.DoubleQuotedStyle)
 		var ok bool
 		if k.Value, ok = p.string(); !ok {
 			return nil
@@ -220,19 +220,19 @@ func (p *jsonParser) object(depth int) *node {
 		if len(kids) >= 16 && seen == nil {
 			seen = make(map[string]int, len(kids))
 			for j := 0; j < len(kids); j += 2 {
-				seen[kids[j].Value] = kids[j].Line
+				seen[kids[j].Value] = int(kids[j].Line)
 			}
 		}
 		if seen != nil {
 			if line, dup := seen[k.Value]; dup {
-				p.err = &jsonError{k.Line, k.Column, fmt.Sprintf("duplicate property %q (first defined on line %d)", k.Value, line)}
+				p.err = &jsonError{int(k.Line), int(k.Column), fmt.Sprintf("duplicate property %q (first defined on line %d)", k.Value, line)}
 				return nil
 			}
-			seen[k.Value] = k.Line
+			seen[k.Value] = int(k.Line)
 		} else {
 			for j := 0; j < len(kids); j += 2 {
 				if kids[j].Value == k.Value {
-					p.err = &jsonError{k.Line, k.Column, fmt.Sprintf("duplicate property %q (first defined on line %d)", k.Value, kids[j].Line)}
+					p.err = &jsonError{int(k.Line), int(k.Column), fmt.Sprintf("duplicate property %q (first defined on line %d)", k.Value, kids[j].Line)}
 					return nil
 				}
 			}
@@ -270,7 +270,7 @@ func (p *jsonParser) object(depth int) *node {
 
 func (p *jsonParser) array(depth int) *node {
 	n := p.node()
-	n.Kind, n.Tag, n.Style = yaml.SequenceNode, "!!seq", yaml.FlowStyle
+	n.Kind, n.Tag, n.Style = yaml.SequenceNode, "!!seq", uint8(yaml.FlowStyle)
 	p.i++ // [
 	p.space()
 	if p.i < len(p.data) && p.data[p.i] == ']' {

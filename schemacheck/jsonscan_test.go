@@ -101,7 +101,7 @@ func TestJSONScanning(t *testing.T) {
 		var walk func(n *node)
 		walk = func(n *node) {
 			if n.Kind == yaml.ScalarNode {
-				got = append(got, placed{n.Value, n.Line, n.Column})
+				got = append(got, placed{n.Value, int(n.Line), int(n.Column)})
 			}
 			for _, c := range n.Content {
 				walk(c)

@@ -116,7 +116,7 @@ func (s *sizer) measure(n *node) nodeSize {
 		}
 		return nodeSize{values: t.values, depth: t.depth, done: true}
 	}
-	if n.Anchor != "" {
+	if n.Anchored {
 		return *s.measureShared(n)
 	}
 	return s.measureNode(n)

@@ -217,7 +217,7 @@ func (d *document) pos(n *node) finding.Position {
 	if n == nil || n.Line <= 0 {
 		return finding.Position{File: d.path, Line: 1, Column: 1}
 	}
-	return finding.Position{File: d.path, Line: n.Line, Column: d.byteColumn(n.Line, n.Column)}
+	return finding.Position{File: d.path, Line: int(n.Line), Column: d.byteColumn(int(n.Line), int(n.Column))}
 }
 
 // byteColumn converts yaml.v3's code-point column on line to a 1-based

@@ -114,7 +114,7 @@ func TestDuplicateKey(t *testing.T) {
 				t.Fatal(err)
 			}
 			second, first := duplicateKey(fromYAML(doc.Content[0]))
-			if second == nil || first == nil || second.Line != n || first.Line != at+1 {
+			if second == nil || first == nil || int(second.Line) != n || int(first.Line) != at+1 {
 				t.Errorf("%d keys, k%d repeated: got %v, %v", n, at, second, first)
 			}
 			var clean yaml.Node

@@ -1,11 +1,15 @@
 package schemacheck
 
-import "gopkg.in/yaml.v3"
+import (
+	"math"
+
+	"gopkg.in/yaml.v3"
+)
 
 // node is one value of a parsed schema document: a mapping, a sequence,
 // a scalar or an alias, with its 1-based line and column. It holds the
 // fields of yaml.v3's yaml.Node that the checker reads, and none of its
-// comments: 104 bytes where a yaml.Node takes 152. A large document
+// comments nor its anchor's name: 80 bytes where a yaml.Node takes 152. A large document
 // parses to hundreds of thousands of nodes, so that their allocation,
 // zeroing and the garbage collector's scans of them were a fifth of a
 // JSON check's time.
@@ -13,15 +17,27 @@ import "gopkg.in/yaml.v3"
 // The JSON parser and the fast YAML reader build node trees directly;
 // a document that yaml.v3 reads is converted (fromYAML).
 type node struct {
-	Kind    yaml.Kind
-	Style   yaml.Style
-	Tag     string
-	Value   string
-	Anchor  string
-	Alias   *node
-	Content []*node
-	Line    int
-	Column  int
+	Kind yaml.Kind
+	// Style is yaml.v3's style (a yaml.Style, whose flags fit a byte).
+	Style uint8
+	// Anchored: the node has an anchor (&name) that aliases may name.
+	Anchored bool
+	// Line and Column are 1-based; the column counts bytes (JSON, the fast
+	// YAML reader) or code points (yaml.v3: see document.byteColumn).
+	Line, Column int32
+	Tag          string
+	Value        string
+	Alias        *node
+	Content      []*node
+}
+
+// pos32 is a line or column as a node holds it; one beyond the range of
+// an int32 (a file of gigabytes) is held as math.MaxInt32.
+func pos32(v int) int32 {
+	if v > math.MaxInt32 {
+		return math.MaxInt32
+	}
+	return int32(v)
 }
 
 // fromYAML converts yaml.v3's tree under n into a node tree. Each
@@ -58,7 +74,7 @@ func (cv *yamlConverter) convert(n *yaml.Node, share bool) *node {
 	}
 	m := &cv.slab[0]
 	cv.slab = cv.slab[1:]
-	*m = node{Kind: n.Kind, Style: n.Style, Tag: n.Tag, Value: n.Value, Anchor: n.Anchor, Line: n.Line, Column: n.Column}
+	*m = node{Kind: n.Kind, Style: uint8(n.Style), Anchored: n.Anchor != "", Tag: n.Tag, Value: n.Value, Line: pos32(n.Line), Column: pos32(n.Column)}
 	if n.Anchor != "" || share {
 		// Registered before its children, which may alias it.
 		cv.done[n] = m

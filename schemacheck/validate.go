@@ -65,7 +65,7 @@ func detect(d *document) (docKind, *finding.Error) {
 		case strings.HasPrefix(s, "3.1"):
 			return kindOpenAPI31, nil
 		}
-		return kindUnknown, &finding.Error{File: d.path, Line: k.Line, Column: d.pos(k).Column,
+		return kindUnknown, &finding.Error{File: d.path, Line: int(k.Line), Column: d.pos(k).Column,
 			Message: fmt.Sprintf("unsupported OpenAPI version %q; privlint checks OpenAPI 3.0 and 3.1 and Swagger 2.0", s)}
 	}
 	if k, v := get(root, "swagger"); v != nil {
@@ -74,7 +74,7 @@ func detect(d *document) (docKind, *finding.Error) {
 		if s == "2.0" {
 			return kindSwagger2, nil
 		}
-		return kindUnknown, &finding.Error{File: d.path, Line: k.Line, Column: d.pos(k).Column,
+		return kindUnknown, &finding.Error{File: d.path, Line: int(k.Line), Column: d.pos(k).Column,
 			Message: fmt.Sprintf("unsupported Swagger version %q; privlint checks Swagger 2.0 and OpenAPI 3.0 and 3.1", s)}
 	}
 	if _, v := get(root, "$schema"); v != nil {

@@ -202,7 +202,7 @@ func (r *yamlReader) node(kind yaml.Kind, tag string, line, col int) *node {
 	n := &r.slab[0]
 	r.slab = r.slab[1:]
 	r.values++
-	n.Kind, n.Tag, n.Line, n.Column = kind, tag, line, col
+	n.Kind, n.Tag, n.Line, n.Column = kind, tag, pos32(line), pos32(col)
 	return n
 }
 
@@ -337,7 +337,7 @@ func (r *yamlReader) block(parent, depth, where int) *node {
 // mapping reads a block mapping at column col whose first key, k, has
 // been read (r.i is at its ':').
 func (r *yamlReader) mapping(col, depth int, k *node) *node {
-	m := r.node(yaml.MappingNode, "!!map", k.Line, k.Column)
+	m := r.node(yaml.MappingNode, "!!map", int(k.Line), int(k.Column))
 	mark := len(r.stack)
 	for {
 		if r.i-(r.lineStart+col) > maxSimpleKey {
@@ -424,9 +424,9 @@ func (r *yamlReader) sequence(col, depth int) *node {
 func (r *yamlReader) blockScalar(parent int) *node {
 	n := r.node(yaml.ScalarNode, "!!str", r.line, r.col(r.i))
 	literal := r.data[r.i] == '|'
-	n.Style = yaml.FoldedStyle
+	n.Style = uint8(yaml.FoldedStyle)
 	if literal {
-		n.Style = yaml.LiteralStyle
+		n.Style = uint8(yaml.LiteralStyle)
 	}
 	r.i++
 	chomp := 0
@@ -551,16 +551,16 @@ func (r *yamlReader) scalar(flow bool, parent int) *node {
 	switch c := r.data[r.i]; c {
 	case '"', '\'':
 		n := r.node(yaml.ScalarNode, "!!str", r.line, r.col(r.i))
-		n.Style = yaml.SingleQuotedStyle
+		n.Style = uint8(yaml.SingleQuotedStyle)
 		if c == '"' {
-			n.Style = yaml.DoubleQuotedStyle
+			n.Style = uint8(yaml.DoubleQuotedStyle)
 		}
 		if flow {
 			parent = noFold
 		}
 		n.Value = r.quoted(c == '"', parent)
 		r.spaces()
-		if n.Line != r.line && r.at(r.i) == ':' {
+		if int(n.Line) != r.line && r.at(r.i) == ':' {
 			r.bail() // libyaml: a key must be on one line
 		}
 		return n
@@ -801,7 +801,7 @@ func (r *yamlReader) flow(depth int) *node {
 	} else {
 		n = r.node(yaml.SequenceNode, "!!seq", r.line, r.col(r.i))
 	}
-	n.Style = yaml.FlowStyle
+	n.Style = uint8(yaml.FlowStyle)
 	r.i++
 	r.spaces()
 	if r.at(r.i) == closing {

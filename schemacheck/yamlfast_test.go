@@ -15,7 +15,7 @@ import (
 )
 
 // sameYAMLTree reports where a and b, node trees of yaml.v3 or the fast
-// reader, differ: kind, style, tag, value, anchor, alias, line, column
+// reader, differ: kind, style, tag, value, whether anchored, alias, line, column
 // and children (not comments, which the fast reader does not keep).
 func sameYAMLTree(a, b *node, at string) error {
 	if a == nil || b == nil {
@@ -24,7 +24,7 @@ func sameYAMLTree(a, b *node, at string) error {
 		}
 		return nil
 	}
-	if a.Kind != b.Kind || a.Style != b.Style || a.Tag != b.Tag || a.Value != b.Value || a.Anchor != b.Anchor ||
+	if a.Kind != b.Kind || a.Style != b.Style || a.Tag != b.Tag || a.Value != b.Value || a.Anchored != b.Anchored ||
 		a.Line != b.Line || a.Column != b.Column || (a.Alias == nil) != (b.Alias == nil) || len(a.Content) != len(b.Content) {
 		return fmt.Errorf("%s: yaml.v3 {kind %d style %d tag %s value %q line %d col %d, %d children} fast {kind %d style %d tag %s value %q line %d col %d, %d children}",
 			at, a.Kind, a.Style, a.Tag, a.Value, a.Line, a.Column, len(a.Content), b.Kind, b.Style, b.Tag, b.Value, b.Line, b.Column, len(b.Content))
