@@ -3,8 +3,6 @@ package schemacheck
 import (
 	"errors"
 	"fmt"
-	"hash/maphash"
-	"math/bits"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -90,6 +88,9 @@ const (
 // numRoles is the number of roles.
 const numRoles = int(rolePathItem) + 1
 
+// A node keeps its visit states in 16 bits, two a role (see visit).
+var _ [16 - 2*numRoles]struct{}
+
 // visitState is what the walk knows of a node in one role; 0: not seen.
 type visitState uint8
 
@@ -99,90 +100,26 @@ const (
 	statePersonal                       // walked: holds personal data
 )
 
-// memoTable holds the visit state of each node in each role. A node's
-// states sit in one slot, found through an open-addressing table keyed by
-// the node's address: one probe finds a node or the place to add it,
-// where a Go map took a lookup and then an insert (and the map was a
-// tenth of an OpenAPI walk's time, a struct key of pointer and role
-// slower still).
-type memoTable struct {
-	keys   []*node      // the table, a power of two long; nil: empty place
-	slots  []int32      // slots[i] is the slot of keys[i]
-	shift  uint         // 64 - log2(len(keys))
-	seed   maphash.Seed // hashes node addresses (only the table's layout depends on it)
-	states [][numRoles]visitState
-	// nilSlot is the slot of the nil node (a callback that is an alias
-	// cycle), which the table cannot hold; 0 until it has one.
-	nilSlot int32
-}
-
-// find returns the place of n in the table: where n is, or the empty
-// place where it belongs.
-func (t *memoTable) find(n *node) int {
-	mask := len(t.keys) - 1
-	i := int(maphash.Comparable(t.seed, n) >> t.shift)
-	for t.keys[i] != nil && t.keys[i] != n {
-		i = (i + 1) & mask
-	}
-	return i
-}
-
-// index returns n's slot, adding one when n has none.
-func (t *memoTable) index(n *node) int32 {
+// visit returns n's state in role r (0 when not seen). The states
+// sit in the node itself, two bits a role (node.visits): a node is walked
+// by the checker that parsed it only, and looking a state up in a table
+// keyed by the node's address (its hashing and cache misses) was a tenth
+// of an OpenAPI walk.
+func (c *checker) visit(n *node, r role) visitState {
 	if n == nil {
-		if t.nilSlot == 0 {
-			t.states = append(t.states, [numRoles]visitState{})
-			t.nilSlot = int32(len(t.states))
-		}
-		return t.nilSlot - 1
+		// A callback that is an alias cycle.
+		return c.nilVisits[r]
 	}
-	if 2*(len(t.states)+1) > len(t.keys) {
-		t.grow()
-	}
-	i := t.find(n)
-	if t.keys[i] == n {
-		return t.slots[i]
-	}
-	s := int32(len(t.states))
-	t.keys[i], t.slots[i] = n, s
-	t.states = append(t.states, [numRoles]visitState{})
-	return s
+	return visitState(n.visits>>(2*r)) & 3
 }
 
-// grow doubles the table (it starts at 1024 places), keeping it at most
-// half full.
-func (t *memoTable) grow() {
-	keys, slots := t.keys, t.slots
-	size := max(1024, 2*len(keys))
-	if len(keys) == 0 {
-		t.seed = maphash.MakeSeed()
-	}
-	t.keys, t.slots = make([]*node, size), make([]int32, size)
-	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
-	for j, k := range keys {
-		if k != nil {
-			i := t.find(k)
-			t.keys[i], t.slots[i] = k, slots[j]
-		}
-	}
-}
-
-// state returns n's state in role r (0 when not seen), without adding a
-// slot.
-func (t *memoTable) state(n *node, r role) visitState {
+// setVisit sets n's state in role r.
+func (c *checker) setVisit(n *node, r role, s visitState) {
 	if n == nil {
-		if t.nilSlot == 0 {
-			return 0
-		}
-		return t.states[t.nilSlot-1][r]
+		c.nilVisits[r] = s
+		return
 	}
-	if len(t.keys) == 0 {
-		return 0
-	}
-	if i := t.find(n); t.keys[i] == n {
-		return t.states[t.slots[i]][r]
-	}
-	return 0
+	n.visits = n.visits&^(3<<(2*r)) | uint16(s)<<(2*r)
 }
 
 // checker holds the state of one Check call.
@@ -200,7 +137,7 @@ type checker struct {
 	docs        map[string]*document
 	loadErr     map[string]*finding.Error
 	validated   map[*document]bool
-	memo        memoTable
+	nilVisits   [numRoles]visitState // the nil node's visit states (see visit)
 	findings    []*finding.Finding
 	errs        []*finding.Error
 	props       map[string]*Property // set by Properties: what report saw
@@ -946,7 +883,7 @@ func (c *checker) follow(d *document, r *node, ro role) bool {
 	}
 	// A target walked (or being walked) in this role is not walked again;
 	// skip computing its context too.
-	if st := c.memo.state(deref(n), ro); st != 0 {
+	if st := c.visit(deref(n), ro); st != 0 {
 		return ro == roleSchema && st == statePersonal
 	}
 	cx := c.contextAt(td, ptr)
@@ -987,11 +924,10 @@ func (c *checker) unhop() { c.hops-- }
 
 // enter marks n as visited in role ro; false when it was already.
 func (c *checker) enter(n *node, ro role) bool {
-	i := c.memo.index(n)
-	if c.memo.states[i][ro] != 0 {
+	if c.visit(n, ro) != 0 {
 		return false
 	}
-	c.memo.states[i][ro] = stateActive
+	c.setVisit(n, ro, stateActive)
 	return true
 }
 
@@ -1009,11 +945,10 @@ func (c *checker) schema(d *document, n *node, ptr string, cx ctx) bool {
 		c.applyDecl(d, n, &cx)
 		return false
 	}
-	slot := c.memo.index(n)
-	if st := c.memo.states[slot][roleSchema]; st != 0 {
+	if st := c.visit(n, roleSchema); st != 0 {
 		return st == statePersonal
 	}
-	c.memo.states[slot][roleSchema] = stateActive
+	c.setVisit(n, roleSchema, stateActive)
 	c.applyDecl(d, n, &cx)
 	personal := false
 	for p := range entries(n) {
@@ -1058,9 +993,9 @@ func (c *checker) schema(d *document, n *node, ptr string, cx ctx) bool {
 		}
 	}
 	if personal {
-		c.memo.states[slot][roleSchema] = statePersonal
+		c.setVisit(n, roleSchema, statePersonal)
 	} else {
-		c.memo.states[slot][roleSchema] = stateClean
+		c.setVisit(n, roleSchema, stateClean)
 	}
 	return personal
 }

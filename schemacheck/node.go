@@ -22,6 +22,9 @@ type node struct {
 	Style uint8
 	// Anchored: the node has an anchor (&name) that aliases may name.
 	Anchored bool
+	// visits are the walk's states of the node, two bits a role (see
+	// checker.visit); they fill the bytes left before Line.
+	visits uint16
 	// Line and Column are 1-based; the column counts bytes (JSON, the fast
 	// YAML reader) or code points (yaml.v3: see document.byteColumn).
 	Line, Column int32
