@@ -19,6 +19,26 @@ type caches struct {
 	holders memo[*holderName] // holder name → analysis, bounded by maxHolders
 	idents  memo[*ident]      // name → analysis, bounded by maxIdents
 	descs   memo[*descRead]   // description → reading, bounded by maxDescBytes
+	// results is classifyMembers' buffer of member results, reused from
+	// one object to the next by a classifier of one goroutine (Local):
+	// they were an allocation per object judged, a tenth of a schema
+	// check's garbage.
+	results []memberResult
+}
+
+// memberResults returns a slice of n zero member results, valid until the
+// next call: the classifier's own buffer when it is used by one goroutine
+// (Local), a new slice otherwise.
+func (k *caches) memberResults(n int) []memberResult {
+	if !k.idents.local {
+		return make([]memberResult, n)
+	}
+	if cap(k.results) < n {
+		k.results = make([]memberResult, max(n, 2*cap(k.results), 64))
+	}
+	r := k.results[:n]
+	clear(r)
+	return r
 }
 
 // memo is one bounded cache: a sync.Map with an atomic count for a
