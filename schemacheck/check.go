@@ -12,8 +12,6 @@ import (
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/internal/directive"
@@ -320,7 +318,7 @@ func (c *checker) rootCtx(d *document) ctx {
 // reporting invalid values: a nearer x-purpose replaces an inherited one.
 func (c *checker) applyDecl(d *document, n *node, cx *ctx) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return
 	}
 	// Fast path: most schemas carry no x- keyword and no merge key; one
@@ -334,9 +332,9 @@ func (c *checker) applyDecl(d *document, n *node, cx *ctx) {
 			break
 		}
 		switch {
-		case k.Tag == "!!merge":
+		case k.Tag == tagMerge:
 			merge = true
-		case title == nil && k.Value == "title" && k.Kind == yaml.ScalarNode:
+		case title == nil && k.Value == "title" && k.Kind == scalarNode:
 			title = n.Content[i+1]
 		}
 	}
@@ -345,7 +343,7 @@ func (c *checker) applyDecl(d *document, n *node, cx *ctx) {
 			if merge {
 				title = val(n, "title")
 			}
-			if t := deref(title); t != nil && t.Kind == yaml.ScalarNode && t.Tag != "!!null" && t.Value != "" {
+			if t := deref(title); t != nil && t.Kind == scalarNode && t.Tag != tagNull && t.Value != "" {
 				cx.name = t.Value
 			}
 		}
@@ -393,19 +391,19 @@ func (c *checker) purposes(d *document, v *node) ([]string, bool) {
 	}
 	var out []string
 	switch v.Kind {
-	case yaml.ScalarNode:
-		if v.Tag != "!!str" {
+	case scalarNode:
+		if v.Tag != tagStr {
 			return bad()
 		}
 		out = directive.SplitList(v.Value)
 		if len(out) == 0 {
 			return bad()
 		}
-	case yaml.SequenceNode:
+	case sequenceNode:
 		out = []string{}
 		for _, e := range v.Content {
 			e = deref(e)
-			if e == nil || e.Kind != yaml.ScalarNode || e.Tag != "!!str" || strings.TrimSpace(e.Value) == "" {
+			if e == nil || e.Kind != scalarNode || e.Tag != tagStr || strings.TrimSpace(e.Value) == "" {
 				c.errorf(d, e, "x-purpose lists purpose names; %s is not one", describe(e))
 				return nil, false
 			}
@@ -425,15 +423,15 @@ func describe(n *node) string {
 		return "an alias cycle"
 	}
 	switch n.Kind {
-	case yaml.MappingNode:
+	case mappingNode:
 		return "an object"
-	case yaml.SequenceNode:
+	case sequenceNode:
 		return "a list"
 	}
 	switch n.Tag {
-	case "!!null":
+	case tagNull:
 		return "null"
-	case "!!str":
+	case tagStr:
 		return strconv.Quote(n.Value)
 	}
 	return n.Value
@@ -451,7 +449,7 @@ func (c *checker) piiValue(d *document, v *node, m *classifier.Member) bool {
 		}
 		return true
 	}
-	if v == nil || v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
+	if v == nil || v.Kind != scalarNode || v.Tag != tagStr {
 		c.errorf(d, v, "x-pii must be a category (e.g. user.contact.email or email), true or false, not %s", describe(v))
 		return false
 	}
@@ -480,7 +478,7 @@ func (c *checker) category(s string) (string, bool) {
 // and the markers read as x-pii: true. It reports whether there was one.
 func (c *checker) annotate(d *document, n *node, m *classifier.Member) bool {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode || !mayAnnotate(n) {
+	if n == nil || n.Kind != mappingNode || !mayAnnotate(n) {
 		return false
 	}
 	if _, v := get(n, "x-pii"); v != nil {
@@ -488,7 +486,7 @@ func (c *checker) annotate(d *document, n *node, m *classifier.Member) bool {
 	}
 	if v := val(n, "x-data-classification"); v != nil {
 		cat := str(v, "category")
-		if v.Kind == yaml.ScalarNode {
+		if v.Kind == scalarNode {
 			cat = v.Value
 		}
 		// A known key (or its nearest known ancestor) is taken as
@@ -515,7 +513,7 @@ func (c *checker) annotate(d *document, n *node, m *classifier.Member) bool {
 	}
 	if v := val(n, "confluent:tags"); v != nil {
 		tags := v.Content
-		if v.Kind == yaml.ScalarNode {
+		if v.Kind == scalarNode {
 			tags = []*node{v}
 		}
 		for _, t := range tags {
@@ -538,7 +536,7 @@ func (c *checker) annotate(d *document, n *node, m *classifier.Member) bool {
 func mayAnnotate(n *node) bool {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
-		if k.Tag == "!!merge" || strings.HasPrefix(k.Value, "x-") || k.Value == "confluent:tags" {
+		if k.Tag == tagMerge || strings.HasPrefix(k.Value, "x-") || k.Value == "confluent:tags" {
 			return true
 		}
 	}
@@ -570,7 +568,7 @@ func (c *checker) member(d *document, name string, n *node) classifier.Member {
 	m.Description = firstText(nk.desc, tk.desc, nk.title, tk.title)
 	typ := typeOf(tk.typ)
 	if typ == "array" {
-		if it := tk.items; it != nil && it.Kind == yaml.MappingNode {
+		if it := tk.items; it != nil && it.Kind == mappingNode {
 			var t *node
 			t, targetName = c.peek(d, it)
 			tk = keysOf(t)
@@ -606,19 +604,19 @@ type memberKeys struct {
 func keysOf(n *node) memberKeys {
 	var k memberKeys
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return k
 	}
 	var found uint8
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn := n.Content[i]
-		if kn.Tag == "!!merge" {
+		if kn.Tag == tagMerge {
 			// Merge keys bring keys of their own: val's search.
 			return memberKeys{ref: val(n, "$ref"), typ: val(n, "type"), props: val(n, "properties"),
 				desc: val(n, "description"), title: val(n, "title"), format: val(n, "format"),
 				enum: val(n, "enum"), items: val(n, "items")}
 		}
-		if kn.Kind != yaml.ScalarNode {
+		if kn.Kind != scalarNode {
 			continue
 		}
 		var slot **node
@@ -656,7 +654,7 @@ func typeOf(t *node) string {
 	if t == nil {
 		return ""
 	}
-	if t.Kind == yaml.ScalarNode {
+	if t.Kind == scalarNode {
 		return t.Value
 	}
 	for _, e := range t.Content {
@@ -671,7 +669,7 @@ func typeOf(t *node) string {
 // str reads one) and not empty.
 func firstText(vs ...*node) string {
 	for _, v := range vs {
-		if v != nil && v.Kind == yaml.ScalarNode && v.Tag != "!!null" && v.Value != "" {
+		if v != nil && v.Kind == scalarNode && v.Tag != tagNull && v.Value != "" {
 			return v.Value
 		}
 	}
@@ -760,7 +758,7 @@ func (c *checker) refLeaves(path, root string) string {
 func (c *checker) resolve(d *document, r *node) (*document, *node, string, bool) {
 	r = deref(r)
 	s, ok := scalar(r)
-	if !ok || r.Tag != "!!str" {
+	if !ok || r.Tag != tagStr {
 		c.errorf(d, r, "$ref must be a string, not %s", describe(r))
 		return nil, nil, "", false
 	}
@@ -844,9 +842,9 @@ func (c *checker) contextAt(d *document, ptr string) ctx {
 		}
 		var child *node
 		switch n.Kind {
-		case yaml.MappingNode:
+		case mappingNode:
 			child = val(n, t)
-		case yaml.SequenceNode:
+		case sequenceNode:
 			if i, err := strconv.Atoi(t); err == nil && i >= 0 && i < len(n.Content) {
 				child = deref(n.Content[i])
 			}
@@ -859,7 +857,7 @@ func (c *checker) contextAt(d *document, ptr string) ctx {
 			cx.name, cx.keyed = t, keyedMaps[mapKey]
 			mapKey = ""
 			c.applyDecl(d, child, &cx)
-		case n.Kind == yaml.MappingNode && nameMapKeys[t] && child.Kind == yaml.MappingNode:
+		case n.Kind == mappingNode && nameMapKeys[t] && child.Kind == mappingNode:
 			mapKey = t
 		default:
 			c.applyDecl(d, child, &cx)
@@ -935,7 +933,7 @@ func (c *checker) enter(n *node, ro role) bool {
 // in it. It reports whether instances of n hold personal data.
 func (c *checker) schema(d *document, n *node, ptr string, cx ctx) bool {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return false
 	}
 	if leafSchema(n) {
@@ -961,7 +959,7 @@ func (c *checker) schema(d *document, n *node, ptr string, cx ctx) bool {
 		case "$ref":
 			personal = c.follow(d, p.val, roleSchema) || personal
 		case "properties":
-			if v.Kind == yaml.MappingNode {
+			if v.Kind == mappingNode {
 				personal = c.object(d, v, ptr+"/properties", cx) || personal
 			}
 		case "patternProperties", "dependentSchemas":
@@ -981,7 +979,7 @@ func (c *checker) schema(d *document, n *node, ptr string, cx ctx) bool {
 			personal = c.schema(d, v, ptr+"/"+kw, cx) || personal
 		case "items", "allOf", "anyOf", "oneOf", "prefixItems":
 			kptr := ptr + "/" + kw
-			if v.Kind == yaml.SequenceNode {
+			if v.Kind == sequenceNode {
 				for i, e := range v.Content {
 					personal = c.schema(d, e, kptr+"/"+strconv.Itoa(i), cx) || personal
 				}
@@ -1007,7 +1005,7 @@ func (c *checker) schema(d *document, n *node, ptr string, cx ctx) bool {
 func leafSchema(n *node) bool {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
-		if k.Tag == "!!merge" || subschemaKeyword(k.Value) {
+		if k.Tag == tagMerge || subschemaKeyword(k.Value) {
 			return false
 		}
 	}
@@ -1049,7 +1047,7 @@ func (c *checker) object(d *document, props *node, ptr string, cx ctx) bool {
 		// A property's pointer is made when its schema is walked into or
 		// it is reported: most are leaves ({type: string}) that are not.
 		pptr := ""
-		if v := deref(p.val); v != nil && v.Kind == yaml.MappingNode && !leafSchema(v) {
+		if v := deref(p.val); v != nil && v.Kind == mappingNode && !leafSchema(v) {
 			pptr = ptr + "/" + escapeToken(name)
 		}
 		pcx := cx
@@ -1141,7 +1139,7 @@ type objectParts struct {
 func (c *checker) whole(d *document, n *node, key string) bool {
 	t, _ := c.peek(d, deref(n))
 	if schemaType(t) == "array" {
-		if it := deref(val(t, "items")); it != nil && it.Kind == yaml.MappingNode {
+		if it := deref(val(t, "items")); it != nil && it.Kind == mappingNode {
 			t, _ = c.peek(d, it)
 		}
 	}

@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
-	"gopkg.in/yaml.v3"
 )
 
 // fastValidator decides quickly, on the node tree itself, whether a
@@ -75,26 +74,26 @@ var plainNumber = regexp.MustCompile(`^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+
 
 func kindOf(n *node) jsonKind {
 	switch n.Kind {
-	case yaml.MappingNode:
+	case mappingNode:
 		return kObject
-	case yaml.SequenceNode:
+	case sequenceNode:
 		return kArray
-	case yaml.ScalarNode:
+	case scalarNode:
 		switch n.Tag {
-		case "!!str":
+		case tagStr:
 			return kString
-		case "!!null":
+		case tagNull:
 			return kNull
-		case "!!bool":
+		case tagBool:
 			if _, ok := isBool(n); ok {
 				return kBool
 			}
-		case "!!int":
+		case tagInt:
 			// The converter keeps what ParseInt reads as a number.
 			if _, err := strconv.ParseInt(n.Value, 10, 64); err == nil && plainInt.MatchString(n.Value) {
 				return kInteger
 			}
-		case "!!float":
+		case tagFloat:
 			// The converter turns a float that overflows into a string.
 			if f, err := strconv.ParseFloat(n.Value, 64); err == nil && !math.IsInf(f, 0) && plainNumber.MatchString(n.Value) {
 				return kNumber
@@ -192,13 +191,14 @@ func (v *fastValidator) leafKey(n *node) (enc []byte, ok bool) {
 	b := v.buf[:0]
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
-		if k.Kind != yaml.ScalarNode || val.Kind != yaml.ScalarNode {
+		if k.Kind != scalarNode || val.Kind != scalarNode {
 			return nil, false
 		}
-		// Lengths make the encoding unambiguous whatever the bytes.
-		b = appendField(b, k.Tag)
+		// Tags are a byte each; lengths make the encoding unambiguous
+		// whatever the bytes.
+		b = append(b, byte(k.Tag))
 		b = appendField(b, k.Value)
-		b = appendField(b, val.Tag)
+		b = append(b, byte(val.Tag))
 		b = appendField(b, val.Value)
 	}
 	v.buf = b
@@ -332,7 +332,7 @@ func (v *fastValidator) formatOK(format string, n *node, k jsonKind) bool {
 func (v *fastValidator) object(s *jsonschema.Schema, n *node, depth int) bool {
 	size := len(n.Content) / 2
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		if kn := n.Content[i]; kn.Kind != yaml.ScalarNode || kn.Tag == "!!merge" {
+		if kn := n.Content[i]; kn.Kind != scalarNode || kn.Tag == tagMerge {
 			return false
 		}
 	}
@@ -384,7 +384,7 @@ func (v *fastValidator) object(s *jsonschema.Schema, n *node, depth int) bool {
 			return false
 		}
 		if s.PropertyNames != nil {
-			nameNode = node{Kind: yaml.ScalarNode, Tag: "!!str", Value: name}
+			nameNode = node{Kind: scalarNode, Tag: tagStr, Value: name}
 			if !v.valid(s.PropertyNames, &nameNode, depth+1) {
 				return false
 			}
@@ -497,7 +497,7 @@ func (v *fastValidator) array(s *jsonschema.Schema, n *node, depth int) bool {
 func uniqueStrings(items []*node) bool {
 	if len(items) <= 16 {
 		for i, a := range items {
-			if a.Kind != yaml.ScalarNode || a.Tag != "!!str" {
+			if a.Kind != scalarNode || a.Tag != tagStr {
 				return false
 			}
 			for _, b := range items[:i] {
@@ -510,7 +510,7 @@ func uniqueStrings(items []*node) bool {
 	}
 	seen := make(map[string]bool, len(items))
 	for _, a := range items {
-		if a.Kind != yaml.ScalarNode || a.Tag != "!!str" || seen[a.Value] {
+		if a.Kind != scalarNode || a.Tag != tagStr || seen[a.Value] {
 			return false
 		}
 		seen[a.Value] = true

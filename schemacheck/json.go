@@ -165,36 +165,36 @@ func (p *jsonParser) value(depth int) *node {
 		return p.array(depth)
 	case c == '"':
 		n := p.node()
-		n.Kind, n.Tag, n.Style = yaml.ScalarNode, "!!str", uint8(yaml.DoubleQuotedStyle)
+		n.Kind, n.Tag, n.Style = scalarNode, tagStr, uint8(yaml.DoubleQuotedStyle)
 		n.Value, _ = p.string()
 		return n
 	case c == '-' || (c >= '0' && c <= '9'):
 		return p.number()
 	case c == 't':
-		return p.literal("true", "!!bool")
+		return p.literal("true", tagBool)
 	case c == 'f':
-		return p.literal("false", "!!bool")
+		return p.literal("false", tagBool)
 	case c == 'n':
-		return p.literal("null", "!!null")
+		return p.literal("null", tagNull)
 	}
 	p.fail("unexpected %s; expected a value", p.describe())
 	return nil
 }
 
-func (p *jsonParser) literal(word, tag string) *node {
+func (p *jsonParser) literal(word string, t tag) *node {
 	if len(p.data)-p.i < len(word) || string(p.data[p.i:p.i+len(word)]) != word {
 		p.fail("unexpected %s; expected a value", p.describe())
 		return nil
 	}
 	n := p.node()
-	n.Kind, n.Tag, n.Value = yaml.ScalarNode, tag, word
+	n.Kind, n.Tag, n.Value = scalarNode, t, word
 	p.i += len(word)
 	return n
 }
 
 func (p *jsonParser) object(depth int) *node {
 	n := p.node()
-	n.Kind, n.Tag, n.Style = yaml.MappingNode, "!!map", uint8(yaml.FlowStyle)
+	n.Kind, n.Tag, n.Style = mappingNode, tagMap, uint8(yaml.FlowStyle)
 	p.i++ // {
 	p.space()
 	if p.i < len(p.data) && p.data[p.i] == '}' {
@@ -210,7 +210,7 @@ func (p *jsonParser) object(depth int) *node {
 			return nil
 		}
 		k := p.node()
-		k.Kind, k.Tag, k.Style = yaml.ScalarNode, "!!str", uint8(yaml.DoubleQuotedStyle)
+		k.Kind, k.Tag, k.Style = scalarNode, tagStr, uint8(yaml.DoubleQuotedStyle)
 		var ok bool
 		if k.Value, ok = p.string(); !ok {
 			return nil
@@ -270,7 +270,7 @@ func (p *jsonParser) object(depth int) *node {
 
 func (p *jsonParser) array(depth int) *node {
 	n := p.node()
-	n.Kind, n.Tag, n.Style = yaml.SequenceNode, "!!seq", uint8(yaml.FlowStyle)
+	n.Kind, n.Tag, n.Style = sequenceNode, tagSeq, uint8(yaml.FlowStyle)
 	p.i++ // [
 	p.space()
 	if p.i < len(p.data) && p.data[p.i] == ']' {
@@ -323,14 +323,14 @@ func (p *jsonParser) number() *node {
 		p.fail("invalid number")
 		return nil
 	}
-	tag := "!!int"
+	t := tagInt
 	if p.i < len(p.data) && p.data[p.i] == '.' {
 		p.i++
 		if digits() == 0 {
 			p.fail("invalid number: expected a digit after '.'")
 			return nil
 		}
-		tag = "!!float"
+		t = tagFloat
 	}
 	if p.i < len(p.data) && (p.data[p.i] == 'e' || p.data[p.i] == 'E') {
 		p.i++
@@ -341,9 +341,9 @@ func (p *jsonParser) number() *node {
 			p.fail("invalid number: expected a digit in the exponent")
 			return nil
 		}
-		tag = "!!float"
+		t = tagFloat
 	}
-	n.Kind, n.Tag, n.Value = yaml.ScalarNode, tag, p.text[start:p.i]
+	n.Kind, n.Tag, n.Value = scalarNode, t, p.text[start:p.i]
 	return n
 }
 

@@ -6,8 +6,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-
-	"gopkg.in/yaml.v3"
 )
 
 // TestJSONScanning parses documents whose strings and runs of white
@@ -100,7 +98,7 @@ func TestJSONScanning(t *testing.T) {
 		var got []placed
 		var walk func(n *node)
 		walk = func(n *node) {
-			if n.Kind == yaml.ScalarNode {
+			if n.Kind == scalarNode {
 				got = append(got, placed{n.Value, int(n.Line), int(n.Column)})
 			}
 			for _, c := range n.Content {

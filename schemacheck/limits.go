@@ -3,8 +3,6 @@ package schemacheck
 import (
 	"fmt"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/rules/policy"
 )
@@ -79,7 +77,7 @@ func duplicateKey(n *node) (second, first *node) {
 	seen := make(map[string]*node, len(c)/2)
 	for i := 0; i < len(c); i += 2 {
 		k := c[i]
-		if k.Kind != yaml.ScalarNode || k.Value == "<<" && k.Tag == "!!merge" {
+		if k.Kind != scalarNode || k.Value == "<<" && k.Tag == tagMerge {
 			continue
 		}
 		if f := seen[k.Value]; f != nil {
@@ -91,8 +89,8 @@ func duplicateKey(n *node) (second, first *node) {
 }
 
 func sameKey(a, b *node) bool {
-	return a.Kind == yaml.ScalarNode && b.Kind == yaml.ScalarNode && a.Value == b.Value &&
-		!(a.Value == "<<" && a.Tag == "!!merge")
+	return a.Kind == scalarNode && b.Kind == scalarNode && a.Value == b.Value &&
+		!(a.Value == "<<" && a.Tag == tagMerge)
 }
 
 func satAdd(a, b, limit int) int {
@@ -106,7 +104,7 @@ func (s *sizer) measure(n *node) nodeSize {
 	if n == nil {
 		return nodeSize{done: true}
 	}
-	if n.Kind == yaml.AliasNode {
+	if n.Kind == aliasNode {
 		t := s.measureShared(n.Alias)
 		if !t.done && s.cycle == nil {
 			s.cycle = n
@@ -138,7 +136,7 @@ func (s *sizer) measureShared(n *node) *nodeSize {
 
 func (s *sizer) measureNode(n *node) nodeSize {
 	s.literal++
-	if n.Kind == yaml.MappingNode && s.dup == nil {
+	if n.Kind == mappingNode && s.dup == nil {
 		s.dup, s.dupOf = duplicateKey(n)
 	}
 	out := nodeSize{values: 1, depth: 1, done: true}
@@ -147,7 +145,7 @@ func (s *sizer) measureNode(n *node) nodeSize {
 		out.values = satAdd(out.values, cs.values, s.cap)
 		out.depth = max(out.depth, cs.depth+1)
 	}
-	if n.Kind == yaml.DocumentNode {
+	if n.Kind == documentNode {
 		out.values--
 		out.depth--
 	}
@@ -211,7 +209,7 @@ func deepNode(root *node, limit int) *node {
 		depth int
 	}
 	stack := []item{{root, 1}}
-	if root != nil && root.Kind == yaml.DocumentNode {
+	if root != nil && root.Kind == documentNode {
 		stack[0].depth = 0
 	}
 	for len(stack) > 0 {
@@ -221,7 +219,7 @@ func deepNode(root *node, limit int) *node {
 		if n == nil {
 			continue
 		}
-		if n.Kind == yaml.AliasNode {
+		if n.Kind == aliasNode {
 			stack = append(stack, item{n.Alias, it.depth})
 			continue
 		}

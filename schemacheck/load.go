@@ -248,10 +248,10 @@ func (d *document) byteColumn(line, col int) int {
 
 // deref follows alias nodes (bounded, so a cycle of aliases ends).
 func deref(n *node) *node {
-	for i := 0; n != nil && n.Kind == yaml.AliasNode && i < 64; i++ {
+	for i := 0; n != nil && n.Kind == aliasNode && i < 64; i++ {
 		n = n.Alias
 	}
-	if n != nil && n.Kind == yaml.AliasNode {
+	if n != nil && n.Kind == aliasNode {
 		return nil
 	}
 	return n
@@ -273,13 +273,13 @@ func pairs(n *node) []pair {
 func entries(n *node) iter.Seq[pair] {
 	return func(yield func(pair) bool) {
 		n := deref(n)
-		if n == nil || n.Kind != yaml.MappingNode {
+		if n == nil || n.Kind != mappingNode {
 			return
 		}
 		own, merge := 0, false
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
-			if k.Kind == yaml.ScalarNode && k.Tag == "!!merge" {
+			if k.Kind == scalarNode && k.Tag == tagMerge {
 				merge = true
 				continue
 			}
@@ -308,14 +308,14 @@ const maxMergeDepth = 8
 // expansion, so that each is merged once (no cycles, no blow-up).
 func pairsDepth(n *node, depth int, seen map[*node]bool) []pair {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return nil
 	}
 	out := make([]pair, 0, len(n.Content)/2)
 	var merged []*node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
-		if k.Kind == yaml.ScalarNode && k.Tag == "!!merge" {
+		if k.Kind == scalarNode && k.Tag == tagMerge {
 			merged = append(merged, n.Content[i+1])
 			continue
 		}
@@ -350,9 +350,9 @@ func pairsDepth(n *node, depth int, seen map[*node]bool) []pair {
 			continue
 		}
 		switch m.Kind {
-		case yaml.MappingNode:
+		case mappingNode:
 			add(m)
-		case yaml.SequenceNode:
+		case sequenceNode:
 			for _, e := range m.Content {
 				add(e)
 			}
@@ -371,7 +371,7 @@ func pairsDepth(n *node, depth int, seen map[*node]bool) []pair {
 // from n places, costs O(n + k) and not O(n·k).
 func get(n *node, key string) (k, v *node) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return nil, nil
 	}
 	if len(n.Content) > 2*indexMinPairs {
@@ -381,10 +381,10 @@ func get(n *node, key string) (k, v *node) {
 	merge := false
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn := n.Content[i]
-		if kn.Value == key && kn.Kind == yaml.ScalarNode && kn.Tag != "!!merge" {
+		if kn.Value == key && kn.Kind == scalarNode && kn.Tag != tagMerge {
 			return kn, n.Content[i+1]
 		}
-		merge = merge || kn.Tag == "!!merge"
+		merge = merge || kn.Tag == tagMerge
 	}
 	if merge {
 		return mergedGet(n, key)
@@ -441,8 +441,8 @@ func newKeyIndex(n *node) *keyIndex {
 	merge := false
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn := n.Content[i]
-		merge = merge || kn.Tag == "!!merge"
-		if kn.Kind != yaml.ScalarNode || kn.Tag == "!!merge" {
+		merge = merge || kn.Tag == tagMerge
+		if kn.Kind != scalarNode || kn.Tag == tagMerge {
 			continue
 		}
 		if _, dup := x.own[kn.Value]; !dup {
@@ -523,7 +523,7 @@ func val(n *node, key string) *node {
 // scalar returns the string value of a scalar node.
 func scalar(n *node) (string, bool) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.ScalarNode {
+	if n == nil || n.Kind != scalarNode {
 		return "", false
 	}
 	return n.Value, true
@@ -532,7 +532,7 @@ func scalar(n *node) (string, bool) {
 // str returns the value of key in n when it is a string scalar.
 func str(n *node, key string) string {
 	v := val(n, key)
-	if v == nil || v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
+	if v == nil || v.Kind != scalarNode || v.Tag == tagNull {
 		return ""
 	}
 	return v.Value
@@ -541,7 +541,7 @@ func str(n *node, key string) string {
 // isBool reports whether n is a boolean scalar, and its value.
 func isBool(n *node) (value, ok bool) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+	if n == nil || n.Kind != scalarNode || n.Tag != tagBool {
 		return false, false
 	}
 	b, err := strconv.ParseBool(strings.ToLower(n.Value))
@@ -609,13 +609,13 @@ func (d *document) locate(ptr string) (key, value *node, ok bool) {
 			return nil, nil, false
 		}
 		switch n.Kind {
-		case yaml.MappingNode:
+		case mappingNode:
 			k, v := get(n, t)
 			if v == nil {
 				return nil, nil, false
 			}
 			key, n = k, v
-		case yaml.SequenceNode:
+		case sequenceNode:
 			i, err := strconv.Atoi(t)
 			if err != nil || i < 0 || i >= len(n.Content) || (len(t) > 1 && t[0] == '0') {
 				return nil, nil, false
@@ -640,11 +640,11 @@ func (d *document) anchor(name string) (*node, string) {
 }
 
 func (d *document) indexAnchors(n *node, ptr string, depth int) {
-	if n == nil || depth > 512 || n.Kind == yaml.AliasNode {
+	if n == nil || depth > 512 || n.Kind == aliasNode {
 		return
 	}
 	switch n.Kind {
-	case yaml.MappingNode:
+	case mappingNode:
 		for _, kw := range []string{"$anchor", "$dynamicAnchor", "$id", "id"} {
 			s := str(n, kw)
 			if kw == "$id" || kw == "id" {
@@ -660,7 +660,7 @@ func (d *document) indexAnchors(n *node, ptr string, depth int) {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			d.indexAnchors(n.Content[i+1], ptr+"/"+escapeToken(n.Content[i].Value), depth+1)
 		}
-	case yaml.SequenceNode:
+	case sequenceNode:
 		for i, c := range n.Content {
 			d.indexAnchors(c, ptr+"/"+strconv.Itoa(i), depth+1)
 		}

@@ -110,12 +110,12 @@ func TestLookupsLinear(t *testing.T) {
 // linearGet is get without the index: the reference it must agree with.
 func linearGet(n *node, key string) (k, v *node) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return nil, nil
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn := n.Content[i]
-		if kn.Value == key && kn.Kind == yaml.ScalarNode && kn.Tag != "!!merge" {
+		if kn.Value == key && kn.Kind == scalarNode && kn.Tag != tagMerge {
 			return kn, n.Content[i+1]
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"gopkg.in/yaml.v3"
 )
@@ -124,5 +125,13 @@ func TestDuplicateKey(t *testing.T) {
 				t.Errorf("%d distinct keys: duplicate %v of %v reported", n, s, f)
 			}
 		}
+	}
+}
+
+// TestNodeSize: a node fills one 64-byte cache line (see node); a field
+// added or widened shows here.
+func TestNodeSize(t *testing.T) {
+	if s := unsafe.Sizeof(node{}); s != 64 {
+		t.Errorf("a node takes %d bytes, want 64", s)
 	}
 }

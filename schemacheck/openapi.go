@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/rules"
 )
@@ -132,7 +130,7 @@ func (c *checker) callback(d *document, n *node, ptr string, cx ctx) {
 // pathItem walks a path item: its parameters and operations.
 func (c *checker) pathItem(d *document, n *node, ptr string, cx ctx, template string) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, rolePathItem) {
+	if n == nil || n.Kind != mappingNode || !c.enter(n, rolePathItem) {
 		return
 	}
 	if _, r := get(n, "$ref"); r != nil {
@@ -145,7 +143,7 @@ func (c *checker) pathItem(d *document, n *node, ptr string, cx ctx, template st
 	operations(n, &ops)
 	for i, m := range methods {
 		op := ops[i]
-		if op == nil || op.Kind != yaml.MappingNode {
+		if op == nil || op.Kind != mappingNode {
 			continue
 		}
 		c.operation(d, op, ptr+"/"+m, cx, methodNames[i], template)
@@ -159,14 +157,14 @@ func operations(n *node, ops *[len(methods)]*node) {
 	var found [len(methods)]bool
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
-		if k.Tag == "!!merge" {
+		if k.Tag == tagMerge {
 			// What merge keys bring: val's own search.
 			for j, m := range methods {
 				ops[j] = val(n, m)
 			}
 			return
 		}
-		if k.Kind != yaml.ScalarNode {
+		if k.Kind != scalarNode {
 			continue
 		}
 		if j := methodIndex(k.Value); j >= 0 && !found[j] {
@@ -267,13 +265,13 @@ func (c *checker) paramRefOrGroup(d *document, n *node, ptr string, cx ctx) {
 // together as the members of one object named holder, referenced ones at
 // their definition with their own context.
 func (c *checker) params(d *document, list *node, ptr string, cx ctx, holder, op string) {
-	if list == nil || list.Kind != yaml.SequenceNode {
+	if list == nil || list.Kind != sequenceNode {
 		return
 	}
 	items := make([]paramItem, 0, len(list.Content))
 	for i, e := range list.Content {
 		e = deref(e)
-		if e == nil || e.Kind != yaml.MappingNode {
+		if e == nil || e.Kind != mappingNode {
 			continue
 		}
 		if _, r := get(e, "$ref"); r != nil {
@@ -302,7 +300,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 		c.memberStack, c.paramStack = c.memberStack[:mbase], c.paramStack[:jbase]
 	}()
 	for _, it := range items {
-		if it.node == nil || it.node.Kind != yaml.MappingNode || !c.enter(it.node, roleParam) {
+		if it.node == nil || it.node.Kind != mappingNode || !c.enter(it.node, roleParam) {
 			continue
 		}
 		c.applyDecl(d, it.node, &it.cx)
@@ -335,7 +333,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 			// The schema's pointer is made when the schema is walked
 			// into: most are leaves ({type: string}).
 			schPtr := ""
-			if sch.Kind == yaml.MappingNode && !leafSchema(sch) {
+			if sch.Kind == mappingNode && !leafSchema(sch) {
 				schPtr = it.pointer() + "/schema"
 				if mediaType != nil {
 					schPtr = it.pointer() + "/content/" + escapeToken(mediaType.Value) + "/schema"
@@ -385,7 +383,7 @@ func (c *checker) headers(d *document, n *node, ptr string, cx ctx) {
 // requestBody walks an OpenAPI 3 request body.
 func (c *checker) requestBody(d *document, n *node, ptr string, cx ctx) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, roleRequestBody) {
+	if n == nil || n.Kind != mappingNode || !c.enter(n, roleRequestBody) {
 		return
 	}
 	if _, r := get(n, "$ref"); r != nil {
@@ -409,7 +407,7 @@ func (c *checker) content(d *document, n *node, ptr string, cx ctx) {
 // and headers.
 func (c *checker) response(d *document, n *node, ptr string, cx ctx) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, roleResponse) {
+	if n == nil || n.Kind != mappingNode || !c.enter(n, roleResponse) {
 		return
 	}
 	if _, r := get(n, "$ref"); r != nil {

@@ -3,8 +3,6 @@ package schemacheck
 import (
 	"net/url"
 	"strings"
-
-	"gopkg.in/yaml.v3"
 )
 
 // maxProviders bounds the provider names taken from one document's
@@ -88,7 +86,7 @@ func registrableLabel(host string) string {
 
 // seqItems returns the dereferenced items of a sequence node.
 func seqItems(n *node) []*node {
-	if n == nil || n.Kind != yaml.SequenceNode {
+	if n == nil || n.Kind != sequenceNode {
 		return nil
 	}
 	out := make([]*node, 0, len(n.Content))

@@ -12,7 +12,6 @@ import (
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
-	"gopkg.in/yaml.v3"
 
 	"github.com/privlint/privlint/finding"
 )
@@ -53,7 +52,7 @@ var schemaShapeKeys = []string{"$id", "$ref", "$defs", "definitions", "type", "p
 // the content does not look like a schema at all.
 func detect(d *document) (docKind, *finding.Error) {
 	root := deref(d.root)
-	if root == nil || root.Kind != yaml.MappingNode {
+	if root == nil || root.Kind != mappingNode {
 		return kindUnknown, nil
 	}
 	if k, v := get(root, "openapi"); v != nil {
@@ -270,7 +269,7 @@ func (c *converter) value(n *node, depth int) any {
 		return c.fail(n, "the document nests too deeply to validate")
 	}
 	switch n.Kind {
-	case yaml.AliasNode:
+	case aliasNode:
 		if c.active == nil {
 			c.active = map[*node]bool{}
 		}
@@ -281,32 +280,32 @@ func (c *converter) value(n *node, depth int) any {
 		v := c.value(n.Alias, depth+1)
 		delete(c.active, n.Alias)
 		return v
-	case yaml.DocumentNode:
+	case documentNode:
 		if len(n.Content) == 0 {
 			return nil
 		}
 		return c.value(n.Content[0], depth+1)
-	case yaml.MappingNode:
+	case mappingNode:
 		ps := pairs(n)
 		m := make(map[string]any, len(ps))
 		for _, p := range ps {
 			m[p.key.Value] = c.value(p.val, depth+1)
 		}
 		return m
-	case yaml.SequenceNode:
+	case sequenceNode:
 		s := make([]any, len(n.Content))
 		for i, e := range n.Content {
 			s[i] = c.value(e, depth+1)
 		}
 		return s
-	case yaml.ScalarNode:
+	case scalarNode:
 		switch n.Tag {
-		case "!!null":
+		case tagNull:
 			return nil
-		case "!!bool":
+		case tagBool:
 			b, _ := isBool(n)
 			return b
-		case "!!int":
+		case tagInt:
 			if i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64); err == nil {
 				return json.Number(strconv.FormatInt(i, 10))
 			}
@@ -314,7 +313,7 @@ func (c *converter) value(n *node, depth int) any {
 				return json.Number(n.Value)
 			}
 			return n.Value
-		case "!!float":
+		case tagFloat:
 			f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
 			if err != nil {
 				if isYAMLSpecialFloat(n.Value) {

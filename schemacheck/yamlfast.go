@@ -195,14 +195,14 @@ func (r *yamlReader) col(i int) int {
 	return utf8.RuneCount(r.data[r.lineStart:i]) + 1
 }
 
-func (r *yamlReader) node(kind yaml.Kind, tag string, line, col int) *node {
+func (r *yamlReader) node(k kind, t tag, line, col int) *node {
 	if len(r.slab) == 0 {
 		r.slab = make([]node, 256)
 	}
 	n := &r.slab[0]
 	r.slab = r.slab[1:]
 	r.values++
-	n.Kind, n.Tag, n.Line, n.Column = kind, tag, pos32(line), pos32(col)
+	n.Kind, n.Tag, n.Line, n.Column = k, t, pos32(line), pos32(col)
 	return n
 }
 
@@ -337,7 +337,7 @@ func (r *yamlReader) block(parent, depth, where int) *node {
 // mapping reads a block mapping at column col whose first key, k, has
 // been read (r.i is at its ':').
 func (r *yamlReader) mapping(col, depth int, k *node) *node {
-	m := r.node(yaml.MappingNode, "!!map", int(k.Line), int(k.Column))
+	m := r.node(mappingNode, tagMap, int(k.Line), int(k.Column))
 	mark := len(r.stack)
 	for {
 		if r.i-(r.lineStart+col) > maxSimpleKey {
@@ -380,7 +380,7 @@ func (r *yamlReader) entryValue(col, depth, where int) *node {
 	case where == afterKey && r.i-r.lineStart == col && r.data[r.i] == '-' && r.blankz(r.i+1):
 		return r.sequence(col, depth+1)
 	}
-	return r.node(yaml.ScalarNode, "!!null", line, vcol)
+	return r.node(scalarNode, tagNull, line, vcol)
 }
 
 // measured notes the depth of collection n's children (n being at depth
@@ -389,7 +389,7 @@ func (r *yamlReader) measured(n *node, depth int) {
 	if len(n.Content) > 0 {
 		r.deepest = max(r.deepest, depth+2)
 	}
-	if n.Kind == yaml.MappingNode && !r.dup {
+	if n.Kind == mappingNode && !r.dup {
 		k, _ := duplicateKey(n)
 		r.dup = k != nil
 	}
@@ -397,7 +397,7 @@ func (r *yamlReader) measured(n *node, depth int) {
 
 // sequence reads a block sequence whose entries start at column col.
 func (r *yamlReader) sequence(col, depth int) *node {
-	s := r.node(yaml.SequenceNode, "!!seq", r.line, r.col(r.i))
+	s := r.node(sequenceNode, tagSeq, r.line, r.col(r.i))
 	mark := len(r.stack)
 	for {
 		r.i++ // '-'
@@ -422,7 +422,7 @@ func (r *yamlReader) sequence(col, depth int) *node {
 // scans one, in a block collection at column parent. It takes the
 // chomping indicators but not an explicit indentation.
 func (r *yamlReader) blockScalar(parent int) *node {
-	n := r.node(yaml.ScalarNode, "!!str", r.line, r.col(r.i))
+	n := r.node(scalarNode, tagStr, r.line, r.col(r.i))
 	literal := r.data[r.i] == '|'
 	n.Style = uint8(yaml.FoldedStyle)
 	if literal {
@@ -550,7 +550,7 @@ func (r *yamlReader) blockBreaks(indent *int, parent int) int {
 func (r *yamlReader) scalar(flow bool, parent int) *node {
 	switch c := r.data[r.i]; c {
 	case '"', '\'':
-		n := r.node(yaml.ScalarNode, "!!str", r.line, r.col(r.i))
+		n := r.node(scalarNode, tagStr, r.line, r.col(r.i))
 		n.Style = uint8(yaml.SingleQuotedStyle)
 		if c == '"' {
 			n.Style = uint8(yaml.DoubleQuotedStyle)
@@ -612,7 +612,7 @@ func (r *yamlReader) scalar(flow bool, parent int) *node {
 		buf = append(buf, v...)
 		v, r.buf = string(buf), buf
 	}
-	n := r.node(yaml.ScalarNode, plainTag(v), line, col)
+	n := r.node(scalarNode, plainTag(v), line, col)
 	n.Value = v
 	return n
 }
@@ -796,10 +796,10 @@ func (r *yamlReader) flow(depth int) *node {
 	var n *node
 	closing := byte(']')
 	if mapping {
-		n = r.node(yaml.MappingNode, "!!map", r.line, r.col(r.i))
+		n = r.node(mappingNode, tagMap, r.line, r.col(r.i))
 		closing = '}'
 	} else {
-		n = r.node(yaml.SequenceNode, "!!seq", r.line, r.col(r.i))
+		n = r.node(sequenceNode, tagSeq, r.line, r.col(r.i))
 	}
 	n.Style = uint8(yaml.FlowStyle)
 	r.i++
@@ -856,39 +856,39 @@ var yamlStyleFloat = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE]
 
 // plainTag is the tag yaml.v3 gives a plain scalar: its resolve function
 // with no tag, followed step by step.
-func plainTag(in string) string {
+func plainTag(in string) tag {
 	if in == "" {
-		return "!!null"
+		return tagNull
 	}
 	switch in {
 	case "<<":
-		return "!!merge"
+		return tagMerge
 	case "true", "True", "TRUE", "false", "False", "FALSE":
-		return "!!bool"
+		return tagBool
 	case "~", "null", "Null", "NULL":
-		return "!!null"
+		return tagNull
 	case ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF":
-		return "!!float"
+		return tagFloat
 	}
 	switch c := in[0]; {
 	case c == '.':
 		if _, err := strconv.ParseFloat(in, 64); err == nil {
-			return "!!float"
+			return tagFloat
 		}
 	case c == '+' || c == '-' || c >= '0' && c <= '9':
 		if isTimestamp(in) {
-			return "!!timestamp"
+			return tagTimestamp
 		}
 		plain := strings.ReplaceAll(in, "_", "")
 		if _, err := strconv.ParseInt(plain, 0, 64); err == nil {
-			return "!!int"
+			return tagInt
 		}
 		if _, err := strconv.ParseUint(plain, 0, 64); err == nil {
-			return "!!int"
+			return tagInt
 		}
 		if yamlStyleFloat.MatchString(plain) {
 			if _, err := strconv.ParseFloat(plain, 64); err == nil {
-				return "!!float"
+				return tagFloat
 			}
 		}
 		// yaml.v3's binary and octal forms: 0b…/0o…, unsigned too, and
@@ -899,19 +899,19 @@ func plainTag(in string) string {
 		}{{"0b", 2}, {"0o", 8}} {
 			if digits, ok := strings.CutPrefix(plain, f.prefix); ok {
 				if _, err := strconv.ParseInt(digits, f.base, 64); err == nil {
-					return "!!int"
+					return tagInt
 				}
 				if _, err := strconv.ParseUint(digits, f.base, 64); err == nil {
-					return "!!int"
+					return tagInt
 				}
 			} else if digits, ok := strings.CutPrefix(plain, "-"+f.prefix); ok {
 				if _, err := strconv.ParseInt("-"+digits, f.base, 64); err == nil {
-					return "!!int"
+					return tagInt
 				}
 			}
 		}
 	}
-	return "!!str"
+	return tagStr
 }
 
 // isTimestamp is yaml.v3's parseTimestamp: the formats it accepts for an

@@ -26,7 +26,7 @@ func sameYAMLTree(a, b *node, at string) error {
 	}
 	if a.Kind != b.Kind || a.Style != b.Style || a.Tag != b.Tag || a.Value != b.Value || a.Anchored != b.Anchored ||
 		a.Line != b.Line || a.Column != b.Column || (a.Alias == nil) != (b.Alias == nil) || len(a.Content) != len(b.Content) {
-		return fmt.Errorf("%s: yaml.v3 {kind %d style %d tag %s value %q line %d col %d, %d children} fast {kind %d style %d tag %s value %q line %d col %d, %d children}",
+		return fmt.Errorf("%s: yaml.v3 {kind %d style %d tag %d value %q line %d col %d, %d children} fast {kind %d style %d tag %d value %q line %d col %d, %d children}",
 			at, a.Kind, a.Style, a.Tag, a.Value, a.Line, a.Column, len(a.Content), b.Kind, b.Style, b.Tag, b.Value, b.Line, b.Column, len(b.Content))
 	}
 	for i := range a.Content {
