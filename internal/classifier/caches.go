@@ -3,7 +3,6 @@ package classifier
 import (
 	"sync"
 	"sync/atomic"
-	"unsafe"
 )
 
 // caches memoise the classifier's context-free analyses: of names
@@ -53,36 +52,33 @@ type memo[V any] struct {
 	own    map[string]V
 	owned  int64
 	// recent are, for a local memo, entries of own found lately, placed
-	// by the address and length of their key's bytes: the same name is
+	// by a few of their key's bytes and its length: the same name is
 	// looked up many times while one object is judged (by each rule
-	// that reads its members), and comparing an address is several
-	// times cheaper than hashing the name for the map. An entry holds
-	// the key's bytes, so they are not reused for another string while
-	// it is there, and strings are immutable: the same address and
-	// length are the same key.
+	// that reads its members) and again in the next object, and
+	// comparing it with the one entry in its place is several times
+	// cheaper than hashing it for the map.
 	recent *[recentSize]recentEntry[V]
 }
 
 // recentSize is the number of a local memo's recent entries.
 const recentSize = 256
 
-// recentEntry is one of a local memo's recent entries: the key's bytes
-// and length, and its value.
+// recentEntry is one of a local memo's recent entries (key "": none).
 type recentEntry[V any] struct {
-	p *byte
-	n int
-	v V
+	key string
+	v   V
 }
 
 func newLocalMemo[V any]() memo[V] {
 	return memo[V]{local: true, own: map[string]V{}, recent: new([recentSize]recentEntry[V])}
 }
 
-// recentSlot is the place among the recent entries of a key at address p
-// of length n.
-func recentSlot(p *byte, n int) int {
-	a := uintptr(unsafe.Pointer(p))
-	return int((a>>3 ^ a>>11 ^ uintptr(n)*0x9E3779B1) & (recentSize - 1))
+// recentSlot is the place among the recent entries of key s, not "": a
+// mix of its length and its first, middle and last bytes.
+func recentSlot(s string) int {
+	n := len(s)
+	h := uint(n)*0x9E3779B1 ^ uint(s[0])*0x85EBCA6B ^ uint(s[n/2])*0xC2B2AE35 ^ uint(s[n-1])*0x27D4EB2F
+	return int((h ^ h>>13) & (recentSize - 1))
 }
 
 // get returns the value kept for key s.
@@ -92,14 +88,13 @@ func (m *memo[V]) get(s string) (V, bool) {
 			v, ok := m.own[s]
 			return v, ok
 		}
-		p := unsafe.StringData(s)
-		e := &m.recent[recentSlot(p, len(s))]
-		if e.p == p && e.n == len(s) {
+		e := &m.recent[recentSlot(s)]
+		if e.key == s {
 			return e.v, true
 		}
 		v, ok := m.own[s]
 		if ok {
-			*e = recentEntry[V]{p: p, n: len(s), v: v}
+			*e = recentEntry[V]{key: s, v: v}
 		}
 		return v, ok
 	}
