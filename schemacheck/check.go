@@ -932,6 +932,13 @@ func (c *checker) enter(n *node, ro role) bool {
 // schema walks schema n at ptr and judges the properties of every object
 // in it. It reports whether instances of n hold personal data.
 func (c *checker) schema(d *document, n *node, ptr string, cx ctx) bool {
+	return c.walkSchema(d, n, ptr, cx, false)
+}
+
+// walkSchema is schema; declared says the caller has read n's keywords
+// with applyDecl already (a property's or a parameter's schema), so that
+// a leaf's need not be read again for their errors.
+func (c *checker) walkSchema(d *document, n *node, ptr string, cx ctx, declared bool) bool {
 	n = deref(n)
 	if n == nil || n.Kind != mappingNode {
 		return false
@@ -939,8 +946,10 @@ func (c *checker) schema(d *document, n *node, ptr string, cx ctx) bool {
 	if leafSchema(n) {
 		// Nothing to walk: no visit to remember. Its keywords are
 		// still read for their errors (reported once: errors are
-		// deduplicated), as on a first visit.
-		c.applyDecl(d, n, &cx)
+		// deduplicated), as on a first visit, unless they were.
+		if !declared {
+			c.applyDecl(d, n, &cx)
+		}
 		return false
 	}
 	if st := c.visit(n, roleSchema); st != 0 {
@@ -1055,7 +1064,7 @@ func (c *checker) object(d *document, props *node, ptr string, cx ctx) bool {
 		own := pcx
 		c.applyDecl(d, p.val, &own)
 		c.memberStack = append(c.memberStack, c.member(d, name, p.val))
-		inner := c.schema(d, p.val, pptr, pcx)
+		inner := c.walkSchema(d, p.val, pptr, pcx, true)
 		c.propStack = append(c.propStack, propInfo{key: p.key, val: p.val, ptr: pptr, parent: ptr, cx: own, inner: inner})
 	}
 	members, infos := c.memberStack[mbase:], c.propStack[ibase:]

@@ -339,7 +339,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 					schPtr = it.pointer() + "/content/" + escapeToken(mediaType.Value) + "/schema"
 				}
 			}
-			c.schema(d, sch, schPtr, scx)
+			c.walkSchema(d, sch, schPtr, scx, true)
 		} else {
 			m = c.member(d, it.name, it.node)
 		}
