@@ -159,6 +159,7 @@ type checker struct {
 	memberStack []classifier.Member
 	propStack   []propInfo
 	paramStack  []paramItem
+	itemStack   []paramItem // the parameters of the lists being read (see params)
 	// protoImports are the .proto files imported by the files checked,
 	// by path, read once per run.
 	protoImports map[string]*protoImported

@@ -268,7 +268,14 @@ func (c *checker) params(d *document, list *node, ptr string, cx ctx, holder, op
 	if list == nil || list.Kind != sequenceNode {
 		return
 	}
-	items := make([]paramItem, 0, len(list.Content))
+	// The list's parameters sit on the checker's stack while they are
+	// judged, above those of the lists being judged (a slice of them was
+	// an allocation per list).
+	base := len(c.itemStack)
+	defer func() {
+		clear(c.itemStack[base:])
+		c.itemStack = c.itemStack[:base]
+	}()
 	for i, e := range list.Content {
 		e = deref(e)
 		if e == nil || e.Kind != mappingNode {
@@ -281,9 +288,9 @@ func (c *checker) params(d *document, list *node, ptr string, cx ctx, holder, op
 		it := c.paramItem(d, e, "", cx)
 		it.listed, it.list, it.index = true, ptr, i
 		it.op = op
-		items = append(items, it)
+		c.itemStack = append(c.itemStack, it)
 	}
-	c.paramGroup(d, holder, items)
+	c.paramGroup(d, holder, c.itemStack[base:])
 }
 
 // paramGroup classifies parameters (or headers) together and judges the
