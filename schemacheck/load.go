@@ -553,8 +553,11 @@ func escapeToken(s string) string {
 	if !strings.ContainsAny(s, "~/") {
 		return s
 	}
-	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
+	return tokenEscaper.Replace(s)
 }
+
+// tokenEscaper escapes ~ and / in one pass (RFC 6901: ~0 and ~1).
+var tokenEscaper = strings.NewReplacer("~", "~0", "/", "~1")
 
 // pointerSeq yields the tokens of JSON pointer ptr ("" or "/a/b"),
 // unescaped; none when ptr is not a pointer. It makes no slice of them:

@@ -137,8 +137,11 @@ func (c *checker) pathItem(d *document, n *node, ptr string, cx ctx, template st
 		c.follow(d, r, rolePathItem)
 	}
 	c.applyDecl(d, n, &cx)
-	holder := holderName(template)
-	c.params(d, val(n, "parameters"), ptr+"/parameters", cx, holder, template)
+	// Pointers and names are made only for what the item holds (most
+	// operations lack some of parameters, content and headers).
+	if ps := val(n, "parameters"); ps != nil {
+		c.params(d, ps, ptr+"/parameters", cx, holderName(template), template)
+	}
 	var ops [len(methods)]*node
 	operations(n, &ops)
 	for i, m := range methods {
@@ -206,8 +209,9 @@ func (c *checker) operation(d *document, op *node, ptr string, cx ctx, method, t
 		name = holderName(template)
 	}
 	cx.name, cx.keyed = name, false
-	desc := strings.TrimSpace(method + " " + template)
-	c.params(d, val(op, "parameters"), ptr+"/parameters", cx, name, desc)
+	if ps := val(op, "parameters"); ps != nil {
+		c.params(d, ps, ptr+"/parameters", cx, name, strings.TrimSpace(method+" "+template))
+	}
 	if _, rb := get(op, "requestBody"); rb != nil {
 		c.requestBody(d, rb, ptr+"/requestBody", cx)
 	}
@@ -398,7 +402,9 @@ func (c *checker) requestBody(d *document, n *node, ptr string, cx ctx) {
 		return
 	}
 	c.applyDecl(d, n, &cx)
-	c.content(d, val(n, "content"), ptr+"/content", cx)
+	if ct := val(n, "content"); ct != nil {
+		c.content(d, ct, ptr+"/content", cx)
+	}
 }
 
 // content walks a media-type map's schemas.
@@ -422,9 +428,13 @@ func (c *checker) response(d *document, n *node, ptr string, cx ctx) {
 		return
 	}
 	c.applyDecl(d, n, &cx)
-	c.content(d, val(n, "content"), ptr+"/content", cx)
+	if ct := val(n, "content"); ct != nil {
+		c.content(d, ct, ptr+"/content", cx)
+	}
 	if _, s := get(n, "schema"); s != nil {
 		c.schema(d, s, ptr+"/schema", cx)
 	}
-	c.headers(d, val(n, "headers"), ptr+"/headers", cx)
+	if hs := val(n, "headers"); hs != nil {
+		c.headers(d, hs, ptr+"/headers", cx)
+	}
 }
