@@ -27,7 +27,8 @@ func TestApplyDeclTitle(t *testing.T) {
 		if err := yaml.Unmarshal([]byte(src), &doc); err != nil {
 			t.Fatalf("%s: %v", src, err)
 		}
-		n := doc.Content[0]
+		root := fromYAML(doc.Content[0])
+		n := root
 		if s := val(n, "schema"); s != nil {
 			n = s
 		}
@@ -35,7 +36,7 @@ func TestApplyDeclTitle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d := &document{path: "t.yaml", root: doc.Content[0]}
+		d := &document{path: "t.yaml", root: root}
 		cx := ctx{name: "before"}
 		c.applyDecl(d, n, &cx)
 		want := "before"

@@ -3,8 +3,6 @@ package schemacheck
 import (
 	"errors"
 	"fmt"
-	"hash/maphash"
-	"math/bits"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -13,8 +11,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"gopkg.in/yaml.v3"
 
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/classifier"
@@ -90,6 +86,9 @@ const (
 // numRoles is the number of roles.
 const numRoles = int(rolePathItem) + 1
 
+// A node keeps its visit states in 16 bits, two a role (see visit).
+var _ [16 - 2*numRoles]struct{}
+
 // visitState is what the walk knows of a node in one role; 0: not seen.
 type visitState uint8
 
@@ -99,90 +98,26 @@ const (
 	statePersonal                       // walked: holds personal data
 )
 
-// memoTable holds the visit state of each node in each role. A node's
-// states sit in one slot, found through an open-addressing table keyed by
-// the node's address: one probe finds a node or the place to add it,
-// where a Go map took a lookup and then an insert (and the map was a
-// tenth of an OpenAPI walk's time, a struct key of pointer and role
-// slower still).
-type memoTable struct {
-	keys   []*yaml.Node // the table, a power of two long; nil: empty place
-	slots  []int32      // slots[i] is the slot of keys[i]
-	shift  uint         // 64 - log2(len(keys))
-	seed   maphash.Seed // hashes node addresses (only the table's layout depends on it)
-	states [][numRoles]visitState
-	// nilSlot is the slot of the nil node (a callback that is an alias
-	// cycle), which the table cannot hold; 0 until it has one.
-	nilSlot int32
-}
-
-// find returns the place of n in the table: where n is, or the empty
-// place where it belongs.
-func (t *memoTable) find(n *yaml.Node) int {
-	mask := len(t.keys) - 1
-	i := int(maphash.Comparable(t.seed, n) >> t.shift)
-	for t.keys[i] != nil && t.keys[i] != n {
-		i = (i + 1) & mask
-	}
-	return i
-}
-
-// index returns n's slot, adding one when n has none.
-func (t *memoTable) index(n *yaml.Node) int32 {
+// visit returns n's state in role r (0 when not seen). The states
+// sit in the node itself, two bits a role (node.visits): a node is walked
+// by the checker that parsed it only, and looking a state up in a table
+// keyed by the node's address (its hashing and cache misses) was a tenth
+// of an OpenAPI walk.
+func (c *checker) visit(n *node, r role) visitState {
 	if n == nil {
-		if t.nilSlot == 0 {
-			t.states = append(t.states, [numRoles]visitState{})
-			t.nilSlot = int32(len(t.states))
-		}
-		return t.nilSlot - 1
+		// A callback that is an alias cycle.
+		return c.nilVisits[r]
 	}
-	if 2*(len(t.states)+1) > len(t.keys) {
-		t.grow()
-	}
-	i := t.find(n)
-	if t.keys[i] == n {
-		return t.slots[i]
-	}
-	s := int32(len(t.states))
-	t.keys[i], t.slots[i] = n, s
-	t.states = append(t.states, [numRoles]visitState{})
-	return s
+	return visitState(n.visits>>(2*r)) & 3
 }
 
-// grow doubles the table (it starts at 1024 places), keeping it at most
-// half full.
-func (t *memoTable) grow() {
-	keys, slots := t.keys, t.slots
-	size := max(1024, 2*len(keys))
-	if len(keys) == 0 {
-		t.seed = maphash.MakeSeed()
-	}
-	t.keys, t.slots = make([]*yaml.Node, size), make([]int32, size)
-	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
-	for j, k := range keys {
-		if k != nil {
-			i := t.find(k)
-			t.keys[i], t.slots[i] = k, slots[j]
-		}
-	}
-}
-
-// state returns n's state in role r (0 when not seen), without adding a
-// slot.
-func (t *memoTable) state(n *yaml.Node, r role) visitState {
+// setVisit sets n's state in role r.
+func (c *checker) setVisit(n *node, r role, s visitState) {
 	if n == nil {
-		if t.nilSlot == 0 {
-			return 0
-		}
-		return t.states[t.nilSlot-1][r]
+		c.nilVisits[r] = s
+		return
 	}
-	if len(t.keys) == 0 {
-		return 0
-	}
-	if i := t.find(n); t.keys[i] == n {
-		return t.states[t.slots[i]][r]
-	}
-	return 0
+	n.visits = n.visits&^(3<<(2*r)) | uint16(s)<<(2*r)
 }
 
 // checker holds the state of one Check call.
@@ -200,7 +135,7 @@ type checker struct {
 	docs        map[string]*document
 	loadErr     map[string]*finding.Error
 	validated   map[*document]bool
-	memo        memoTable
+	nilVisits   [numRoles]visitState // the nil node's visit states (see visit)
 	findings    []*finding.Finding
 	errs        []*finding.Error
 	props       map[string]*Property // set by Properties: what report saw
@@ -224,13 +159,14 @@ type checker struct {
 	memberStack []classifier.Member
 	propStack   []propInfo
 	paramStack  []paramItem
+	itemStack   []paramItem // the parameters of the lists being read (see params)
 	// protoImports are the .proto files imported by the files checked,
 	// by path, read once per run.
 	protoImports map[string]*protoImported
 	// parts are, by its properties node, the one category the personal
 	// members of an object judged hold, when none of them is a holder
 	// (see whole).
-	parts map[*yaml.Node]string
+	parts map[*node]string
 }
 
 // placedDecl is a declaration and where to report on it.
@@ -270,7 +206,7 @@ func newChecker(o Options) (*checker, error) {
 	}, nil
 }
 
-func (c *checker) errorf(d *document, n *yaml.Node, format string, args ...any) {
+func (c *checker) errorf(d *document, n *node, format string, args ...any) {
 	c.errs = append(c.errs, d.errorAt(n, fmt.Sprintf(format, args...)))
 }
 
@@ -381,15 +317,15 @@ func (c *checker) rootCtx(d *document) ctx {
 
 // applyDecl reads the privlint keywords of object node n into cx,
 // reporting invalid values: a nearer x-purpose replaces an inherited one.
-func (c *checker) applyDecl(d *document, n *yaml.Node, cx *ctx) {
+func (c *checker) applyDecl(d *document, n *node, cx *ctx) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return
 	}
 	// Fast path: most schemas carry no x- keyword and no merge key; one
 	// pass over the keys then also finds the title.
 	has, merge := false, false
-	var title *yaml.Node
+	var title *node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
 		if v := k.Value; strings.HasPrefix(v, "x-") || v == "<<" {
@@ -397,9 +333,9 @@ func (c *checker) applyDecl(d *document, n *yaml.Node, cx *ctx) {
 			break
 		}
 		switch {
-		case k.Tag == "!!merge":
+		case k.Tag == tagMerge:
 			merge = true
-		case title == nil && k.Value == "title" && k.Kind == yaml.ScalarNode:
+		case title == nil && k.Value == "title" && k.Kind == scalarNode:
 			title = n.Content[i+1]
 		}
 	}
@@ -408,7 +344,7 @@ func (c *checker) applyDecl(d *document, n *yaml.Node, cx *ctx) {
 			if merge {
 				title = val(n, "title")
 			}
-			if t := deref(title); t != nil && t.Kind == yaml.ScalarNode && t.Tag != "!!null" && t.Value != "" {
+			if t := deref(title); t != nil && t.Kind == scalarNode && t.Tag != tagNull && t.Value != "" {
 				cx.name = t.Value
 			}
 		}
@@ -445,7 +381,7 @@ func (c *checker) applyDecl(d *document, n *yaml.Node, cx *ctx) {
 }
 
 // purposes reads an x-purpose value: a name, or a list of names.
-func (c *checker) purposes(d *document, v *yaml.Node) ([]string, bool) {
+func (c *checker) purposes(d *document, v *node) ([]string, bool) {
 	v = deref(v)
 	bad := func() ([]string, bool) {
 		c.errorf(d, v, "x-purpose must be a purpose name or a list of purpose names (e.g. x-purpose: [account, billing]), not %s", describe(v))
@@ -456,19 +392,19 @@ func (c *checker) purposes(d *document, v *yaml.Node) ([]string, bool) {
 	}
 	var out []string
 	switch v.Kind {
-	case yaml.ScalarNode:
-		if v.Tag != "!!str" {
+	case scalarNode:
+		if v.Tag != tagStr {
 			return bad()
 		}
 		out = directive.SplitList(v.Value)
 		if len(out) == 0 {
 			return bad()
 		}
-	case yaml.SequenceNode:
+	case sequenceNode:
 		out = []string{}
 		for _, e := range v.Content {
 			e = deref(e)
-			if e == nil || e.Kind != yaml.ScalarNode || e.Tag != "!!str" || strings.TrimSpace(e.Value) == "" {
+			if e == nil || e.Kind != scalarNode || e.Tag != tagStr || strings.TrimSpace(e.Value) == "" {
 				c.errorf(d, e, "x-purpose lists purpose names; %s is not one", describe(e))
 				return nil, false
 			}
@@ -482,21 +418,21 @@ func (c *checker) purposes(d *document, v *yaml.Node) ([]string, bool) {
 }
 
 // describe names a value for messages.
-func describe(n *yaml.Node) string {
+func describe(n *node) string {
 	n = deref(n)
 	if n == nil {
 		return "an alias cycle"
 	}
 	switch n.Kind {
-	case yaml.MappingNode:
+	case mappingNode:
 		return "an object"
-	case yaml.SequenceNode:
+	case sequenceNode:
 		return "a list"
 	}
 	switch n.Tag {
-	case "!!null":
+	case tagNull:
 		return "null"
-	case "!!str":
+	case tagStr:
 		return strconv.Quote(n.Value)
 	}
 	return n.Value
@@ -504,7 +440,7 @@ func describe(n *yaml.Node) string {
 
 // piiValue reads an x-pii value into m; it reports whether there was an
 // annotation. Unknown categories are errors (the member is then inferred).
-func (c *checker) piiValue(d *document, v *yaml.Node, m *classifier.Member) bool {
+func (c *checker) piiValue(d *document, v *node, m *classifier.Member) bool {
 	v = deref(v)
 	if b, ok := isBool(v); ok {
 		if b {
@@ -514,7 +450,7 @@ func (c *checker) piiValue(d *document, v *yaml.Node, m *classifier.Member) bool
 		}
 		return true
 	}
-	if v == nil || v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
+	if v == nil || v.Kind != scalarNode || v.Tag != tagStr {
 		c.errorf(d, v, "x-pii must be a category (e.g. user.contact.email or email), true or false, not %s", describe(v))
 		return false
 	}
@@ -541,9 +477,9 @@ func (c *checker) category(s string) (string, bool) {
 
 // annotate reads the annotations of schema or parameter n into m: x-pii,
 // and the markers read as x-pii: true. It reports whether there was one.
-func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool {
+func (c *checker) annotate(d *document, n *node, m *classifier.Member) bool {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode || !mayAnnotate(n) {
+	if n == nil || n.Kind != mappingNode || !mayAnnotate(n) {
 		return false
 	}
 	if _, v := get(n, "x-pii"); v != nil {
@@ -551,7 +487,7 @@ func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool
 	}
 	if v := val(n, "x-data-classification"); v != nil {
 		cat := str(v, "category")
-		if v.Kind == yaml.ScalarNode {
+		if v.Kind == scalarNode {
 			cat = v.Value
 		}
 		// A known key (or its nearest known ancestor) is taken as
@@ -578,8 +514,8 @@ func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool
 	}
 	if v := val(n, "confluent:tags"); v != nil {
 		tags := v.Content
-		if v.Kind == yaml.ScalarNode {
-			tags = []*yaml.Node{v}
+		if v.Kind == scalarNode {
+			tags = []*node{v}
 		}
 		for _, t := range tags {
 			if s, ok := scalar(t); ok {
@@ -598,10 +534,10 @@ func (c *checker) annotate(d *document, n *yaml.Node, m *classifier.Member) bool
 // confluent:tags) or a merge key that could bring one; most schemas and
 // parameters have none, and one pass over their keys then replaces
 // annotate's four lookups.
-func mayAnnotate(n *yaml.Node) bool {
+func mayAnnotate(n *node) bool {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
-		if k.Tag == "!!merge" || strings.HasPrefix(k.Value, "x-") || k.Value == "confluent:tags" {
+		if k.Tag == tagMerge || strings.HasPrefix(k.Value, "x-") || k.Value == "confluent:tags" {
 			return true
 		}
 	}
@@ -609,12 +545,12 @@ func mayAnnotate(n *yaml.Node) bool {
 }
 
 // schemaType returns the first non-null type of schema n.
-func schemaType(n *yaml.Node) string { return typeOf(val(n, "type")) }
+func schemaType(n *node) string { return typeOf(val(n, "type")) }
 
 // member describes a property (or parameter) named name with schema n to
 // the classifier. Annotations on n win; a $ref'd schema supplies its type,
 // format and annotations when n has none.
-func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Member {
+func (c *checker) member(d *document, name string, n *node) classifier.Member {
 	m := classifier.Member{Name: name}
 	n = deref(n)
 	c.annotate(d, n, &m)
@@ -633,8 +569,8 @@ func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Memb
 	m.Description = firstText(nk.desc, tk.desc, nk.title, tk.title)
 	typ := typeOf(tk.typ)
 	if typ == "array" {
-		if it := tk.items; it != nil && it.Kind == yaml.MappingNode {
-			var t *yaml.Node
+		if it := tk.items; it != nil && it.Kind == mappingNode {
+			var t *node
 			t, targetName = c.peek(d, it)
 			tk = keysOf(t)
 			typ = typeOf(tk.typ)
@@ -660,31 +596,31 @@ func (c *checker) member(d *document, name string, n *yaml.Node) classifier.Memb
 // memberKeys are the values (dereferenced, as val returns them) of the
 // keywords of a schema that member reads.
 type memberKeys struct {
-	ref, typ, props, desc, title, format, enum, items *yaml.Node
+	ref, typ, props, desc, title, format, enum, items *node
 }
 
 // keysOf returns the member keywords of schema n, found in one pass over
 // its keys: a property's schema was searched for each of them, ten
 // searches a property.
-func keysOf(n *yaml.Node) memberKeys {
+func keysOf(n *node) memberKeys {
 	var k memberKeys
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return k
 	}
 	var found uint8
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn := n.Content[i]
-		if kn.Tag == "!!merge" {
+		if kn.Tag == tagMerge {
 			// Merge keys bring keys of their own: val's search.
 			return memberKeys{ref: val(n, "$ref"), typ: val(n, "type"), props: val(n, "properties"),
 				desc: val(n, "description"), title: val(n, "title"), format: val(n, "format"),
 				enum: val(n, "enum"), items: val(n, "items")}
 		}
-		if kn.Kind != yaml.ScalarNode {
+		if kn.Kind != scalarNode {
 			continue
 		}
-		var slot **yaml.Node
+		var slot **node
 		var bit uint8
 		switch kn.Value {
 		case "$ref":
@@ -715,11 +651,11 @@ func keysOf(n *yaml.Node) memberKeys {
 }
 
 // typeOf is schemaType for the value of a type keyword.
-func typeOf(t *yaml.Node) string {
+func typeOf(t *node) string {
 	if t == nil {
 		return ""
 	}
-	if t.Kind == yaml.ScalarNode {
+	if t.Kind == scalarNode {
 		return t.Value
 	}
 	for _, e := range t.Content {
@@ -732,9 +668,9 @@ func typeOf(t *yaml.Node) string {
 
 // firstText returns the first of the values that is a string scalar (as
 // str reads one) and not empty.
-func firstText(vs ...*yaml.Node) string {
+func firstText(vs ...*node) string {
 	for _, v := range vs {
-		if v != nil && v.Kind == yaml.ScalarNode && v.Tag != "!!null" && v.Value != "" {
+		if v != nil && v.Kind == scalarNode && v.Tag != tagNull && v.Value != "" {
 			return v.Value
 		}
 	}
@@ -744,7 +680,7 @@ func firstText(vs ...*yaml.Node) string {
 // describedBy returns the first description, or else title, of the
 // property's own schema or of the schema it refers to: text the
 // classifier weighs as evidence.
-func describedBy(nodes ...*yaml.Node) string {
+func describedBy(nodes ...*node) string {
 	for _, key := range []string{"description", "title"} {
 		for _, n := range nodes {
 			if s := str(n, key); s != "" {
@@ -758,7 +694,7 @@ func describedBy(nodes ...*yaml.Node) string {
 // peek returns the schema n stands for, following a local $ref when n has
 // no type or properties of its own, and the target's name (its key).
 // Nothing is reported or walked.
-func (c *checker) peek(d *document, n *yaml.Node) (*yaml.Node, string) {
+func (c *checker) peek(d *document, n *node) (*node, string) {
 	for i := 0; i < 8; i++ {
 		ref := val(n, "$ref")
 		if ref == nil || val(n, "type") != nil || val(n, "properties") != nil {
@@ -820,10 +756,10 @@ func (c *checker) refLeaves(path, root string) string {
 
 // resolve resolves the $ref value node r of document d. Unresolvable
 // references are reported at r.
-func (c *checker) resolve(d *document, r *yaml.Node) (*document, *yaml.Node, string, bool) {
+func (c *checker) resolve(d *document, r *node) (*document, *node, string, bool) {
 	r = deref(r)
 	s, ok := scalar(r)
-	if !ok || r.Tag != "!!str" {
+	if !ok || r.Tag != tagStr {
 		c.errorf(d, r, "$ref must be a string, not %s", describe(r))
 		return nil, nil, "", false
 	}
@@ -851,7 +787,7 @@ func (c *checker) resolve(d *document, r *yaml.Node) (*document, *yaml.Node, str
 // document (loaded when another file), the node and its JSON pointer. When
 // it cannot, why says so (the target document is still returned when it
 // loaded). Nothing is reported.
-func (c *checker) refTarget(d *document, s string) (target *document, n *yaml.Node, ptr, why string) {
+func (c *checker) refTarget(d *document, s string) (target *document, n *node, ptr, why string) {
 	file, frag, _ := strings.Cut(s, "#")
 	target = d
 	if file != "" {
@@ -905,11 +841,11 @@ func (c *checker) contextAt(d *document, ptr string) ctx {
 		if n == nil {
 			break
 		}
-		var child *yaml.Node
+		var child *node
 		switch n.Kind {
-		case yaml.MappingNode:
+		case mappingNode:
 			child = val(n, t)
-		case yaml.SequenceNode:
+		case sequenceNode:
 			if i, err := strconv.Atoi(t); err == nil && i >= 0 && i < len(n.Content) {
 				child = deref(n.Content[i])
 			}
@@ -922,7 +858,7 @@ func (c *checker) contextAt(d *document, ptr string) ctx {
 			cx.name, cx.keyed = t, keyedMaps[mapKey]
 			mapKey = ""
 			c.applyDecl(d, child, &cx)
-		case n.Kind == yaml.MappingNode && nameMapKeys[t] && child.Kind == yaml.MappingNode:
+		case n.Kind == mappingNode && nameMapKeys[t] && child.Kind == mappingNode:
 			mapKey = t
 		default:
 			c.applyDecl(d, child, &cx)
@@ -935,7 +871,7 @@ func (c *checker) contextAt(d *document, ptr string) ctx {
 // follow resolves the $ref at r and walks its target in the given role,
 // with the target's own context. It reports whether the target holds
 // personal data.
-func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
+func (c *checker) follow(d *document, r *node, ro role) bool {
 	if !c.hop(d, r) {
 		return false
 	}
@@ -946,7 +882,7 @@ func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
 	}
 	// A target walked (or being walked) in this role is not walked again;
 	// skip computing its context too.
-	if st := c.memo.state(deref(n), ro); st != 0 {
+	if st := c.visit(deref(n), ro); st != 0 {
 		return ro == roleSchema && st == statePersonal
 	}
 	cx := c.contextAt(td, ptr)
@@ -970,7 +906,7 @@ func (c *checker) follow(d *document, r *yaml.Node, ro role) bool {
 // hop counts a $ref followed inside the ones being followed; beyond
 // limits.max_ref_hops it reports an error at r and returns false. Each
 // true return is paired with unhop.
-func (c *checker) hop(d *document, r *yaml.Node) bool {
+func (c *checker) hop(d *document, r *node) bool {
 	if c.hops >= c.lim.MaxRefHops {
 		if !c.hopReported[d] {
 			c.hopReported[d] = true
@@ -986,34 +922,41 @@ func (c *checker) hop(d *document, r *yaml.Node) bool {
 func (c *checker) unhop() { c.hops-- }
 
 // enter marks n as visited in role ro; false when it was already.
-func (c *checker) enter(n *yaml.Node, ro role) bool {
-	i := c.memo.index(n)
-	if c.memo.states[i][ro] != 0 {
+func (c *checker) enter(n *node, ro role) bool {
+	if c.visit(n, ro) != 0 {
 		return false
 	}
-	c.memo.states[i][ro] = stateActive
+	c.setVisit(n, ro, stateActive)
 	return true
 }
 
 // schema walks schema n at ptr and judges the properties of every object
 // in it. It reports whether instances of n hold personal data.
-func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
+func (c *checker) schema(d *document, n *node, ptr string, cx ctx) bool {
+	return c.walkSchema(d, n, ptr, cx, false)
+}
+
+// walkSchema is schema; declared says the caller has read n's keywords
+// with applyDecl already (a property's or a parameter's schema), so that
+// a leaf's need not be read again for their errors.
+func (c *checker) walkSchema(d *document, n *node, ptr string, cx ctx, declared bool) bool {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return false
 	}
 	if leafSchema(n) {
 		// Nothing to walk: no visit to remember. Its keywords are
 		// still read for their errors (reported once: errors are
-		// deduplicated), as on a first visit.
-		c.applyDecl(d, n, &cx)
+		// deduplicated), as on a first visit, unless they were.
+		if !declared {
+			c.applyDecl(d, n, &cx)
+		}
 		return false
 	}
-	slot := c.memo.index(n)
-	if st := c.memo.states[slot][roleSchema]; st != 0 {
+	if st := c.visit(n, roleSchema); st != 0 {
 		return st == statePersonal
 	}
-	c.memo.states[slot][roleSchema] = stateActive
+	c.setVisit(n, roleSchema, stateActive)
 	c.applyDecl(d, n, &cx)
 	personal := false
 	for p := range entries(n) {
@@ -1026,7 +969,7 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 		case "$ref":
 			personal = c.follow(d, p.val, roleSchema) || personal
 		case "properties":
-			if v.Kind == yaml.MappingNode {
+			if v.Kind == mappingNode {
 				personal = c.object(d, v, ptr+"/properties", cx) || personal
 			}
 		case "patternProperties", "dependentSchemas":
@@ -1046,7 +989,7 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 			personal = c.schema(d, v, ptr+"/"+kw, cx) || personal
 		case "items", "allOf", "anyOf", "oneOf", "prefixItems":
 			kptr := ptr + "/" + kw
-			if v.Kind == yaml.SequenceNode {
+			if v.Kind == sequenceNode {
 				for i, e := range v.Content {
 					personal = c.schema(d, e, kptr+"/"+strconv.Itoa(i), cx) || personal
 				}
@@ -1058,9 +1001,9 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 		}
 	}
 	if personal {
-		c.memo.states[slot][roleSchema] = statePersonal
+		c.setVisit(n, roleSchema, statePersonal)
 	} else {
-		c.memo.states[slot][roleSchema] = stateClean
+		c.setVisit(n, roleSchema, stateClean)
 	}
 	return personal
 }
@@ -1069,10 +1012,10 @@ func (c *checker) schema(d *document, n *yaml.Node, ptr string, cx ctx) bool {
 // into (nor a merge key that could bring one): most schemas of a document
 // ({type: string}) are such leaves, and walking one finds nothing, so the
 // walk does not remember visiting it.
-func leafSchema(n *yaml.Node) bool {
+func leafSchema(n *node) bool {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
-		if k.Tag == "!!merge" || subschemaKeyword(k.Value) {
+		if k.Tag == tagMerge || subschemaKeyword(k.Value) {
 			return false
 		}
 	}
@@ -1094,7 +1037,7 @@ func subschemaKeyword(kw string) bool {
 
 // object classifies and judges the properties (mapping props, at ptr) of
 // an object schema named cx.name.
-func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool {
+func (c *checker) object(d *document, props *node, ptr string, cx ctx) bool {
 	// The members and their facts sit on the checker's stacks while the
 	// object is judged: the walk of a member's schema pushes (and pops)
 	// its own above them, so they stay contiguous.
@@ -1114,7 +1057,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		// A property's pointer is made when its schema is walked into or
 		// it is reported: most are leaves ({type: string}) that are not.
 		pptr := ""
-		if v := deref(p.val); v != nil && v.Kind == yaml.MappingNode && !leafSchema(v) {
+		if v := deref(p.val); v != nil && v.Kind == mappingNode && !leafSchema(v) {
 			pptr = ptr + "/" + escapeToken(name)
 		}
 		pcx := cx
@@ -1122,7 +1065,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		own := pcx
 		c.applyDecl(d, p.val, &own)
 		c.memberStack = append(c.memberStack, c.member(d, name, p.val))
-		inner := c.schema(d, p.val, pptr, pcx)
+		inner := c.walkSchema(d, p.val, pptr, pcx, true)
 		c.propStack = append(c.propStack, propInfo{key: p.key, val: p.val, ptr: pptr, parent: ptr, cx: own, inner: inner})
 	}
 	members, infos := c.memberStack[mbase:], c.propStack[ibase:]
@@ -1141,7 +1084,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 		// Only an object whose personal members share one category can
 		// be one value in parts (see whole).
 		if c.parts == nil {
-			c.parts = map[*yaml.Node]string{}
+			c.parts = map[*node]string{}
 		}
 		c.parts[props] = parts.cats[0]
 	}
@@ -1176,7 +1119,7 @@ func (c *checker) object(d *document, props *yaml.Node, ptr string, cx ctx) bool
 // propInfo is what object keeps of a property while it judges the
 // object's members.
 type propInfo struct {
-	key, val *yaml.Node
+	key, val *node
 	ptr      string // the property's pointer; "" when not made yet
 	parent   string // the pointer of the properties keyword
 	cx       ctx
@@ -1203,10 +1146,10 @@ type objectParts struct {
 // in parts: every member found personal holds key itself, and none is a
 // holder of its own (Phone{cc, subscriber}; not Address{city, street},
 // whose members are parts of their own categories).
-func (c *checker) whole(d *document, n *yaml.Node, key string) bool {
+func (c *checker) whole(d *document, n *node, key string) bool {
 	t, _ := c.peek(d, deref(n))
 	if schemaType(t) == "array" {
-		if it := deref(val(t, "items")); it != nil && it.Kind == yaml.MappingNode {
+		if it := deref(val(t, "items")); it != nil && it.Kind == mappingNode {
 			t, _ = c.peek(d, it)
 		}
 	}

@@ -6,10 +6,12 @@
 // properties are not x-encrypted) and PL104 (personal data in URL path or
 // query parameters).
 //
-// Files are parsed into gopkg.in/yaml.v3 node trees — JSON by a strict
-// parser of this package that builds the same nodes faster, YAML by
-// yaml.v3 — so that every finding and every error points at a line and a
-// 1-based byte column (yaml.v3 counts code points; they are converted).
+// Files are parsed into trees of this package's nodes, which hold what the
+// checker reads of gopkg.in/yaml.v3's — JSON by a strict parser of this
+// package, plain block YAML by a fast reader of this package and other
+// YAML by yaml.v3, whose tree is converted — so that every finding and
+// every error points at a line and a 1-based byte column (yaml.v3 counts
+// code points; they are converted).
 // The document kind is decided by content: `openapi: 3.0.x`/`3.1.x`,
 // `swagger: "2.0"`, or a JSON Schema by `$schema` or by its keywords.
 //

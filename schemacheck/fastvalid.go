@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
-	"gopkg.in/yaml.v3"
 )
 
 // fastValidator decides quickly, on the node tree itself, whether a
@@ -48,7 +47,7 @@ const fastBudget = 1 << 24
 
 // certainlyValid reports whether document root n is certainly valid
 // against the meta-schema meta.
-func certainlyValid(meta *jsonschema.Schema, n *yaml.Node) bool {
+func certainlyValid(meta *jsonschema.Schema, n *node) bool {
 	v := &fastValidator{root: meta, budget: fastBudget}
 	return v.valid(meta, n, 0)
 }
@@ -73,28 +72,28 @@ var plainInt = regexp.MustCompile(`^-?(?:0|[1-9][0-9]*)$`)
 // plainNumber matches JSON numbers.
 var plainNumber = regexp.MustCompile(`^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$`)
 
-func kindOf(n *yaml.Node) jsonKind {
+func kindOf(n *node) jsonKind {
 	switch n.Kind {
-	case yaml.MappingNode:
+	case mappingNode:
 		return kObject
-	case yaml.SequenceNode:
+	case sequenceNode:
 		return kArray
-	case yaml.ScalarNode:
+	case scalarNode:
 		switch n.Tag {
-		case "!!str":
+		case tagStr:
 			return kString
-		case "!!null":
+		case tagNull:
 			return kNull
-		case "!!bool":
+		case tagBool:
 			if _, ok := isBool(n); ok {
 				return kBool
 			}
-		case "!!int":
+		case tagInt:
 			// The converter keeps what ParseInt reads as a number.
 			if _, err := strconv.ParseInt(n.Value, 10, 64); err == nil && plainInt.MatchString(n.Value) {
 				return kInteger
 			}
-		case "!!float":
+		case tagFloat:
 			// The converter turns a float that overflows into a string.
 			if f, err := strconv.ParseFloat(n.Value, 64); err == nil && !math.IsInf(f, 0) && plainNumber.MatchString(n.Value) {
 				return kNumber
@@ -141,7 +140,7 @@ func typeMatches(types []string, k jsonKind) bool {
 }
 
 // valid reports whether n is certainly valid against s.
-func (v *fastValidator) valid(s *jsonschema.Schema, n *yaml.Node, depth int) bool {
+func (v *fastValidator) valid(s *jsonschema.Schema, n *node, depth int) bool {
 	v.budget--
 	if s == nil || n == nil || v.budget < 0 || depth > maxJSONDepth {
 		return false
@@ -185,20 +184,21 @@ func (v *fastValidator) valid(s *jsonschema.Schema, n *yaml.Node, depth int) boo
 
 // leafKey encodes a small object whose values are all plain scalars, for
 // the leaves memo; ok is false for other objects.
-func (v *fastValidator) leafKey(n *yaml.Node) (enc []byte, ok bool) {
+func (v *fastValidator) leafKey(n *node) (enc []byte, ok bool) {
 	if len(n.Content) > 2*maxLeafPairs {
 		return nil, false
 	}
 	b := v.buf[:0]
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
-		if k.Kind != yaml.ScalarNode || val.Kind != yaml.ScalarNode {
+		if k.Kind != scalarNode || val.Kind != scalarNode {
 			return nil, false
 		}
-		// Lengths make the encoding unambiguous whatever the bytes.
-		b = appendField(b, k.Tag)
+		// Tags are a byte each; lengths make the encoding unambiguous
+		// whatever the bytes.
+		b = append(b, byte(k.Tag))
 		b = appendField(b, k.Value)
-		b = appendField(b, val.Tag)
+		b = append(b, byte(val.Tag))
 		b = appendField(b, val.Value)
 	}
 	v.buf = b
@@ -211,7 +211,7 @@ func appendField(b []byte, s string) []byte {
 }
 
 // check applies the keywords of s to n (of kind k).
-func (v *fastValidator) check(s *jsonschema.Schema, n *yaml.Node, k jsonKind, depth int) bool {
+func (v *fastValidator) check(s *jsonschema.Schema, n *node, k jsonKind, depth int) bool {
 	if len(s.Types) > 0 && !typeMatches(s.Types, k) {
 		return false
 	}
@@ -305,7 +305,7 @@ func (v *fastValidator) check(s *jsonschema.Schema, n *yaml.Node, k jsonKind, de
 
 // inEnum reports whether n certainly equals one of the enum values; only
 // strings are compared.
-func (v *fastValidator) inEnum(enum []any, n *yaml.Node, k jsonKind) bool {
+func (v *fastValidator) inEnum(enum []any, n *node, k jsonKind) bool {
 	if k != kString {
 		return false
 	}
@@ -319,7 +319,7 @@ func (v *fastValidator) inEnum(enum []any, n *yaml.Node, k jsonKind) bool {
 
 // formatOK reports whether string n certainly satisfies the format (or
 // the format is not asserted: then the full validator decides).
-func (v *fastValidator) formatOK(format string, n *yaml.Node, k jsonKind) bool {
+func (v *fastValidator) formatOK(format string, n *node, k jsonKind) bool {
 	if k != kString {
 		// Formats constrain strings; a non-string passes them in the
 		// validator, but the fast path does not assume it.
@@ -329,10 +329,10 @@ func (v *fastValidator) formatOK(format string, n *yaml.Node, k jsonKind) bool {
 	return f != nil && f(n.Value)
 }
 
-func (v *fastValidator) object(s *jsonschema.Schema, n *yaml.Node, depth int) bool {
+func (v *fastValidator) object(s *jsonschema.Schema, n *node, depth int) bool {
 	size := len(n.Content) / 2
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		if kn := n.Content[i]; kn.Kind != yaml.ScalarNode || kn.Tag == "!!merge" {
+		if kn := n.Content[i]; kn.Kind != scalarNode || kn.Tag == tagMerge {
 			return false
 		}
 	}
@@ -377,14 +377,14 @@ func (v *fastValidator) object(s *jsonschema.Schema, n *yaml.Node, depth int) bo
 			return false
 		}
 	}
-	var nameNode yaml.Node
+	var nameNode node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		name, value := n.Content[i].Value, n.Content[i+1]
 		if s.RegexProperties && !isRegexp(name) {
 			return false
 		}
 		if s.PropertyNames != nil {
-			nameNode = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: name}
+			nameNode = node{Kind: scalarNode, Tag: tagStr, Value: name}
 			if !v.valid(s.PropertyNames, &nameNode, depth+1) {
 				return false
 			}
@@ -423,7 +423,7 @@ func (v *fastValidator) object(s *jsonschema.Schema, n *yaml.Node, depth int) bo
 	return true
 }
 
-func hasKey(n *yaml.Node, key string) bool {
+func hasKey(n *node, key string) bool {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == key {
 			return true
@@ -437,7 +437,7 @@ func isRegexp(s string) bool {
 	return f != nil && f(s)
 }
 
-func (v *fastValidator) array(s *jsonschema.Schema, n *yaml.Node, depth int) bool {
+func (v *fastValidator) array(s *jsonschema.Schema, n *node, depth int) bool {
 	items := n.Content
 	if (s.MinItems != -1 && len(items) < s.MinItems) || (s.MaxItems != -1 && len(items) > s.MaxItems) {
 		return false
@@ -494,10 +494,10 @@ func (v *fastValidator) array(s *jsonschema.Schema, n *yaml.Node, depth int) boo
 
 // uniqueStrings reports whether items are certainly distinct: all strings
 // and pairwise different (other values are not compared).
-func uniqueStrings(items []*yaml.Node) bool {
+func uniqueStrings(items []*node) bool {
 	if len(items) <= 16 {
 		for i, a := range items {
-			if a.Kind != yaml.ScalarNode || a.Tag != "!!str" {
+			if a.Kind != scalarNode || a.Tag != tagStr {
 				return false
 			}
 			for _, b := range items[:i] {
@@ -510,7 +510,7 @@ func uniqueStrings(items []*yaml.Node) bool {
 	}
 	seen := make(map[string]bool, len(items))
 	for _, a := range items {
-		if a.Kind != yaml.ScalarNode || a.Tag != "!!str" || seen[a.Value] {
+		if a.Kind != scalarNode || a.Tag != tagStr || seen[a.Value] {
 			return false
 		}
 		seen[a.Value] = true

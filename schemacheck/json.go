@@ -18,8 +18,8 @@ type jsonError struct {
 	msg       string
 }
 
-// jsonParser is a strict RFC 8259 parser that builds the same yaml.v3 node
-// tree yaml.v3 builds for JSON (mapping, sequence and scalar nodes with
+// jsonParser is a strict RFC 8259 parser that builds the node tree (see
+// node) that yaml.v3's tree for JSON converts to (mapping, sequence and scalar nodes with
 // !!map, !!seq, !!str, !!int, !!float, !!bool and !!null tags), with 1-based
 // byte columns. It is several times faster than yaml.v3 on JSON and reports
 // errors with line and column.
@@ -29,13 +29,14 @@ type jsonParser struct {
 	line      int
 	lineStart int // byte offset of the current line
 	colShift  int // added to columns on line 1 (a byte order mark)
-	slab      []yaml.Node
+	slab      []node
 	// stack holds the children of the objects and arrays being parsed;
 	// each gets an exact-size Content slice, cut from ptrs, when it ends.
-	stack []*yaml.Node
-	ptrs  []*yaml.Node
-	// text is data as one string: the strings of the document without
-	// escapes are cut from it, so that none is allocated on its own. Any
+	stack []*node
+	ptrs  []*node
+	// text is data as one string (the same bytes, not a copy: see
+	// bytesText): the strings of the document without escapes are cut
+	// from it, so that none is allocated on its own. Any
 	// of them that outlives the check (a name the classifier caches, a
 	// purpose in a finding) keeps the whole text alive: a tenth of the
 	// node tree the check held at once, and at most the schema files'
@@ -49,8 +50,8 @@ type jsonParser struct {
 // its deepest value (the top-level value's depth is 1). bom says data
 // followed a UTF-8 byte order mark in the file (columns of line 1 are
 // shifted by 3).
-func parseJSON(data []byte, bom bool) (*yaml.Node, int, *jsonError) {
-	p := &jsonParser{data: data, text: string(data), line: 1}
+func parseJSON(data []byte, bom bool) (*node, int, *jsonError) {
+	p := &jsonParser{data: data, text: bytesText(data), line: 1}
 	if bom {
 		p.colShift = 3
 	}
@@ -92,25 +93,25 @@ func (p *jsonParser) describe() string {
 	return strconv.QuoteRune(r)
 }
 
-func (p *jsonParser) node() *yaml.Node {
+func (p *jsonParser) node() *node {
 	if len(p.slab) == 0 {
-		p.slab = make([]yaml.Node, 256)
+		p.slab = make([]node, 256)
 	}
 	n := &p.slab[0]
 	p.slab = p.slab[1:]
-	n.Line, n.Column = p.line, p.col()
+	n.Line, n.Column = pos32(p.line), pos32(p.col())
 	return n
 }
 
 // content moves the children on the stack above mark into an exact-size
 // slice and pops them.
-func (p *jsonParser) content(mark int) []*yaml.Node {
+func (p *jsonParser) content(mark int) []*node {
 	kids := p.stack[mark:]
 	if len(kids) == 0 {
 		return nil
 	}
 	if len(kids) > len(p.ptrs) {
-		p.ptrs = make([]*yaml.Node, max(4096, len(kids)))
+		p.ptrs = make([]*node, max(4096, len(kids)))
 	}
 	out := p.ptrs[:len(kids):len(kids)]
 	p.ptrs = p.ptrs[len(kids):]
@@ -145,7 +146,7 @@ func (p *jsonParser) space() {
 	p.i = i
 }
 
-func (p *jsonParser) value(depth int) *yaml.Node {
+func (p *jsonParser) value(depth int) *node {
 	if depth >= p.deepest {
 		p.deepest = depth + 1
 	}
@@ -164,36 +165,36 @@ func (p *jsonParser) value(depth int) *yaml.Node {
 		return p.array(depth)
 	case c == '"':
 		n := p.node()
-		n.Kind, n.Tag, n.Style = yaml.ScalarNode, "!!str", yaml.DoubleQuotedStyle
+		n.Kind, n.Tag, n.Style = scalarNode, tagStr, uint8(yaml.DoubleQuotedStyle)
 		n.Value, _ = p.string()
 		return n
 	case c == '-' || (c >= '0' && c <= '9'):
 		return p.number()
 	case c == 't':
-		return p.literal("true", "!!bool")
+		return p.literal("true", tagBool)
 	case c == 'f':
-		return p.literal("false", "!!bool")
+		return p.literal("false", tagBool)
 	case c == 'n':
-		return p.literal("null", "!!null")
+		return p.literal("null", tagNull)
 	}
 	p.fail("unexpected %s; expected a value", p.describe())
 	return nil
 }
 
-func (p *jsonParser) literal(word, tag string) *yaml.Node {
+func (p *jsonParser) literal(word string, t tag) *node {
 	if len(p.data)-p.i < len(word) || string(p.data[p.i:p.i+len(word)]) != word {
 		p.fail("unexpected %s; expected a value", p.describe())
 		return nil
 	}
 	n := p.node()
-	n.Kind, n.Tag, n.Value = yaml.ScalarNode, tag, word
+	n.Kind, n.Tag, n.Value = scalarNode, t, word
 	p.i += len(word)
 	return n
 }
 
-func (p *jsonParser) object(depth int) *yaml.Node {
+func (p *jsonParser) object(depth int) *node {
 	n := p.node()
-	n.Kind, n.Tag, n.Style = yaml.MappingNode, "!!map", yaml.FlowStyle
+	n.Kind, n.Tag, n.Style = mappingNode, tagMap, uint8(yaml.FlowStyle)
 	p.i++ // {
 	p.space()
 	if p.i < len(p.data) && p.data[p.i] == '}' {
@@ -209,7 +210,7 @@ func (p *jsonParser) object(depth int) *yaml.Node {
 			return nil
 		}
 		k := p.node()
-		k.Kind, k.Tag, k.Style = yaml.ScalarNode, "!!str", yaml.DoubleQuotedStyle
+		k.Kind, k.Tag, k.Style = scalarNode, tagStr, uint8(yaml.DoubleQuotedStyle)
 		var ok bool
 		if k.Value, ok = p.string(); !ok {
 			return nil
@@ -219,19 +220,19 @@ func (p *jsonParser) object(depth int) *yaml.Node {
 		if len(kids) >= 16 && seen == nil {
 			seen = make(map[string]int, len(kids))
 			for j := 0; j < len(kids); j += 2 {
-				seen[kids[j].Value] = kids[j].Line
+				seen[kids[j].Value] = int(kids[j].Line)
 			}
 		}
 		if seen != nil {
 			if line, dup := seen[k.Value]; dup {
-				p.err = &jsonError{k.Line, k.Column, fmt.Sprintf("duplicate property %q (first defined on line %d)", k.Value, line)}
+				p.err = &jsonError{int(k.Line), int(k.Column), fmt.Sprintf("duplicate property %q (first defined on line %d)", k.Value, line)}
 				return nil
 			}
-			seen[k.Value] = k.Line
+			seen[k.Value] = int(k.Line)
 		} else {
 			for j := 0; j < len(kids); j += 2 {
 				if kids[j].Value == k.Value {
-					p.err = &jsonError{k.Line, k.Column, fmt.Sprintf("duplicate property %q (first defined on line %d)", k.Value, kids[j].Line)}
+					p.err = &jsonError{int(k.Line), int(k.Column), fmt.Sprintf("duplicate property %q (first defined on line %d)", k.Value, kids[j].Line)}
 					return nil
 				}
 			}
@@ -267,9 +268,9 @@ func (p *jsonParser) object(depth int) *yaml.Node {
 	}
 }
 
-func (p *jsonParser) array(depth int) *yaml.Node {
+func (p *jsonParser) array(depth int) *node {
 	n := p.node()
-	n.Kind, n.Tag, n.Style = yaml.SequenceNode, "!!seq", yaml.FlowStyle
+	n.Kind, n.Tag, n.Style = sequenceNode, tagSeq, uint8(yaml.FlowStyle)
 	p.i++ // [
 	p.space()
 	if p.i < len(p.data) && p.data[p.i] == ']' {
@@ -303,7 +304,7 @@ func (p *jsonParser) array(depth int) *yaml.Node {
 	}
 }
 
-func (p *jsonParser) number() *yaml.Node {
+func (p *jsonParser) number() *node {
 	n := p.node()
 	start := p.i
 	digits := func() int {
@@ -322,14 +323,14 @@ func (p *jsonParser) number() *yaml.Node {
 		p.fail("invalid number")
 		return nil
 	}
-	tag := "!!int"
+	t := tagInt
 	if p.i < len(p.data) && p.data[p.i] == '.' {
 		p.i++
 		if digits() == 0 {
 			p.fail("invalid number: expected a digit after '.'")
 			return nil
 		}
-		tag = "!!float"
+		t = tagFloat
 	}
 	if p.i < len(p.data) && (p.data[p.i] == 'e' || p.data[p.i] == 'E') {
 		p.i++
@@ -340,9 +341,9 @@ func (p *jsonParser) number() *yaml.Node {
 			p.fail("invalid number: expected a digit in the exponent")
 			return nil
 		}
-		tag = "!!float"
+		t = tagFloat
 	}
-	n.Kind, n.Tag, n.Value = yaml.ScalarNode, tag, p.text[start:p.i]
+	n.Kind, n.Tag, n.Value = scalarNode, t, p.text[start:p.i]
 	return n
 }
 

@@ -6,8 +6,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-
-	"gopkg.in/yaml.v3"
 )
 
 // TestJSONScanning parses documents whose strings and runs of white
@@ -98,10 +96,10 @@ func TestJSONScanning(t *testing.T) {
 			t.Fatalf("document %d: line %d col %d: %s\n%s", doc, jerr.line, jerr.col, jerr.msg, text)
 		}
 		var got []placed
-		var walk func(n *yaml.Node)
-		walk = func(n *yaml.Node) {
-			if n.Kind == yaml.ScalarNode {
-				got = append(got, placed{n.Value, n.Line, n.Column})
+		var walk func(n *node)
+		walk = func(n *node) {
+			if n.Kind == scalarNode {
+				got = append(got, placed{n.Value, int(n.Line), int(n.Column)})
 			}
 			for _, c := range n.Content {
 				walk(c)

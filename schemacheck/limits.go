@@ -3,8 +3,6 @@ package schemacheck
 import (
 	"fmt"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/rules/policy"
 )
@@ -46,21 +44,21 @@ type nodeSize struct {
 // so a document whose aliases expand to billions of values is measured in
 // time linear in its length.
 type sizer struct {
-	memo    map[*yaml.Node]*nodeSize
+	memo    map[*node]*nodeSize
 	literal int // values written out in the file (alias nodes excluded)
 	cap     int // values saturate here
 	// biggest is the alias node whose target expands to the most values.
-	biggest     *yaml.Node
+	biggest     *node
 	biggestSize int
-	cycle       *yaml.Node
-	dup, dupOf  *yaml.Node // the first repeated mapping key found, and its first occurrence
+	cycle       *node
+	dup, dupOf  *node // the first repeated mapping key found, and its first occurrence
 }
 
 // duplicateKey returns the second occurrence of a scalar key that occurs
 // twice in mapping n and the first, or nils. yaml.v3 builds node trees
 // without checking (it checks only when decoding into Go values), and the
 // JSON parser reports duplicates itself.
-func duplicateKey(n *yaml.Node) (second, first *yaml.Node) {
+func duplicateKey(n *node) (second, first *node) {
 	c := n.Content
 	if len(c) <= 16 { // pairwise is cheaper than a map for small mappings
 		// The keys' texts are read once; the pairs compare those, and
@@ -76,10 +74,10 @@ func duplicateKey(n *yaml.Node) (second, first *yaml.Node) {
 		}
 		return nil, nil
 	}
-	seen := make(map[string]*yaml.Node, len(c)/2)
+	seen := make(map[string]*node, len(c)/2)
 	for i := 0; i < len(c); i += 2 {
 		k := c[i]
-		if k.Kind != yaml.ScalarNode || k.Value == "<<" && k.Tag == "!!merge" {
+		if k.Kind != scalarNode || k.Value == "<<" && k.Tag == tagMerge {
 			continue
 		}
 		if f := seen[k.Value]; f != nil {
@@ -90,9 +88,9 @@ func duplicateKey(n *yaml.Node) (second, first *yaml.Node) {
 	return nil, nil
 }
 
-func sameKey(a, b *yaml.Node) bool {
-	return a.Kind == yaml.ScalarNode && b.Kind == yaml.ScalarNode && a.Value == b.Value &&
-		!(a.Value == "<<" && a.Tag == "!!merge")
+func sameKey(a, b *node) bool {
+	return a.Kind == scalarNode && b.Kind == scalarNode && a.Value == b.Value &&
+		!(a.Value == "<<" && a.Tag == tagMerge)
 }
 
 func satAdd(a, b, limit int) int {
@@ -102,11 +100,11 @@ func satAdd(a, b, limit int) int {
 	return a + b
 }
 
-func (s *sizer) measure(n *yaml.Node) nodeSize {
+func (s *sizer) measure(n *node) nodeSize {
 	if n == nil {
 		return nodeSize{done: true}
 	}
-	if n.Kind == yaml.AliasNode {
+	if n.Kind == aliasNode {
 		t := s.measureShared(n.Alias)
 		if !t.done && s.cycle == nil {
 			s.cycle = n
@@ -116,14 +114,14 @@ func (s *sizer) measure(n *yaml.Node) nodeSize {
 		}
 		return nodeSize{values: t.values, depth: t.depth, done: true}
 	}
-	if n.Anchor != "" {
+	if n.Anchored {
 		return *s.measureShared(n)
 	}
 	return s.measureNode(n)
 }
 
 // measureShared measures an anchored node once.
-func (s *sizer) measureShared(n *yaml.Node) *nodeSize {
+func (s *sizer) measureShared(n *node) *nodeSize {
 	if n == nil {
 		return &nodeSize{done: true}
 	}
@@ -136,9 +134,9 @@ func (s *sizer) measureShared(n *yaml.Node) *nodeSize {
 	return m
 }
 
-func (s *sizer) measureNode(n *yaml.Node) nodeSize {
+func (s *sizer) measureNode(n *node) nodeSize {
 	s.literal++
-	if n.Kind == yaml.MappingNode && s.dup == nil {
+	if n.Kind == mappingNode && s.dup == nil {
 		s.dup, s.dupOf = duplicateKey(n)
 	}
 	out := nodeSize{values: 1, depth: 1, done: true}
@@ -147,7 +145,7 @@ func (s *sizer) measureNode(n *yaml.Node) nodeSize {
 		out.values = satAdd(out.values, cs.values, s.cap)
 		out.depth = max(out.depth, cs.depth+1)
 	}
-	if n.Kind == yaml.DocumentNode {
+	if n.Kind == documentNode {
 		out.values--
 		out.depth--
 	}
@@ -170,7 +168,7 @@ func checkLimits(d *document, l policy.Limits) *finding.Error {
 		}
 		return nil
 	}
-	s := &sizer{memo: map[*yaml.Node]*nodeSize{}, cap: 1 << 60}
+	s := &sizer{memo: map[*node]*nodeSize{}, cap: 1 << 60}
 	root := s.measure(d.root)
 	d.depth, d.values = root.depth, root.values
 	if s.dup != nil {
@@ -205,13 +203,13 @@ func depthMessage(limit int) string {
 // deepNode returns the first node, in document order, at depth limit+1
 // (the root's depth being 1), following aliases. It is called only on a
 // document known to nest that deep, whose expansion is bounded.
-func deepNode(root *yaml.Node, limit int) *yaml.Node {
+func deepNode(root *node, limit int) *node {
 	type item struct {
-		n     *yaml.Node
+		n     *node
 		depth int
 	}
 	stack := []item{{root, 1}}
-	if root != nil && root.Kind == yaml.DocumentNode {
+	if root != nil && root.Kind == documentNode {
 		stack[0].depth = 0
 	}
 	for len(stack) > 0 {
@@ -221,7 +219,7 @@ func deepNode(root *yaml.Node, limit int) *yaml.Node {
 		if n == nil {
 			continue
 		}
-		if n.Kind == yaml.AliasNode {
+		if n.Kind == aliasNode {
 			stack = append(stack, item{n.Alias, it.depth})
 			continue
 		}

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 	"weak"
 
 	"gopkg.in/yaml.v3"
@@ -26,7 +27,7 @@ type document struct {
 	path string // absolute
 	repo string // the repository root its $refs are confined to
 	data []byte
-	root *yaml.Node // the top-level value node
+	root *node // the top-level value node
 	// lineStarts are the byte offsets where each line begins ('\n' ends a
 	// line, as in the report's source reader); only documents parsed by
 	// yaml.v3 need them.
@@ -55,7 +56,7 @@ type document struct {
 
 // anchorRef is a schema named by a plain-name fragment, and its pointer.
 type anchorRef struct {
-	node *yaml.Node
+	node *node
 	ptr  string
 }
 
@@ -115,8 +116,18 @@ func checkUTF8(path string, data []byte) *finding.Error {
 	return nil
 }
 
-// parseDocument parses data (JSON or YAML) into a document. Errors carry the
-// line (and column when known) of the problem.
+// bytesText returns data as a string without copying it: the readers cut
+// the scalars of a document from its text, which is as large as the file
+// and was copied from data for each document. data, which parseDocument
+// takes over, is never modified afterwards.
+func bytesText(data []byte) string {
+	return unsafe.String(unsafe.SliceData(data), len(data))
+}
+
+// parseDocument parses data (JSON or YAML) into a document; data belongs
+// to the document from then on and must not be modified (the strings of
+// the tree share its bytes). Errors carry the line (and column when
+// known) of the problem.
 func parseDocument(path string, data []byte) (*document, *finding.Error) {
 	d := &document{path: path, data: data}
 	d.bom = bytes.HasPrefix(data, []byte("\xEF\xBB\xBF"))
@@ -140,7 +151,7 @@ func parseDocument(path string, data []byte) (*document, *finding.Error) {
 		}
 		// Not strict JSON: YAML flow syntax is a superset; let yaml.v3 try.
 	}
-	// The fast reader builds yaml.v3's tree for the plain block YAML most
+	// The fast reader builds yaml.v3's tree (as nodes) for the plain block YAML most
 	// files hold; it leaves anything else, errors included, to yaml.v3.
 	if doc, ok := readYAMLFast(data); ok {
 		d.root, d.lineStarts = doc.root, doc.lineStarts
@@ -166,7 +177,7 @@ func parseDocument(path string, data []byte) (*document, *finding.Error) {
 }
 
 // parseYAML parses exactly one YAML document and returns its value node.
-func parseYAML(path string, data []byte) (root *yaml.Node, ferr *finding.Error) {
+func parseYAML(path string, data []byte) (root *node, ferr *finding.Error) {
 	defer func() {
 		// yaml.v3 is archived; never let a parser panic escape.
 		if r := recover(); r != nil {
@@ -192,7 +203,7 @@ func parseYAML(path string, data []byte) (root *yaml.Node, ferr *finding.Error) 
 	case !errors.Is(err, io.EOF):
 		return nil, yamlError(path, data, err)
 	}
-	return doc.Content[0], nil
+	return fromYAML(doc.Content[0]), nil
 }
 
 // yamlError turns a yaml.v3 error into a finding.Error at its line.
@@ -202,11 +213,11 @@ func yamlError(path string, data []byte, err error) *finding.Error {
 }
 
 // pos returns the position of n: 1-based line and 1-based byte column.
-func (d *document) pos(n *yaml.Node) finding.Position {
+func (d *document) pos(n *node) finding.Position {
 	if n == nil || n.Line <= 0 {
 		return finding.Position{File: d.path, Line: 1, Column: 1}
 	}
-	return finding.Position{File: d.path, Line: n.Line, Column: d.byteColumn(n.Line, n.Column)}
+	return finding.Position{File: d.path, Line: int(n.Line), Column: d.byteColumn(int(n.Line), int(n.Column))}
 }
 
 // byteColumn converts yaml.v3's code-point column on line to a 1-based
@@ -236,22 +247,22 @@ func (d *document) byteColumn(line, col int) int {
 }
 
 // deref follows alias nodes (bounded, so a cycle of aliases ends).
-func deref(n *yaml.Node) *yaml.Node {
-	for i := 0; n != nil && n.Kind == yaml.AliasNode && i < 64; i++ {
+func deref(n *node) *node {
+	for i := 0; n != nil && n.Kind == aliasNode && i < 64; i++ {
 		n = n.Alias
 	}
-	if n != nil && n.Kind == yaml.AliasNode {
+	if n != nil && n.Kind == aliasNode {
 		return nil
 	}
 	return n
 }
 
 // pair is one key and value of a mapping.
-type pair struct{ key, val *yaml.Node }
+type pair struct{ key, val *node }
 
 // pairs returns the entries of mapping n in order, with YAML merge keys
 // (<<) expanded; an explicit key wins over a merged one.
-func pairs(n *yaml.Node) []pair {
+func pairs(n *node) []pair {
 	return pairsDepth(n, 0, nil)
 }
 
@@ -259,16 +270,16 @@ func pairs(n *yaml.Node) []pair {
 // building the slice: a walk iterates over most mappings of a document,
 // and a slice for each was a tenth of its allocations. Only a mapping
 // with merge keys (rare) is expanded by pairs.
-func entries(n *yaml.Node) iter.Seq[pair] {
+func entries(n *node) iter.Seq[pair] {
 	return func(yield func(pair) bool) {
 		n := deref(n)
-		if n == nil || n.Kind != yaml.MappingNode {
+		if n == nil || n.Kind != mappingNode {
 			return
 		}
 		own, merge := 0, false
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
-			if k.Kind == yaml.ScalarNode && k.Tag == "!!merge" {
+			if k.Kind == scalarNode && k.Tag == tagMerge {
 				merge = true
 				continue
 			}
@@ -295,16 +306,16 @@ const maxMergeDepth = 8
 
 // pairsDepth expands n; seen holds the mappings merged so far in this
 // expansion, so that each is merged once (no cycles, no blow-up).
-func pairsDepth(n *yaml.Node, depth int, seen map[*yaml.Node]bool) []pair {
+func pairsDepth(n *node, depth int, seen map[*node]bool) []pair {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return nil
 	}
 	out := make([]pair, 0, len(n.Content)/2)
-	var merged []*yaml.Node
+	var merged []*node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
-		if k.Kind == yaml.ScalarNode && k.Tag == "!!merge" {
+		if k.Kind == scalarNode && k.Tag == tagMerge {
 			merged = append(merged, n.Content[i+1])
 			continue
 		}
@@ -314,13 +325,13 @@ func pairsDepth(n *yaml.Node, depth int, seen map[*yaml.Node]bool) []pair {
 		return out
 	}
 	if seen == nil {
-		seen = map[*yaml.Node]bool{n: true}
+		seen = map[*node]bool{n: true}
 	}
 	have := map[string]bool{}
 	for _, p := range out {
 		have[p.key.Value] = true
 	}
-	add := func(m *yaml.Node) {
+	add := func(m *node) {
 		m = deref(m)
 		if m == nil || seen[m] {
 			return
@@ -339,9 +350,9 @@ func pairsDepth(n *yaml.Node, depth int, seen map[*yaml.Node]bool) []pair {
 			continue
 		}
 		switch m.Kind {
-		case yaml.MappingNode:
+		case mappingNode:
 			add(m)
-		case yaml.SequenceNode:
+		case sequenceNode:
 			for _, e := range m.Content {
 				add(e)
 			}
@@ -358,9 +369,9 @@ func pairsDepth(n *yaml.Node, depth int, seen map[*yaml.Node]bool) []pair {
 // index of its keys built on the first lookup, so that resolving k $refs
 // into a mapping of n definitions, or looking up a keyword on one schema
 // from n places, costs O(n + k) and not O(n·k).
-func get(n *yaml.Node, key string) (k, v *yaml.Node) {
+func get(n *node, key string) (k, v *node) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return nil, nil
 	}
 	if len(n.Content) > 2*indexMinPairs {
@@ -370,10 +381,10 @@ func get(n *yaml.Node, key string) (k, v *yaml.Node) {
 	merge := false
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn := n.Content[i]
-		if kn.Value == key && kn.Kind == yaml.ScalarNode && kn.Tag != "!!merge" {
+		if kn.Value == key && kn.Kind == scalarNode && kn.Tag != tagMerge {
 			return kn, n.Content[i+1]
 		}
-		merge = merge || kn.Tag == "!!merge"
+		merge = merge || kn.Tag == tagMerge
 	}
 	if merge {
 		return mergedGet(n, key)
@@ -383,7 +394,7 @@ func get(n *yaml.Node, key string) (k, v *yaml.Node) {
 
 // mergedGet is get's search of pairs(n), for a key that is not one of
 // n's own scalar keys.
-func mergedGet(n *yaml.Node, key string) (k, v *yaml.Node) {
+func mergedGet(n *node, key string) (k, v *node) {
 	ps := pairs(n)
 	countSteps(len(ps))
 	for _, p := range ps {
@@ -406,11 +417,11 @@ const indexMinPairs = 32
 // mapping (which reaches them) is alive.
 type keyIndex struct {
 	own    map[string]int32 // scalar key → position of its first occurrence in Content
-	merged map[string][2]weak.Pointer[yaml.Node]
+	merged map[string][2]weak.Pointer[node]
 }
 
 // lookup is get on the mapping n the index was built for.
-func (x *keyIndex) lookup(n *yaml.Node, key string) (k, v *yaml.Node) {
+func (x *keyIndex) lookup(n *node, key string) (k, v *node) {
 	countSteps(1)
 	if i, ok := x.own[key]; ok {
 		return n.Content[i], n.Content[i+1]
@@ -424,14 +435,14 @@ func (x *keyIndex) lookup(n *yaml.Node, key string) (k, v *yaml.Node) {
 	return k, v
 }
 
-func newKeyIndex(n *yaml.Node) *keyIndex {
+func newKeyIndex(n *node) *keyIndex {
 	countSteps(len(n.Content) / 2)
 	x := &keyIndex{own: make(map[string]int32, len(n.Content)/2)}
 	merge := false
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn := n.Content[i]
-		merge = merge || kn.Tag == "!!merge"
-		if kn.Kind != yaml.ScalarNode || kn.Tag == "!!merge" {
+		merge = merge || kn.Tag == tagMerge
+		if kn.Kind != scalarNode || kn.Tag == tagMerge {
 			continue
 		}
 		if _, dup := x.own[kn.Value]; !dup {
@@ -441,7 +452,7 @@ func newKeyIndex(n *yaml.Node) *keyIndex {
 	if !merge {
 		return x
 	}
-	x.merged = map[string][2]weak.Pointer[yaml.Node]{}
+	x.merged = map[string][2]weak.Pointer[node]{}
 	ps := pairs(n)
 	countSteps(len(ps))
 	for _, p := range ps {
@@ -449,7 +460,7 @@ func newKeyIndex(n *yaml.Node) *keyIndex {
 			continue
 		}
 		if _, dup := x.merged[p.key.Value]; !dup {
-			x.merged[p.key.Value] = [2]weak.Pointer[yaml.Node]{weak.Make(p.key), weak.Make(p.val)}
+			x.merged[p.key.Value] = [2]weak.Pointer[node]{weak.Make(p.key), weak.Make(p.val)}
 		}
 	}
 	return x
@@ -461,11 +472,11 @@ func newKeyIndex(n *yaml.Node) *keyIndex {
 // on different goroutines share nothing but the lock.
 var keyIndexes struct {
 	sync.Mutex
-	m map[weak.Pointer[yaml.Node]]*keyIndex
+	m map[weak.Pointer[node]]*keyIndex
 }
 
 // indexOf returns the index of mapping n's keys, building it on first use.
-func indexOf(n *yaml.Node) *keyIndex {
+func indexOf(n *node) *keyIndex {
 	wp := weak.Make(n)
 	keyIndexes.Lock()
 	x := keyIndexes.m[wp]
@@ -480,14 +491,14 @@ func indexOf(n *yaml.Node) *keyIndex {
 		return x
 	}
 	if keyIndexes.m == nil {
-		keyIndexes.m = map[weak.Pointer[yaml.Node]]*keyIndex{}
+		keyIndexes.m = map[weak.Pointer[node]]*keyIndex{}
 	}
 	keyIndexes.m[wp] = built
 	runtime.AddCleanup(n, dropKeyIndex, wp)
 	return built
 }
 
-func dropKeyIndex(wp weak.Pointer[yaml.Node]) {
+func dropKeyIndex(wp weak.Pointer[node]) {
 	keyIndexes.Lock()
 	delete(keyIndexes.m, wp)
 	keyIndexes.Unlock()
@@ -504,33 +515,33 @@ func countSteps(n int) {
 }
 
 // val returns the dereferenced value of key in mapping n.
-func val(n *yaml.Node, key string) *yaml.Node {
+func val(n *node, key string) *node {
 	_, v := get(n, key)
 	return deref(v)
 }
 
 // scalar returns the string value of a scalar node.
-func scalar(n *yaml.Node) (string, bool) {
+func scalar(n *node) (string, bool) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.ScalarNode {
+	if n == nil || n.Kind != scalarNode {
 		return "", false
 	}
 	return n.Value, true
 }
 
 // str returns the value of key in n when it is a string scalar.
-func str(n *yaml.Node, key string) string {
+func str(n *node, key string) string {
 	v := val(n, key)
-	if v == nil || v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
+	if v == nil || v.Kind != scalarNode || v.Tag == tagNull {
 		return ""
 	}
 	return v.Value
 }
 
 // isBool reports whether n is a boolean scalar, and its value.
-func isBool(n *yaml.Node) (value, ok bool) {
+func isBool(n *node) (value, ok bool) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+	if n == nil || n.Kind != scalarNode || n.Tag != tagBool {
 		return false, false
 	}
 	b, err := strconv.ParseBool(strings.ToLower(n.Value))
@@ -542,8 +553,11 @@ func escapeToken(s string) string {
 	if !strings.ContainsAny(s, "~/") {
 		return s
 	}
-	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
+	return tokenEscaper.Replace(s)
 }
+
+// tokenEscaper escapes ~ and / in one pass (RFC 6901: ~0 and ~1).
+var tokenEscaper = strings.NewReplacer("~", "~0", "/", "~1")
 
 // pointerSeq yields the tokens of JSON pointer ptr ("" or "/a/b"),
 // unescaped; none when ptr is not a pointer. It makes no slice of them:
@@ -587,7 +601,7 @@ func unescapeToken(t string) string {
 // locate resolves a JSON pointer in d: the key node (nil for the root or
 // an array element) and the value node. ok is false when the pointer names
 // nothing.
-func (d *document) locate(ptr string) (key, value *yaml.Node, ok bool) {
+func (d *document) locate(ptr string) (key, value *node, ok bool) {
 	if ptr != "" && ptr[0] != '/' {
 		return nil, nil, false
 	}
@@ -598,13 +612,13 @@ func (d *document) locate(ptr string) (key, value *yaml.Node, ok bool) {
 			return nil, nil, false
 		}
 		switch n.Kind {
-		case yaml.MappingNode:
+		case mappingNode:
 			k, v := get(n, t)
 			if v == nil {
 				return nil, nil, false
 			}
 			key, n = k, v
-		case yaml.SequenceNode:
+		case sequenceNode:
 			i, err := strconv.Atoi(t)
 			if err != nil || i < 0 || i >= len(n.Content) || (len(t) > 1 && t[0] == '0') {
 				return nil, nil, false
@@ -619,7 +633,7 @@ func (d *document) locate(ptr string) (key, value *yaml.Node, ok bool) {
 
 // anchor returns the schema declaring the plain-name fragment name with
 // $anchor, $dynamicAnchor or an id of the form "#name".
-func (d *document) anchor(name string) (*yaml.Node, string) {
+func (d *document) anchor(name string) (*node, string) {
 	if d.anchors == nil {
 		d.anchors = map[string]anchorRef{}
 		d.indexAnchors(d.root, "", 0)
@@ -628,12 +642,12 @@ func (d *document) anchor(name string) (*yaml.Node, string) {
 	return a.node, a.ptr
 }
 
-func (d *document) indexAnchors(n *yaml.Node, ptr string, depth int) {
-	if n == nil || depth > 512 || n.Kind == yaml.AliasNode {
+func (d *document) indexAnchors(n *node, ptr string, depth int) {
+	if n == nil || depth > 512 || n.Kind == aliasNode {
 		return
 	}
 	switch n.Kind {
-	case yaml.MappingNode:
+	case mappingNode:
 		for _, kw := range []string{"$anchor", "$dynamicAnchor", "$id", "id"} {
 			s := str(n, kw)
 			if kw == "$id" || kw == "id" {
@@ -649,7 +663,7 @@ func (d *document) indexAnchors(n *yaml.Node, ptr string, depth int) {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			d.indexAnchors(n.Content[i+1], ptr+"/"+escapeToken(n.Content[i].Value), depth+1)
 		}
-	case yaml.SequenceNode:
+	case sequenceNode:
 		for i, c := range n.Content {
 			d.indexAnchors(c, ptr+"/"+strconv.Itoa(i), depth+1)
 		}

@@ -108,14 +108,14 @@ func TestLookupsLinear(t *testing.T) {
 }
 
 // linearGet is get without the index: the reference it must agree with.
-func linearGet(n *yaml.Node, key string) (k, v *yaml.Node) {
+func linearGet(n *node, key string) (k, v *node) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != mappingNode {
 		return nil, nil
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn := n.Content[i]
-		if kn.Value == key && kn.Kind == yaml.ScalarNode && kn.Tag != "!!merge" {
+		if kn.Value == key && kn.Kind == scalarNode && kn.Tag != tagMerge {
 			return kn, n.Content[i+1]
 		}
 	}
@@ -142,7 +142,7 @@ func TestIndexedGet(t *testing.T) {
 	if err := yaml.Unmarshal([]byte(b.String()), &doc); err != nil {
 		t.Fatal(err)
 	}
-	big := val(doc.Content[0], "big")
+	big := val(fromYAML(doc.Content[0]), "big")
 	if big == nil || len(big.Content) <= 2*indexMinPairs {
 		t.Fatalf("the test mapping is not large enough to be indexed")
 	}
@@ -198,12 +198,12 @@ func BenchmarkRefLookups(b *testing.B) {
 // TestKeyIndexReleased: the index of a mapping goes when the mapping
 // does, so checking many schemas does not pile indexes up.
 func TestKeyIndexReleased(t *testing.T) {
-	held := func(wp weak.Pointer[yaml.Node]) bool {
+	held := func(wp weak.Pointer[node]) bool {
 		keyIndexes.Lock()
 		defer keyIndexes.Unlock()
 		return keyIndexes.m[wp] != nil
 	}
-	wp := func() weak.Pointer[yaml.Node] {
+	wp := func() weak.Pointer[node] {
 		d, ferr := parseDocument("wide.json", []byte(wideRefs(2*indexMinPairs)))
 		if ferr != nil {
 			t.Fatal(ferr)

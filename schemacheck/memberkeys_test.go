@@ -2,8 +2,6 @@ package schemacheck
 
 import (
 	"testing"
-
-	"gopkg.in/yaml.v3"
 )
 
 // TestKeysOf checks keysOf's one pass over a schema's keys against val's
@@ -22,12 +20,12 @@ func TestKeysOf(t *testing.T) {
 		if ferr != nil {
 			t.Fatalf("%s: %v", src, ferr)
 		}
-		var walk func(n *yaml.Node)
-		walk = func(n *yaml.Node) {
+		var walk func(n *node)
+		walk = func(n *node) {
 			if n == nil {
 				return
 			}
-			if n.Kind == yaml.MappingNode {
+			if n.Kind == mappingNode {
 				got := keysOf(n)
 				want := memberKeys{ref: val(n, "$ref"), typ: val(n, "type"), props: val(n, "properties"),
 					desc: val(n, "description"), title: val(n, "title"), format: val(n, "format"),

@@ -4,47 +4,47 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"gopkg.in/yaml.v3"
 )
 
-// TestMemoTable checks the visit memo's table across its growth: every
-// node keeps its own slot, an unseen node (nil included) has state 0.
-func TestMemoTable(t *testing.T) {
-	var m memoTable
-	nodes := make([]yaml.Node, 5000)
-	slots := map[*yaml.Node]int32{}
+// TestVisitStates checks the walk's visit states: each node has its own,
+// each role of a node its own, an unseen node (nil included) has state 0.
+func TestVisitStates(t *testing.T) {
+	var c checker
+	nodes := make([]node, 50)
 	for i := range nodes {
-		n := &nodes[i]
-		if m.state(n, roleSchema) != 0 {
-			t.Fatalf("node %d has a state before it was added", i)
+		for r := range numRoles {
+			if c.visit(&nodes[i], role(r)) != 0 {
+				t.Fatalf("node %d has a state in role %d before it was set", i, r)
+			}
 		}
-		s := m.index(n)
-		if _, dup := slots[n]; dup {
-			t.Fatalf("node %d added twice", i)
-		}
-		slots[n] = s
-		m.states[s][roleParam] = visitState(i%3 + 1)
 	}
-	if m.state(nil, roleParam) != 0 {
-		t.Fatal("the nil node has a state before it was added")
-	}
-	ns := m.index(nil)
-	m.states[ns][roleParam] = statePersonal
+	want := func(i, r int) visitState { return visitState((i+r)%3 + 1) }
 	for i := range nodes {
-		n := &nodes[i]
-		if got := m.index(n); got != slots[n] {
-			t.Fatalf("node %d: slot %d, first given %d", i, got, slots[n])
-		}
-		if got, want := m.state(n, roleParam), visitState(i%3+1); got != want {
-			t.Fatalf("node %d: state %d, want %d", i, got, want)
+		for r := range numRoles {
+			// Set each state twice, so that a stale bit would show.
+			c.setVisit(&nodes[i], role(r), stateActive)
+			c.setVisit(&nodes[i], role(r), want(i, r))
 		}
 	}
-	if m.index(nil) != ns || m.state(nil, roleParam) != statePersonal || m.state(nil, roleSchema) != 0 {
-		t.Fatal("the nil node's slot changed")
+	if c.visit(nil, roleParam) != 0 {
+		t.Fatal("the nil node has a state before it was set")
 	}
-	if len(m.states) != len(nodes)+1 {
-		t.Fatalf("%d slots for %d nodes and nil", len(m.states), len(nodes))
+	c.setVisit(nil, roleParam, statePersonal)
+	for i := range nodes {
+		for r := range numRoles {
+			if got := c.visit(&nodes[i], role(r)); got != want(i, r) {
+				t.Fatalf("node %d, role %d: state %d, want %d", i, r, got, want(i, r))
+			}
+		}
+		if nodes[i].Line != 0 || nodes[i].Column != 0 || nodes[i].Kind != 0 || nodes[i].Anchored || nodes[i].Style != 0 {
+			t.Fatalf("node %d: setting states changed its other fields: %+v", i, nodes[i])
+		}
+	}
+	if c.visit(nil, roleParam) != statePersonal || c.visit(nil, roleSchema) != 0 {
+		t.Fatal("the nil node's states are wrong")
 	}
 }
 
@@ -113,17 +113,25 @@ func TestDuplicateKey(t *testing.T) {
 			if err := yaml.Unmarshal([]byte(b.String()), &doc); err != nil {
 				t.Fatal(err)
 			}
-			second, first := duplicateKey(doc.Content[0])
-			if second == nil || first == nil || second.Line != n || first.Line != at+1 {
+			second, first := duplicateKey(fromYAML(doc.Content[0]))
+			if second == nil || first == nil || int(second.Line) != n || int(first.Line) != at+1 {
 				t.Errorf("%d keys, k%d repeated: got %v, %v", n, at, second, first)
 			}
 			var clean yaml.Node
 			if err := yaml.Unmarshal([]byte(strings.Replace(b.String(), fmt.Sprintf("k%d: 2", at), "other: 2", 1)), &clean); err != nil {
 				t.Fatal(err)
 			}
-			if s, f := duplicateKey(clean.Content[0]); s != nil || f != nil {
+			if s, f := duplicateKey(fromYAML(clean.Content[0])); s != nil || f != nil {
 				t.Errorf("%d distinct keys: duplicate %v of %v reported", n, s, f)
 			}
 		}
+	}
+}
+
+// TestNodeSize: a node fills one 64-byte cache line (see node); a field
+// added or widened shows here.
+func TestNodeSize(t *testing.T) {
+	if s := unsafe.Sizeof(node{}); s != 64 {
+		t.Errorf("a node takes %d bytes, want 64", s)
 	}
 }

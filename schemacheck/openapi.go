@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/rules"
 )
@@ -105,7 +103,7 @@ func holderName(template string) string {
 }
 
 // callback walks a callback object: runtime expressions → path items.
-func (c *checker) callback(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) callback(d *document, n *node, ptr string, cx ctx) {
 	n = deref(n)
 	if !c.enter(n, rolePathItem) { // also ends a cycle of $refs
 		return
@@ -130,22 +128,25 @@ func (c *checker) callback(d *document, n *yaml.Node, ptr string, cx ctx) {
 }
 
 // pathItem walks a path item: its parameters and operations.
-func (c *checker) pathItem(d *document, n *yaml.Node, ptr string, cx ctx, template string) {
+func (c *checker) pathItem(d *document, n *node, ptr string, cx ctx, template string) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, rolePathItem) {
+	if n == nil || n.Kind != mappingNode || !c.enter(n, rolePathItem) {
 		return
 	}
 	if _, r := get(n, "$ref"); r != nil {
 		c.follow(d, r, rolePathItem)
 	}
 	c.applyDecl(d, n, &cx)
-	holder := holderName(template)
-	c.params(d, val(n, "parameters"), ptr+"/parameters", cx, holder, template)
-	var ops [len(methods)]*yaml.Node
+	// Pointers and names are made only for what the item holds (most
+	// operations lack some of parameters, content and headers).
+	if ps := val(n, "parameters"); ps != nil {
+		c.params(d, ps, ptr+"/parameters", cx, holderName(template), template)
+	}
+	var ops [len(methods)]*node
 	operations(n, &ops)
 	for i, m := range methods {
 		op := ops[i]
-		if op == nil || op.Kind != yaml.MappingNode {
+		if op == nil || op.Kind != mappingNode {
 			continue
 		}
 		c.operation(d, op, ptr+"/"+m, cx, methodNames[i], template)
@@ -155,18 +156,18 @@ func (c *checker) pathItem(d *document, n *yaml.Node, ptr string, cx ctx, templa
 // operations sets ops[i] to val(n, methods[i]) for each method, in one
 // pass over the keys of path item n (eight lookups were a tenth of the
 // walk of an OpenAPI path).
-func operations(n *yaml.Node, ops *[len(methods)]*yaml.Node) {
+func operations(n *node, ops *[len(methods)]*node) {
 	var found [len(methods)]bool
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
-		if k.Tag == "!!merge" {
+		if k.Tag == tagMerge {
 			// What merge keys bring: val's own search.
 			for j, m := range methods {
 				ops[j] = val(n, m)
 			}
 			return
 		}
-		if k.Kind != yaml.ScalarNode {
+		if k.Kind != scalarNode {
 			continue
 		}
 		if j := methodIndex(k.Value); j >= 0 && !found[j] {
@@ -201,15 +202,16 @@ func methodIndex(key string) int {
 
 // operation walks one operation: parameters, request body, responses and
 // callbacks.
-func (c *checker) operation(d *document, op *yaml.Node, ptr string, cx ctx, method, template string) {
+func (c *checker) operation(d *document, op *node, ptr string, cx ctx, method, template string) {
 	c.applyDecl(d, op, &cx)
 	name := str(op, "operationId")
 	if name == "" {
 		name = holderName(template)
 	}
 	cx.name, cx.keyed = name, false
-	desc := strings.TrimSpace(method + " " + template)
-	c.params(d, val(op, "parameters"), ptr+"/parameters", cx, name, desc)
+	if ps := val(op, "parameters"); ps != nil {
+		c.params(d, ps, ptr+"/parameters", cx, name, strings.TrimSpace(method+" "+template))
+	}
 	if _, rb := get(op, "requestBody"); rb != nil {
 		c.requestBody(d, rb, ptr+"/requestBody", cx)
 	}
@@ -225,7 +227,7 @@ func (c *checker) operation(d *document, op *yaml.Node, ptr string, cx ctx, meth
 
 // paramItem is one parameter (or header) to classify.
 type paramItem struct {
-	node *yaml.Node // the parameter object
+	node *node // the parameter object
 	// ptr is the parameter's pointer; when listed is set, it is made on
 	// first use from list and index, the pointer of the list of
 	// parameters holding it and its place there.
@@ -236,8 +238,8 @@ type paramItem struct {
 	cx     ctx
 	name   string
 	in     string
-	nameAt *yaml.Node // where findings point: the name's value (or the header's key)
-	op     string     // "GET /users", for messages
+	nameAt *node  // where findings point: the name's value (or the header's key)
+	op     string // "GET /users", for messages
 }
 
 // pointer returns the parameter's JSON pointer.
@@ -249,13 +251,13 @@ func (it *paramItem) pointer() string {
 }
 
 // paramItem builds the item of parameter object n at ptr.
-func (c *checker) paramItem(d *document, n *yaml.Node, ptr string, cx ctx) paramItem {
+func (c *checker) paramItem(d *document, n *node, ptr string, cx ctx) paramItem {
 	_, nameNode := get(n, "name")
 	return paramItem{node: deref(n), ptr: ptr, cx: cx, name: str(n, "name"), in: str(n, "in"), nameAt: deref(nameNode)}
 }
 
 // paramRefOrGroup walks a reusable parameter: a $ref to one, or one.
-func (c *checker) paramRefOrGroup(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) paramRefOrGroup(d *document, n *node, ptr string, cx ctx) {
 	if _, r := get(n, "$ref"); r != nil {
 		c.follow(d, r, roleParam)
 		return
@@ -266,14 +268,21 @@ func (c *checker) paramRefOrGroup(d *document, n *yaml.Node, ptr string, cx ctx)
 // params walks a list of parameters; the inline ones are classified
 // together as the members of one object named holder, referenced ones at
 // their definition with their own context.
-func (c *checker) params(d *document, list *yaml.Node, ptr string, cx ctx, holder, op string) {
-	if list == nil || list.Kind != yaml.SequenceNode {
+func (c *checker) params(d *document, list *node, ptr string, cx ctx, holder, op string) {
+	if list == nil || list.Kind != sequenceNode {
 		return
 	}
-	items := make([]paramItem, 0, len(list.Content))
+	// The list's parameters sit on the checker's stack while they are
+	// judged, above those of the lists being judged (a slice of them was
+	// an allocation per list).
+	base := len(c.itemStack)
+	defer func() {
+		clear(c.itemStack[base:])
+		c.itemStack = c.itemStack[:base]
+	}()
 	for i, e := range list.Content {
 		e = deref(e)
-		if e == nil || e.Kind != yaml.MappingNode {
+		if e == nil || e.Kind != mappingNode {
 			continue
 		}
 		if _, r := get(e, "$ref"); r != nil {
@@ -283,9 +292,9 @@ func (c *checker) params(d *document, list *yaml.Node, ptr string, cx ctx, holde
 		it := c.paramItem(d, e, "", cx)
 		it.listed, it.list, it.index = true, ptr, i
 		it.op = op
-		items = append(items, it)
+		c.itemStack = append(c.itemStack, it)
 	}
-	c.paramGroup(d, holder, items)
+	c.paramGroup(d, holder, c.itemStack[base:])
 }
 
 // paramGroup classifies parameters (or headers) together and judges the
@@ -302,7 +311,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 		c.memberStack, c.paramStack = c.memberStack[:mbase], c.paramStack[:jbase]
 	}()
 	for _, it := range items {
-		if it.node == nil || it.node.Kind != yaml.MappingNode || !c.enter(it.node, roleParam) {
+		if it.node == nil || it.node.Kind != mappingNode || !c.enter(it.node, roleParam) {
 			continue
 		}
 		c.applyDecl(d, it.node, &it.cx)
@@ -313,7 +322,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 			continue
 		}
 		sch := val(it.node, "schema")
-		var mediaType *yaml.Node // the content key of sch, if sch is under content
+		var mediaType *node // the content key of sch, if sch is under content
 		if sch == nil {
 			// Swagger 2.0 parameters and headers carry type and format
 			// themselves; OpenAPI 3 may use content instead of schema.
@@ -335,13 +344,13 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 			// The schema's pointer is made when the schema is walked
 			// into: most are leaves ({type: string}).
 			schPtr := ""
-			if sch.Kind == yaml.MappingNode && !leafSchema(sch) {
+			if sch.Kind == mappingNode && !leafSchema(sch) {
 				schPtr = it.pointer() + "/schema"
 				if mediaType != nil {
 					schPtr = it.pointer() + "/content/" + escapeToken(mediaType.Value) + "/schema"
 				}
 			}
-			c.schema(d, sch, schPtr, scx)
+			c.walkSchema(d, sch, schPtr, scx, true)
 		} else {
 			m = c.member(d, it.name, it.node)
 		}
@@ -369,7 +378,7 @@ func (c *checker) paramGroup(d *document, holder string, items []paramItem) {
 }
 
 // headers walks a map of header objects (name → header or $ref).
-func (c *checker) headers(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) headers(d *document, n *node, ptr string, cx ctx) {
 	var items []paramItem
 	for p := range entries(n) {
 		if _, r := get(p.val, "$ref"); r != nil {
@@ -383,9 +392,9 @@ func (c *checker) headers(d *document, n *yaml.Node, ptr string, cx ctx) {
 }
 
 // requestBody walks an OpenAPI 3 request body.
-func (c *checker) requestBody(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) requestBody(d *document, n *node, ptr string, cx ctx) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, roleRequestBody) {
+	if n == nil || n.Kind != mappingNode || !c.enter(n, roleRequestBody) {
 		return
 	}
 	if _, r := get(n, "$ref"); r != nil {
@@ -393,11 +402,13 @@ func (c *checker) requestBody(d *document, n *yaml.Node, ptr string, cx ctx) {
 		return
 	}
 	c.applyDecl(d, n, &cx)
-	c.content(d, val(n, "content"), ptr+"/content", cx)
+	if ct := val(n, "content"); ct != nil {
+		c.content(d, ct, ptr+"/content", cx)
+	}
 }
 
 // content walks a media-type map's schemas.
-func (c *checker) content(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) content(d *document, n *node, ptr string, cx ctx) {
 	for mt := range entries(n) {
 		mcx := cx
 		c.applyDecl(d, mt.val, &mcx)
@@ -407,9 +418,9 @@ func (c *checker) content(d *document, n *yaml.Node, ptr string, cx ctx) {
 
 // response walks a response: its content (OpenAPI 3), schema (Swagger 2)
 // and headers.
-func (c *checker) response(d *document, n *yaml.Node, ptr string, cx ctx) {
+func (c *checker) response(d *document, n *node, ptr string, cx ctx) {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode || !c.enter(n, roleResponse) {
+	if n == nil || n.Kind != mappingNode || !c.enter(n, roleResponse) {
 		return
 	}
 	if _, r := get(n, "$ref"); r != nil {
@@ -417,9 +428,13 @@ func (c *checker) response(d *document, n *yaml.Node, ptr string, cx ctx) {
 		return
 	}
 	c.applyDecl(d, n, &cx)
-	c.content(d, val(n, "content"), ptr+"/content", cx)
+	if ct := val(n, "content"); ct != nil {
+		c.content(d, ct, ptr+"/content", cx)
+	}
 	if _, s := get(n, "schema"); s != nil {
 		c.schema(d, s, ptr+"/schema", cx)
 	}
-	c.headers(d, val(n, "headers"), ptr+"/headers", cx)
+	if hs := val(n, "headers"); hs != nil {
+		c.headers(d, hs, ptr+"/headers", cx)
+	}
 }

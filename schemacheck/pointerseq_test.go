@@ -43,3 +43,25 @@ func TestPointerSeq(t *testing.T) {
 		}
 	}
 }
+
+// TestEscapeToken: escapeToken escapes ~ as ~0 and / as ~1 (RFC 6901),
+// the ~ first, so that an escaped / is not escaped again; pointerSeq
+// reads the token back.
+func TestEscapeToken(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"plain", "plain"}, {"", ""}, {"/r1/{id}", "~1r1~1{id}"}, {"a~b", "a~0b"},
+		{"~/", "~0~1"}, {"/~", "~1~0"}, {"a~1b", "a~01b"}, {"~~//", "~0~0~1~1"}, {"é/ü~", "é~1ü~0"},
+	} {
+		got := escapeToken(c.in)
+		if got != c.want {
+			t.Errorf("escapeToken(%q) = %q, want %q", c.in, got, c.want)
+		}
+		var back []string
+		for tok := range pointerSeq("/" + got) {
+			back = append(back, tok)
+		}
+		if len(back) != 1 || back[0] != c.in {
+			t.Errorf("pointerSeq(%q) = %q, want [%q]", "/"+got, back, c.in)
+		}
+	}
+}

@@ -3,8 +3,6 @@ package schemacheck
 import (
 	"net/url"
 	"strings"
-
-	"gopkg.in/yaml.v3"
 )
 
 // maxProviders bounds the provider names taken from one document's
@@ -87,11 +85,11 @@ func registrableLabel(host string) string {
 }
 
 // seqItems returns the dereferenced items of a sequence node.
-func seqItems(n *yaml.Node) []*yaml.Node {
-	if n == nil || n.Kind != yaml.SequenceNode {
+func seqItems(n *node) []*node {
+	if n == nil || n.Kind != sequenceNode {
 		return nil
 	}
-	out := make([]*yaml.Node, 0, len(n.Content))
+	out := make([]*node, 0, len(n.Content))
 	for _, it := range n.Content {
 		out = append(out, deref(it))
 	}

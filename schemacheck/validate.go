@@ -12,7 +12,6 @@ import (
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
-	"gopkg.in/yaml.v3"
 
 	"github.com/privlint/privlint/finding"
 )
@@ -53,7 +52,7 @@ var schemaShapeKeys = []string{"$id", "$ref", "$defs", "definitions", "type", "p
 // the content does not look like a schema at all.
 func detect(d *document) (docKind, *finding.Error) {
 	root := deref(d.root)
-	if root == nil || root.Kind != yaml.MappingNode {
+	if root == nil || root.Kind != mappingNode {
 		return kindUnknown, nil
 	}
 	if k, v := get(root, "openapi"); v != nil {
@@ -65,7 +64,7 @@ func detect(d *document) (docKind, *finding.Error) {
 		case strings.HasPrefix(s, "3.1"):
 			return kindOpenAPI31, nil
 		}
-		return kindUnknown, &finding.Error{File: d.path, Line: k.Line, Column: d.pos(k).Column,
+		return kindUnknown, &finding.Error{File: d.path, Line: int(k.Line), Column: d.pos(k).Column,
 			Message: fmt.Sprintf("unsupported OpenAPI version %q; privlint checks OpenAPI 3.0 and 3.1 and Swagger 2.0", s)}
 	}
 	if k, v := get(root, "swagger"); v != nil {
@@ -74,7 +73,7 @@ func detect(d *document) (docKind, *finding.Error) {
 		if s == "2.0" {
 			return kindSwagger2, nil
 		}
-		return kindUnknown, &finding.Error{File: d.path, Line: k.Line, Column: d.pos(k).Column,
+		return kindUnknown, &finding.Error{File: d.path, Line: int(k.Line), Column: d.pos(k).Column,
 			Message: fmt.Sprintf("unsupported Swagger version %q; privlint checks Swagger 2.0 and OpenAPI 3.0 and 3.1", s)}
 	}
 	if _, v := get(root, "$schema"); v != nil {
@@ -228,7 +227,7 @@ func draftName(url string) string {
 }
 
 // errorAt returns an error at node n of d (line 0 when n is nil).
-func (d *document) errorAt(n *yaml.Node, msg string) *finding.Error {
+func (d *document) errorAt(n *node, msg string) *finding.Error {
 	e := &finding.Error{File: d.path, Message: msg}
 	if n != nil && n.Line > 0 {
 		p := d.pos(n)
@@ -246,19 +245,19 @@ const maxConvertNodes = 4 << 20
 // (map[string]any, []any, string, json.Number, bool, nil).
 type converter struct {
 	budget  int
-	active  map[*yaml.Node]bool
+	active  map[*node]bool
 	err     string
-	errNode *yaml.Node
+	errNode *node
 }
 
-func (c *converter) fail(n *yaml.Node, msg string) any {
+func (c *converter) fail(n *node, msg string) any {
 	if c.err == "" {
 		c.err, c.errNode = msg, n
 	}
 	return nil
 }
 
-func (c *converter) value(n *yaml.Node, depth int) any {
+func (c *converter) value(n *node, depth int) any {
 	if c.err != "" || n == nil {
 		return nil
 	}
@@ -270,9 +269,9 @@ func (c *converter) value(n *yaml.Node, depth int) any {
 		return c.fail(n, "the document nests too deeply to validate")
 	}
 	switch n.Kind {
-	case yaml.AliasNode:
+	case aliasNode:
 		if c.active == nil {
-			c.active = map[*yaml.Node]bool{}
+			c.active = map[*node]bool{}
 		}
 		if c.active[n.Alias] {
 			return c.fail(n, "a YAML alias refers to a node that contains it; a schema must be a finite JSON value")
@@ -281,32 +280,32 @@ func (c *converter) value(n *yaml.Node, depth int) any {
 		v := c.value(n.Alias, depth+1)
 		delete(c.active, n.Alias)
 		return v
-	case yaml.DocumentNode:
+	case documentNode:
 		if len(n.Content) == 0 {
 			return nil
 		}
 		return c.value(n.Content[0], depth+1)
-	case yaml.MappingNode:
+	case mappingNode:
 		ps := pairs(n)
 		m := make(map[string]any, len(ps))
 		for _, p := range ps {
 			m[p.key.Value] = c.value(p.val, depth+1)
 		}
 		return m
-	case yaml.SequenceNode:
+	case sequenceNode:
 		s := make([]any, len(n.Content))
 		for i, e := range n.Content {
 			s[i] = c.value(e, depth+1)
 		}
 		return s
-	case yaml.ScalarNode:
+	case scalarNode:
 		switch n.Tag {
-		case "!!null":
+		case tagNull:
 			return nil
-		case "!!bool":
+		case tagBool:
 			b, _ := isBool(n)
 			return b
-		case "!!int":
+		case tagInt:
 			if i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64); err == nil {
 				return json.Number(strconv.FormatInt(i, 10))
 			}
@@ -314,7 +313,7 @@ func (c *converter) value(n *yaml.Node, depth int) any {
 				return json.Number(n.Value)
 			}
 			return n.Value
-		case "!!float":
+		case tagFloat:
 			f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
 			if err != nil {
 				if isYAMLSpecialFloat(n.Value) {

@@ -12,7 +12,7 @@ import (
 )
 
 // The fast YAML reader builds, for the plain block-style YAML most schema
-// files are written in, the very node tree yaml.v3 builds (kinds, tags,
+// files are written in, the very node tree yaml.v3 builds, as nodes (kinds, tags,
 // styles, values, lines and columns; comments are not kept, which nothing
 // here reads), several times faster and with a fraction of yaml.v3's
 // garbage. It reads a deliberately small subset and gives up on anything
@@ -59,9 +59,9 @@ type yamlReader struct {
 	lineStart  int // byte offset of that line
 	ascii      bool
 	lineStarts []int
-	slab       []yaml.Node
-	stack      []*yaml.Node
-	ptrs       []*yaml.Node
+	slab       []node
+	stack      []*node
+	ptrs       []*node
 	buf        []byte // scratch for scalars with escapes
 	// What the limits pass would measure: the nodes read (values, there
 	// being no aliases), the depth of the deepest (the top-level node's
@@ -74,7 +74,7 @@ type yamlReader struct {
 // fastYAML is what the fast reader read: the top-level node, the byte
 // offsets where lines start, and the figures of the limits pass.
 type fastYAML struct {
-	root       *yaml.Node
+	root       *node
 	lineStarts []int
 	values     int
 	depth      int
@@ -96,7 +96,7 @@ func readYAMLFast(data []byte) (doc fastYAML, ok bool) {
 	if !r.prescan() {
 		return fastYAML{}, false
 	}
-	r.text = string(data)
+	r.text = bytesText(data)
 	r.skipBlank()
 	if r.docStart >= 0 {
 		// "---" may start the document, after blank and comment lines
@@ -195,26 +195,26 @@ func (r *yamlReader) col(i int) int {
 	return utf8.RuneCount(r.data[r.lineStart:i]) + 1
 }
 
-func (r *yamlReader) node(kind yaml.Kind, tag string, line, col int) *yaml.Node {
+func (r *yamlReader) node(k kind, t tag, line, col int) *node {
 	if len(r.slab) == 0 {
-		r.slab = make([]yaml.Node, 256)
+		r.slab = make([]node, 256)
 	}
 	n := &r.slab[0]
 	r.slab = r.slab[1:]
 	r.values++
-	n.Kind, n.Tag, n.Line, n.Column = kind, tag, line, col
+	n.Kind, n.Tag, n.Line, n.Column = k, t, pos32(line), pos32(col)
 	return n
 }
 
 // content moves the children on the stack above mark into an exact-size
 // slice and pops them.
-func (r *yamlReader) content(mark int) []*yaml.Node {
+func (r *yamlReader) content(mark int) []*node {
 	kids := r.stack[mark:]
 	if len(kids) == 0 {
 		return nil
 	}
 	if len(kids) > len(r.ptrs) {
-		r.ptrs = make([]*yaml.Node, max(4096, len(kids)))
+		r.ptrs = make([]*node, max(4096, len(kids)))
 	}
 	out := r.ptrs[:len(kids):len(kids)]
 	r.ptrs = r.ptrs[len(kids):]
@@ -298,7 +298,7 @@ const (
 // block reads the node at r.i, whose enclosing block collection starts at
 // column parent (0-based, -1 for the top level), and leaves r.i at the
 // start of the next line with content.
-func (r *yamlReader) block(parent, depth, where int) *yaml.Node {
+func (r *yamlReader) block(parent, depth, where int) *node {
 	if depth > maxFastYAMLDepth {
 		r.bail()
 	}
@@ -336,8 +336,8 @@ func (r *yamlReader) block(parent, depth, where int) *yaml.Node {
 
 // mapping reads a block mapping at column col whose first key, k, has
 // been read (r.i is at its ':').
-func (r *yamlReader) mapping(col, depth int, k *yaml.Node) *yaml.Node {
-	m := r.node(yaml.MappingNode, "!!map", k.Line, k.Column)
+func (r *yamlReader) mapping(col, depth int, k *node) *node {
+	m := r.node(mappingNode, tagMap, int(k.Line), int(k.Column))
 	mark := len(r.stack)
 	for {
 		if r.i-(r.lineStart+col) > maxSimpleKey {
@@ -366,7 +366,7 @@ func (r *yamlReader) mapping(col, depth int, k *yaml.Node) *yaml.Node {
 // col (r.i just past its ':' or '-'; where says which): on the same line,
 // or on the lines below when more indented, or, for a mapping's key, an
 // indentless sequence at the key's own column; a null where none follows.
-func (r *yamlReader) entryValue(col, depth, where int) *yaml.Node {
+func (r *yamlReader) entryValue(col, depth, where int) *node {
 	line, vcol := r.line, r.col(r.i)
 	r.spaces()
 	if c := r.at(r.i); c != '\n' && c != 0 && c != '#' {
@@ -380,24 +380,24 @@ func (r *yamlReader) entryValue(col, depth, where int) *yaml.Node {
 	case where == afterKey && r.i-r.lineStart == col && r.data[r.i] == '-' && r.blankz(r.i+1):
 		return r.sequence(col, depth+1)
 	}
-	return r.node(yaml.ScalarNode, "!!null", line, vcol)
+	return r.node(scalarNode, tagNull, line, vcol)
 }
 
 // measured notes the depth of collection n's children (n being at depth
 // 0-based depth) and whether n, a mapping, repeats a key.
-func (r *yamlReader) measured(n *yaml.Node, depth int) {
+func (r *yamlReader) measured(n *node, depth int) {
 	if len(n.Content) > 0 {
 		r.deepest = max(r.deepest, depth+2)
 	}
-	if n.Kind == yaml.MappingNode && !r.dup {
+	if n.Kind == mappingNode && !r.dup {
 		k, _ := duplicateKey(n)
 		r.dup = k != nil
 	}
 }
 
 // sequence reads a block sequence whose entries start at column col.
-func (r *yamlReader) sequence(col, depth int) *yaml.Node {
-	s := r.node(yaml.SequenceNode, "!!seq", r.line, r.col(r.i))
+func (r *yamlReader) sequence(col, depth int) *node {
+	s := r.node(sequenceNode, tagSeq, r.line, r.col(r.i))
 	mark := len(r.stack)
 	for {
 		r.i++ // '-'
@@ -421,12 +421,12 @@ func (r *yamlReader) sequence(col, depth int) *yaml.Node {
 // blockScalar reads a literal (|) or folded (>) block scalar, as libyaml
 // scans one, in a block collection at column parent. It takes the
 // chomping indicators but not an explicit indentation.
-func (r *yamlReader) blockScalar(parent int) *yaml.Node {
-	n := r.node(yaml.ScalarNode, "!!str", r.line, r.col(r.i))
+func (r *yamlReader) blockScalar(parent int) *node {
+	n := r.node(scalarNode, tagStr, r.line, r.col(r.i))
 	literal := r.data[r.i] == '|'
-	n.Style = yaml.FoldedStyle
+	n.Style = uint8(yaml.FoldedStyle)
 	if literal {
-		n.Style = yaml.LiteralStyle
+		n.Style = uint8(yaml.LiteralStyle)
 	}
 	r.i++
 	chomp := 0
@@ -547,20 +547,20 @@ func (r *yamlReader) blockBreaks(indent *int, parent int) int {
 // a flow collection (on the current line) or not (continued on the lines
 // indented more than parent), and leaves r.i after it and the spaces that
 // follow.
-func (r *yamlReader) scalar(flow bool, parent int) *yaml.Node {
+func (r *yamlReader) scalar(flow bool, parent int) *node {
 	switch c := r.data[r.i]; c {
 	case '"', '\'':
-		n := r.node(yaml.ScalarNode, "!!str", r.line, r.col(r.i))
-		n.Style = yaml.SingleQuotedStyle
+		n := r.node(scalarNode, tagStr, r.line, r.col(r.i))
+		n.Style = uint8(yaml.SingleQuotedStyle)
 		if c == '"' {
-			n.Style = yaml.DoubleQuotedStyle
+			n.Style = uint8(yaml.DoubleQuotedStyle)
 		}
 		if flow {
 			parent = noFold
 		}
 		n.Value = r.quoted(c == '"', parent)
 		r.spaces()
-		if n.Line != r.line && r.at(r.i) == ':' {
+		if int(n.Line) != r.line && r.at(r.i) == ':' {
 			r.bail() // libyaml: a key must be on one line
 		}
 		return n
@@ -612,7 +612,7 @@ func (r *yamlReader) scalar(flow bool, parent int) *yaml.Node {
 		buf = append(buf, v...)
 		v, r.buf = string(buf), buf
 	}
-	n := r.node(yaml.ScalarNode, plainTag(v), line, col)
+	n := r.node(scalarNode, plainTag(v), line, col)
 	n.Value = v
 	return n
 }
@@ -788,20 +788,20 @@ func (r *yamlReader) escape(buf []byte) []byte {
 }
 
 // flow reads a flow mapping or sequence that ends on its line.
-func (r *yamlReader) flow(depth int) *yaml.Node {
+func (r *yamlReader) flow(depth int) *node {
 	if depth > maxFastYAMLDepth {
 		r.bail()
 	}
 	mapping := r.data[r.i] == '{'
-	var n *yaml.Node
+	var n *node
 	closing := byte(']')
 	if mapping {
-		n = r.node(yaml.MappingNode, "!!map", r.line, r.col(r.i))
+		n = r.node(mappingNode, tagMap, r.line, r.col(r.i))
 		closing = '}'
 	} else {
-		n = r.node(yaml.SequenceNode, "!!seq", r.line, r.col(r.i))
+		n = r.node(sequenceNode, tagSeq, r.line, r.col(r.i))
 	}
-	n.Style = yaml.FlowStyle
+	n.Style = uint8(yaml.FlowStyle)
 	r.i++
 	r.spaces()
 	if r.at(r.i) == closing {
@@ -823,7 +823,7 @@ func (r *yamlReader) flow(depth int) *yaml.Node {
 			r.spaces()
 			r.stack = append(r.stack, k)
 		}
-		var v *yaml.Node
+		var v *node
 		switch r.at(r.i) {
 		case '{', '[':
 			v = r.flow(depth + 1)
@@ -856,39 +856,39 @@ var yamlStyleFloat = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE]
 
 // plainTag is the tag yaml.v3 gives a plain scalar: its resolve function
 // with no tag, followed step by step.
-func plainTag(in string) string {
+func plainTag(in string) tag {
 	if in == "" {
-		return "!!null"
+		return tagNull
 	}
 	switch in {
 	case "<<":
-		return "!!merge"
+		return tagMerge
 	case "true", "True", "TRUE", "false", "False", "FALSE":
-		return "!!bool"
+		return tagBool
 	case "~", "null", "Null", "NULL":
-		return "!!null"
+		return tagNull
 	case ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF":
-		return "!!float"
+		return tagFloat
 	}
 	switch c := in[0]; {
 	case c == '.':
 		if _, err := strconv.ParseFloat(in, 64); err == nil {
-			return "!!float"
+			return tagFloat
 		}
 	case c == '+' || c == '-' || c >= '0' && c <= '9':
 		if isTimestamp(in) {
-			return "!!timestamp"
+			return tagTimestamp
 		}
 		plain := strings.ReplaceAll(in, "_", "")
 		if _, err := strconv.ParseInt(plain, 0, 64); err == nil {
-			return "!!int"
+			return tagInt
 		}
 		if _, err := strconv.ParseUint(plain, 0, 64); err == nil {
-			return "!!int"
+			return tagInt
 		}
 		if yamlStyleFloat.MatchString(plain) {
 			if _, err := strconv.ParseFloat(plain, 64); err == nil {
-				return "!!float"
+				return tagFloat
 			}
 		}
 		// yaml.v3's binary and octal forms: 0b…/0o…, unsigned too, and
@@ -899,19 +899,19 @@ func plainTag(in string) string {
 		}{{"0b", 2}, {"0o", 8}} {
 			if digits, ok := strings.CutPrefix(plain, f.prefix); ok {
 				if _, err := strconv.ParseInt(digits, f.base, 64); err == nil {
-					return "!!int"
+					return tagInt
 				}
 				if _, err := strconv.ParseUint(digits, f.base, 64); err == nil {
-					return "!!int"
+					return tagInt
 				}
 			} else if digits, ok := strings.CutPrefix(plain, "-"+f.prefix); ok {
 				if _, err := strconv.ParseInt("-"+digits, f.base, 64); err == nil {
-					return "!!int"
+					return tagInt
 				}
 			}
 		}
 	}
-	return "!!str"
+	return tagStr
 }
 
 // isTimestamp is yaml.v3's parseTimestamp: the formats it accepts for an

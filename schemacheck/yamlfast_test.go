@@ -11,24 +11,22 @@ import (
 	"strings"
 	"testing"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/privlint/privlint/rules/policy"
 )
 
 // sameYAMLTree reports where a and b, node trees of yaml.v3 or the fast
-// reader, differ: kind, style, tag, value, anchor, alias, line, column
+// reader, differ: kind, style, tag, value, whether anchored, alias, line, column
 // and children (not comments, which the fast reader does not keep).
-func sameYAMLTree(a, b *yaml.Node, at string) error {
+func sameYAMLTree(a, b *node, at string) error {
 	if a == nil || b == nil {
 		if a != b {
 			return fmt.Errorf("%s: one node is nil", at)
 		}
 		return nil
 	}
-	if a.Kind != b.Kind || a.Style != b.Style || a.Tag != b.Tag || a.Value != b.Value || a.Anchor != b.Anchor ||
+	if a.Kind != b.Kind || a.Style != b.Style || a.Tag != b.Tag || a.Value != b.Value || a.Anchored != b.Anchored ||
 		a.Line != b.Line || a.Column != b.Column || (a.Alias == nil) != (b.Alias == nil) || len(a.Content) != len(b.Content) {
-		return fmt.Errorf("%s: yaml.v3 {kind %d style %d tag %s value %q line %d col %d, %d children} fast {kind %d style %d tag %s value %q line %d col %d, %d children}",
+		return fmt.Errorf("%s: yaml.v3 {kind %d style %d tag %d value %q line %d col %d, %d children} fast {kind %d style %d tag %d value %q line %d col %d, %d children}",
 			at, a.Kind, a.Style, a.Tag, a.Value, a.Line, a.Column, len(a.Content), b.Kind, b.Style, b.Tag, b.Value, b.Line, b.Column, len(b.Content))
 	}
 	for i := range a.Content {
@@ -52,7 +50,7 @@ func diffYAMLFast(data []byte) (bool, error) {
 	}
 	fast, starts := doc.root, doc.lineStarts
 	// The limits pass's figures, as the sizer measures them.
-	s := &sizer{memo: map[*yaml.Node]*nodeSize{}, cap: 1 << 60}
+	s := &sizer{memo: map[*node]*nodeSize{}, cap: 1 << 60}
 	size := s.measure(fast)
 	if size.depth != doc.depth || size.values != doc.values || (s.dup != nil) != doc.dup {
 		return true, fmt.Errorf("fast reader measured depth %d, %d values, duplicate %v; the sizer %d, %d, %v",

@@ -19,6 +19,26 @@ type caches struct {
 	holders memo[*holderName] // holder name → analysis, bounded by maxHolders
 	idents  memo[*ident]      // name → analysis, bounded by maxIdents
 	descs   memo[*descRead]   // description → reading, bounded by maxDescBytes
+	// results is classifyMembers' buffer of member results, reused from
+	// one object to the next by a classifier of one goroutine (Local):
+	// they were an allocation per object judged, a tenth of a schema
+	// check's garbage.
+	results []memberResult
+}
+
+// memberResults returns a slice of n zero member results, valid until the
+// next call: the classifier's own buffer when it is used by one goroutine
+// (Local), a new slice otherwise.
+func (k *caches) memberResults(n int) []memberResult {
+	if !k.idents.local {
+		return make([]memberResult, n)
+	}
+	if cap(k.results) < n {
+		k.results = make([]memberResult, max(n, 2*cap(k.results), 64))
+	}
+	r := k.results[:n]
+	clear(r)
+	return r
 }
 
 // memo is one bounded cache: a sync.Map with an atomic count for a
@@ -31,16 +51,51 @@ type memo[V any] struct {
 	used   atomic.Int64
 	own    map[string]V
 	owned  int64
+	// recent are, for a local memo, entries of own found lately, placed
+	// by a few of their key's bytes and its length: the same name is
+	// looked up many times while one object is judged (by each rule
+	// that reads its members) and again in the next object, and
+	// comparing it with the one entry in its place is several times
+	// cheaper than hashing it for the map.
+	recent *[recentSize]recentEntry[V]
+}
+
+// recentSize is the number of a local memo's recent entries.
+const recentSize = 256
+
+// recentEntry is one of a local memo's recent entries (key "": none).
+type recentEntry[V any] struct {
+	key string
+	v   V
 }
 
 func newLocalMemo[V any]() memo[V] {
-	return memo[V]{local: true, own: map[string]V{}}
+	return memo[V]{local: true, own: map[string]V{}, recent: new([recentSize]recentEntry[V])}
+}
+
+// recentSlot is the place among the recent entries of key s, not "": a
+// mix of its length and its first, middle and last bytes.
+func recentSlot(s string) int {
+	n := len(s)
+	h := uint(n)*0x9E3779B1 ^ uint(s[0])*0x85EBCA6B ^ uint(s[n/2])*0xC2B2AE35 ^ uint(s[n-1])*0x27D4EB2F
+	return int((h ^ h>>13) & (recentSize - 1))
 }
 
 // get returns the value kept for key s.
 func (m *memo[V]) get(s string) (V, bool) {
 	if m.local {
+		if len(s) == 0 {
+			v, ok := m.own[s]
+			return v, ok
+		}
+		e := &m.recent[recentSlot(s)]
+		if e.key == s {
+			return e.v, true
+		}
 		v, ok := m.own[s]
+		if ok {
+			*e = recentEntry[V]{key: s, v: v}
+		}
 		return v, ok
 	}
 	if v, ok := m.shared.Load(s); ok {

@@ -871,8 +871,12 @@ func (c *Classifier) eachRun(id ident, tail bool, fn func(e entry, r span)) {
 // scanRuns is eachRun, looking each run up in the index.
 func (c *Classifier) scanRuns(id ident, tail bool, fn func(e entry, r span)) {
 	toks := id.toks
-	var buf []byte
-	var cuts []int
+	// The run being looked up and its token boundaries, in buffers on
+	// the stack: a run is cut at maxSq bytes and maxRun tokens (buf grows
+	// beyond its array only for a token longer than that).
+	var bufArr [64]byte
+	var cutsArr [maxRun]int
+	buf, cuts := bufArr[:0], cutsArr[:0]
 	var from, to int
 	emit := func(es []entry, n int) {
 		for _, e := range es {

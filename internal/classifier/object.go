@@ -350,7 +350,9 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 	h.members = o.Members
 	h.provider = o.Provider
 	cooccur = cooccur && !h.thing
-	res = make([]memberResult, len(o.Members))
+	// res is the classifier's buffer when it is Local: Judge, the only
+	// caller, reads it before it classifies another object.
+	res = c.cache.memberResults(len(o.Members))
 	var retry []int // members whose ambiguous word wanted context
 	for i := range o.Members {
 		h.wantedContext = false
