@@ -38,6 +38,7 @@ type analysis_ struct {
 	fields *classify.Result
 	cat    *config.Sinks
 	res    *Result
+	shared *shared // what the analyzer's passes share
 
 	encrypts map[*types.Func]bool
 	sinkDir  map[*types.Func]string
@@ -92,8 +93,9 @@ type analysis_ struct {
 	callTexts map[*ssa.CallCommon]string
 	srcKeys   map[*Source]string // keyOf
 	sqlProt   map[string]map[int]sqlProtection
-	readBuf   []uint64 // fnState.read, cleared for each pass
-	passes    int      // passes of the functions' fixpoints (passHook)
+	encArgs   map[string]map[int]string // encryptedArgs, by statement
+	readBuf   []uint64                  // fnState.read, cleared for each pass
+	passes    int                       // passes of the functions' fixpoints (passHook)
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it

@@ -41,13 +41,14 @@ func New(env, classify *analysis.Analyzer) *analysis.Analyzer {
 // package in full, the standard library and packages without personal data
 // included, so that the engine can be exercised on real-world code.
 func newAnalyzer(env, classify *analysis.Analyzer, analyzeGOROOT bool) *analysis.Analyzer {
+	sh := &shared{}
 	return &analysis.Analyzer{
 		Name:             Name,
 		Doc:              analysisdoc.MustExtract(doc, Name),
 		URL:              "https://github.com/privlint/privlint#rules",
 		Requires:         []*analysis.Analyzer{env, classify},
 		RunDespiteErrors: true,
-		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, classify, analyzeGOROOT) },
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, classify, analyzeGOROOT, sh) },
 		FactTypes:        []analysis.Fact{new(Summary)},
 		ResultType:       ResultType,
 	}
@@ -450,7 +451,7 @@ func (s *Summary) equal(o *Summary) bool {
 	return reflect.DeepEqual(s, o)
 }
 
-func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT bool) (res any, err error) {
+func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT bool, sh *shared) (res any, err error) {
 	partialSkipped := false
 	defer func() {
 		// A construct the engine does not expect must cost one package's
@@ -474,6 +475,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT
 		cat:    env.Sinks,
 		res:    &Result{},
 		sums:   map[*ssa.Function]*Summary{},
+		shared: sh,
 	}
 	a.readDirectives()
 	if !analyzeGOROOT && (a.inGOROOT() || !a.worthIt()) {
