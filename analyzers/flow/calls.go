@@ -683,11 +683,14 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 		// Written into a writer parameter: the caller knows where
 		// it goes (summary WriterSources).
 		for _, l := range st.a.realSources(t) {
-			ws := WriterSource{Sink: ref, Source: *st.a.sources[l]}
-			k := "writer\x00" + ref.key() + "\x00" + ws.Source.key()
+			src := st.a.sources[l]
+			if refKey == "" {
+				refKey = ref.key()
+			}
+			k := "writer\x00" + refKey + "\x00" + st.a.keyOf(src)
 			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
 				st.sinks[k] = struct{}{}
-				st.sum.WriterSources = append(st.sum.WriterSources, ws)
+				st.sum.WriterSources = append(st.sum.WriterSources, WriterSource{Sink: ref, Source: *src})
 			}
 		}
 		return

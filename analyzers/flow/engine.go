@@ -1034,8 +1034,14 @@ func (a *analysis_) typeTaint1(t types.Type, depth int) set {
 	case *types.Chan:
 		return nil
 	}
-	named, _ := t.(*types.Named)
-	if named != nil {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	// A struct that formats itself (a String method) says what it
+	// shows: its fields are not read by a formatter. Only a struct is
+	// looked at, as the lookups are costly.
+	if named, _ := t.(*types.Named); named != nil {
 		for _, m := range formatterMethods {
 			if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, named.Obj().Pkg(), m); obj != nil {
 				if _, isFunc := obj.(*types.Func); isFunc {
@@ -1043,10 +1049,6 @@ func (a *analysis_) typeTaint1(t types.Type, depth int) set {
 				}
 			}
 		}
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
-		return nil
 	}
 	var out set
 	for i := range st.NumFields() {

@@ -285,8 +285,7 @@ func (a *analysis_) statement(ci ssa.CallInstruction) (Statement, bool) {
 	if obj == nil {
 		return Statement{}, false
 	}
-	pkg, recv, name := funcID(obj)
-	f := a.cat.Storage.Find(pkg, recv, name)
+	f := a.find(a.cat.Storage, obj)
 	if f == nil {
 		return Statement{}, false
 	}
