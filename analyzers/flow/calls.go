@@ -673,7 +673,7 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 				refKey = ref.key()
 			}
 			k := ps.keyWith(refKey)
-			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
+			if _, dup := st.sinks[k]; !dup && st.nSinks() < maxParamSinks {
 				st.sinks[k] = struct{}{}
 				st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
 			}
@@ -687,9 +687,14 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 			if refKey == "" {
 				refKey = ref.key()
 			}
-			k := "writer\x00" + refKey + "\x00" + st.a.keyOf(src)
-			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
-				st.sinks[k] = struct{}{}
+			// A source of the table is told from the others by its
+			// pointer as by its key (intern).
+			k := writerKey{refKey, src}
+			if _, dup := st.writers[k]; !dup && st.nSinks() < maxParamSinks {
+				if st.writers == nil {
+					st.writers = map[writerKey]struct{}{}
+				}
+				st.writers[k] = struct{}{}
 				st.sum.WriterSources = append(st.sum.WriterSources, WriterSource{Sink: ref, Source: *src})
 			}
 		}

@@ -326,7 +326,11 @@ type fnState struct {
 	weak  map[ssa.Value]*Weakness // objects made by a weak sanitizer (an md5 hash, an HMAC with a hard-coded key)
 	sum   *Summary
 	sinks map[string]struct{} // keys of the summary's parameter sinks so far
-	dirty bool
+	// writers has the sink key and source of each of the summary's
+	// writer sources so far (WriterSources): with sinks, at most
+	// maxParamSinks in all.
+	writers map[writerKey]struct{}
+	dirty   bool
 
 	// read has the bits of the cells read in this pass of the fixpoint
 	// (cellBit), and late says whether a cell changed after it was read,
@@ -336,6 +340,15 @@ type fnState struct {
 
 	owCalls map[owKey][]int // fields of a struct a call overwrites (callOverwrites)
 }
+
+// writerKey is a writer sink's key and a source of the table.
+type writerKey struct {
+	sink string
+	src  *Source
+}
+
+// nSinks counts the summary's parameter sinks and writer sources so far.
+func (st *fnState) nSinks() int { return len(st.sinks) + len(st.writers) }
 
 type memKey struct {
 	base  ssa.Value
