@@ -95,6 +95,7 @@ type analysis_ struct {
 	sqlProt   map[string]map[int]sqlProtection
 	encArgs   map[string]map[int]string // encryptedArgs, by statement
 	readBuf   []uint64                  // fnState.read, cleared for each pass
+	spare     *fnState                  // an emptied state for the next analysis (recycle)
 	passes    int                       // passes of the functions' fixpoints (passHook)
 }
 
@@ -413,19 +414,21 @@ func (st *fnState) wrote(kind uint8, v ssa.Value, field int) {
 }
 
 func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
-	st := &fnState{
-		a:     a,
-		fn:    fn,
-		taint: map[ssa.Value]set{},
-		tuple: map[ssa.Value][]set{},
-		addr:  map[ssa.Value]set{},
-		field: map[memKey]set{},
-		obj:   map[ssa.Value]set{},
-		seal:  map[ssa.Value]*rules.Func{},
-		weak:  map[ssa.Value]*Weakness{},
-		sum:   &Summary{},
-		sinks: map[string]struct{}{},
+	st := a.spare
+	a.spare = nil
+	if st == nil {
+		st = &fnState{
+			taint: map[ssa.Value]set{},
+			tuple: map[ssa.Value][]set{},
+			addr:  map[ssa.Value]set{},
+			field: map[memKey]set{},
+			obj:   map[ssa.Value]set{},
+			seal:  map[ssa.Value]*rules.Func{},
+			weak:  map[ssa.Value]*Weakness{},
+			sinks: map[string]struct{}{},
+		}
 	}
+	st.a, st.fn, st.sum = a, fn, &Summary{}
 	for i, p := range fn.Params {
 		t := single(paramLabel(i))
 		if l, ok := a.paramSource(fn, p); ok {
@@ -481,7 +484,38 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 	}
 	st.sum.Overwrites = st.overwrites()
 	st.sum.normalize()
-	return st.sum
+	sum := st.sum
+	a.recycle(st)
+	return sum
+}
+
+// maxSpare bounds the entries of each map of a state that recycle keeps
+// for the next function: a cleared map keeps its room, and walking it
+// (st.field) costs that room.
+const maxSpare = 128
+
+// recycle keeps st, emptied, for the next analysis (analyzeFunc), when
+// its maps are small: most functions are, and their maps then cost no
+// allocation. Nothing of st outlives its analysis but the summary.
+func (a *analysis_) recycle(st *fnState) {
+	for _, n := range []int{len(st.taint), len(st.tuple), len(st.addr), len(st.field), len(st.obj),
+		len(st.seal), len(st.weak), len(st.sinks), len(st.writers)} {
+		if n > maxSpare {
+			return
+		}
+	}
+	clear(st.taint)
+	clear(st.tuple)
+	clear(st.addr)
+	clear(st.field)
+	clear(st.obj)
+	clear(st.seal)
+	clear(st.weak)
+	clear(st.sinks)
+	clear(st.writers)
+	st.a, st.fn, st.sum, st.read, st.owCalls = nil, nil, nil, nil, nil
+	st.dirty, st.late = false, false
+	a.spare = st
 }
 
 // built reports whether v is a struct this function built itself (a
