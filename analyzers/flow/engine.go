@@ -331,6 +331,7 @@ type fnState struct {
 	// writer sources so far (WriterSources): with sinks, at most
 	// maxParamSinks in all.
 	writers map[writerKey]struct{}
+	wkeys   []writerKey // those of the summary's WriterSources, in order
 	dirty   bool
 
 	// read has the bits of the cells read in this pass of the fixpoint
@@ -346,6 +347,74 @@ type fnState struct {
 type writerKey struct {
 	sink string
 	src  *Source
+}
+
+// sortWriters sorts the summary's WriterSources as normalize does, by
+// their sink's key and their source's key, joined by a NUL: reach keeps
+// both keys and no two alike, so nothing needs to be compacted or worked
+// out again.
+func (st *fnState) sortWriters() {
+	ws, keys := st.sum.WriterSources, st.wkeys
+	if len(ws) < 2 {
+		return
+	}
+	idx := make([]int, len(ws))
+	src := make([]string, len(ws))
+	for i := range idx {
+		idx[i] = i
+		src[i] = st.a.keyOf(keys[i].src)
+	}
+	slices.SortFunc(idx, func(i, j int) int { return compareJoined(keys[i].sink, src[i], keys[j].sink, src[j]) })
+	// Move element idx[i] to i, cycle by cycle; idx[i] = i marks i done.
+	for i := range idx {
+		if idx[i] == i {
+			continue
+		}
+		tmp := ws[i]
+		j := i
+		for {
+			k := idx[j]
+			idx[j] = j
+			if k == i {
+				ws[j] = tmp
+				break
+			}
+			ws[j] = ws[k]
+			j = k
+		}
+	}
+}
+
+// compareJoined compares a1+"\x00"+b1 with a2+"\x00"+b2 without joining
+// them.
+func compareJoined(a1, b1, a2, b2 string) int {
+	x := [3]string{a1, "\x00", b1}
+	y := [3]string{a2, "\x00", b2}
+	xi, xo, yi, yo := 0, 0, 0, 0
+	for {
+		for xi < 3 && xo == len(x[xi]) {
+			xi, xo = xi+1, 0
+		}
+		for yi < 3 && yo == len(y[yi]) {
+			yi, yo = yi+1, 0
+		}
+		if xi == 3 || yi == 3 {
+			switch {
+			case xi == 3 && yi == 3:
+				return 0
+			case xi == 3:
+				return -1
+			}
+			return 1
+		}
+		// Compare the longest run both parts still have.
+		n := min(len(x[xi])-xo, len(y[yi])-yo)
+		if c := strings.Compare(x[xi][xo:xo+n], y[yi][yo:yo+n]); c != 0 {
+			return c
+		}
+		xo += n
+		yo += n
+	}
 }
 
 // nSinks counts the summary's parameter sinks and writer sources so far.
@@ -483,7 +552,8 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		}
 	}
 	st.sum.Overwrites = st.overwrites()
-	st.sum.normalize()
+	st.sortWriters()
+	st.sum.normalizeButWriters()
 	sum := st.sum
 	a.recycle(st)
 	return sum
@@ -513,6 +583,8 @@ func (a *analysis_) recycle(st *fnState) {
 	clear(st.weak)
 	clear(st.sinks)
 	clear(st.writers)
+	clear(st.wkeys)
+	st.wkeys = st.wkeys[:0]
 	st.a, st.fn, st.sum, st.read, st.owCalls = nil, nil, nil, nil, nil
 	st.dirty, st.late = false, false
 	a.spare = st

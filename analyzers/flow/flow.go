@@ -369,6 +369,16 @@ func (s *Summary) String() string {
 }
 
 func (s *Summary) normalize() {
+	s.WriterSources = sortCompact(s.WriterSources, func(w *WriterSource) (string, string, string) {
+		sink, src := w.Sink.key(), w.Source.key()
+		return sink + "\x00" + src, sink, src
+	}, func(a, b *WriterSource) int { return 0 }, false)
+	s.normalizeButWriters()
+}
+
+// normalizeButWriters is normalize for a summary whose WriterSources
+// are sorted and compacted already.
+func (s *Summary) normalizeButWriters() {
 	// Each element's key is worked out once, not at every comparison;
 	// the sorts compare as before, so they order alike.
 	s.ParamSinks = sortCompact(s.ParamSinks, func(p *ParamSink) (string, string, string) { k := p.key(); return k, k, "" },
@@ -382,10 +392,6 @@ func (s *Summary) normalize() {
 		}, false)
 	s.ResultSources = sortCompact(s.ResultSources, func(r *ResultSource) (string, string, string) { k := r.Source.key(); return k, k, "" },
 		func(a, b *ResultSource) int { return a.Result - b.Result }, true)
-	s.WriterSources = sortCompact(s.WriterSources, func(w *WriterSource) (string, string, string) {
-		sink, src := w.Sink.key(), w.Source.key()
-		return sink + "\x00" + src, sink, src
-	}, func(a, b *WriterSource) int { return 0 }, false)
 	slices.SortFunc(s.Overwrites, func(a, b ParamField) int {
 		if a.Param != b.Param {
 			return a.Param - b.Param
