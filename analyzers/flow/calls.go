@@ -696,7 +696,7 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 				}
 				st.writers[k] = struct{}{}
 				st.wkeys = append(st.wkeys, k)
-				st.sum.WriterSources = append(st.sum.WriterSources, WriterSource{Sink: ref, Source: *src})
+				st.wsBuf = append(st.wsBuf, WriterSource{Sink: ref, Source: *src})
 			}
 		}
 		return

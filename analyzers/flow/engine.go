@@ -332,7 +332,10 @@ type fnState struct {
 	// maxParamSinks in all.
 	writers map[writerKey]struct{}
 	wkeys   []writerKey // those of the summary's WriterSources, in order
-	dirty   bool
+	// wsBuf collects the summary's WriterSources, which get a slice of
+	// their own, of their size, once sorted (sortWriters).
+	wsBuf []WriterSource
+	dirty bool
 
 	// read has the bits of the cells read in this pass of the fixpoint
 	// (cellBit), and late says whether a cell changed after it was read,
@@ -352,17 +355,27 @@ type writerKey struct {
 // sortWriters sorts the summary's WriterSources as normalize does, by
 // their sink's key and their source's key, joined by a NUL: reach keeps
 // both keys and no two alike, so nothing needs to be compacted or worked
-// out again.
+// out again. They are collected in wsBuf and go into the summary in a
+// slice of their own, of their number.
 func (st *fnState) sortWriters() {
-	ws, keys := st.sum.WriterSources, st.wkeys
-	if len(ws) < 2 {
+	ws := st.wsBuf
+	if len(ws) == 0 {
 		return
 	}
+	if len(ws) > 1 {
+		sortByJoinedKeys(ws, st.wkeys, st.a.keyOf)
+	}
+	st.sum.WriterSources = slices.Clone(ws)
+}
+
+// sortByJoinedKeys sorts ws in place by the keys of their sink and source
+// (keys, in the same order; keyOf gives a source's key), joined by a NUL.
+func sortByJoinedKeys(ws []WriterSource, keys []writerKey, keyOf func(*Source) string) {
 	idx := make([]int, len(ws))
 	src := make([]string, len(ws))
 	for i := range idx {
 		idx[i] = i
-		src[i] = st.a.keyOf(keys[i].src)
+		src[i] = keyOf(keys[i].src)
 	}
 	slices.SortFunc(idx, func(i, j int) int { return compareJoined(keys[i].sink, src[i], keys[j].sink, src[j]) })
 	// Move element idx[i] to i, cycle by cycle; idx[i] = i marks i done.
@@ -585,6 +598,8 @@ func (a *analysis_) recycle(st *fnState) {
 	clear(st.writers)
 	clear(st.wkeys)
 	st.wkeys = st.wkeys[:0]
+	clear(st.wsBuf)
+	st.wsBuf = st.wsBuf[:0]
 	st.a, st.fn, st.sum, st.read, st.owCalls = nil, nil, nil, nil, nil
 	st.dirty, st.late = false, false
 	a.spare = st

@@ -94,7 +94,7 @@ func TestSortWritersAsNormalize(t *testing.T) {
 			}
 			seen[k] = true
 			st.wkeys = append(st.wkeys, k)
-			st.sum.WriterSources = append(st.sum.WriterSources, WriterSource{Sink: ref, Source: *src})
+			st.wsBuf = append(st.wsBuf, WriterSource{Sink: ref, Source: *src})
 			want.WriterSources = append(want.WriterSources, WriterSource{Sink: ref, Source: *src})
 		}
 		st.sortWriters()
