@@ -66,6 +66,7 @@ type analysis_ struct {
 	imported  map[*types.Func]*Summary // facts of other packages' functions, nil for none
 	posMemo   map[token.Pos]string     // posString
 	fieldMemo map[fieldAt]set          // fieldSource
+	paramMemo map[paramAt]paramSrc     // paramSource
 
 	sources   []*Source
 	sourceIdx map[string]label
@@ -1289,6 +1290,34 @@ func (a *analysis_) importedSummary(fn *types.Func) *Summary {
 // paramSource returns the source label of a parameter whose name
 // classifies as personal data (email, ssn).
 func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool) {
+	k := paramAt{fn, p}
+	if r, ok := a.paramMemo[k]; ok {
+		return r.l, r.ok
+	}
+	l, ok := a.paramSource1(fn, p)
+	if a.paramMemo == nil {
+		a.paramMemo = map[paramAt]paramSrc{}
+	}
+	a.paramMemo[k] = paramSrc{l, ok}
+	return l, ok
+}
+
+// paramAt is a parameter of a function, and paramSrc what paramSource
+// found for it.
+type (
+	paramAt struct {
+		fn *ssa.Function
+		p  *ssa.Parameter
+	}
+	paramSrc struct {
+		l  label
+		ok bool
+	}
+)
+
+// paramSource1 is paramSource, worked out: every analysis of a function
+// asks it for each parameter, and the answer does not change.
+func (a *analysis_) paramSource1(fn *ssa.Function, p *ssa.Parameter) (label, bool) {
 	cat, ok := a.paramCategory(p.Name(), p.Type())
 	weakOnly, logged := false, false
 	if !ok {
