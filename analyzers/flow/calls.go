@@ -673,7 +673,7 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 				refKey = ref.key()
 			}
 			k := ps.keyWith(refKey)
-			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
+			if _, dup := st.sinks[k]; !dup && st.nSinks() < maxParamSinks {
 				st.sinks[k] = struct{}{}
 				st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
 			}
@@ -683,11 +683,20 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 		// Written into a writer parameter: the caller knows where
 		// it goes (summary WriterSources).
 		for _, l := range st.a.realSources(t) {
-			ws := WriterSource{Sink: ref, Source: *st.a.sources[l]}
-			k := "writer\x00" + ref.key() + "\x00" + ws.Source.key()
-			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
-				st.sinks[k] = struct{}{}
-				st.sum.WriterSources = append(st.sum.WriterSources, ws)
+			src := st.a.sources[l]
+			if refKey == "" {
+				refKey = ref.key()
+			}
+			// A source of the table is told from the others by its
+			// pointer as by its key (intern).
+			k := writerKey{refKey, src}
+			if _, dup := st.writers[k]; !dup && st.nSinks() < maxParamSinks {
+				if st.writers == nil {
+					st.writers = map[writerKey]struct{}{}
+				}
+				st.writers[k] = struct{}{}
+				st.wkeys = append(st.wkeys, k)
+				st.wsBuf = append(st.wsBuf, WriterSource{Sink: ref, Source: *src})
 			}
 		}
 		return

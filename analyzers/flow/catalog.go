@@ -106,6 +106,10 @@ func (a *analysis_) info(fn *types.Func) *funcInfo {
 	return fi
 }
 
+// catalogSets is about how many of the catalog's function sets (Storage,
+// Log, Writers, …) a called function is looked up in.
+const catalogSets = 16
+
 // find returns set.Find of fn's funcID, looked up once per package.
 func (a *analysis_) find(set *rules.FuncSet, fn *types.Func) *rules.Func {
 	fi := a.info(fn)
@@ -115,6 +119,11 @@ func (a *analysis_) find(set *rules.FuncSet, fn *types.Func) *rules.Func {
 		}
 	}
 	f := set.Find(fi.pkg, fi.recv, fi.name)
+	if fi.sets == nil {
+		// Room for every set of the catalog a call is looked up in,
+		// rather than growing one by one.
+		fi.sets, fi.found = make([]*rules.FuncSet, 0, catalogSets), make([]*rules.Func, 0, catalogSets)
+	}
 	fi.sets = append(fi.sets, set)
 	fi.found = append(fi.found, f)
 	return f

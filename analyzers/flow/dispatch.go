@@ -242,7 +242,7 @@ func (st *fnState) capturedSinks(mc *ssa.MakeClosure, fn *ssa.Function) {
 			}
 			own := ParamSink{Param: p, Sink: ps.Sink, Weak: w, Key: ps.Key, Auth: ps.Auth || st.a.authMarked(l)}
 			k := own.key()
-			if _, dup := st.sinks[k]; !dup && len(st.sinks) < maxParamSinks {
+			if _, dup := st.sinks[k]; !dup && st.nSinks() < maxParamSinks {
 				st.sinks[k] = struct{}{}
 				st.sum.ParamSinks = append(st.sum.ParamSinks, own)
 			}

@@ -4,10 +4,12 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/rules"
 )
 
@@ -16,8 +18,10 @@ import (
 // a = $1, b = ? map the index of the argument after the statement text
 // (0 for $1 or the first ?) to the column's name, lower case and
 // unquoted. A value that is an expression (lower($1)) names no column.
-func sqlColumns(q string) map[int]string {
-	toks := sqlTokens(q)
+func sqlColumns(q string) map[int]string { return sqlColumnsOf(sqlTokens(q)) }
+
+// sqlColumnsOf is sqlColumns of the statement's tokens.
+func sqlColumnsOf(toks []string) map[int]string {
 	out := map[int]string{}
 	next := 0 // the next ? placeholder's argument index
 	arg := func(tok string) (int, bool) {
@@ -171,30 +175,69 @@ func (a *analysis_) encryptedColumns() map[string]bool {
 		return a.encCols
 	}
 	a.encCols = map[string]bool{}
-	pkgs := append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...)
-	for _, pkg := range pkgs {
-		scope := pkg.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok {
-				continue
+	for _, c := range a.pkgEncryptedColumns(a.pass.Pkg) {
+		a.encCols[c] = true
+	}
+	for _, pkg := range a.pass.Pkg.Imports() {
+		// What an imported package declares is the same for every
+		// importer judged by the same Env: worked out once per run.
+		k := encKey{a.env, pkg}
+		sh := a.shared
+		sh.mu.Lock()
+		cols, ok := sh.encCols[k]
+		sh.mu.Unlock()
+		if !ok {
+			cols = a.pkgEncryptedColumns(pkg)
+			sh.mu.Lock()
+			if sh.encCols == nil {
+				sh.encCols = map[encKey][]string{}
 			}
-			st, ok := tn.Type().Underlying().(*types.Struct)
-			if !ok {
-				continue
-			}
-			for i := 0; i < st.NumFields(); i++ {
-				f, ok := a.fields.FieldOf(st.Field(i))
-				if !ok || !f.Encrypted {
-					continue
-				}
-				for _, c := range columnNames(st.Field(i).Name(), reflect.StructTag(st.Tag(i))) {
-					a.encCols[c] = true
-				}
-			}
+			sh.encCols[k] = cols
+			sh.mu.Unlock()
+		}
+		for _, c := range cols {
+			a.encCols[c] = true
 		}
 	}
 	return a.encCols
+}
+
+// pkgEncryptedColumns returns the column names of the struct fields marked
+// encrypted that pkg declares at package level, as encryptedColumns.
+func (a *analysis_) pkgEncryptedColumns(pkg *types.Package) []string {
+	var cols []string
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := 0; i < st.NumFields(); i++ {
+			f, ok := a.fields.FieldOf(st.Field(i))
+			if !ok || !f.Encrypted {
+				continue
+			}
+			cols = append(cols, columnNames(st.Field(i).Name(), reflect.StructTag(st.Tag(i)))...)
+		}
+	}
+	return cols
+}
+
+// shared is what the passes of one flow analyzer share: answers that
+// depend only on an imported package and the Env, worked out once.
+type shared struct {
+	mu      sync.Mutex
+	encCols map[encKey][]string // pkgEncryptedColumns of imported packages
+}
+
+// encKey is an imported package judged by an Env.
+type encKey struct {
+	env *config.Env
+	pkg *types.Package
 }
 
 // columnNames returns the names a field's column may have.
@@ -257,12 +300,28 @@ func (st *fnState) encodedColumn(c *callSite, col string, x ssa.Value) bool {
 }
 
 // encryptedArgs maps the arguments of a write statement bound to a column
-// marked encrypted to the column; nil when there are none.
+// marked encrypted to the column; nil when there are none. It is worked
+// out once per package and statement (the fixpoint comes back to each
+// call many times); the map returned is shared and must not be changed.
 func (st *fnState) encryptedArgs(text string) map[int]string {
+	a := st.a
+	if out, ok := a.encArgs[text]; ok {
+		return out
+	}
+	out := a.encryptedArgs1(text)
+	if a.encArgs == nil {
+		a.encArgs = map[string]map[int]string{}
+	}
+	a.encArgs[text] = out
+	return out
+}
+
+// encryptedArgs1 is encryptedArgs, worked out.
+func (a *analysis_) encryptedArgs1(text string) map[int]string {
 	if !rules.IsWriteSQL(text) {
 		return nil
 	}
-	enc := st.a.encryptedColumns()
+	enc := a.encryptedColumns()
 	if len(enc) == 0 {
 		return nil
 	}

@@ -38,6 +38,7 @@ type analysis_ struct {
 	fields *classify.Result
 	cat    *config.Sinks
 	res    *Result
+	shared *shared // what the analyzer's passes share
 
 	encrypts map[*types.Func]bool
 	sinkDir  map[*types.Func]string
@@ -65,6 +66,7 @@ type analysis_ struct {
 	imported  map[*types.Func]*Summary // facts of other packages' functions, nil for none
 	posMemo   map[token.Pos]string     // posString
 	fieldMemo map[fieldAt]set          // fieldSource
+	paramMemo map[paramAt]paramSrc     // paramSource
 
 	sources   []*Source
 	sourceIdx map[string]label
@@ -92,8 +94,10 @@ type analysis_ struct {
 	callTexts map[*ssa.CallCommon]string
 	srcKeys   map[*Source]string // keyOf
 	sqlProt   map[string]map[int]sqlProtection
-	readBuf   []uint64 // fnState.read, cleared for each pass
-	passes    int      // passes of the functions' fixpoints (passHook)
+	encArgs   map[string]map[int]string // encryptedArgs, by statement
+	readBuf   []uint64                  // fnState.read, cleared for each pass
+	spare     *fnState                  // an emptied state for the next analysis (recycle)
+	passes    int                       // passes of the functions' fixpoints (passHook)
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
@@ -324,6 +328,14 @@ type fnState struct {
 	weak  map[ssa.Value]*Weakness // objects made by a weak sanitizer (an md5 hash, an HMAC with a hard-coded key)
 	sum   *Summary
 	sinks map[string]struct{} // keys of the summary's parameter sinks so far
+	// writers has the sink key and source of each of the summary's
+	// writer sources so far (WriterSources): with sinks, at most
+	// maxParamSinks in all.
+	writers map[writerKey]struct{}
+	wkeys   []writerKey // those of the summary's WriterSources, in order
+	// wsBuf collects the summary's WriterSources, which get a slice of
+	// their own, of their size, once sorted (sortWriters).
+	wsBuf []WriterSource
 	dirty bool
 
 	// read has the bits of the cells read in this pass of the fixpoint
@@ -334,6 +346,93 @@ type fnState struct {
 
 	owCalls map[owKey][]int // fields of a struct a call overwrites (callOverwrites)
 }
+
+// writerKey is a writer sink's key and a source of the table.
+type writerKey struct {
+	sink string
+	src  *Source
+}
+
+// sortWriters sorts the summary's WriterSources as normalize does, by
+// their sink's key and their source's key, joined by a NUL: reach keeps
+// both keys and no two alike, so nothing needs to be compacted or worked
+// out again. They are collected in wsBuf and go into the summary in a
+// slice of their own, of their number.
+func (st *fnState) sortWriters() {
+	ws := st.wsBuf
+	if len(ws) == 0 {
+		return
+	}
+	if len(ws) > 1 {
+		sortByJoinedKeys(ws, st.wkeys, st.a.keyOf)
+	}
+	st.sum.WriterSources = slices.Clone(ws)
+}
+
+// sortByJoinedKeys sorts ws in place by the keys of their sink and source
+// (keys, in the same order; keyOf gives a source's key), joined by a NUL.
+func sortByJoinedKeys(ws []WriterSource, keys []writerKey, keyOf func(*Source) string) {
+	idx := make([]int, len(ws))
+	src := make([]string, len(ws))
+	for i := range idx {
+		idx[i] = i
+		src[i] = keyOf(keys[i].src)
+	}
+	slices.SortFunc(idx, func(i, j int) int { return compareJoined(keys[i].sink, src[i], keys[j].sink, src[j]) })
+	// Move element idx[i] to i, cycle by cycle; idx[i] = i marks i done.
+	for i := range idx {
+		if idx[i] == i {
+			continue
+		}
+		tmp := ws[i]
+		j := i
+		for {
+			k := idx[j]
+			idx[j] = j
+			if k == i {
+				ws[j] = tmp
+				break
+			}
+			ws[j] = ws[k]
+			j = k
+		}
+	}
+}
+
+// compareJoined compares a1+"\x00"+b1 with a2+"\x00"+b2 without joining
+// them.
+func compareJoined(a1, b1, a2, b2 string) int {
+	x := [3]string{a1, "\x00", b1}
+	y := [3]string{a2, "\x00", b2}
+	xi, xo, yi, yo := 0, 0, 0, 0
+	for {
+		for xi < 3 && xo == len(x[xi]) {
+			xi, xo = xi+1, 0
+		}
+		for yi < 3 && yo == len(y[yi]) {
+			yi, yo = yi+1, 0
+		}
+		if xi == 3 || yi == 3 {
+			switch {
+			case xi == 3 && yi == 3:
+				return 0
+			case xi == 3:
+				return -1
+			}
+			return 1
+		}
+		// Compare the longest run both parts still have.
+		n := min(len(x[xi])-xo, len(y[yi])-yo)
+		if c := strings.Compare(x[xi][xo:xo+n], y[yi][yo:yo+n]); c != 0 {
+			return c
+		}
+		xo += n
+		yo += n
+	}
+}
+
+// nSinks counts the summary's parameter sinks and writer sources so far.
+func (st *fnState) nSinks() int { return len(st.sinks) + len(st.writers) }
 
 type memKey struct {
 	base  ssa.Value
@@ -398,19 +497,21 @@ func (st *fnState) wrote(kind uint8, v ssa.Value, field int) {
 }
 
 func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
-	st := &fnState{
-		a:     a,
-		fn:    fn,
-		taint: map[ssa.Value]set{},
-		tuple: map[ssa.Value][]set{},
-		addr:  map[ssa.Value]set{},
-		field: map[memKey]set{},
-		obj:   map[ssa.Value]set{},
-		seal:  map[ssa.Value]*rules.Func{},
-		weak:  map[ssa.Value]*Weakness{},
-		sum:   &Summary{},
-		sinks: map[string]struct{}{},
+	st := a.spare
+	a.spare = nil
+	if st == nil {
+		st = &fnState{
+			taint: map[ssa.Value]set{},
+			tuple: map[ssa.Value][]set{},
+			addr:  map[ssa.Value]set{},
+			field: map[memKey]set{},
+			obj:   map[ssa.Value]set{},
+			seal:  map[ssa.Value]*rules.Func{},
+			weak:  map[ssa.Value]*Weakness{},
+			sinks: map[string]struct{}{},
+		}
 	}
+	st.a, st.fn, st.sum = a, fn, &Summary{}
 	for i, p := range fn.Params {
 		t := single(paramLabel(i))
 		if l, ok := a.paramSource(fn, p); ok {
@@ -465,8 +566,44 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		}
 	}
 	st.sum.Overwrites = st.overwrites()
-	st.sum.normalize()
-	return st.sum
+	st.sortWriters()
+	st.sum.normalizeButWriters()
+	sum := st.sum
+	a.recycle(st)
+	return sum
+}
+
+// maxSpare bounds the entries of each map of a state that recycle keeps
+// for the next function: a cleared map keeps its room, and walking it
+// (st.field) costs that room.
+const maxSpare = 128
+
+// recycle keeps st, emptied, for the next analysis (analyzeFunc), when
+// its maps are small: most functions are, and their maps then cost no
+// allocation. Nothing of st outlives its analysis but the summary.
+func (a *analysis_) recycle(st *fnState) {
+	for _, n := range []int{len(st.taint), len(st.tuple), len(st.addr), len(st.field), len(st.obj),
+		len(st.seal), len(st.weak), len(st.sinks), len(st.writers)} {
+		if n > maxSpare {
+			return
+		}
+	}
+	clear(st.taint)
+	clear(st.tuple)
+	clear(st.addr)
+	clear(st.field)
+	clear(st.obj)
+	clear(st.seal)
+	clear(st.weak)
+	clear(st.sinks)
+	clear(st.writers)
+	clear(st.wkeys)
+	st.wkeys = st.wkeys[:0]
+	clear(st.wsBuf)
+	st.wsBuf = st.wsBuf[:0]
+	st.a, st.fn, st.sum, st.read, st.owCalls = nil, nil, nil, nil, nil
+	st.dirty, st.late = false, false
+	a.spare = st
 }
 
 // built reports whether v is a struct this function built itself (a
@@ -1032,8 +1169,14 @@ func (a *analysis_) typeTaint1(t types.Type, depth int) set {
 	case *types.Chan:
 		return nil
 	}
-	named, _ := t.(*types.Named)
-	if named != nil {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	// A struct that formats itself (a String method) says what it
+	// shows: its fields are not read by a formatter. Only a struct is
+	// looked at, as the lookups are costly.
+	if named, _ := t.(*types.Named); named != nil {
 		for _, m := range formatterMethods {
 			if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, named.Obj().Pkg(), m); obj != nil {
 				if _, isFunc := obj.(*types.Func); isFunc {
@@ -1041,10 +1184,6 @@ func (a *analysis_) typeTaint1(t types.Type, depth int) set {
 				}
 			}
 		}
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
-		return nil
 	}
 	var out set
 	for i := range st.NumFields() {
@@ -1151,6 +1290,34 @@ func (a *analysis_) importedSummary(fn *types.Func) *Summary {
 // paramSource returns the source label of a parameter whose name
 // classifies as personal data (email, ssn).
 func (a *analysis_) paramSource(fn *ssa.Function, p *ssa.Parameter) (label, bool) {
+	k := paramAt{fn, p}
+	if r, ok := a.paramMemo[k]; ok {
+		return r.l, r.ok
+	}
+	l, ok := a.paramSource1(fn, p)
+	if a.paramMemo == nil {
+		a.paramMemo = map[paramAt]paramSrc{}
+	}
+	a.paramMemo[k] = paramSrc{l, ok}
+	return l, ok
+}
+
+// paramAt is a parameter of a function, and paramSrc what paramSource
+// found for it.
+type (
+	paramAt struct {
+		fn *ssa.Function
+		p  *ssa.Parameter
+	}
+	paramSrc struct {
+		l  label
+		ok bool
+	}
+)
+
+// paramSource1 is paramSource, worked out: every analysis of a function
+// asks it for each parameter, and the answer does not change.
+func (a *analysis_) paramSource1(fn *ssa.Function, p *ssa.Parameter) (label, bool) {
 	cat, ok := a.paramCategory(p.Name(), p.Type())
 	weakOnly, logged := false, false
 	if !ok {

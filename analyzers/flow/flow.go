@@ -41,13 +41,14 @@ func New(env, classify *analysis.Analyzer) *analysis.Analyzer {
 // package in full, the standard library and packages without personal data
 // included, so that the engine can be exercised on real-world code.
 func newAnalyzer(env, classify *analysis.Analyzer, analyzeGOROOT bool) *analysis.Analyzer {
+	sh := &shared{}
 	return &analysis.Analyzer{
 		Name:             Name,
 		Doc:              analysisdoc.MustExtract(doc, Name),
 		URL:              "https://github.com/privlint/privlint#rules",
 		Requires:         []*analysis.Analyzer{env, classify},
 		RunDespiteErrors: true,
-		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, classify, analyzeGOROOT) },
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, classify, analyzeGOROOT, sh) },
 		FactTypes:        []analysis.Fact{new(Summary)},
 		ResultType:       ResultType,
 	}
@@ -368,6 +369,16 @@ func (s *Summary) String() string {
 }
 
 func (s *Summary) normalize() {
+	s.WriterSources = sortCompact(s.WriterSources, func(w *WriterSource) (string, string, string) {
+		sink, src := w.Sink.key(), w.Source.key()
+		return sink + "\x00" + src, sink, src
+	}, func(a, b *WriterSource) int { return 0 }, false)
+	s.normalizeButWriters()
+}
+
+// normalizeButWriters is normalize for a summary whose WriterSources
+// are sorted and compacted already.
+func (s *Summary) normalizeButWriters() {
 	// Each element's key is worked out once, not at every comparison;
 	// the sorts compare as before, so they order alike.
 	s.ParamSinks = sortCompact(s.ParamSinks, func(p *ParamSink) (string, string, string) { k := p.key(); return k, k, "" },
@@ -381,10 +392,6 @@ func (s *Summary) normalize() {
 		}, false)
 	s.ResultSources = sortCompact(s.ResultSources, func(r *ResultSource) (string, string, string) { k := r.Source.key(); return k, k, "" },
 		func(a, b *ResultSource) int { return a.Result - b.Result }, true)
-	s.WriterSources = sortCompact(s.WriterSources, func(w *WriterSource) (string, string, string) {
-		sink, src := w.Sink.key(), w.Source.key()
-		return sink + "\x00" + src, sink, src
-	}, func(a, b *WriterSource) int { return 0 }, false)
 	slices.SortFunc(s.Overwrites, func(a, b ParamField) int {
 		if a.Param != b.Param {
 			return a.Param - b.Param
@@ -450,7 +457,7 @@ func (s *Summary) equal(o *Summary) bool {
 	return reflect.DeepEqual(s, o)
 }
 
-func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT bool) (res any, err error) {
+func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT bool, sh *shared) (res any, err error) {
 	partialSkipped := false
 	defer func() {
 		// A construct the engine does not expect must cost one package's
@@ -474,6 +481,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, analyzeGOROOT
 		cat:    env.Sinks,
 		res:    &Result{},
 		sums:   map[*ssa.Function]*Summary{},
+		shared: sh,
 	}
 	a.readDirectives()
 	if !analyzeGOROOT && (a.inGOROOT() || !a.worthIt()) {

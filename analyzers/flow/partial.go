@@ -231,22 +231,31 @@ func (c *invalidChecker) invalid(t types.Type) bool {
 	if t == nil {
 		return true
 	}
+	// The commonest types are judged without the memo: a basic type by
+	// its kind, a named type without type arguments is valid, and a
+	// pointer, slice, array or channel is judged by its element.
+	switch u := types.Unalias(t).(type) {
+	case *types.Basic:
+		return u.Kind() == types.Invalid
+	case *types.Named:
+		if u.TypeArgs().Len() == 0 {
+			return false
+		}
+	case *types.Pointer:
+		return c.invalid(u.Elem())
+	case *types.Slice:
+		return c.invalid(u.Elem())
+	case *types.Array:
+		return c.invalid(u.Elem())
+	case *types.Chan:
+		return c.invalid(u.Elem())
+	}
 	if v, ok := c.memo[t]; ok {
 		return v
 	}
 	c.memo[t] = false // cycles through unnamed types cannot occur; a named type stops below
 	v := false
 	switch t := types.Unalias(t).(type) {
-	case *types.Basic:
-		v = t.Kind() == types.Invalid
-	case *types.Pointer:
-		v = c.invalid(t.Elem())
-	case *types.Slice:
-		v = c.invalid(t.Elem())
-	case *types.Array:
-		v = c.invalid(t.Elem())
-	case *types.Chan:
-		v = c.invalid(t.Elem())
 	case *types.Map:
 		v = c.invalid(t.Key()) || c.invalid(t.Elem())
 	case *types.Tuple:

@@ -18,13 +18,46 @@ type Statement struct {
 	// receiver not counted): the bound parameters follow it.
 	Query int
 	Text  string
+
+	// parsed is what the methods read of Text, worked out once per
+	// package and text (nil: worked out at each call).
+	parsed *parsedSQL
+}
+
+// parsedSQL is what Statement's methods read of a statement's text.
+type parsedSQL struct {
+	toks    []string
+	columns map[int]string
+	tables  []string
+}
+
+// parseSQL reads the text q for Statement's methods.
+func parseSQL(q string) *parsedSQL {
+	p := &parsedSQL{toks: sqlTokens(q)}
+	if cols := sqlColumnsOf(p.toks); len(cols) > 0 {
+		p.columns = cols
+	}
+	p.tables = sqlTablesOf(p.toks)
+	return p
+}
+
+// tokens returns the tokens of the statement's text.
+func (s Statement) tokens() []string {
+	if s.parsed != nil {
+		return s.parsed.toks
+	}
+	return sqlTokens(s.Text)
 }
 
 // Columns maps the arguments that the statement binds to a column it
 // writes to the column: the index after the text (0 for $1 or the first
 // ?) to the lower-case column name, for INSERT INTO t (a, b) VALUES ($1,
 // $2) and UPDATE t SET a = $1. Nil for a statement that writes nothing.
+// The map may be shared: it must not be changed.
 func (s Statement) Columns() map[int]string {
+	if s.parsed != nil {
+		return s.parsed.columns
+	}
 	if cols := sqlColumns(s.Text); len(cols) > 0 {
 		return cols
 	}
@@ -35,22 +68,29 @@ func (s Statement) Columns() map[int]string {
 // column names in its WHERE, ON and HAVING conditions (lower case,
 // unquoted, without their table qualifier), sorted: lower(fever_token) =
 // lower($1) compares fever_token.
-func (s Statement) Compared() []string { return sqlCompared(s.Text) }
+func (s Statement) Compared() []string { return sqlComparedOf(s.tokens()) }
 
 // Tables returns the tables the statement names (after FROM, JOIN,
 // INTO and UPDATE, and in a FROM list), lower case, unquoted and without
-// their schema, sorted.
-func (s Statement) Tables() []string { return sqlTables(s.Text) }
+// their schema, sorted. The slice may be shared: it must not be changed.
+func (s Statement) Tables() []string {
+	if s.parsed != nil {
+		return s.parsed.tables
+	}
+	return sqlTables(s.Text)
+}
 
 // Selected returns the columns of the statement's first SELECT list (or
 // of its RETURNING list, when it has no SELECT), in order: a column, qualified or not, with or without an alias, gives its
 // lower-case name; an expression or * gives "". Nil when the statement
 // selects nothing.
-func (s Statement) Selected() []string { return sqlSelected(s.Text) }
+func (s Statement) Selected() []string { return sqlSelectedOf(s.tokens()) }
 
 // sqlSelected reads the first SELECT list of a statement.
-func sqlSelected(q string) []string {
-	toks := sqlTokens(q)
+func sqlSelected(q string) []string { return sqlSelectedOf(sqlTokens(q)) }
+
+// sqlSelectedOf is sqlSelected of the statement's tokens.
+func sqlSelectedOf(toks []string) []string {
 	i := slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "select") })
 	if i < 0 {
 		i = slices.IndexFunc(toks, func(t string) bool { return strings.EqualFold(t, "returning") })
@@ -107,8 +147,10 @@ func sqlSelected(q string) []string {
 var sqlTableWords = map[string]bool{"from": true, "join": true, "into": true, "update": true}
 
 // sqlTables reads a statement for the tables it names.
-func sqlTables(q string) []string {
-	toks := sqlTokens(q)
+func sqlTables(q string) []string { return sqlTablesOf(sqlTokens(q)) }
+
+// sqlTablesOf is sqlTables of the statement's tokens.
+func sqlTablesOf(toks []string) []string {
 	var out []string
 	inFrom := false
 	for i := 0; i+1 < len(toks); i++ {
@@ -166,8 +208,10 @@ var (
 // sqlCompared reads a statement for the columns its conditions name: an
 // identifier in a WHERE, ON or HAVING condition that is neither a keyword,
 // a function (followed by a parenthesis), a number nor a placeholder.
-func sqlCompared(q string) []string {
-	toks := sqlTokens(q)
+func sqlCompared(q string) []string { return sqlComparedOf(sqlTokens(q)) }
+
+// sqlComparedOf is sqlCompared of the statement's tokens.
+func sqlComparedOf(toks []string) []string {
 	var out []string
 	in := false
 	for i, tok := range toks {
@@ -208,6 +252,7 @@ func sqlCompared(q string) []string {
 // text is a constant or has a constant prefix.
 func (a *analysis_) statements() {
 	seen := map[token.Pos]bool{}
+	parsed := map[string]*parsedSQL{}
 	for _, fn := range a.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -220,6 +265,12 @@ func (a *analysis_) statements() {
 					continue
 				}
 				seen[s.Pos] = true
+				p := parsed[s.Text]
+				if p == nil {
+					p = parseSQL(s.Text)
+					parsed[s.Text] = p
+				}
+				s.parsed = p
 				a.res.Statements = append(a.res.Statements, s)
 			}
 		}
@@ -234,8 +285,7 @@ func (a *analysis_) statement(ci ssa.CallInstruction) (Statement, bool) {
 	if obj == nil {
 		return Statement{}, false
 	}
-	pkg, recv, name := funcID(obj)
-	f := a.cat.Storage.Find(pkg, recv, name)
+	f := a.find(a.cat.Storage, obj)
 	if f == nil {
 		return Statement{}, false
 	}

@@ -1056,7 +1056,7 @@ func (st *fnState) urlPart(pos token.Pos, ref SinkRef, in set) {
 	for _, l := range t {
 		if p, w, ok := a.paramOf(l); ok {
 			ps := ParamSink{Param: p, Sink: ref, Weak: w}
-			if k := ps.key(); len(st.sinks) < maxParamSinks {
+			if k := ps.key(); st.nSinks() < maxParamSinks {
 				if _, dup := st.sinks[k]; !dup {
 					st.sinks[k] = struct{}{}
 					st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
