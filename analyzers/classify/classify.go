@@ -159,11 +159,16 @@ type Result struct {
 	env    *config.Env
 	deps   *depCache
 	consts *constTypes
+	// imported caches FieldOf's answers (*Field, nil for none) for the
+	// fields of imported packages: the analyzers that require classify
+	// ask about the same fields many times, from several goroutines.
+	imported sync.Map
 }
 
 // FieldOf returns the fact of a personal-data field declared in this
 // package or in an imported one. Analyzers that require classify use it,
-// since facts are private to the analyzer that exports them.
+// since facts are private to the analyzer that exports them. The Field
+// may be shared with other callers: it must not be changed.
 func (r *Result) FieldOf(v *types.Var) (*Field, bool) {
 	if info, ok := r.ByVar[v]; ok {
 		return info.Fact, true
@@ -171,18 +176,30 @@ func (r *Result) FieldOf(v *types.Var) (*Field, bool) {
 	if v.Pkg() == nil || v.Pkg() == r.pass.Pkg {
 		return nil, false
 	}
+	if f, ok := r.imported.Load(v); ok {
+		f := f.(*Field)
+		return f, f != nil
+	}
+	f := r.importedField(v)
+	r.imported.Store(v, f)
+	return f, f != nil
+}
+
+// importedField is FieldOf for a field of an imported package, nil when
+// it is no personal-data field.
+func (r *Result) importedField(v *types.Var) *Field {
 	var f Field
 	if r.pass.ImportObjectFact(v, &f) {
-		return &f, true
+		return &f
 	}
 	if r.deps != nil && !r.pass.ImportPackageFact(v.Pkg(), new(Analyzed)) {
 		// A package loaded from export data (SPEC §10).
 		if f := r.deps.fields(r.env, v.Pkg())[v.Origin()]; f != nil {
 			c := *f
-			return &c, true
+			return &c
 		}
 	}
-	return nil, false
+	return nil
 }
 
 // DiagResult returns the findings the analyzer reported.

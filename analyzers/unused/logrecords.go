@@ -39,11 +39,7 @@ func (s *state) logRecordAt(e ast.Expr, parent ast.Node) {
 		// bool), a function, a type, or no value: never a struct.
 		return
 	}
-	tv, ok := s.pass.TypesInfo.Types[e]
-	if !ok || tv.IsType() || tv.Type == nil {
-		return
-	}
-	keys := s.recordFields(tv.Type)
+	keys := s.recordValues[e] // recordFields of e's type (scanTypes)
 	if len(keys) == 0 {
 		return
 	}

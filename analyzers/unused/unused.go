@@ -180,6 +180,7 @@ type state struct {
 	// finds their parents there, without the map.
 	file      *ast.File
 	parents   map[ast.Node]ast.Node
+	below     []ast.Node // the last path parentBelow found, outermost first
 	cur       ast.Node
 	enclosing []ast.Node
 	// sinkKinds are the kinds of sink that the flows of each call
@@ -193,7 +194,9 @@ type state struct {
 	importable bool
 	// stmts are the package's SQL statements (the flow engine's), by
 	// the span of their call.
-	stmts map[[2]token.Pos]flow.Statement
+	stmts map[[2]token.Pos]*statement
+	// queries caches queriesIn, by function body.
+	queries map[*ast.BlockStmt]map[types.Object]*statement
 	// holders are the holder fields the package reads (by fieldID), and
 	// decodes caches decodedFields.
 	holders   map[string]bool
@@ -205,6 +208,14 @@ type state struct {
 	// logrecords.go); records caches recordFields.
 	logged, notLogged map[string]bool
 	records           map[*types.Named][]string
+	// keys caches personalVar, by the field's origin.
+	keys map[*types.Var]string
+	// ifaceNames are the method names of the interface types of the
+	// package's expressions, and recordValues maps each expression
+	// (not a type) whose value is a struct with personal-data fields of
+	// its own to their keys (recordFields); scanTypes fills them.
+	ifaceNames   map[string]bool
+	recordValues map[ast.Expr][]string
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, methods *ifaceMethods) (any, error) {
@@ -244,11 +255,12 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, methods *ifac
 		// A log record is a struct with personal-data fields: where the
 		// package declares none and imports none, no value can be one.
 		records := len(s.fields.Fields) > 0 || s.fields.Imported
+		s.scanTypes(records)
 		for _, f := range pass.Files {
 			if isTest(pass, f) {
 				continue
 			}
-			s.file, s.parents = f, nil
+			s.file, s.parents, s.below = f, nil, s.below[:0]
 			s.walk(f, records)
 		}
 	}
@@ -412,11 +424,18 @@ func (s *state) personal(sel *ast.SelectorExpr) (string, *types.Var) {
 
 func (s *state) personalVar(v *types.Var) string {
 	v = v.Origin()
-	f, ok := s.fields.FieldOf(v)
-	if !ok || f.Holder || v.Pkg() == nil {
-		return ""
+	if key, ok := s.keys[v]; ok {
+		return key
 	}
-	return Key(v.Pkg().Path(), f.Symbol)
+	key := ""
+	if f, ok := s.fields.FieldOf(v); ok && !f.Holder && v.Pkg() != nil {
+		key = Key(v.Pkg().Path(), f.Symbol)
+	}
+	if s.keys == nil {
+		s.keys = map[*types.Var]string{}
+	}
+	s.keys[v] = key
+	return key
 }
 
 func (s *state) use(key string, v *types.Var) *Use {
@@ -884,20 +903,10 @@ func (s *state) liveness() {
 		refs[fn.FullName()] = true
 	}
 	s.res.Refs = slices.Sorted(maps.Keys(refs))
-	names := map[string]bool{}
-	ifaces := map[*types.Interface]bool{}
-	for _, tv := range s.pass.TypesInfo.Types {
-		if tv.Type == nil {
-			continue
-		}
-		it, ok := tv.Type.Underlying().(*types.Interface)
-		if !ok || ifaces[it] {
-			continue
-		}
-		ifaces[it] = true
-		for i := range it.NumMethods() {
-			names[it.Method(i).Name()] = true
-		}
+	names := s.ifaceNames
+	if names == nil {
+		s.scanTypes(false)
+		names = s.ifaceNames
 	}
 	for _, name := range declaredMethods(s.pass.Pkg) {
 		names[name] = true
@@ -908,6 +917,36 @@ func (s *state) liveness() {
 		}
 	}
 	s.res.Dynamic = slices.Sorted(maps.Keys(names))
+}
+
+// scanTypes reads the types of the package's expressions once: it fills
+// s.ifaceNames for liveness and, with records, s.recordValues for
+// logRecordAt. A pass over the map costs less than a look-up at every
+// expression of the walk.
+func (s *state) scanTypes(records bool) {
+	s.ifaceNames = map[string]bool{}
+	ifaces := map[*types.Interface]bool{}
+	for e, tv := range s.pass.TypesInfo.Types {
+		if tv.Type == nil {
+			continue
+		}
+		if records && !tv.IsType() {
+			if keys := s.recordFields(tv.Type); len(keys) > 0 {
+				if s.recordValues == nil {
+					s.recordValues = map[ast.Expr][]string{}
+				}
+				s.recordValues[e] = keys
+			}
+		}
+		it, ok := tv.Type.Underlying().(*types.Interface)
+		if !ok || ifaces[it] {
+			continue
+		}
+		ifaces[it] = true
+		for i := range it.NumMethods() {
+			s.ifaceNames[it.Method(i).Name()] = true
+		}
+	}
 }
 
 // ifaceMethods holds declaredMethods of the imported packages, shared by
