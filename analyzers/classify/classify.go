@@ -162,7 +162,9 @@ type Result struct {
 	// imported caches FieldOf's answers (*Field, nil for none) for the
 	// fields of imported packages: the analyzers that require classify
 	// ask about the same fields many times, from several goroutines.
-	imported sync.Map
+	imported  sync.Map
+	scratchMu sync.Mutex
+	scratch   Field // importedField's
 }
 
 // FieldOf returns the fact of a personal-data field declared in this
@@ -188,9 +190,17 @@ func (r *Result) FieldOf(v *types.Var) (*Field, bool) {
 // importedField is FieldOf for a field of an imported package, nil when
 // it is no personal-data field.
 func (r *Result) importedField(v *types.Var) *Field {
-	var f Field
-	if r.pass.ImportObjectFact(v, &f) {
-		return &f
+	// Most fields asked about have no fact: the fact is read into a
+	// scratch Field, copied out only when there is one.
+	r.scratchMu.Lock()
+	var f *Field
+	if r.pass.ImportObjectFact(v, &r.scratch) {
+		c := r.scratch
+		f = &c
+	}
+	r.scratchMu.Unlock()
+	if f != nil {
+		return f
 	}
 	if r.deps != nil && !r.pass.ImportPackageFact(v.Pkg(), new(Analyzed)) {
 		// A package loaded from export data (SPEC §10).

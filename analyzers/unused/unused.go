@@ -205,7 +205,8 @@ type state struct {
 	fieldIDs  map[*types.Var]string
 	// logged and notLogged are the keys of the fields of the structs
 	// whose values the package hands to a log and uses otherwise (see
-	// logrecords.go); records caches recordFields.
+	// logrecords.go); records caches the keys of the personal-data fields
+	// each struct declares directly (record).
 	logged, notLogged map[string]bool
 	records           map[*types.Named][]string
 	// keys caches personalVar, by the field's origin.
@@ -213,9 +214,9 @@ type state struct {
 	// ifaceNames are the method names of the interface types of the
 	// package's expressions, and recordValues maps each expression
 	// (not a type) whose value is a struct with personal-data fields of
-	// its own to their keys (recordFields); scanTypes fills them.
+	// its own to that struct (record); scanTypes fills them.
 	ifaceNames   map[string]bool
-	recordValues map[ast.Expr][]string
+	recordValues map[ast.Expr]*types.Named
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, methods *ifaceMethods) (any, error) {
@@ -931,11 +932,11 @@ func (s *state) scanTypes(records bool) {
 			continue
 		}
 		if records && !tv.IsType() {
-			if keys := s.recordFields(tv.Type); len(keys) > 0 {
+			if n := s.record(tv.Type); n != nil {
 				if s.recordValues == nil {
-					s.recordValues = map[ast.Expr][]string{}
+					s.recordValues = map[ast.Expr]*types.Named{}
 				}
-				s.recordValues[e] = keys
+				s.recordValues[e] = n
 			}
 		}
 		it, ok := tv.Type.Underlying().(*types.Interface)
