@@ -463,8 +463,12 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		ident *ast.Ident // nil for embedded fields
 		v     *types.Var
 	}
-	var refs []memberRef
-	var members []classifier.Member
+	n := 0
+	for _, fld := range st.Fields.List {
+		n += max(1, len(fld.Names))
+	}
+	refs := make([]memberRef, 0, n)
+	members := make([]classifier.Member, 0, n)
 	for _, fld := range st.Fields.List {
 		idents := fld.Names
 		if len(idents) == 0 {
@@ -496,7 +500,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		}
 	}
 	matches, personLike := s.env.Classifier.Judge(classifier.Object{TypeName: holder, Package: s.pass.Pkg.Name(), PersonLike: inPerson, Members: members})
-	var out []*pendingField
+	out := make([]*pendingField, 0, len(refs))
 	for i, ref := range refs {
 		fieldPurp, fieldFrom, fieldSites := purp, from, sites
 		if tp, ok := tagPurposes(ref.field); ok {
@@ -506,18 +510,25 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		} else if ps, ok := directive.Purposes(ref.field.Comment); ok {
 			fieldPurp, fieldFrom, fieldSites = ps, FromField, nil
 		}
-		sym := symbol + "." + ref.v.Name()
+		// The symbol is built only for a field that needs it (a personal
+		// one, or one holding a struct): most fields are neither.
+		sym := ""
 		var nested []*pendingField
 		if inner, ok := ref.field.Type.(*ast.StructType); ok {
+			sym = symbol + "." + ref.v.Name()
 			nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, fieldSites, personLike)
 		} else if ptr, ok := ref.field.Type.(*ast.StarExpr); ok {
 			if inner, ok := ptr.X.(*ast.StructType); ok {
+				sym = symbol + "." + ref.v.Name()
 				nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, fieldSites, personLike)
 			}
 		}
 		match := matches[i]
 		pf := &pendingField{nested: nested, kind: members[i].Kind}
 		if match.Category != "" && rules.IsPersonal(match.Category) {
+			if sym == "" {
+				sym = symbol + "." + ref.v.Name()
+			}
 			pos, end := ref.field.Type.Pos(), ref.field.Type.End()
 			if ref.ident != nil {
 				pos, end = ref.ident.Pos(), ref.ident.End()
@@ -578,21 +589,35 @@ func (s *state) member(fld *ast.Field, name string, v *types.Var) classifier.Mem
 	return m
 }
 
+// namingTags are the struct tag keys whose values name a field (its
+// column, its JSON key), in the order describe reads them.
+var namingTags = [...]string{"json", "db", "bson", "yaml", "xml", "form", "query", "mapstructure", "csv"}
+
 // describe describes one field, named name, with tag, to the classifier.
 // invalid (nil: nothing) is told about annotations it cannot understand.
 func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var, isEnum func(*types.TypeName) bool, invalid func(msg string)) classifier.Member {
 	m := classifier.Member{Name: name}
-	for _, key := range []string{"json", "db", "bson", "yaml", "xml", "form", "query", "mapstructure", "csv"} {
+	// The names are gathered on the stack, then TagNames and TagKeys
+	// share one allocation of the right size.
+	var found [len(namingTags) * 2]string
+	k := 0
+	for _, key := range namingTags {
 		if val, ok := tag.Lookup(key); ok {
 			n, _, _ := strings.Cut(val, ",")
 			if key == "xml" {
 				n = xmlLocalName(n)
 			}
 			if n != "" && n != "-" {
-				m.TagNames = append(m.TagNames, n)
-				m.TagKeys = append(m.TagKeys, key)
+				found[k], found[len(namingTags)+k] = n, key
+				k++
 			}
 		}
+	}
+	if k > 0 {
+		both := make([]string, 2*k)
+		copy(both, found[:k])
+		copy(both[k:], found[len(namingTags):len(namingTags)+k])
+		m.TagNames, m.TagKeys = both[:k:k], both[k:]
 	}
 	if val, ok := tag.Lookup("gorm"); ok {
 		for _, part := range strings.Split(val, ";") {
@@ -603,7 +628,11 @@ func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var,
 		}
 	}
 	t := v.Type()
-	m.GoType = types.TypeString(t, func(p *types.Package) string { return p.Path() })
+	if b, ok := t.(*types.Basic); ok && !token.IsExported(b.Name()) {
+		m.GoType = b.Name() // what TypeString writes for it, without a buffer
+	} else {
+		m.GoType = types.TypeString(t, func(p *types.Package) string { return p.Path() })
+	}
 	m.Kind, m.TypeName = classifier.GoKind(t, isEnum)
 	if invalid == nil {
 		invalid = func(string) {}
