@@ -497,11 +497,11 @@ func (s *state) selectedHolders() {
 			tests = append(tests, [2]token.Pos{f.FileStart, f.FileEnd})
 		}
 	}
-	for sel := range s.pass.TypesInfo.Selections {
+	for sel, selection := range s.pass.TypesInfo.Selections {
 		if len(tests) > 0 && slices.ContainsFunc(tests, func(t [2]token.Pos) bool { return t[0] <= sel.Pos() && sel.Pos() <= t[1] }) {
 			continue
 		}
-		s.selectedHolder(sel)
+		s.selectedHolder(selection)
 	}
 }
 
@@ -899,17 +899,21 @@ func (s *state) liveness() {
 			funcs[fn.Origin()] = true
 		}
 	}
-	refs := make(map[string]bool, len(funcs))
+	var refs []string
 	for fn := range funcs {
-		refs[fn.FullName()] = true
+		if refs == nil {
+			refs = make([]string, 0, len(funcs))
+		}
+		refs = append(refs, fn.FullName())
 	}
-	s.res.Refs = slices.Sorted(maps.Keys(refs))
+	slices.Sort(refs)
+	s.res.Refs = slices.Compact(refs)
 	names := s.ifaceNames
 	if names == nil {
 		s.scanTypes(false)
 		names = s.ifaceNames
 	}
-	for _, name := range declaredMethods(s.pass.Pkg) {
+	for _, name := range s.methods.of(s.pass.Pkg) { // its importers ask too
 		names[name] = true
 	}
 	for _, pkg := range s.pass.Pkg.Imports() {
