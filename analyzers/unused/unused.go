@@ -468,19 +468,32 @@ func (s *state) walk(f *ast.File, records bool) {
 		walked(f)
 	}
 	var stack []ast.Node // the nodes that enclose n, innermost last
+	instances := len(s.pass.TypesInfo.Instances) > 0
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			stack = stack[:len(stack)-1]
 			return true
 		}
 		s.cur, s.enclosing = n, stack
-		s.roleNode(n)
-		s.reflectiveNode(n, stack)
-		if sel, ok := n.(*ast.SelectorExpr); ok {
-			s.collectNode(sel)
+		// Only these kinds of node have roles to mark or reflective
+		// reads to record; an identifier, the commonest node, only as a
+		// generic function's instance.
+		switch n := n.(type) {
+		case *ast.AssignStmt, *ast.IncDecStmt, *ast.CompositeLit, *ast.CallExpr, *ast.ValueSpec, *ast.ReturnStmt:
+			s.roleNode(n)
+			s.reflectiveNode(n, stack)
+		case *ast.Ident:
+			if instances {
+				s.reflectiveNode(n, stack)
+			}
+		case *ast.SelectorExpr:
+			s.collectNode(n)
 		}
-		if e, ok := n.(ast.Expr); ok && records && len(stack) > 0 {
-			s.logRecordAt(e, stack[len(stack)-1])
+		// Only the expressions scanTypes found can be log records.
+		if records && s.recordValues != nil && len(stack) > 0 {
+			if e, ok := n.(ast.Expr); ok {
+				s.logRecordAt(e, stack[len(stack)-1])
+			}
 		}
 		stack = append(stack, n)
 		return true
