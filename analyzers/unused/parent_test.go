@@ -1,11 +1,13 @@
 package unused
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -73,6 +75,7 @@ func f(t *T, xs []T) (string, func() int) {
 					continue
 				}
 				queries++
+				s.searched = 0 // the budget is TestParentBudget's
 				if got := s.parent(m); got != want[m] {
 					t.Fatalf("%s: parent of %T at %s, walking %T at %s: got %T, want %T",
 						name, m, fset.Position(m.Pos()), n, fset.Position(n.Pos()), got, want[m])
@@ -94,5 +97,39 @@ func f(t *T, xs []T) (string, func() int) {
 	}
 	if queries == 0 {
 		t.Fatal("no node asked about")
+	}
+}
+
+// TestParentBudget checks that the searches for parents off the walk's
+// stack stop once they have visited about as many nodes as the file
+// holds: a huge block asked about statement by statement maps the file
+// instead, and the answers stay right.
+func TestParentBudget(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("package p\n\nfunc f(x []int) {\n")
+	const stmts = 3000
+	for i := range stmts {
+		fmt.Fprintf(&src, "\tx[%d] = len(x)\n", i)
+	}
+	src.WriteString("}\n")
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src.String(), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := parentsOf(f)
+	fd := f.Decls[0].(*ast.FuncDecl)
+	s := &state{file: f, cur: fd.Body.List[0], enclosing: []ast.Node{f, fd, fd.Body}}
+	for _, st := range fd.Body.List[1:] {
+		call := st.(*ast.AssignStmt).Rhs[0]
+		if got := s.parent(call); got != want[call] {
+			t.Fatalf("parent of the call at %s: got %T, want %T", fset.Position(call.Pos()), got, want[call])
+		}
+	}
+	if s.parents == nil {
+		t.Errorf("%d searches through a block of %d statements did not map the file", stmts-1, stmts)
+	}
+	if limit := maxSearched(f) + 4*stmts; s.searched > limit {
+		t.Errorf("the searches visited %d nodes, want at most %d", s.searched, limit)
 	}
 }

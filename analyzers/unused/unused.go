@@ -181,6 +181,7 @@ type state struct {
 	file      *ast.File
 	parents   map[ast.Node]ast.Node
 	below     []ast.Node // the last path parentBelow found, outermost first
+	searched  int        // the nodes parentBelow visited in file
 	cur       ast.Node
 	enclosing []ast.Node
 	// sinkKinds are the kinds of sink that the flows of each call
@@ -261,7 +262,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, methods *ifac
 			if isTest(pass, f) {
 				continue
 			}
-			s.file, s.parents, s.below = f, nil, s.below[:0]
+			s.file, s.parents, s.below, s.searched = f, nil, s.below[:0], 0
 			s.walk(f, records)
 		}
 	}

@@ -34,7 +34,10 @@ func (s *state) parent(n ast.Node) ast.Node {
 			return above[len(above)-1]
 		}
 	}
-	if s.cur != nil {
+	// The searches are bounded: once they have visited as many nodes
+	// as the file holds (a huge block asked about many times), mapping
+	// the file costs less.
+	if s.cur != nil && s.parents == nil && s.searched <= maxSearched(s.file) {
 		if p, ok := s.parentBelow(n); ok {
 			return p
 		}
@@ -76,6 +79,7 @@ func (s *state) parentBelow(n ast.Node) (ast.Node, bool) {
 		path := s.below[:0]
 		found := false
 		ast.Inspect(anchor, func(x ast.Node) bool {
+			s.searched++
 			switch {
 			case found:
 				return false
@@ -96,6 +100,16 @@ func (s *state) parentBelow(n ast.Node) (ast.Node, bool) {
 		s.below = s.below[:0]
 	}
 	return nil, false
+}
+
+// maxSearched is the number of nodes parentBelow may visit in f before
+// parent maps the file instead: about the number of nodes f holds (Go
+// source has about one per six bytes).
+func maxSearched(f *ast.File) int {
+	if f == nil {
+		return 0
+	}
+	return max(1024, int(f.FileEnd-f.FileStart)/6)
 }
 
 // parentsOf maps every node of f to its parent.
