@@ -159,11 +159,18 @@ type Result struct {
 	env    *config.Env
 	deps   *depCache
 	consts *constTypes
+	// imported caches FieldOf's answers (*Field, nil for none) for the
+	// fields of imported packages: the analyzers that require classify
+	// ask about the same fields many times, from several goroutines.
+	imported  sync.Map
+	scratchMu sync.Mutex
+	scratch   Field // importedField's
 }
 
 // FieldOf returns the fact of a personal-data field declared in this
 // package or in an imported one. Analyzers that require classify use it,
-// since facts are private to the analyzer that exports them.
+// since facts are private to the analyzer that exports them. The Field
+// may be shared with other callers: it must not be changed.
 func (r *Result) FieldOf(v *types.Var) (*Field, bool) {
 	if info, ok := r.ByVar[v]; ok {
 		return info.Fact, true
@@ -171,18 +178,38 @@ func (r *Result) FieldOf(v *types.Var) (*Field, bool) {
 	if v.Pkg() == nil || v.Pkg() == r.pass.Pkg {
 		return nil, false
 	}
-	var f Field
-	if r.pass.ImportObjectFact(v, &f) {
-		return &f, true
+	if f, ok := r.imported.Load(v); ok {
+		f := f.(*Field)
+		return f, f != nil
+	}
+	f := r.importedField(v)
+	r.imported.Store(v, f)
+	return f, f != nil
+}
+
+// importedField is FieldOf for a field of an imported package, nil when
+// it is no personal-data field.
+func (r *Result) importedField(v *types.Var) *Field {
+	// Most fields asked about have no fact: the fact is read into a
+	// scratch Field, copied out only when there is one.
+	r.scratchMu.Lock()
+	var f *Field
+	if r.pass.ImportObjectFact(v, &r.scratch) {
+		c := r.scratch
+		f = &c
+	}
+	r.scratchMu.Unlock()
+	if f != nil {
+		return f
 	}
 	if r.deps != nil && !r.pass.ImportPackageFact(v.Pkg(), new(Analyzed)) {
 		// A package loaded from export data (SPEC §10).
 		if f := r.deps.fields(r.env, v.Pkg())[v.Origin()]; f != nil {
 			c := *f
-			return &c, true
+			return &c
 		}
 	}
-	return nil, false
+	return nil
 }
 
 // DiagResult returns the findings the analyzer reported.
@@ -436,8 +463,12 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		ident *ast.Ident // nil for embedded fields
 		v     *types.Var
 	}
-	var refs []memberRef
-	var members []classifier.Member
+	n := 0
+	for _, fld := range st.Fields.List {
+		n += max(1, len(fld.Names))
+	}
+	refs := make([]memberRef, 0, n)
+	members := make([]classifier.Member, 0, n)
 	for _, fld := range st.Fields.List {
 		idents := fld.Names
 		if len(idents) == 0 {
@@ -469,7 +500,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		}
 	}
 	matches, personLike := s.env.Classifier.Judge(classifier.Object{TypeName: holder, Package: s.pass.Pkg.Name(), PersonLike: inPerson, Members: members})
-	var out []*pendingField
+	out := make([]*pendingField, 0, len(refs))
 	for i, ref := range refs {
 		fieldPurp, fieldFrom, fieldSites := purp, from, sites
 		if tp, ok := tagPurposes(ref.field); ok {
@@ -479,18 +510,25 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		} else if ps, ok := directive.Purposes(ref.field.Comment); ok {
 			fieldPurp, fieldFrom, fieldSites = ps, FromField, nil
 		}
-		sym := symbol + "." + ref.v.Name()
+		// The symbol is built only for a field that needs it (a personal
+		// one, or one holding a struct): most fields are neither.
+		sym := ""
 		var nested []*pendingField
 		if inner, ok := ref.field.Type.(*ast.StructType); ok {
+			sym = symbol + "." + ref.v.Name()
 			nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, fieldSites, personLike)
 		} else if ptr, ok := ref.field.Type.(*ast.StarExpr); ok {
 			if inner, ok := ptr.X.(*ast.StructType); ok {
+				sym = symbol + "." + ref.v.Name()
 				nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, fieldSites, personLike)
 			}
 		}
 		match := matches[i]
 		pf := &pendingField{nested: nested, kind: members[i].Kind}
 		if match.Category != "" && rules.IsPersonal(match.Category) {
+			if sym == "" {
+				sym = symbol + "." + ref.v.Name()
+			}
 			pos, end := ref.field.Type.Pos(), ref.field.Type.End()
 			if ref.ident != nil {
 				pos, end = ref.ident.Pos(), ref.ident.End()
@@ -551,21 +589,35 @@ func (s *state) member(fld *ast.Field, name string, v *types.Var) classifier.Mem
 	return m
 }
 
+// namingTags are the struct tag keys whose values name a field (its
+// column, its JSON key), in the order describe reads them.
+var namingTags = [...]string{"json", "db", "bson", "yaml", "xml", "form", "query", "mapstructure", "csv"}
+
 // describe describes one field, named name, with tag, to the classifier.
 // invalid (nil: nothing) is told about annotations it cannot understand.
 func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var, isEnum func(*types.TypeName) bool, invalid func(msg string)) classifier.Member {
 	m := classifier.Member{Name: name}
-	for _, key := range []string{"json", "db", "bson", "yaml", "xml", "form", "query", "mapstructure", "csv"} {
+	// The names are gathered on the stack, then TagNames and TagKeys
+	// share one allocation of the right size.
+	var found [len(namingTags) * 2]string
+	k := 0
+	for _, key := range namingTags {
 		if val, ok := tag.Lookup(key); ok {
 			n, _, _ := strings.Cut(val, ",")
 			if key == "xml" {
 				n = xmlLocalName(n)
 			}
 			if n != "" && n != "-" {
-				m.TagNames = append(m.TagNames, n)
-				m.TagKeys = append(m.TagKeys, key)
+				found[k], found[len(namingTags)+k] = n, key
+				k++
 			}
 		}
+	}
+	if k > 0 {
+		both := make([]string, 2*k)
+		copy(both, found[:k])
+		copy(both[k:], found[len(namingTags):len(namingTags)+k])
+		m.TagNames, m.TagKeys = both[:k:k], both[k:]
 	}
 	if val, ok := tag.Lookup("gorm"); ok {
 		for _, part := range strings.Split(val, ";") {
@@ -576,7 +628,11 @@ func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var,
 		}
 	}
 	t := v.Type()
-	m.GoType = types.TypeString(t, func(p *types.Package) string { return p.Path() })
+	if b, ok := t.(*types.Basic); ok && !token.IsExported(b.Name()) {
+		m.GoType = b.Name() // what TypeString writes for it, without a buffer
+	} else {
+		m.GoType = types.TypeString(t, func(p *types.Package) string { return p.Path() })
+	}
 	m.Kind, m.TypeName = classifier.GoKind(t, isEnum)
 	if invalid == nil {
 		invalid = func(string) {}

@@ -38,8 +38,15 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 	env := config.For(pass)
 	fields := pass.ResultOf[classifyAnalyzer].(*classify.Result)
 	rep := env.Reporter(pass)
+	// PL006 needs the declarations only when the policy denies
+	// something; they are then sized for every field (holders are few).
 	var decls []judge.Declaration
 	var at []*classify.Info
+	deny := len(env.Policy.Deny) > 0
+	if deny {
+		decls = make([]judge.Declaration, 0, len(fields.Fields))
+		at = make([]*classify.Info, 0, len(fields.Fields))
+	}
 	type siteKey struct {
 		pos     token.Pos
 		purpose string
@@ -74,8 +81,10 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer) (any, error) 
 		for _, fn := range judge.Purposes(env.Policy, d) {
 			rep.Report(info.Pos, info.End, fn)
 		}
-		decls = append(decls, d)
-		at = append(at, info)
+		if deny {
+			decls = append(decls, d)
+			at = append(at, info)
+		}
 	}
 	// PL006 judges what the package processes under each purpose.
 	for i, fs := range judge.Deny(env.Policy, decls) {

@@ -3,6 +3,7 @@ package unused
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"maps"
 	"slices"
 	"strings"
@@ -24,12 +25,53 @@ import (
 // matches that column of any table.
 
 // statementsOf indexes the package's SQL statements by their call.
-func statementsOf(res *flow.Result) map[[2]token.Pos]flow.Statement {
-	out := make(map[[2]token.Pos]flow.Statement, len(res.Statements))
+func statementsOf(res *flow.Result) map[[2]token.Pos]*statement {
+	out := make(map[[2]token.Pos]*statement, len(res.Statements))
 	for _, st := range res.Statements {
-		out[[2]token.Pos{st.Pos, st.End}] = st
+		out[[2]token.Pos{st.Pos, st.End}] = &statement{Statement: st}
 	}
 	return out
+}
+
+// statement is a SQL statement of the package with what its text says,
+// each read once when first asked: a statement is asked for its tables
+// and columns at every field it binds or scans.
+type statement struct {
+	flow.Statement
+	tables, selected []string
+	columns          map[int]string
+	read             uint8               // readTables, readSelected, readColumns
+	qualified        map[string][]string // qualified's answers, by column
+}
+
+const (
+	readTables uint8 = 1 << iota
+	readSelected
+	readColumns
+)
+
+// Tables is flow.Statement.Tables, read once.
+func (st *statement) Tables() []string {
+	if st.read&readTables == 0 {
+		st.tables, st.read = st.Statement.Tables(), st.read|readTables
+	}
+	return st.tables
+}
+
+// Selected is flow.Statement.Selected, read once.
+func (st *statement) Selected() []string {
+	if st.read&readSelected == 0 {
+		st.selected, st.read = st.Statement.Selected(), st.read|readSelected
+	}
+	return st.selected
+}
+
+// Columns is flow.Statement.Columns, read once.
+func (st *statement) Columns() map[int]string {
+	if st.read&readColumns == 0 {
+		st.columns, st.read = st.Statement.Columns(), st.read|readColumns
+	}
+	return st.columns
 }
 
 // compared records the columns the package's statements compare, each
@@ -83,16 +125,26 @@ func (s *state) storedIn(key string, call *ast.CallExpr, arg ast.Node) {
 }
 
 // qualified names col of the statement st by each table st names
-// ("table.column"), or by none (".column") when it names none.
-func qualified(st flow.Statement, col string) []string {
+// ("table.column"), or by none (".column") when it names none. The
+// slice is st's: callers do not change it.
+func qualified(st *statement, col string) []string {
+	if q, ok := st.qualified[col]; ok {
+		return q
+	}
 	tables := st.Tables()
+	var out []string
 	if len(tables) == 0 {
-		return []string{"." + col}
+		out = []string{"." + col}
+	} else {
+		out = make([]string, len(tables))
+		for i, t := range tables {
+			out[i] = t + "." + col
+		}
 	}
-	out := make([]string, len(tables))
-	for i, t := range tables {
-		out[i] = t + "." + col
+	if st.qualified == nil {
+		st.qualified = map[string][]string{}
 	}
+	st.qualified[col] = out
 	return out
 }
 
@@ -170,7 +222,7 @@ func (s *state) scanned(call *ast.CallExpr) {
 
 // queryOf finds the statement whose results x holds: x is the query call
 // itself, or a variable assigned from it in the same function.
-func (s *state) queryOf(x ast.Expr) (flow.Statement, bool) {
+func (s *state) queryOf(x ast.Expr) (*statement, bool) {
 	x = ast.Unparen(x)
 	if c, ok := x.(*ast.CallExpr); ok {
 		st, ok := s.stmts[[2]token.Pos{c.Pos(), c.End()}]
@@ -178,29 +230,54 @@ func (s *state) queryOf(x ast.Expr) (flow.Statement, bool) {
 	}
 	id, ok := x.(*ast.Ident)
 	if !ok {
-		return flow.Statement{}, false
+		return nil, false
 	}
 	obj := s.pass.TypesInfo.ObjectOf(id)
 	body := s.enclosingBody(id)
 	if obj == nil || body == nil {
-		return flow.Statement{}, false
+		return nil, false
 	}
-	var found flow.Statement
-	ok = false
+	assigned, ok := s.queries[body]
+	if !ok {
+		assigned = s.queriesIn(body)
+		if s.queries == nil {
+			s.queries = map[*ast.BlockStmt]map[types.Object]*statement{}
+		}
+		s.queries[body] = assigned
+	}
+	st, ok := assigned[obj]
+	return st, ok
+}
+
+// queriesIn maps each variable assigned a SQL statement's call in body
+// (rows, err := db.Query(q)) to the first such statement, in source
+// order: the variable holds its results.
+func (s *state) queriesIn(body *ast.BlockStmt) map[types.Object]*statement {
+	var out map[types.Object]*statement
 	ast.Inspect(body, func(n ast.Node) bool {
 		as, isAssign := n.(*ast.AssignStmt)
-		if ok || !isAssign || len(as.Rhs) != 1 || len(as.Lhs) == 0 {
-			return !ok
+		if !isAssign || len(as.Rhs) != 1 || len(as.Lhs) == 0 {
+			return true
 		}
 		lhs, isIdent := as.Lhs[0].(*ast.Ident)
 		c, isCall := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-		if !isIdent || !isCall || s.pass.TypesInfo.ObjectOf(lhs) != obj {
+		if !isIdent || !isCall {
 			return true
 		}
-		found, ok = s.stmts[[2]token.Pos{c.Pos(), c.End()}]
-		return !ok
+		st, ok := s.stmts[[2]token.Pos{c.Pos(), c.End()}]
+		obj := s.pass.TypesInfo.ObjectOf(lhs)
+		if !ok || obj == nil {
+			return true
+		}
+		if _, seen := out[obj]; !seen {
+			if out == nil {
+				out = map[types.Object]*statement{}
+			}
+			out[obj] = st
+		}
+		return true
 	})
-	return found, ok
+	return out
 }
 
 // columnCopies adds to uses a copy of every field stored into a column

@@ -2,7 +2,6 @@ package unused
 
 import (
 	"fmt"
-	"go/ast"
 	"go/types"
 	"maps"
 	"path/filepath"
@@ -82,10 +81,10 @@ func (s *state) readHolder(v *types.Var) {
 	s.holders[s.fieldID(v)] = true
 }
 
-// selectedHolder records the read of a holder that sel selects.
-func (s *state) selectedHolder(sel *ast.SelectorExpr) {
-	selection, ok := s.pass.TypesInfo.Selections[sel]
-	if !ok || selection.Kind() != types.FieldVal {
+// selectedHolder records the read of a holder that a selector, whose
+// selection is selection, selects.
+func (s *state) selectedHolder(selection *types.Selection) {
+	if selection.Kind() != types.FieldVal {
 		return
 	}
 	if v, ok := selection.Obj().(*types.Var); ok {

@@ -39,14 +39,11 @@ func (s *state) logRecordAt(e ast.Expr, parent ast.Node) {
 		// bool), a function, a type, or no value: never a struct.
 		return
 	}
-	tv, ok := s.pass.TypesInfo.Types[e]
-	if !ok || tv.IsType() || tv.Type == nil {
+	n := s.recordValues[e] // record of e's type (scanTypes)
+	if n == nil {
 		return
 	}
-	keys := s.recordFields(tv.Type)
-	if len(keys) == 0 {
-		return
-	}
+	keys := s.records[n]
 	into := &s.notLogged
 	// Parentheses, & and * around a value are judged as the value: only
 	// the outermost of them is. A selector (x.F, x.Method()), the
@@ -76,18 +73,32 @@ func (s *state) logRecordAt(e ast.Expr, parent ast.Node) {
 	}
 }
 
-// recordFields returns the keys of the personal-data fields declared
-// directly in the struct of t (through one pointer), nil when t is no
-// named struct or has none.
-func (s *state) recordFields(t types.Type) []string {
+// record returns the origin of the named struct of t (through one
+// pointer) when it declares personal-data fields directly, nil
+// otherwise; s.records then holds their keys.
+func (s *state) record(t types.Type) *types.Named {
 	n, ok := types.Unalias(deref(t)).(*types.Named)
 	if !ok {
 		return nil
 	}
 	n = n.Origin()
-	if keys, ok := s.records[n]; ok {
-		return keys
+	keys, ok := s.records[n]
+	if !ok {
+		keys = s.ownFields(n)
+		if s.records == nil {
+			s.records = map[*types.Named][]string{}
+		}
+		s.records[n] = keys
 	}
+	if len(keys) == 0 {
+		return nil
+	}
+	return n
+}
+
+// ownFields returns the keys of the personal-data fields declared
+// directly in the struct of n.
+func (s *state) ownFields(n *types.Named) []string {
 	var keys []string
 	if st, ok := n.Underlying().(*types.Struct); ok {
 		for i := range st.NumFields() {
@@ -96,10 +107,6 @@ func (s *state) recordFields(t types.Type) []string {
 			}
 		}
 	}
-	if s.records == nil {
-		s.records = map[*types.Named][]string{}
-	}
-	s.records[n] = keys
 	return keys
 }
 

@@ -180,6 +180,8 @@ type state struct {
 	// finds their parents there, without the map.
 	file      *ast.File
 	parents   map[ast.Node]ast.Node
+	below     []ast.Node // the last path parentBelow found, outermost first
+	searched  int        // the nodes parentBelow visited in file
 	cur       ast.Node
 	enclosing []ast.Node
 	// sinkKinds are the kinds of sink that the flows of each call
@@ -193,7 +195,9 @@ type state struct {
 	importable bool
 	// stmts are the package's SQL statements (the flow engine's), by
 	// the span of their call.
-	stmts map[[2]token.Pos]flow.Statement
+	stmts map[[2]token.Pos]*statement
+	// queries caches queriesIn, by function body.
+	queries map[*ast.BlockStmt]map[types.Object]*statement
 	// holders are the holder fields the package reads (by fieldID), and
 	// decodes caches decodedFields.
 	holders   map[string]bool
@@ -202,9 +206,18 @@ type state struct {
 	fieldIDs  map[*types.Var]string
 	// logged and notLogged are the keys of the fields of the structs
 	// whose values the package hands to a log and uses otherwise (see
-	// logrecords.go); records caches recordFields.
+	// logrecords.go); records caches the keys of the personal-data fields
+	// each struct declares directly (record).
 	logged, notLogged map[string]bool
 	records           map[*types.Named][]string
+	// keys caches personalVar, by the field's origin.
+	keys map[*types.Var]string
+	// ifaceNames are the method names of the interface types of the
+	// package's expressions, and recordValues maps each expression
+	// (not a type) whose value is a struct with personal-data fields of
+	// its own to that struct (record); scanTypes fills them.
+	ifaceNames   map[string]bool
+	recordValues map[ast.Expr]*types.Named
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, methods *ifaceMethods) (any, error) {
@@ -244,11 +257,12 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, methods *ifac
 		// A log record is a struct with personal-data fields: where the
 		// package declares none and imports none, no value can be one.
 		records := len(s.fields.Fields) > 0 || s.fields.Imported
+		s.scanTypes(records)
 		for _, f := range pass.Files {
 			if isTest(pass, f) {
 				continue
 			}
-			s.file, s.parents = f, nil
+			s.file, s.parents, s.below, s.searched = f, nil, s.below[:0], 0
 			s.walk(f, records)
 		}
 	}
@@ -412,11 +426,18 @@ func (s *state) personal(sel *ast.SelectorExpr) (string, *types.Var) {
 
 func (s *state) personalVar(v *types.Var) string {
 	v = v.Origin()
-	f, ok := s.fields.FieldOf(v)
-	if !ok || f.Holder || v.Pkg() == nil {
-		return ""
+	if key, ok := s.keys[v]; ok {
+		return key
 	}
-	return Key(v.Pkg().Path(), f.Symbol)
+	key := ""
+	if f, ok := s.fields.FieldOf(v); ok && !f.Holder && v.Pkg() != nil {
+		key = Key(v.Pkg().Path(), f.Symbol)
+	}
+	if s.keys == nil {
+		s.keys = map[*types.Var]string{}
+	}
+	s.keys[v] = key
+	return key
 }
 
 func (s *state) use(key string, v *types.Var) *Use {
@@ -448,19 +469,32 @@ func (s *state) walk(f *ast.File, records bool) {
 		walked(f)
 	}
 	var stack []ast.Node // the nodes that enclose n, innermost last
+	instances := len(s.pass.TypesInfo.Instances) > 0
 	ast.Inspect(f, func(n ast.Node) bool {
 		if n == nil {
 			stack = stack[:len(stack)-1]
 			return true
 		}
 		s.cur, s.enclosing = n, stack
-		s.roleNode(n)
-		s.reflectiveNode(n, stack)
-		if sel, ok := n.(*ast.SelectorExpr); ok {
-			s.collectNode(sel)
+		// Only these kinds of node have roles to mark or reflective
+		// reads to record; an identifier, the commonest node, only as a
+		// generic function's instance.
+		switch n := n.(type) {
+		case *ast.AssignStmt, *ast.IncDecStmt, *ast.CompositeLit, *ast.CallExpr, *ast.ValueSpec, *ast.ReturnStmt:
+			s.roleNode(n)
+			s.reflectiveNode(n, stack)
+		case *ast.Ident:
+			if instances {
+				s.reflectiveNode(n, stack)
+			}
+		case *ast.SelectorExpr:
+			s.collectNode(n)
 		}
-		if e, ok := n.(ast.Expr); ok && records && len(stack) > 0 {
-			s.logRecordAt(e, stack[len(stack)-1])
+		// Only the expressions scanTypes found can be log records.
+		if records && s.recordValues != nil && len(stack) > 0 {
+			if e, ok := n.(ast.Expr); ok {
+				s.logRecordAt(e, stack[len(stack)-1])
+			}
 		}
 		stack = append(stack, n)
 		return true
@@ -477,11 +511,11 @@ func (s *state) selectedHolders() {
 			tests = append(tests, [2]token.Pos{f.FileStart, f.FileEnd})
 		}
 	}
-	for sel := range s.pass.TypesInfo.Selections {
+	for sel, selection := range s.pass.TypesInfo.Selections {
 		if len(tests) > 0 && slices.ContainsFunc(tests, func(t [2]token.Pos) bool { return t[0] <= sel.Pos() && sel.Pos() <= t[1] }) {
 			continue
 		}
-		s.selectedHolder(sel)
+		s.selectedHolder(selection)
 	}
 }
 
@@ -879,27 +913,21 @@ func (s *state) liveness() {
 			funcs[fn.Origin()] = true
 		}
 	}
-	refs := make(map[string]bool, len(funcs))
+	var refs []string
 	for fn := range funcs {
-		refs[fn.FullName()] = true
+		if refs == nil {
+			refs = make([]string, 0, len(funcs))
+		}
+		refs = append(refs, fn.FullName())
 	}
-	s.res.Refs = slices.Sorted(maps.Keys(refs))
-	names := map[string]bool{}
-	ifaces := map[*types.Interface]bool{}
-	for _, tv := range s.pass.TypesInfo.Types {
-		if tv.Type == nil {
-			continue
-		}
-		it, ok := tv.Type.Underlying().(*types.Interface)
-		if !ok || ifaces[it] {
-			continue
-		}
-		ifaces[it] = true
-		for i := range it.NumMethods() {
-			names[it.Method(i).Name()] = true
-		}
+	slices.Sort(refs)
+	s.res.Refs = slices.Compact(refs)
+	names := s.ifaceNames
+	if names == nil {
+		s.scanTypes(false)
+		names = s.ifaceNames
 	}
-	for _, name := range declaredMethods(s.pass.Pkg) {
+	for _, name := range s.methods.of(s.pass.Pkg) { // its importers ask too
 		names[name] = true
 	}
 	for _, pkg := range s.pass.Pkg.Imports() {
@@ -908,6 +936,36 @@ func (s *state) liveness() {
 		}
 	}
 	s.res.Dynamic = slices.Sorted(maps.Keys(names))
+}
+
+// scanTypes reads the types of the package's expressions once: it fills
+// s.ifaceNames for liveness and, with records, s.recordValues for
+// logRecordAt. A pass over the map costs less than a look-up at every
+// expression of the walk.
+func (s *state) scanTypes(records bool) {
+	s.ifaceNames = map[string]bool{}
+	ifaces := map[*types.Interface]bool{}
+	for e, tv := range s.pass.TypesInfo.Types {
+		if tv.Type == nil {
+			continue
+		}
+		if records && !tv.IsType() {
+			if n := s.record(tv.Type); n != nil {
+				if s.recordValues == nil {
+					s.recordValues = map[ast.Expr]*types.Named{}
+				}
+				s.recordValues[e] = n
+			}
+		}
+		it, ok := tv.Type.Underlying().(*types.Interface)
+		if !ok || ifaces[it] {
+			continue
+		}
+		ifaces[it] = true
+		for i := range it.NumMethods() {
+			s.ifaceNames[it.Method(i).Name()] = true
+		}
+	}
 }
 
 // ifaceMethods holds declaredMethods of the imported packages, shared by

@@ -34,10 +34,82 @@ func (s *state) parent(n ast.Node) ast.Node {
 			return above[len(above)-1]
 		}
 	}
+	// The searches are bounded: once they have visited as many nodes
+	// as the file holds (a huge block asked about many times), mapping
+	// the file costs less.
+	if s.cur != nil && s.parents == nil && s.searched <= maxSearched(s.file) {
+		if p, ok := s.parentBelow(n); ok {
+			return p
+		}
+	}
 	if s.parents == nil && s.file != nil {
 		s.parents = parentsOf(s.file)
 	}
 	return s.parents[n]
+}
+
+// parentBelow finds the parent of n, a node below the walk's current
+// node or below a node enclosing it, without mapping the file: it
+// descends from the innermost of them whose span holds n's, through the
+// nodes whose spans hold it, and keeps the path it found in s.below,
+// which the callers climb next (sinkAtTo, enclosingBody). A span may
+// hold a node that is not below it (a FuncDecl's FuncType spans its
+// name): the search then starts again from the next node out. It reports
+// false when n is not found that way (a comment, a node with no
+// position).
+func (s *state) parentBelow(n ast.Node) (ast.Node, bool) {
+	for i := len(s.below) - 1; i > 0; i-- {
+		if s.below[i] == n {
+			return s.below[i-1], true
+		}
+	}
+	pos, end := n.Pos(), n.End()
+	if !pos.IsValid() {
+		return nil, false
+	}
+	holds := func(x ast.Node) bool { return x.Pos() <= pos && end <= x.End() }
+	for i := len(s.enclosing); i >= 0; i-- {
+		anchor := s.cur
+		if i < len(s.enclosing) {
+			anchor = s.enclosing[i]
+		}
+		if !holds(anchor) {
+			continue
+		}
+		path := s.below[:0]
+		found := false
+		ast.Inspect(anchor, func(x ast.Node) bool {
+			s.searched++
+			switch {
+			case found:
+				return false
+			case x == nil:
+				path = path[:len(path)-1]
+				return false
+			case x != anchor && !holds(x):
+				return false
+			}
+			path = append(path, x)
+			found = x == n
+			return !found
+		})
+		s.below = path
+		if found && len(path) >= 2 {
+			return path[len(path)-2], true
+		}
+		s.below = s.below[:0]
+	}
+	return nil, false
+}
+
+// maxSearched is the number of nodes parentBelow may visit in f before
+// parent maps the file instead: about the number of nodes f holds (Go
+// source has about one per six bytes).
+func maxSearched(f *ast.File) int {
+	if f == nil {
+		return 0
+	}
+	return max(1024, int(f.FileEnd-f.FileStart)/6)
 }
 
 // parentsOf maps every node of f to its parent.

@@ -85,6 +85,7 @@ func check(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	defer tuneGC()()
 	if cf.cpuProfile != "" {
 		stop, err := startCPUProfile(cf.cpuProfile)
 		if err != nil {
