@@ -448,6 +448,10 @@ func (p *protoFile) collect(d ast.Node) {
 		for _, e := range n.Decls {
 			p.collect(e)
 		}
+	case *ast.OneofNode:
+		for _, e := range n.Decls {
+			p.collect(e) // its groups
+		}
 	}
 }
 
@@ -686,8 +690,12 @@ func (p *protoFile) readMessage(m ast.Node, id *ast.IdentNode, decls []ast.Messa
 			rm.elems = append(rm.elems, p.readField(n, n.Name, "map", n.Options, notes(i)))
 		case *ast.OneofNode:
 			for _, e := range n.Decls {
-				if f, ok := e.(*ast.FieldNode); ok {
+				switch f := e.(type) {
+				case *ast.FieldNode:
 					rm.elems = append(rm.elems, p.readField(f, f.Name, string(f.FldType.AsIdentifier()), f.Options, true))
+				case *ast.GroupNode: // proto2: a message type and its field
+					p.nested = append(p.nested, p.readMessage(f, f.Name, f.Decls))
+					rm.elems = append(rm.elems, protoElem{msg: int32(len(p.nested))})
 				}
 			}
 		case *ast.MessageNode:
