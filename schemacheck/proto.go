@@ -448,6 +448,10 @@ func (p *protoFile) collect(d ast.Node) {
 		for _, e := range n.Decls {
 			p.collect(e)
 		}
+	case *ast.OneofNode:
+		for _, e := range n.Decls {
+			p.collect(e) // its groups
+		}
 	}
 }
 
@@ -558,36 +562,43 @@ func commentsDoc(n, first int, text func(int) string) string {
 	return out
 }
 
-// docLines finds the description of the field whose name starts at the
-// file offset off straight in the file, where the layout is the common
-// one: the field begins on its name's line and a block of // lines lies
-// right above it; that block is data[top:end]. Any other layout (a block
-// comment, another element before the field on its line, no comment
-// above) is left to doc: ok is false.
-func (p *protoFile) docLines(off int) (top, end int, ok bool) {
+// docLines finds the description of the field that begins at the file
+// offset start and whose name starts at off straight in the file, where
+// the layout is the common one: the field begins on its name's line and
+// a block of // lines lies right above it; that block is data[top:end].
+// Any other layout (a block comment, another element before the field on
+// its line, a field begun on an earlier line, whose comments there lie
+// inside it, no comment above) is left to doc: ok is false.
+func (p *protoFile) docLines(start, off int) (top, end int, ok bool) {
 	d := p.data
 	if off <= 0 || off > len(d) {
 		return 0, 0, false
 	}
 	ls := bytes.LastIndexByte(d[:off], '\n') + 1
+	if start < ls {
+		return 0, 0, false
+	}
 	for _, b := range d[ls:off] {
 		switch b {
 		case ';', '{', '}', '/', '*', '=', '(', ')', '[', ']', '"', '\'':
-			return 0, 0, false // the field may begin on an earlier line
+			return 0, 0, false // another element, or a comment, before the field
 		}
 	}
 	top = ls
 	for top > 0 {
 		end := top - 1 // the newline ending the line above
-		start := bytes.LastIndexByte(d[:end], '\n') + 1
-		line := bytes.TrimSpace(d[start:end])
+		from := bytes.LastIndexByte(d[:end], '\n') + 1
+		line := bytes.TrimSpace(d[from:end])
+		if bytes.Contains(line, []byte("*/")) {
+			// A block comment ends on this line, perhaps one begun on a
+			// // line above or followed by a // comment: as the parser
+			// attributes it.
+			return 0, 0, false
+		}
 		if !bytes.HasPrefix(line, []byte("//")) {
-			if bytes.HasSuffix(line, []byte("*/")) {
-				return 0, 0, false // a block comment: as the parser attributes it
-			}
 			break
 		}
-		top = start
+		top = from
 	}
 	if top == ls {
 		return 0, 0, false // none above: perhaps one at the end of the line
@@ -679,8 +690,12 @@ func (p *protoFile) readMessage(m ast.Node, id *ast.IdentNode, decls []ast.Messa
 			rm.elems = append(rm.elems, p.readField(n, n.Name, "map", n.Options, notes(i)))
 		case *ast.OneofNode:
 			for _, e := range n.Decls {
-				if f, ok := e.(*ast.FieldNode); ok {
+				switch f := e.(type) {
+				case *ast.FieldNode:
 					rm.elems = append(rm.elems, p.readField(f, f.Name, string(f.FldType.AsIdentifier()), f.Options, true))
+				case *ast.GroupNode: // proto2: a message type and its field
+					p.nested = append(p.nested, p.readMessage(f, f.Name, f.Decls))
+					rm.elems = append(rm.elems, protoElem{msg: int32(len(p.nested))})
 				}
 			}
 		case *ast.MessageNode:
@@ -720,7 +735,7 @@ func (p *protoFile) readField(n ast.Node, name *ast.IdentNode, typ string, opts 
 	}
 	pos, off := p.posOff(name)
 	e.line, e.col = int32(pos.Line), int32(pos.Column)
-	if top, end, ok := p.docLines(off); ok {
+	if top, end, ok := p.docLines(p.file.NodeInfo(n).Start().Offset+p.offBase, off); ok {
 		e.docTop, e.docEnd = int32(top), int32(end)
 	} else {
 		e.doc = p.str(p.doc(n))

@@ -215,7 +215,12 @@ func TestProtoDocAt(t *testing.T) {
 			"  // detached\n\n  string c = 3; // trailing c\n  /* block\n   * d */\n  string d = 4;\n  // one\n  /* two */\n  string e = 5;\n" +
 			"  // privlint:purpose x\n  // The email.\n  // buf:lint:ignore FOO\n  string f = 6;\n  int32 g = 7; int32 h = 8; // gh\n" +
 			"  repeated string\n    i = 9; // over two lines\n  // \t\r\n  //// The j.\r\n  string j = 10;\n  oneof o {\n    // k\n    string k = 11;\n  }\n" +
-			"  map<string, string> l = 12; // map\n  // m\n  string m = 13 [debug_redact = true];\n}\n"),
+			"  map<string, string> l = 12; // map\n  // m\n  string m = 13 [debug_redact = true];\n" +
+			// A comment inside a field (the field begins on a line above it),
+			// a block comment ending on a // line, a block comment on the
+			// line above a // block.
+			"  string\n  // n\n  n = 14;\n  repeated\n  // o\n  string o = 15;\n  /* p0\n  // p1 */\n  // p2\n  string p = 16;\n" +
+			"  /* q0 */ // q1\n  // q2\n  string q = 17;\n}\n"),
 	}
 	for _, dir := range []string{"testdata", filepath.Join("..", "testdata", "corpus", "proto")} {
 		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
@@ -265,7 +270,7 @@ func TestProtoDocAt(t *testing.T) {
 				fields++
 				_, off := p.posOff(id)
 				got := p.doc(n)
-				if top, end, ok := p.docLines(off); ok {
+				if top, end, ok := p.docLines(p.file.NodeInfo(n).Start().Offset, off); ok {
 					got = docText(p.data[top:end])
 				}
 				if want := p.doc(n); got != want {
@@ -396,4 +401,16 @@ func FuzzProtoPieces(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestProtoOneofGroup checks that the fields of a group declared in a
+// oneof (proto2) are judged, as those of a group declared in a message.
+func TestProtoOneofGroup(t *testing.T) {
+	src := "syntax = \"proto2\";\nmessage User {\n  oneof contact {\n    group Mail = 1 {\n      optional string email = 2;\n    }\n  }\n" +
+		"  optional group Phone = 3 {\n    optional string phone_number = 4;\n  }\n}\n"
+	fs, errs := checkOne(t, testPolicy(t), "g.proto", src)
+	got := sqlFindings(fs)
+	if len(errs) != 0 || len(got) != 2 || !strings.HasPrefix(got[0], "g.proto:5:23 ") || !strings.HasPrefix(got[1], "g.proto:9:21 ") {
+		t.Fatalf("findings %v, errors %v; want email's at 5:23 and phone_number's at 9:21", got, errs)
+	}
 }

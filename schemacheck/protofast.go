@@ -740,7 +740,7 @@ func (p *protoFile) fastField(d []byte, dl fastDecl, notes bool) protoElem {
 	nt := f.toks[dl.name]
 	off := int(nt.off) + p.offBase
 	e.line, e.col = nt.line+int32(p.lineBase), int32(p.column(off))
-	if top, end, ok := p.docLines(off); ok {
+	if top, end, ok := p.docLines(int(f.toks[dl.first].off)+p.offBase, off); ok {
 		e.docTop, e.docEnd = int32(top), int32(end)
 	} else {
 		e.doc = p.str(p.fastDoc(d, int(dl.first), int(dl.semi)))

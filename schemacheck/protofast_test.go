@@ -44,6 +44,16 @@ var protoFastPlain = []string{
 	"message A {\n  // privlint:purpose x\n  enum Kind { K = 0; }\n  // privlint:pii user.contact.email\n  Kind kind = 1;\n  string email = 2;\n  enum Other { O = 0; } // privlint:storage\n  Other o = 3;\n}\n",
 	"message A { string a = 1; } // privlint:storage",
 	"",
+	// Scalar type names as the names of messages, enums, values, oneofs,
+	// services and methods (the parser's identifier takes every keyword).
+	"message string { string a = 1; }\nenum bool { string = 0; int32 = 1; }\nmessage B { oneof int32 { bool x = 1; } }\n" +
+		"service bytes { rpc double(string) returns (stream string); rpc Get(stream.Foo) returns (B); }\nenum E { X = -0; }\n",
+	// Tabs, CRLF, non-ASCII text and control bytes in comments and strings
+	// (positions are byte columns either way).
+	"message A {\r\n\t// é\t☃ privlint:pii user.contact.email\r\n\tstring a = 1 [json_name = \"é\"]; // ü privlint:encrypted\r\n" +
+		"\t\tstring\tb\t=\t2 [x = \"\x01\x7f a\rb\"];\t//\x01 privlint:storage\r\n}\r\n",
+	"message A {\n  string a = 1 [(udpa.annotations.sensitive)=true];\n  string b = 2 [( udpa.annotations.sensitive ) = true];\n" +
+		"  string c = 3 [debug_redact\n=\ntrue];\n  oneof o {}\n  oneof p { option (x) = 1; }\n  reserved 5 to 1;\n}\n",
 }
 
 // protoFastOther are pieces readFast leaves to the parser: other
@@ -264,4 +274,54 @@ func FuzzProtoFastTokens(f *testing.F) {
 		}
 		compareProtoFast(t, []byte("syntax = \"proto3\";\n// privlint:x\n"), b)
 	})
+}
+
+// TestProtoPiecesRead checks, finer than TestProtoPieces (which compares
+// findings), that what a file read in pieces leaves (see dumpProtoRead:
+// names, directives with their places, descriptions, markers) is what
+// read takes from the whole file's tree, on the committed files and
+// protoEdges, in pieces as small as they may be and of a few lines.
+func TestProtoPiecesRead(t *testing.T) {
+	sources := map[string][]byte{}
+	for _, glob := range []string{"testdata/*.proto", "../testdata/corpus/proto/*/*.proto", "../testdata/corpus/proto/*/*/*/*/*.proto", "../testdata/corpus/proto/*/*/*/*/*/*.proto"} {
+		paths, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range paths {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sources[path] = data
+		}
+	}
+	for name, src := range protoEdges {
+		sources[name] = []byte(src)
+	}
+	read := 0
+	for name, data := range sources {
+		data = bytes.TrimPrefix(data, utf8BOM)
+		lines := linesWith(data, "privlint:")
+		file, err := parseProto(name, data, reporter.NewHandler(nil))
+		if err != nil {
+			continue // the hostile fixtures
+		}
+		whole := &protoFile{path: name, data: data, noteLines: lines}
+		whole.read(file, 0, 0)
+		want := dumpProtoRead(whole)
+		for _, min := range []int{1, 120} {
+			pieces := &protoFile{path: name, data: data, noteLines: lines}
+			if !pieces.readChunks(min) {
+				continue
+			}
+			read++
+			if got := dumpProtoRead(pieces); got != want {
+				t.Errorf("%s in pieces of %d bytes:\n%s\nwhole:\n%s", name, min, got, want)
+			}
+		}
+	}
+	if read < len(sources) {
+		t.Fatalf("%d files, read in pieces %d times", len(sources), read)
+	}
 }
