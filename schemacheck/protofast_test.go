@@ -218,6 +218,25 @@ func TestProtoFast(t *testing.T) {
 		}
 	}
 	// Every committed .proto file, cut wherever a piece may end.
+	committed := committedProtos(t)
+	for _, path := range slices.Sorted(maps.Keys(committed)) {
+		data := bytes.TrimPrefix(committed[path], utf8BOM)
+		cuts := append([]int{0}, protoCuts(data, 1)...)
+		for i, c := range cuts {
+			end := len(data)
+			if i+1 < len(cuts) {
+				end = cuts[i+1]
+			}
+			compareProtoFast(t, data[:c], data[c:end])
+		}
+	}
+}
+
+// committedProtos returns the contents of the committed .proto files
+// (schemacheck's testdata and the proto corpus), by path.
+func committedProtos(t *testing.T) map[string][]byte {
+	t.Helper()
+	sources := map[string][]byte{}
 	for _, glob := range []string{"testdata/*.proto", "../testdata/corpus/proto/*/*.proto", "../testdata/corpus/proto/*/*/*/*/*.proto", "../testdata/corpus/proto/*/*/*/*/*/*.proto"} {
 		paths, err := filepath.Glob(glob)
 		if err != nil {
@@ -228,17 +247,13 @@ func TestProtoFast(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			data = bytes.TrimPrefix(data, utf8BOM)
-			cuts := append([]int{0}, protoCuts(data, 1)...)
-			for i, c := range cuts {
-				end := len(data)
-				if i+1 < len(cuts) {
-					end = cuts[i+1]
-				}
-				compareProtoFast(t, data[:c], data[c:end])
-			}
+			sources[path] = data
 		}
 	}
+	if len(sources) == 0 {
+		t.Fatal("no committed .proto file found")
+	}
+	return sources
 }
 
 // FuzzProtoFast checks on arbitrary bytes that a piece readFast reads is
@@ -282,20 +297,7 @@ func FuzzProtoFastTokens(f *testing.F) {
 // read takes from the whole file's tree, on the committed files and
 // protoEdges, in pieces as small as they may be and of a few lines.
 func TestProtoPiecesRead(t *testing.T) {
-	sources := map[string][]byte{}
-	for _, glob := range []string{"testdata/*.proto", "../testdata/corpus/proto/*/*.proto", "../testdata/corpus/proto/*/*/*/*/*.proto", "../testdata/corpus/proto/*/*/*/*/*/*.proto"} {
-		paths, err := filepath.Glob(glob)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, path := range paths {
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sources[path] = data
-		}
-	}
+	sources := committedProtos(t)
 	for name, src := range protoEdges {
 		sources[name] = []byte(src)
 	}
