@@ -201,6 +201,11 @@ type Lexicon struct {
 	// NamespaceOwners are the person words that name the account owning
 	// such a thing (Owner in Repository.OwnerName, RepoOwnerName).
 	NamespaceOwners []string `yaml:"namespace_owners"`
+	// ContainerFields are words that, as the whole name of a field holding
+	// an anonymous struct (Values, Items, Data), say only that it holds
+	// elements: the struct is judged by the name holding that field
+	// (repositories.Values.FullName is a repository's).
+	ContainerFields []string `yaml:"container_fields"`
 }
 
 // Value kinds a category may list in Kinds.
@@ -539,6 +544,7 @@ func validateLexicon(l Lexicon) error {
 		{"organisation_types", l.OrganisationTypes}, {"request_verbs", l.RequestVerbs},
 		{"name_roles", l.NameRoles}, {"test_environments", l.TestEnvironments},
 		{"account_namespaces", l.AccountNamespaces}, {"namespace_owners", l.NamespaceOwners},
+		{"container_fields", l.ContainerFields},
 	} {
 		for _, p := range x.ps {
 			if !validPattern(p) {
@@ -642,6 +648,7 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.TestEnvironments = slices.Clone(l.TestEnvironments)
 	l.AccountNamespaces = slices.Clone(l.AccountNamespaces)
 	l.NamespaceOwners = slices.Clone(l.NamespaceOwners)
+	l.ContainerFields = slices.Clone(l.ContainerFields)
 	return l
 }
 

@@ -179,7 +179,7 @@ type Classifier struct {
 	types     map[string]*catInfo
 	byKey     map[string]*catInfo
 	formats   map[string]*catInfo
-	person    map[string]bool
+	person    tokenSet
 	config    map[string]bool
 	configPre tokenSet // first tokens of configuration type names
 	configPkg tokenSet // whole names of configuration packages
@@ -211,6 +211,7 @@ type Classifier struct {
 	siblingKeys []string // categories with sibling vetoes, sorted
 	namespaces  tokenSet // things an account owns and names (Repository)
 	nsOwners    tokenSet // person words naming such a thing's owner (Owner)
+	containers  tokenSet // whole field names that say only that they hold elements (Values)
 	passwords   tokenSet // strong and weak patterns of password categories
 	// vetoIdx maps a veto or holder-veto sequence to the offset in vetoBits
 	// of the bits of ident.vetoes it sets: catInfo.idx for a category it
@@ -399,6 +400,7 @@ func New(t *rules.Taxonomy) *Classifier {
 	slices.Sort(c.siblingKeys)
 	c.namespaces = setOf(lex.AccountNamespaces)
 	c.nsOwners = setOf(lex.NamespaceOwners)
+	c.containers = setOf(lex.ContainerFields)
 	c.passwords = tokenSet{}
 	for _, ci := range c.byKey {
 		ci.password = rules.Covers("user.authorization.password", ci.c.Key)
@@ -409,7 +411,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -1167,6 +1169,16 @@ func singular(run string) string {
 	return ""
 }
 
+// plural reports whether run is the plural of a word of s: with an s
+// dropped (Users, Products) or -ies for -y (Repositories, Companies).
+func (s tokenSet) plural(run string) bool {
+	if s[singular(run)] {
+		return true
+	}
+	n := len(run)
+	return n > 4 && run[n-3:] == "ies" && s[run[:n-3]+"y"]
+}
+
 // bare reports whether the match r is the whole name but for
 // self-qualifiers.
 func (c *Classifier) bare(id ident, r span) bool {
@@ -1194,7 +1206,7 @@ func (c *Classifier) otherHead(id ident, r span, ci *catInfo) bool {
 	}
 	last := id.toks[n-1]
 	in := func(set tokenSet) bool {
-		return set[last] || set[singular(last)] || (n-2 >= r.to && set[id.toks[n-2]+last])
+		return set[last] || set.plural(last) || (n-2 >= r.to && set[id.toks[n-2]+last])
 	}
 	return in(c.heads) || (!ci.fileData && in(c.fileHeads))
 }
@@ -1279,7 +1291,7 @@ func (c *Classifier) thingHead(head []string) bool {
 	if len(head) > 1 && c.things[head[len(head)-2]+last] {
 		return true
 	}
-	return c.things[last] || c.things[singular(last)]
+	return c.things[last] || c.things.plural(last)
 }
 
 // orgHead reports whether a holder's head tokens name an organisation:
@@ -1292,7 +1304,7 @@ func (c *Classifier) orgHead(head []string) bool {
 	if len(head) > 1 && c.orgs[head[len(head)-2]+last] {
 		return true
 	}
-	return c.orgs[last] || c.orgs[singular(last)]
+	return c.orgs[last] || c.orgs.plural(last)
 }
 
 // provisionedNumber reports whether a holder's tokens name a telephone
@@ -1585,6 +1597,23 @@ func (c *Classifier) Format(format string) (Match, bool) {
 	m := c.matchOf(ci.c, Format, strings.ToLower(strings.TrimSpace(format)), false)
 	m.Details = []string{srcFormat + ":" + clip(m.Pattern)}
 	return m, true
+}
+
+// Container reports whether name, the name of a field holding an
+// anonymous struct, says only that it holds elements (Values, Items,
+// Data: every token is a container field word of the lexicon), so that
+// the struct is judged by the name holding the field instead.
+func (c *Classifier) Container(name string) bool {
+	toks := c.identOf(name).toks
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if !c.containers[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // TypeName judges a type name (or, for an anonymous struct, the name of

@@ -268,7 +268,7 @@ func (c *Classifier) identifiesThing(words []descWord) bool {
 			return false
 		}
 		for _, o := range object {
-			if f := fold(o); c.person[f] || c.person[singular(f)] || o == "you" {
+			if f := fold(o); c.person[f] || c.person.plural(f) || o == "you" {
 				return false
 			}
 		}
@@ -293,7 +293,7 @@ func (c *Classifier) mintedByThing(words []descWord, i int) bool {
 		return false
 	}
 	for _, w := range agent {
-		if f := fold(w); c.person[f] || c.person[singular(f)] || w == "you" {
+		if f := fold(w); c.person[f] || c.person.plural(f) || w == "you" {
 			return false
 		}
 	}

@@ -549,6 +549,9 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 		return r
 	}
 	r := c.infer(m, nameID, tagIDs, h, h.personLike)
+	if r.ok && h.config && c.systemAddress(nameID, r.m) {
+		return memberResult{}
+	}
 	if r.ok && (c.testOnly(m.Description) || c.providerOwned(m, r.m.Category, h.provider) || c.providerMust(m, r.m.Category, h.provider)) {
 		// "Simulated codes can only be used in the sandbox": test data;
 		// "The Acme account name", "it must be an Acme number": the
@@ -556,6 +559,29 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 		return memberResult{}
 	}
 	return r
+}
+
+// systemAddress reports whether, in configuration, the e-mail address m
+// found by the name is the system's own: a name that says what the
+// address is for (SigningEmail, NotifyEmail) — a qualifier before the
+// e-mail word that is neither a self-qualifier nor a person word — names
+// the instance's identity for that job, not a person's (a bare Email or
+// a UserEmail in configuration still is one).
+func (c *Classifier) systemAddress(name ident, m Match) bool {
+	if m.Category != "user.contact.email" || (m.By != Name && m.By != Tag) {
+		return false
+	}
+	toks := name.toks
+	n := len(toks)
+	if n < 2 || (toks[n-1] != "email" && toks[n-1] != "mail") {
+		return false
+	}
+	for k, t := range toks[:n-1] {
+		if c.selfQual[t] || name.person&(1<<k) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // infer applies the evidence below an annotation.
@@ -761,7 +787,7 @@ func (c *Classifier) names(id ident, ci *catInfo) bool {
 func (c *Classifier) mentionsPerson(text string) bool {
 	for _, w := range descWords(text) {
 		f := fold(w.w)
-		if c.person[f] || c.person[singular(f)] {
+		if c.person[f] || c.person.plural(f) {
 			return true
 		}
 	}
