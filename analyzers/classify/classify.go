@@ -351,11 +351,13 @@ func union(a, b []string) []string {
 // what localDecls finds).
 var walkAll = false
 
-// localDecls returns, sorted, the positions of the names that a type or
-// variable declaration inside a function can declare a struct with: every
-// type name but type parameters, and every variable (not field) of a
-// struct type (or of no valid type). A top-level declaration holding none
-// of them holds no struct type that file classifies.
+// localDecls returns, sorted, the positions of the names that can
+// declare a struct type inside a function: every type name but type
+// parameters, every variable (not field) of a struct type (or of no valid
+// type), and every field (of a struct type written anywhere: an anonymous
+// struct of a composite literal, a parameter or a conversion holds fields
+// too). A top-level declaration holding none of them holds no struct type
+// that file classifies.
 func localDecls(info *types.Info) []token.Pos {
 	var out []token.Pos
 	for id, obj := range info.Defs {
@@ -366,7 +368,7 @@ func localDecls(info *types.Info) []token.Pos {
 			}
 		case *types.Var:
 			if obj.IsField() {
-				continue
+				break
 			}
 			switch t := obj.Type().(type) {
 			case *types.Struct:
@@ -387,33 +389,60 @@ func localDecls(info *types.Info) []token.Pos {
 	return out
 }
 
-// file classifies the structs declared in f: package-level and local type
-// declarations, and anonymous structs of variable declarations. Local
-// declarations are looked for only in the top-level declarations that
-// hold a name of local (localDecls): the others hold none.
+// file classifies the structs written in f: package-level and local type
+// declarations, anonymous structs of variable declarations, and every
+// other anonymous struct (of a composite literal, a parameter, a
+// function literal in a variable's initializer). Local declarations are
+// looked for only in the top-level declarations that hold a name of local
+// (localDecls): the others hold none.
 func (s *state) file(f *ast.File, local []token.Pos) {
 	if walkAll {
-		s.decls(f)
+		s.decls(f, "")
 		return
 	}
 	for _, d := range f.Decls {
 		if gd, ok := d.(*ast.GenDecl); ok && (gd.Tok == token.TYPE || gd.Tok == token.VAR) {
-			s.decls(d)
+			s.decls(d, "")
 			continue
 		}
 		i, _ := slices.BinarySearch(local, d.Pos())
 		if i < len(local) && local[i] < d.End() {
-			s.decls(d)
+			s.decls(d, funcSymbol(d))
 		}
 	}
 }
 
-// decls classifies the structs of the declarations in n: type
-// declarations and anonymous structs of variable declarations, at any
-// depth but inside another type or variable declaration.
-func (s *state) decls(n ast.Node) {
+// funcSymbol names the function d declares, as the symbol of the
+// anonymous structs in it that no variable, parameter or field names:
+// "Name", or "Type.Name" for a method. It is "" for other declarations.
+func funcSymbol(d ast.Decl) string {
+	fd, ok := d.(*ast.FuncDecl)
+	if !ok {
+		return ""
+	}
+	if fd.Recv != nil && len(fd.Recv.List) == 1 {
+		if id := embeddedIdent(fd.Recv.List[0].Type); id != nil {
+			return id.Name + "." + fd.Name.Name
+		}
+	}
+	return fd.Name.Name
+}
+
+// decls classifies the structs written in n: type declarations,
+// anonymous structs of variable declarations, and the anonymous structs
+// of composite literals, parameters, conversions and the like, at any
+// depth. A struct type a declaration, a variable or a parameter names is
+// judged by that name (SPEC §1: for an anonymous struct the name holding
+// it decides); one no name holds has symbol fn (the enclosing function's
+// name) and no holder name.
+func (s *state) decls(n ast.Node, fn string) {
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if sym := funcSymbol(n); sym != fn {
+				s.decls(n, sym)
+				return false
+			}
 		case *ast.GenDecl:
 			switch n.Tok {
 			case token.TYPE:
@@ -421,6 +450,7 @@ func (s *state) decls(n ast.Node) {
 					ts := spec.(*ast.TypeSpec)
 					st, ok := ts.Type.(*ast.StructType)
 					if !ok {
+						s.anonymous(ts.Type, ts.Name.Name, fn)
 						continue
 					}
 					doc := ts.Doc
@@ -438,18 +468,132 @@ func (s *state) decls(n ast.Node) {
 			case token.VAR:
 				for _, spec := range n.Specs {
 					vs := spec.(*ast.ValueSpec)
-					st, ok := vs.Type.(*ast.StructType)
-					if !ok || len(vs.Names) == 0 {
-						continue
+					name := ""
+					if len(vs.Names) > 0 {
+						name = vs.Names[0].Name
 					}
-					name := vs.Names[0].Name
-					s.pending = append(s.pending, s.structType(st, name, name, s.pkgPurp, FromPackage, s.pkgSites, false)...)
+					if st, ok := vs.Type.(*ast.StructType); ok && name != "" {
+						s.pending = append(s.pending, s.structType(st, name, name, s.pkgPurp, FromPackage, s.pkgSites, false)...)
+					} else if vs.Type != nil {
+						s.anonymous(vs.Type, name, fn)
+					}
+					// A function literal of a package-level variable is
+					// named by the variable.
+					vfn := fn
+					if vfn == "" {
+						vfn = name
+					}
+					for _, v := range vs.Values {
+						s.value(v, name, len(vs.Values) == len(vs.Names), vfn)
+					}
 				}
 				return false
 			}
+		case *ast.AssignStmt:
+			// x := struct{…}{…} names its struct as a variable does.
+			for i, r := range n.Rhs {
+				name := ""
+				if len(n.Lhs) == len(n.Rhs) {
+					if id, ok := n.Lhs[i].(*ast.Ident); ok && id.Name != "_" {
+						name = id.Name
+					}
+				}
+				s.value(r, name, name != "", fn)
+			}
+			for _, l := range n.Lhs {
+				s.decls(l, fn)
+			}
+			return false
+		case *ast.Field:
+			// A parameter, a result or a receiver (fields of struct
+			// types are structType's).
+			name := ""
+			if len(n.Names) == 1 && n.Names[0].Name != "_" {
+				name = n.Names[0].Name
+			}
+			s.anonymous(n.Type, name, fn)
+			return false
+		case *ast.StructType:
+			s.anonymous(n, "", fn)
+			return false
 		}
 		return true
 	})
+}
+
+// value classifies the structs of e, the value of a variable named name
+// (named says the name holds e itself: not one of several values of a
+// call): the struct type of a composite literal is held by that name, and
+// so, in turn, is a composite literal keyed by a field name in it
+// (Signing: struct{…}{…} in Repository's literal is Repository.Signing).
+func (s *state) value(e ast.Expr, name string, named bool, fn string) {
+	s.literal(e, name, name, named, fn)
+}
+
+// literal is value with the symbol of the name that holds e.
+func (s *state) literal(e ast.Expr, holder, symbol string, named bool, fn string) {
+	cl, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok || !named || holder == "" || cl.Type == nil {
+		s.decls(e, fn)
+		return
+	}
+	s.anonymousAs(cl.Type, holder, symbol, fn)
+	for _, elt := range cl.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if key, ok := kv.Key.(*ast.Ident); ok {
+				s.literal(kv.Value, key.Name, symbol+"."+key.Name, true, fn)
+				continue
+			}
+		}
+		s.decls(elt, fn)
+	}
+}
+
+// anonymous classifies the struct types written in the type expression
+// t — t itself, or the element of a slice, array, map, channel or pointer
+// type, at any depth. holder names them when a declaration, variable or
+// parameter does ("" when none does: then they are judged by their fields
+// alone, and their symbol is fn, the enclosing function's name). Struct
+// types inside function or interface types are left to decls.
+func (s *state) anonymous(t ast.Expr, holder, fn string) {
+	s.anonymousAs(t, holder, holder, fn)
+}
+
+// anonymousAs is anonymous with the symbol of the fields' holder.
+func (s *state) anonymousAs(t ast.Expr, holder, symbol, fn string) {
+	for {
+		switch e := t.(type) {
+		case *ast.ParenExpr:
+			t = e.X
+			continue
+		case *ast.StarExpr:
+			t = e.X
+			continue
+		case *ast.ArrayType:
+			t = e.Elt
+			continue
+		case *ast.ChanType:
+			t = e.Value
+			continue
+		case *ast.MapType:
+			s.anonymousAs(e.Key, holder, symbol, fn)
+			t = e.Value
+			continue
+		case *ast.StructType:
+			if symbol == "" {
+				symbol = fn
+			}
+			if symbol == "" {
+				symbol = "struct"
+			}
+			s.pending = append(s.pending, s.structType(e, holder, symbol, s.pkgPurp, FromPackage, s.pkgSites, false)...)
+			return
+		case nil:
+			return
+		}
+		s.decls(t, fn)
+		return
+	}
 }
 
 // structType classifies the fields of one struct type. holder is the name
@@ -514,14 +658,14 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		// one, or one holding a struct): most fields are neither.
 		sym := ""
 		var nested []*pendingField
-		if inner, ok := ref.field.Type.(*ast.StructType); ok {
+		if inner := elemStruct(ref.field.Type); inner != nil {
 			sym = symbol + "." + ref.v.Name()
-			nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, fieldSites, personLike)
-		} else if ptr, ok := ref.field.Type.(*ast.StarExpr); ok {
-			if inner, ok := ptr.X.(*ast.StructType); ok {
-				sym = symbol + "." + ref.v.Name()
-				nested = s.structType(inner, ref.v.Name(), sym, fieldPurp, fieldFrom, fieldSites, personLike)
+			// Values []struct{…} holds elements of what its holder is.
+			innerHolder := ref.v.Name()
+			if holder != "" && s.env.Classifier.Container(innerHolder) {
+				innerHolder = holder
 			}
+			nested = s.structType(inner, innerHolder, sym, fieldPurp, fieldFrom, fieldSites, personLike)
 		}
 		match := matches[i]
 		pf := &pendingField{nested: nested, kind: members[i].Kind}
@@ -563,6 +707,30 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		out = append(out, pf)
 	}
 	return out
+}
+
+// elemStruct returns the anonymous struct type t is, or is a pointer,
+// slice, array, channel or map (its values) of, at any depth; nil when
+// there is none.
+func elemStruct(t ast.Expr) *ast.StructType {
+	for {
+		switch e := t.(type) {
+		case *ast.StructType:
+			return e
+		case *ast.ParenExpr:
+			t = e.X
+		case *ast.StarExpr:
+			t = e.X
+		case *ast.ArrayType:
+			t = e.Elt
+		case *ast.ChanType:
+			t = e.Value
+		case *ast.MapType:
+			t = e.Value
+		default:
+			return nil
+		}
+	}
 }
 
 func embeddedIdent(e ast.Expr) *ast.Ident {

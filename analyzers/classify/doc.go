@@ -22,6 +22,15 @@
 //     (with a person in it or a person-like holder), and refutes a name
 //     whose comment names a template, a count or a flag.
 //
+// Struct types are classified wherever they are written: declared types
+// (at package level, in functions, in the function literal of a
+// variable's initializer) and anonymous ones — of a variable, a
+// parameter, a composite literal, the elements of a slice or map. The name
+// holding an anonymous struct is judged as a type's name is; one no name
+// holds (a composite literal passed to a call) is judged by its fields
+// alone and named after the enclosing function. A field named only for
+// its elements (Values, Items, Data) passes its holder's name on.
+//
 // The fact records the evidence that decided (the kind, then items such as
 // name:email(head) and holder:person-like(User)); reports list it as
 // detectedBy.

@@ -16,10 +16,10 @@ var registration struct {
 }
 
 // handler is a function literal in a variable declaration: the types it
-// declares are not looked for.
+// declares are looked for too.
 var handler = func() int {
 	type inVar struct {
-		Email string
+		Email string // want Email:"pii user.contact.email by name"
 	}
 	return len(inVar{}.Email)
 }
@@ -51,9 +51,14 @@ func (s Shape) Area() int {
 	return int(s) + len(visitor{}.Email) + len(form.Phone) + len(f())
 }
 
-// Plain declares nothing: an anonymous struct of a composite literal is
-// not looked for.
+// Plain declares no type, but the anonymous struct of a composite literal
+// holds fields like any other.
 func Plain(a, b int) int {
-	c := struct{ Email string }{}
+	c := struct{ Email string }{} // want Email:"pii user.contact.email by name"
 	return a + b + len(c.Email)
+}
+
+// Sum declares nothing: no struct type is written in it.
+func Sum(a, b int) int {
+	return a + b
 }

@@ -10,7 +10,7 @@ type PodcastItem struct {
 	Creator string `xml:"http://example.org/schemas/dc/1.1/ creator"` // want Creator:"pii user.name by name"
 	Title   string `xml:"http://example.org/schemas/dc/1.1/ title"`
 	Images  []struct {
-		Author string `xml:"author"`
+		Author string `xml:"author"` // want Author:"pii user.name by name"
 	} `xml:"image"`
 }
 
