@@ -561,38 +561,26 @@ func (s *state) anonymous(t ast.Expr, holder, fn string) {
 
 // anonymousAs is anonymous with the symbol of the fields' holder.
 func (s *state) anonymousAs(t ast.Expr, holder, symbol, fn string) {
-	for {
-		switch e := t.(type) {
-		case *ast.ParenExpr:
-			t = e.X
-			continue
-		case *ast.StarExpr:
-			t = e.X
-			continue
-		case *ast.ArrayType:
-			t = e.Elt
-			continue
-		case *ast.ChanType:
-			t = e.Value
-			continue
-		case *ast.MapType:
-			s.anonymousAs(e.Key, holder, symbol, fn)
-			t = e.Value
-			continue
-		case *ast.StructType:
+	for t != nil {
+		if m, ok := t.(*ast.MapType); ok {
+			s.anonymousAs(m.Key, holder, symbol, fn)
+		}
+		if st, ok := t.(*ast.StructType); ok {
 			if symbol == "" {
 				symbol = fn
 			}
 			if symbol == "" {
 				symbol = "struct"
 			}
-			s.pending = append(s.pending, s.structType(e, holder, symbol, s.pkgPurp, FromPackage, s.pkgSites, false)...)
-			return
-		case nil:
+			s.pending = append(s.pending, s.structType(st, holder, symbol, s.pkgPurp, FromPackage, s.pkgSites, false)...)
 			return
 		}
-		s.decls(t, fn)
-		return
+		e := elemOf(t)
+		if e == nil {
+			s.decls(t, fn)
+			return
+		}
+		t = e
 	}
 }
 
@@ -713,24 +701,32 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 // slice, array, channel or map (its values) of, at any depth; nil when
 // there is none.
 func elemStruct(t ast.Expr) *ast.StructType {
-	for {
-		switch e := t.(type) {
-		case *ast.StructType:
-			return e
-		case *ast.ParenExpr:
-			t = e.X
-		case *ast.StarExpr:
-			t = e.X
-		case *ast.ArrayType:
-			t = e.Elt
-		case *ast.ChanType:
-			t = e.Value
-		case *ast.MapType:
-			t = e.Value
-		default:
-			return nil
+	for t != nil {
+		if st, ok := t.(*ast.StructType); ok {
+			return st
 		}
+		t = elemOf(t)
 	}
+	return nil
+}
+
+// elemOf returns what the type expression t points to or holds: the
+// element of a pointer, slice, array or channel type, a map's value, the
+// type in parentheses; nil for any other expression.
+func elemOf(t ast.Expr) ast.Expr {
+	switch e := t.(type) {
+	case *ast.ParenExpr:
+		return e.X
+	case *ast.StarExpr:
+		return e.X
+	case *ast.ArrayType:
+		return e.Elt
+	case *ast.ChanType:
+		return e.Value
+	case *ast.MapType:
+		return e.Value
+	}
+	return nil
 }
 
 func embeddedIdent(e ast.Expr) *ast.Ident {
