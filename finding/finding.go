@@ -109,6 +109,12 @@ type Finding struct {
 	// rule, place and category, however many paths lead to it. Reports
 	// list Flow first, then these (at most MaxPaths in all).
 	Paths [][]Step
+	// SourceIDs are, for a flow rule's finding, the identities of the
+	// struct fields its paths start from (flow.Source.ID), one each, ""
+	// for a path that starts elsewhere (a parameter, a request's input),
+	// so that privlint check can judge the fields across the program.
+	// Reports do not print them.
+	SourceIDs []string
 	// Suppressed is set when an in-source //privlint:ignore with a reason
 	// covers the finding; Justification is that reason.
 	Suppressed    bool

@@ -103,6 +103,7 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 		return
 	}
 	c := st.callSite(ci)
+	st.noteFilled(c)
 	a := st.a
 	if c.obj != nil {
 		fi := a.info(c.obj)

@@ -69,6 +69,12 @@
 // annotated //privlint:encrypts, and objects made by a sanitizer (an HMAC
 // or hash being written to).
 //
+// The result also says how the package writes personal-data fields
+// (Result.FieldWrites): with a sanitizer's output, or with anything else
+// (a decoder given the struct by address counts as anything else), so
+// that privlint check can tell, over the whole module, a field that only
+// ever holds a hash from one that may hold the value.
+//
 // Weak protection does not stop a flow, it marks it (Source.Weak): an
 // unkeyed fast hash (md5, sha1, sha256, crc32, fnv, …), an HMAC whose key
 // is constant, and encryption whose key is constant or whose nonce is

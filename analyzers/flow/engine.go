@@ -834,6 +834,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 			st.encodedStore(fa, in.Val)
 			st.hashedStore(fa, in.Val)
 			st.urlStore(fa, in.Val)
+			st.noteFieldStore(fa, in.Val)
 		}
 		// A struct copied whole (b := Box{V: x} builds the literal in a
 		// temporary and copies it) keeps what its fields hold.

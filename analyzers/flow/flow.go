@@ -242,6 +242,10 @@ type Result struct {
 	// Statements are the SQL texts the package's storage calls are
 	// given, in source order.
 	Statements []Statement
+	// FieldWrites say how the package writes personal-data struct fields
+	// (its own and other packages'), by the field's Source.ID; privlint
+	// check merges them over the program.
+	FieldWrites map[string]FieldWrite
 }
 
 // ParamSink says that a function's parameter reaches a sink: after Weak

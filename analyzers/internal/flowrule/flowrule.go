@@ -45,11 +45,19 @@ func Run(pass *analysis.Pass, rule string, kind flow.Kind, judge Judge) (any, er
 				continue
 			}
 			f := fl.Finding(pass.Fset, src, rule, msg)
+			id := ""
+			if src.Field {
+				id = src.ID
+			}
 			k := place{fl.Pos, src.Category}
 			if first := found[k]; first != nil {
 				addPath(first, f.Flow)
+				if !slices.Contains(first.SourceIDs, id) {
+					first.SourceIDs = append(first.SourceIDs, id)
+				}
 				continue
 			}
+			f.SourceIDs = []string{id}
 			found[k] = f
 			rep.Report(fl.Pos, fl.End, f)
 		}

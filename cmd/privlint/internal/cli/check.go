@@ -210,7 +210,7 @@ func (o *checkOptions) run() (*analysisResult, error) {
 		if note != "" {
 			res.notes = append(res.notes, note)
 		} else {
-			res.findings = append(res.findings, unusedProgram(res).Findings(o.env)...)
+			res.findings = append(dropProtectedByWriters(res), unusedProgram(res).Findings(o.env)...)
 		}
 	}
 	res.merge(checkSchemas(o.env, o.schemaArgs, o.cwd))

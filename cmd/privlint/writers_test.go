@@ -1,0 +1,161 @@
+package main_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// layeredModule stores accounts the way a service and a repository layer
+// do: the service hashes the password, the repository writes the struct
+// it is given. Member's password is hashed too, but also decoded from a
+// request body into the struct; Visitor's is hashed in one place and set
+// from a plain string in another.
+var layeredModule = map[string]string{
+	"go.mod": "module example.com/layered\n\ngo 1.26\n",
+	"model/model.go": `// Package model declares the stored records.
+package model
+
+// Account is a user's account, stored with a hash of the password.
+type Account struct {
+	Username string
+	Password string
+}
+
+// Member is a member, whose password a request may fill.
+type Member struct {
+	Password string
+}
+
+// Visitor is a visitor, whose password one path sets as it is.
+type Visitor struct {
+	Password string
+}
+`,
+	"store/store.go": `// Package store writes the records.
+package store
+
+import (
+	"context"
+	"database/sql"
+
+	"example.com/layered/model"
+)
+
+// SaveAccount writes a.
+func SaveAccount(ctx context.Context, db *sql.DB, a model.Account) error {
+	_, err := db.ExecContext(ctx, "INSERT INTO account (username, password) VALUES (?, ?)", a.Username, a.Password)
+	return err
+}
+
+// SaveMember writes m.
+func SaveMember(ctx context.Context, db *sql.DB, m model.Member) error {
+	_, err := db.ExecContext(ctx, "INSERT INTO member (password) VALUES (?)", m.Password)
+	return err
+}
+
+// SaveVisitor writes v.
+func SaveVisitor(ctx context.Context, db *sql.DB, v model.Visitor) error {
+	_, err := db.ExecContext(ctx, "INSERT INTO visitor (password) VALUES (?)", v.Password)
+	return err
+}
+`,
+	"service/service.go": `// Package service hashes what it stores.
+package service
+
+import (
+	"context"
+	"crypto/pbkdf2"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+
+	"example.com/layered/model"
+	"example.com/layered/store"
+)
+
+func hash(password string) ([]byte, error) {
+	return pbkdf2.Key(sha256.New, password, []byte("salt"), 600000, 32)
+}
+
+// Register stores an account with the password's hash.
+func Register(ctx context.Context, db *sql.DB, name, password string) error {
+	h, err := pbkdf2.Key(sha256.New, password, []byte("salt"), 600000, 32)
+	if err != nil {
+		return err
+	}
+	return store.SaveAccount(ctx, db, model.Account{Username: name, Password: hex.EncodeToString(h)})
+}
+
+// TestAccount is an account for tests: a constant is no person's data.
+func TestAccount() model.Account {
+	return model.Account{Username: "test", Password: "test"}
+}
+
+// Join stores a member with the password's hash.
+func Join(ctx context.Context, db *sql.DB, password string) error {
+	h, err := pbkdf2.Key(sha256.New, password, []byte("salt"), 600000, 32)
+	if err != nil {
+		return err
+	}
+	return store.SaveMember(ctx, db, model.Member{Password: string(h)})
+}
+
+// Import stores a member as the request sent it.
+func Import(ctx context.Context, db *sql.DB, body []byte) error {
+	var m model.Member
+	if err := json.Unmarshal(body, &m); err != nil {
+		return err
+	}
+	return store.SaveMember(ctx, db, m)
+}
+
+// Visit stores a visitor with the password's hash, or as given.
+func Visit(ctx context.Context, db *sql.DB, password string, hashed bool) error {
+	v := model.Visitor{}
+	if hashed {
+		h, err := pbkdf2.Key(sha256.New, password, []byte("salt"), 600000, 32)
+		if err != nil {
+			return err
+		}
+		v.Password = string(h)
+	} else {
+		v.Password = password
+	}
+	return store.SaveVisitor(ctx, db, v)
+}
+`,
+}
+
+// TestProtectedByWriters checks that privlint check drops PL101 on a
+// field that the whole module writes only with a sanitizer's output
+// (Account.Password, hashed in the service layer and stored by the
+// repository layer), and keeps it on a field that a decoder may fill
+// (Member.Password) or that one path sets as it is (Visitor.Password),
+// and on every field when the packages analyzed are not the whole module.
+func TestProtectedByWriters(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, layeredModule)
+	pl101 := func(out string) []string {
+		var got []string
+		for _, l := range strings.Split(out, "\n") {
+			if strings.Contains(l, " PL101 ") {
+				got = append(got, l[:strings.Index(l, " is written")])
+			}
+		}
+		return got
+	}
+	whole := runIn(t, dir, nil, privlint, "check", "./...")
+	want := []string{
+		"store/store.go:19:12: PL101 user.authorization.password from Member.Password",
+		"store/store.go:25:12: PL101 user.authorization.password from Visitor.Password",
+	}
+	if got := pl101(whole.stdout); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("privlint check ./...: PL101 findings\n%s\nwant\n%s\nstderr:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), whole.stderr)
+	}
+	part := runIn(t, dir, nil, privlint, "check", "./store")
+	want = append([]string{"store/store.go:13:12: PL101 user.authorization.password from Account.Password"}, want...)
+	if got := pl101(part.stdout); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("privlint check ./store: PL101 findings\n%s\nwant\n%s\nstderr:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), part.stderr)
+	}
+}
