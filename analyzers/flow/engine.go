@@ -45,7 +45,7 @@ type analysis_ struct {
 
 	ssaPkg *ssa.Package
 	funcs  []*ssa.Function
-	calls  map[token.Pos]*ast.CallExpr // by Lparen
+	calls  callIndex // the package's call expressions, by Lparen (callAt)
 
 	// sums are the summaries computed for the package's functions, read
 	// only through summaryFor while a function is analyzed (see solve).
@@ -105,21 +105,16 @@ type analysis_ struct {
 func (a *analysis_) build() {
 	prog, skipped := a.buildSSA()
 
-	a.calls = map[token.Pos]*ast.CallExpr{}
 	for _, f := range a.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				a.calls[n.Lparen] = n
-			case *ast.FuncDecl:
-				if obj, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok && !skipped[obj] {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if obj, ok := a.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && !skipped[obj] {
 					if fn := prog.FuncValue(obj); fn != nil {
 						a.addFunc(fn)
 					}
 				}
 			}
-			return true
-		})
+		}
 	}
 	// Package-level var initializers and their closures live in init.
 	if initFn := a.ssaPkg.Func("init"); initFn != nil {
