@@ -98,6 +98,11 @@ type analysis_ struct {
 	readBuf   []uint64                  // fnState.read, cleared for each pass
 	spare     *fnState                  // an emptied state for the next analysis (recycle)
 	passes    int                       // passes of the functions' fixpoints (passHook)
+
+	// lastInfoFn and lastInfo are the last function info was asked
+	// about and its answer.
+	lastInfoFn *types.Func
+	lastInfo   *funcInfo
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
