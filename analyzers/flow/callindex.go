@@ -8,24 +8,23 @@ import (
 
 // callIndex finds the package's call expressions by the position of
 // their left parenthesis, which is what an SSA call's position is. Only
-// a small part of the package's calls is ever looked up (those that
-// reach a sink, a sanitizer or a request input), so the syntax is not
-// walked all at once: a lookup walks the one top-level declaration that
-// holds the position, the first time that declaration is asked about.
-// Every call expression lies inside the top-level declaration that
-// holds its left parenthesis, so a lookup finds what a map of every call
-// of every file would hold.
+// a part of the package's calls is ever looked up (those that something
+// reaches a sink, a sanitizer or a request input through), so the syntax
+// is not walked all at once: a lookup finds the top-level declaration
+// that holds the position and goes down from it only into the nodes that
+// hold the position too. A node's children lie inside it, so every node
+// above a call expression holds its left parenthesis, and a lookup finds
+// what a map of every call of every file would hold.
 type callIndex struct {
-	decls  []ast.Decl // every file's declarations, by position
-	walked []bool     // by index in decls: its calls are in byPos
-	byPos  map[token.Pos]*ast.CallExpr
+	decls []ast.Decl                  // every file's declarations, by position
+	byPos map[token.Pos]*ast.CallExpr // the answers given, nil for none
 }
 
 // callAt returns the call expression whose left parenthesis is at pos.
 func (a *analysis_) callAt(pos token.Pos) (*ast.CallExpr, bool) {
 	x := &a.calls
 	if ce, ok := x.byPos[pos]; ok {
-		return ce, true
+		return ce, ce != nil
 	}
 	if !pos.IsValid() {
 		return nil, false
@@ -38,21 +37,24 @@ func (a *analysis_) callAt(pos token.Pos) (*ast.CallExpr, bool) {
 	if !found {
 		i--
 	}
-	if i < 0 || x.walked[i] || pos >= x.decls[i].End() {
-		return nil, false
+	var call *ast.CallExpr
+	if i >= 0 && pos < x.decls[i].End() {
+		ast.Inspect(x.decls[i], func(n ast.Node) bool {
+			if call != nil || n == nil || pos < n.Pos() || pos >= n.End() {
+				return false
+			}
+			if ce, ok := n.(*ast.CallExpr); ok && ce.Lparen == pos {
+				call = ce
+				return false
+			}
+			return true
+		})
 	}
-	x.walked[i] = true
 	if x.byPos == nil {
 		x.byPos = map[token.Pos]*ast.CallExpr{}
 	}
-	ast.Inspect(x.decls[i], func(n ast.Node) bool {
-		if ce, ok := n.(*ast.CallExpr); ok {
-			x.byPos[ce.Lparen] = ce
-		}
-		return true
-	})
-	ce, ok := x.byPos[pos]
-	return ce, ok
+	x.byPos[pos] = call
+	return call, call != nil
 }
 
 // init lists the declarations of files, sorted by position (the files'
@@ -63,5 +65,4 @@ func (x *callIndex) init(files []*ast.File) {
 		x.decls = append(x.decls, f.Decls...)
 	}
 	slices.SortStableFunc(x.decls, func(d, e ast.Decl) int { return int(d.Pos()) - int(e.Pos()) })
-	x.walked = make([]bool, len(x.decls))
 }

@@ -11,9 +11,10 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// TestCallIndexFindsWhatAFullWalkFinds checks callAt, which walks a
-// declaration only when a position inside it is asked about, against a
-// map of every call expression of every file: asked in a random order
+// TestCallIndexFindsWhatAFullWalkFinds checks callAt, which goes down
+// from the declaration that holds a position only into the nodes that
+// hold it too, against a map of every call expression of every file
+// made by walking them all: asked in a random order
 // about every call's left parenthesis, every other position a node of
 // the package starts or ends at, and positions outside every file, it
 // answers as the map does.
