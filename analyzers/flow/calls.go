@@ -392,7 +392,7 @@ func (st *fnState) documentInput(c *callSite, key string) bool {
 
 // inputText is a request-input call as written: r.FormValue("email").
 func (a *analysis_) inputText(ci ssa.CallInstruction) string {
-	if ce, ok := a.calls[ci.Common().Pos()]; ok {
+	if ce, ok := a.callAt(ci.Common().Pos()); ok {
 		s := types.ExprString(ce)
 		if len(s) <= 80 {
 			return s
@@ -416,7 +416,7 @@ func (a *analysis_) callText(ci ssa.CallInstruction) string {
 }
 
 func (a *analysis_) callText1(ci ssa.CallInstruction) string {
-	if ce, ok := a.calls[ci.Common().Pos()]; ok {
+	if ce, ok := a.callAt(ci.Common().Pos()); ok {
 		s := types.ExprString(ce.Fun)
 		if len(s) > 60 {
 			s = s[:57] + "..."
@@ -637,6 +637,11 @@ func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRec
 	if withRecv && c.recv != nil {
 		t = union(t, st.deep(c.recv))
 	}
+	if len(t) == 0 {
+		// Nothing reaches the sink: reach would record nothing, and the
+		// call's text and position are not needed.
+		return
+	}
 	if ref.Call == "" {
 		ref.Call = st.a.callText(c.instr)
 	}
@@ -654,13 +659,17 @@ func (st *fnState) reachKeys(c *callSite, ref SinkRef, keys []ssa.Value) {
 	for _, x := range keys {
 		t = union(t, st.deep(x))
 	}
+	t = st.a.dropHashed(t)
+	if len(t) == 0 {
+		return
+	}
 	if ref.Call == "" {
 		ref.Call = st.a.callText(c.instr)
 	}
 	if ref.Pos == "" {
 		ref.Pos = st.a.posString(c.instr.Pos())
 	}
-	st.reach(c.instr, ref, st.a.dropHashed(t), true)
+	st.reach(c.instr, ref, t, true)
 }
 
 // reach records labels t reaching sink ref at call ci: parameters go into
@@ -709,7 +718,7 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 	if len(srcs) == 0 {
 		return
 	}
-	ce, ok := st.a.calls[ci.Common().Pos()]
+	ce, ok := st.a.callAt(ci.Common().Pos())
 	if !ok {
 		return
 	}
@@ -783,7 +792,6 @@ func (st *fnState) summaryOf(c *callSite) *Summary {
 func (st *fnState) applySummary(c *callSite, s *Summary) {
 	// An imported method: its summary counts the receiver as parameter 0.
 	params := st.summaryParams(c)
-	via := st.a.callText(c.instr)
 	for _, ps := range s.ParamSinks {
 		if ps.Param >= len(params) {
 			continue
@@ -824,14 +832,16 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		if i := strings.LastIndex(inner, " → "); i >= 0 {
 			inner = inner[i+len(" → "):]
 		}
-		ref.Call = via + " → " + inner
+		// The call's text is worked out only for a call that something
+		// reaches a sink through (callText keeps it for the package).
+		ref.Call = st.a.callText(c.instr) + " → " + inner
 		if ref.Kind == KindURL && ref.Whole {
 			st.reachURL(c, ref, params[ps.Param], t)
 			continue
 		}
 		st.reach(c.instr, ref, t, ps.Key)
 	}
-	st.applyWriterSources(c, s, params, via)
+	st.applyWriterSources(c, s, params)
 	if c.val == nil {
 		return
 	}

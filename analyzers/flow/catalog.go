@@ -93,7 +93,14 @@ type funcInfo struct {
 }
 
 // info returns the funcInfo of fn.
+//
+// A call asks about its function a dozen times in a row (sanitizer,
+// barrier, source, each list of sinks, …), so the last answer is kept
+// beside the map.
 func (a *analysis_) info(fn *types.Func) *funcInfo {
+	if fn == a.lastInfoFn && a.lastInfo != nil {
+		return a.lastInfo
+	}
 	fi := a.funcInfos[fn]
 	if fi == nil {
 		if a.funcInfos == nil {
@@ -103,6 +110,7 @@ func (a *analysis_) info(fn *types.Func) *funcInfo {
 		fi.pkg, fi.recv, fi.name = funcID(fn)
 		a.funcInfos[fn] = fi
 	}
+	a.lastInfoFn, a.lastInfo = fn, fi
 	return fi
 }
 

@@ -45,7 +45,7 @@ type analysis_ struct {
 
 	ssaPkg *ssa.Package
 	funcs  []*ssa.Function
-	calls  map[token.Pos]*ast.CallExpr // by Lparen
+	calls  callIndex // the package's call expressions, by Lparen (callAt)
 
 	// sums are the summaries computed for the package's functions, read
 	// only through summaryFor while a function is analyzed (see solve).
@@ -98,6 +98,11 @@ type analysis_ struct {
 	readBuf   []uint64                  // fnState.read, cleared for each pass
 	spare     *fnState                  // an emptied state for the next analysis (recycle)
 	passes    int                       // passes of the functions' fixpoints (passHook)
+
+	// lastInfoFn and lastInfo are the last function info was asked
+	// about and its answer.
+	lastInfoFn *types.Func
+	lastInfo   *funcInfo
 }
 
 // build creates the package's SSA, as buildssa does, without requiring it
@@ -105,21 +110,16 @@ type analysis_ struct {
 func (a *analysis_) build() {
 	prog, skipped := a.buildSSA()
 
-	a.calls = map[token.Pos]*ast.CallExpr{}
 	for _, f := range a.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				a.calls[n.Lparen] = n
-			case *ast.FuncDecl:
-				if obj, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok && !skipped[obj] {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if obj, ok := a.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && !skipped[obj] {
 					if fn := prog.FuncValue(obj); fn != nil {
 						a.addFunc(fn)
 					}
 				}
 			}
-			return true
-		})
+		}
 	}
 	// Package-level var initializers and their closures live in init.
 	if initFn := a.ssaPkg.Func("init"); initFn != nil {
@@ -148,10 +148,9 @@ func (a *analysis_) addFunc(fn *ssa.Function) {
 // round's in the functions' order (mergeFlows), which gives the flows one
 // shared map would.
 func (a *analysis_) solve() {
-	a.sourceIdx = map[string]label{}
+	a.sizeMaps()
 	a.typeMemo = map[types.Type]set{}
 	a.freeTaint = map[*ssa.Function][]set{}
-	a.memo = map[*ssa.Function]*funcMemo{}
 	a.ftVersion = map[*ssa.Function]int{}
 	a.final = true
 	var flows map[string]*Flow
@@ -191,6 +190,48 @@ func (a *analysis_) solve() {
 		a.res.Flows = append(a.res.Flows, flows[k])
 	}
 	slices.SortStableFunc(a.res.Flows, func(x, y *Flow) int { return int(x.Pos - y.Pos) })
+}
+
+// sizeMaps makes the maps solve fills about the size they end up, from
+// the package's functions and their instructions, so that they do not
+// grow (and move every entry) an insertion at a time: a memo of each
+// function's analysis and a summary of it, a call site per call (about
+// one instruction in seven), about a source per two reads of a field
+// (one instruction in nine reads one; half of the fields read hold
+// personal data on a generated set full of it, and a package with fewer
+// only leaves room unused), a position and a key per source, a source
+// per parameter. The instructions are counted by block, not looked at:
+// telling their kinds apart cost more than the maps' growth. A map made
+// before (a memo build used) is left as it is.
+func (a *analysis_) sizeMaps() {
+	nInstrs, nParams := 0, 0
+	for _, fn := range a.funcs {
+		nParams += len(fn.Params)
+		for _, b := range fn.Blocks {
+			nInstrs += len(b.Instrs)
+		}
+	}
+	nCalls, nFields := nInstrs/7, nInstrs/9
+	a.memo = make(map[*ssa.Function]*funcMemo, len(a.funcs))
+	a.sourceIdx = make(map[string]label, nFields/2)
+	if len(a.sums) == 0 {
+		a.sums = make(map[*ssa.Function]*Summary, len(a.funcs))
+	}
+	if a.sites == nil {
+		a.sites = make(map[*ssa.CallCommon]*callSite, nCalls)
+	}
+	if a.fieldMemo == nil {
+		a.fieldMemo = make(map[fieldAt]set, nFields/2)
+	}
+	if a.posMemo == nil {
+		a.posMemo = make(map[token.Pos]string, nFields/2)
+	}
+	if a.srcKeys == nil {
+		a.srcKeys = make(map[*Source]string, nFields/2)
+	}
+	if a.paramMemo == nil {
+		a.paramMemo = make(map[paramAt]paramSrc, nParams)
+	}
 }
 
 // solveHook, set only by tests, is told, at the end of each package's
@@ -1071,24 +1112,28 @@ func (a *analysis_) fieldSource(t types.Type, i int, pos token.Pos) set {
 	if st == nil || i >= st.NumFields() {
 		return nil
 	}
-	k := fieldAt{st.Field(i), pos}
+	// Most fields read hold no personal data, which FieldOf tells as
+	// cheaply as the memo would: only personal-data fields are kept.
+	v := st.Field(i)
+	f, ok := a.fields.FieldOf(v)
+	if !ok || f.Holder {
+		return nil
+	}
+	k := fieldAt{v, pos}
 	if s, ok := a.fieldMemo[k]; ok {
 		return s
 	}
 	if a.fieldMemo == nil {
 		a.fieldMemo = map[fieldAt]set{}
 	}
-	s := a.fieldSource1(k.field, pos)
+	s := a.fieldSource1(v, f, pos)
 	a.fieldMemo[k] = s
 	return s
 }
 
-// fieldSource1 is fieldSource for the field v.
-func (a *analysis_) fieldSource1(v *types.Var, pos token.Pos) set {
-	f, ok := a.fields.FieldOf(v)
-	if !ok || f.Holder {
-		return nil
-	}
+// fieldSource1 is fieldSource for the personal-data field v, f its
+// classification.
+func (a *analysis_) fieldSource1(v *types.Var, f *classify.Field, pos token.Pos) set {
 	return single(a.intern(&Source{
 		Category:   f.Category,
 		Symbol:     f.Symbol,

@@ -249,6 +249,11 @@ func (c *invalidChecker) invalid(t types.Type) bool {
 		return c.invalid(u.Elem())
 	case *types.Chan:
 		return c.invalid(u.Elem())
+	case *types.Signature:
+		// The type checker makes a signature for every method value
+		// and call of a method (its receiver left out): the memo would
+		// keep one per call. Its tuples are shared, and kept.
+		return c.invalid(u.Params()) || c.invalid(u.Results())
 	}
 	if v, ok := c.memo[t]; ok {
 		return v
@@ -265,8 +270,6 @@ func (c *invalidChecker) invalid(t types.Type) bool {
 				break
 			}
 		}
-	case *types.Signature:
-		v = c.invalid(t.Params()) || c.invalid(t.Results())
 	case *types.Struct:
 		for i := range t.NumFields() {
 			if c.invalid(t.Field(i).Type()) {

@@ -266,7 +266,7 @@ func (st *fnState) sqlWeakness(c *callSite, p sqlProtection) *Weakness {
 		call += " with gen_salt('" + p.salt + "')"
 	}
 	w := &Weakness{Kind: rules.WeakHash, Func: "sql." + p.fn, Call: call, Why: p.weak, Pos: st.a.posString(c.instr.Pos())}
-	if ce, ok := st.a.calls[c.instr.Common().Pos()]; ok {
+	if ce, ok := st.a.callAt(c.instr.Common().Pos()); ok {
 		w.Pos = st.a.posString(ce.Pos())
 	}
 	w.At, w.AtEnd = st.a.callSpan(c.instr)

@@ -295,7 +295,7 @@ func (a *analysis_) statement(ci ssa.CallInstruction) (Statement, bool) {
 			args = args[1:]
 		}
 	}
-	ce, ok := a.calls[common.Pos()]
+	ce, ok := a.callAt(common.Pos())
 	if !ok {
 		return Statement{}, false
 	}

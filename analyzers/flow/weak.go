@@ -309,7 +309,7 @@ func (st *fnState) localWeak(w *Weakness, c *callSite) *Weakness {
 
 // callSpan returns where a call's expression starts and ends.
 func (a *analysis_) callSpan(ci ssa.CallInstruction) (pos, end string) {
-	if ce, ok := a.calls[ci.Common().Pos()]; ok {
+	if ce, ok := a.callAt(ci.Common().Pos()); ok {
 		return a.posString(ce.Pos()), a.posString(ce.End())
 	}
 	return a.posString(ci.Pos()), ""
@@ -334,7 +334,7 @@ func (st *fnState) weakness(c *callSite, f *rules.Func) *Weakness {
 	if c.obj != nil {
 		w.Func = catalogName(c.obj)
 	}
-	if ce, ok := a.calls[c.instr.Common().Pos()]; ok {
+	if ce, ok := a.callAt(c.instr.Common().Pos()); ok {
 		w.Pos = a.posString(ce.Pos())
 	}
 	w.At, w.AtEnd = a.callSpan(c.instr)
@@ -1104,7 +1104,7 @@ func (st *fnState) credentialArg(c *callSite, i int, w *Weakness) set {
 		// a literal (password := "Password123") is a demo's sample.
 		return nil
 	}
-	ce, ok := st.a.calls[c.instr.Common().Pos()]
+	ce, ok := st.a.callAt(c.instr.Common().Pos())
 	if !ok || len(ce.Args) != len(c.args) || ce.Ellipsis.IsValid() {
 		return nil
 	}

@@ -145,7 +145,7 @@ func (a *analysis_) writerRef(ref SinkRef, params []ssa.Value) (SinkRef, bool) {
 
 // applyWriterSources reports, at a call, the callee's sources written into
 // a writer the caller passed.
-func (st *fnState) applyWriterSources(c *callSite, s *Summary, params []ssa.Value, via string) {
+func (st *fnState) applyWriterSources(c *callSite, s *Summary, params []ssa.Value) {
 	for _, ws := range s.WriterSources {
 		ref, ok := st.a.writerRef(ws.Sink, params)
 		if !ok {
@@ -155,7 +155,7 @@ func (st *fnState) applyWriterSources(c *callSite, s *Summary, params []ssa.Valu
 		if i := strings.LastIndex(inner, " → "); i >= 0 {
 			inner = inner[i+len(" → "):]
 		}
-		ref.Call = via + " → " + inner
+		ref.Call = st.a.callText(c.instr) + " → " + inner
 		src := ws.Source
 		src.Weak = st.localWeak(src.Weak, c)
 		st.reach(c.instr, ref, single(st.a.intern(&src)), false)
