@@ -480,7 +480,9 @@ func (s *state) walk(f *ast.File, records bool) {
 		// reads to record; an identifier, the commonest node, only as a
 		// generic function's instance.
 		switch n := n.(type) {
-		case *ast.AssignStmt, *ast.IncDecStmt, *ast.CompositeLit, *ast.CallExpr, *ast.ValueSpec, *ast.ReturnStmt:
+		case *ast.CallExpr:
+			s.callNode(n)
+		case *ast.AssignStmt, *ast.IncDecStmt, *ast.CompositeLit, *ast.ValueSpec, *ast.ReturnStmt:
 			s.roleNode(n)
 			s.reflectiveNode(n, stack)
 		case *ast.Ident:
@@ -519,8 +521,17 @@ func (s *state) selectedHolders() {
 	}
 }
 
+// callNode is roleNode and reflectiveNode for a call, whose name they
+// both need.
+func (s *state) callNode(call *ast.CallExpr) {
+	name := callName(call)
+	s.decodeCall(call, name)
+	s.scanned(call)
+	s.callConversions(call, name)
+}
+
 // roleNode marks the selectors below n that write, copy or lead to a
-// field; every other field selector is a read.
+// field; every other field selector is a read. A call's are callNode's.
 func (s *state) roleNode(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.AssignStmt:
@@ -537,9 +548,6 @@ func (s *state) roleNode(n ast.Node) {
 		s.lhs(n.X)
 	case *ast.CompositeLit:
 		s.compositeLit(n)
-	case *ast.CallExpr:
-		s.decodeCall(n)
-		s.scanned(n)
 	}
 }
 
