@@ -184,6 +184,7 @@ type state struct {
 	searched  int        // the nodes parentBelow visited in file
 	cur       ast.Node
 	enclosing []ast.Node
+	stack     []ast.Node // the walk's scratch space (walkFile)
 	// sinkKinds are the kinds of sink that the flows of each call
 	// (keyed by its position and end) reach.
 	sinkKinds map[[2]token.Pos][]flow.Kind
@@ -464,42 +465,42 @@ var (
 // field selector (collectNode) and, with records, judges whether its value
 // goes to a log (logRecordAt). Each of them reads only what the nodes
 // above it have marked, so one pass gives what a pass of each would.
+// walkFile visits the nodes, in ast.Inspect's order.
 func (s *state) walk(f *ast.File, records bool) {
 	if walked != nil {
 		walked(f)
 	}
-	var stack []ast.Node // the nodes that enclose n, innermost last
 	instances := len(s.pass.TypesInfo.Instances) > 0
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		s.cur, s.enclosing = n, stack
+	// Only the expressions scanTypes found can be log records.
+	records = records && s.recordValues != nil
+	s.stack = walkFile(f, s.stack, func(n ast.Node, stack []ast.Node) {
 		// Only these kinds of node have roles to mark or reflective
 		// reads to record; an identifier, the commonest node, only as a
-		// generic function's instance.
+		// generic function's instance. The current node is set for
+		// them (parent) only.
 		switch n := n.(type) {
 		case *ast.CallExpr:
+			s.cur, s.enclosing = n, stack
 			s.callNode(n)
 		case *ast.AssignStmt, *ast.IncDecStmt, *ast.CompositeLit, *ast.ValueSpec, *ast.ReturnStmt:
+			s.cur, s.enclosing = n, stack
 			s.roleNode(n)
 			s.reflectiveNode(n, stack)
 		case *ast.Ident:
 			if instances {
+				s.cur, s.enclosing = n, stack
 				s.reflectiveNode(n, stack)
 			}
 		case *ast.SelectorExpr:
+			s.cur, s.enclosing = n, stack
 			s.collectNode(n)
 		}
-		// Only the expressions scanTypes found can be log records.
-		if records && s.recordValues != nil && len(stack) > 0 {
+		if records && len(stack) > 0 {
 			if e, ok := n.(ast.Expr); ok {
+				s.cur, s.enclosing = n, stack
 				s.logRecordAt(e, stack[len(stack)-1])
 			}
 		}
-		stack = append(stack, n)
-		return true
 	})
 	s.cur, s.enclosing = nil, nil
 }
