@@ -211,8 +211,13 @@ type state struct {
 	// each struct declares directly (record).
 	logged, notLogged map[string]bool
 	records           map[*types.Named][]string
+	// recordsIn tells, for each struct whose keys logRecordAt added,
+	// the sets it added them to (inLogged, inNotLogged).
+	recordsIn map[*types.Named]uint8
 	// keys caches personalVar, by the field's origin.
 	keys map[*types.Var]string
+	// ignores caches suppression's directives, by file.
+	ignores map[*token.File][]lineIgnore
 	// ifaceNames are the method names of the interface types of the
 	// package's expressions, and recordValues maps each expression
 	// (not a type) whose value is a struct with personal-data fields of
@@ -387,27 +392,50 @@ func (s *state) suppression(pos token.Pos) (directive.Ignore, bool) {
 		return directive.Ignore{}, false
 	}
 	line := tf.Line(pos)
+	ignores, ok := s.ignores[tf]
+	if !ok {
+		ignores = s.ignoresIn(tf)
+		if s.ignores == nil {
+			s.ignores = map[*token.File][]lineIgnore{}
+		}
+		s.ignores[tf] = ignores
+	}
+	for _, li := range ignores {
+		if li.line == line || li.line == line-1 {
+			return li.ig, true
+		}
+	}
+	return directive.Ignore{}, false
+}
+
+// lineIgnore is a //privlint:ignore PL201 with a reason, and its line.
+type lineIgnore struct {
+	line int
+	ig   directive.Ignore
+}
+
+// ignoresIn returns the //privlint:ignore PL201 directives with a reason
+// of the file tf, in the order of its comments: read once for all the
+// fields it declares.
+func (s *state) ignoresIn(tf *token.File) []lineIgnore {
+	var out []lineIgnore
 	for _, f := range s.pass.Files {
 		if s.pass.Fset.File(f.Pos()) != tf {
 			continue
 		}
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				l := tf.Line(c.Pos())
-				if l != line && l != line-1 {
-					continue
-				}
 				d, ok := directive.Parse(c.Text)
 				if !ok || d.Verb != "ignore" {
 					continue
 				}
 				if ig := directive.ParseIgnore(d); ig.Reason != "" && ig.Covers(RuleID) {
-					return ig, true
+					out = append(out, lineIgnore{tf.Line(c.Pos()), ig})
 				}
 			}
 		}
 	}
-	return directive.Ignore{}, false
+	return out
 }
 
 // personal returns the key of the personal-data field that sel selects,
@@ -957,6 +985,9 @@ func (s *state) scanTypes(records bool) {
 	for e, tv := range s.pass.TypesInfo.Types {
 		if tv.Type == nil {
 			continue
+		}
+		if _, ok := tv.Type.(*types.Basic); ok {
+			continue // the commonest type: no struct, no interface
 		}
 		if records && !tv.IsType() {
 			if n := s.record(tv.Type); n != nil {
