@@ -224,6 +224,13 @@ type state struct {
 	// its own to that struct (record); scanTypes fills them.
 	ifaceNames   map[string]bool
 	recordValues map[ast.Expr]*types.Named
+	// recordStarts are the positions at which the expressions of
+	// recordValues start, sorted, and starts is the walk's bit set of
+	// those of the file walked, by offset (startsIn): most expressions
+	// of a file start at none, which a bit tells without a look-up in
+	// the map.
+	recordStarts []token.Pos
+	starts       []uint64
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, methods *ifaceMethods) (any, error) {
@@ -481,10 +488,13 @@ func (s *state) use(key string, v *types.Var) *Use {
 
 // alwaysWalk makes run walk every package (tests compare what the walk
 // records with what the skip of it does), and walked, when set, is told
-// of every file walked.
+// of every file walked; noRecordStarts makes the walk look every
+// expression up in recordValues (tests compare that with the look-ups
+// recordStarts spares).
 var (
-	alwaysWalk = false
-	walked     func(*ast.File)
+	alwaysWalk     = false
+	walked         func(*ast.File)
+	noRecordStarts = false
 )
 
 // walk reads f in one pass: at each node, in source order, it marks the
@@ -499,8 +509,15 @@ func (s *state) walk(f *ast.File, records bool) {
 		walked(f)
 	}
 	instances := len(s.pass.TypesInfo.Instances) > 0
-	// Only the expressions scanTypes found can be log records.
+	// Only the expressions scanTypes found can be log records: where
+	// their bits are known (recordStarts), only those starting at a
+	// marked offset of f.
 	records = records && s.recordValues != nil
+	var starts []uint64
+	if records && !noRecordStarts {
+		starts = s.startsIn(f)
+		records = starts != nil
+	}
 	s.stack = walkFile(f, s.stack, func(n ast.Node, stack []ast.Node) {
 		// Only these kinds of node have roles to mark or reflective
 		// reads to record; an identifier, the commonest node, only as a
@@ -524,6 +541,11 @@ func (s *state) walk(f *ast.File, records bool) {
 			s.collectNode(n)
 		}
 		if records && len(stack) > 0 {
+			if starts != nil {
+				if off := int(n.Pos() - f.FileStart); off >= 0 && off < len(starts)*64 && starts[off/64]&(1<<(off%64)) == 0 {
+					return
+				}
+			}
 			if e, ok := n.(ast.Expr); ok {
 				s.cur, s.enclosing = n, stack
 				s.logRecordAt(e, stack[len(stack)-1])
@@ -531,6 +553,29 @@ func (s *state) walk(f *ast.File, records bool) {
 		}
 	})
 	s.cur, s.enclosing = nil, nil
+	clear(starts)
+}
+
+// startsIn returns the bit set of the offsets in f at which expressions
+// of recordValues start (recordStarts), nil when none is in f: every
+// node of f starts in f, or at no position, which the walk looks up. It
+// is s's until the walk of f ends, which clears it.
+func (s *state) startsIn(f *ast.File) []uint64 {
+	lo, _ := slices.BinarySearch(s.recordStarts, f.FileStart)
+	hi, _ := slices.BinarySearch(s.recordStarts, f.FileEnd+1)
+	if lo == hi && (len(s.recordStarts) == 0 || s.recordStarts[0].IsValid()) {
+		return nil
+	}
+	n := (int(f.FileEnd-f.FileStart) + 64) / 64
+	if cap(s.starts) < n {
+		s.starts = make([]uint64, n)
+	}
+	bits := s.starts[:n]
+	for _, pos := range s.recordStarts[lo:hi] {
+		off := int(pos - f.FileStart)
+		bits[off/64] |= 1 << (off % 64)
+	}
+	return bits
 }
 
 // selectedHolders records the holders that the selectors of the
@@ -1005,6 +1050,13 @@ func (s *state) scanTypes(records bool) {
 		for i := range it.NumMethods() {
 			s.ifaceNames[it.Method(i).Name()] = true
 		}
+	}
+	if s.recordValues != nil {
+		s.recordStarts = make([]token.Pos, 0, len(s.recordValues))
+		for e := range s.recordValues {
+			s.recordStarts = append(s.recordStarts, e.Pos())
+		}
+		slices.Sort(s.recordStarts)
 	}
 }
 
