@@ -39,7 +39,7 @@ func (s *state) logRecordAt(e ast.Expr, parent ast.Node) {
 		// bool), a function, a type, or no value: never a struct.
 		return
 	}
-	n := s.recordValues[e] // record of e's type (scanTypes)
+	n := s.recordOf(e)
 	if n == nil {
 		return
 	}

@@ -219,16 +219,14 @@ type state struct {
 	// ignores caches suppression's directives, by file.
 	ignores map[*token.File][]lineIgnore
 	// ifaceNames are the method names of the interface types of the
-	// package's expressions, and recordValues maps each expression
-	// (not a type) whose value is a struct with personal-data fields of
-	// its own to that struct (record); scanTypes fills them.
-	ifaceNames   map[string]bool
-	recordValues map[ast.Expr]*types.Named
-	// recordStarts are the positions at which the expressions of
-	// recordValues start, sorted, and starts is the walk's bit set of
+	// package's expressions, and recordStarts the positions at which
+	// its record values start, sorted: the expressions (not types)
+	// whose value is a struct with personal-data fields of its own
+	// (recordOf); scanTypes fills them. starts is the walk's bit set of
 	// those of the file walked, by offset (startsIn): most expressions
-	// of a file start at none, which a bit tells without a look-up in
-	// the map.
+	// of a file start at none, which a bit tells without looking their
+	// type up.
+	ifaceNames   map[string]bool
 	recordStarts []token.Pos
 	starts       []uint64
 }
@@ -489,7 +487,7 @@ func (s *state) use(key string, v *types.Var) *Use {
 // alwaysWalk makes run walk every package (tests compare what the walk
 // records with what the skip of it does), and walked, when set, is told
 // of every file walked; noRecordStarts makes the walk look every
-// expression up in recordValues (tests compare that with the look-ups
+// expression's type up (tests compare that with the look-ups
 // recordStarts spares).
 var (
 	alwaysWalk     = false
@@ -512,7 +510,7 @@ func (s *state) walk(f *ast.File, records bool) {
 	// Only the expressions scanTypes found can be log records: where
 	// their bits are known (recordStarts), only those starting at a
 	// marked offset of f.
-	records = records && s.recordValues != nil
+	records = records && s.recordStarts != nil
 	var starts []uint64
 	if records && !noRecordStarts {
 		starts = s.startsIn(f)
@@ -557,7 +555,7 @@ func (s *state) walk(f *ast.File, records bool) {
 }
 
 // startsIn returns the bit set of the offsets in f at which expressions
-// of recordValues start (recordStarts), nil when none is in f: every
+// whose value is a record start (recordStarts), nil when none is in f: every
 // node of f starts in f, or at no position, which the walk looks up. It
 // is s's until the walk of f ends, which clears it.
 func (s *state) startsIn(f *ast.File) []uint64 {
@@ -1021,8 +1019,8 @@ func (s *state) liveness() {
 }
 
 // scanTypes reads the types of the package's expressions once: it fills
-// s.ifaceNames for liveness and, with records, s.recordValues for
-// logRecordAt. A pass over the map costs less than a look-up at every
+// s.ifaceNames for liveness and, with records, s.recordStarts for the
+// walk. A pass over the map costs less than a look-up at every
 // expression of the walk.
 func (s *state) scanTypes(records bool) {
 	s.ifaceNames = map[string]bool{}
@@ -1034,13 +1032,8 @@ func (s *state) scanTypes(records bool) {
 		if _, ok := tv.Type.(*types.Basic); ok {
 			continue // the commonest type: no struct, no interface
 		}
-		if records && !tv.IsType() {
-			if n := s.record(tv.Type); n != nil {
-				if s.recordValues == nil {
-					s.recordValues = map[ast.Expr]*types.Named{}
-				}
-				s.recordValues[e] = n
-			}
+		if records && !tv.IsType() && s.record(tv.Type) != nil {
+			s.recordStarts = append(s.recordStarts, e.Pos())
 		}
 		it, ok := tv.Type.Underlying().(*types.Interface)
 		if !ok || ifaces[it] {
@@ -1051,13 +1044,20 @@ func (s *state) scanTypes(records bool) {
 			s.ifaceNames[it.Method(i).Name()] = true
 		}
 	}
-	if s.recordValues != nil {
-		s.recordStarts = make([]token.Pos, 0, len(s.recordValues))
-		for e := range s.recordValues {
-			s.recordStarts = append(s.recordStarts, e.Pos())
-		}
-		slices.Sort(s.recordStarts)
+	slices.Sort(s.recordStarts)
+}
+
+// recordOf returns the struct of e's value when it is a record value (as
+// scanTypes finds them), nil otherwise.
+func (s *state) recordOf(e ast.Expr) *types.Named {
+	tv, ok := s.pass.TypesInfo.Types[e]
+	if !ok || tv.Type == nil || tv.IsType() {
+		return nil
 	}
+	if _, ok := tv.Type.(*types.Basic); ok {
+		return nil
+	}
+	return s.record(tv.Type)
 }
 
 // ifaceMethods holds declaredMethods of the imported packages, shared by
