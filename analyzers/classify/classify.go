@@ -765,8 +765,10 @@ func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var,
 	// share one allocation of the right size.
 	var found [len(namingTags) * 2]string
 	k := 0
+	var pairs tagPairs
+	pairs.split(tag) // read once for the keys below
 	for _, key := range namingTags {
-		if val, ok := tag.Lookup(key); ok {
+		if val, ok := pairs.lookup(key); ok {
 			n, _, _ := strings.Cut(val, ",")
 			if key == "xml" {
 				n = xmlLocalName(n)
@@ -783,7 +785,7 @@ func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var,
 		copy(both[k:], found[len(namingTags):len(namingTags)+k])
 		m.TagNames, m.TagKeys = both[:k:k], both[k:]
 	}
-	if val, ok := tag.Lookup("gorm"); ok {
+	if val, ok := pairs.lookup("gorm"); ok {
 		for _, part := range strings.Split(val, ";") {
 			if col, ok := strings.CutPrefix(strings.TrimSpace(part), "column:"); ok && col != "" {
 				m.TagNames = append(m.TagNames, col)

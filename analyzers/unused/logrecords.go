@@ -39,12 +39,11 @@ func (s *state) logRecordAt(e ast.Expr, parent ast.Node) {
 		// bool), a function, a type, or no value: never a struct.
 		return
 	}
-	n := s.recordValues[e] // record of e's type (scanTypes)
+	n := s.recordOf(e)
 	if n == nil {
 		return
 	}
-	keys := s.records[n]
-	into := &s.notLogged
+	into, in := &s.notLogged, inNotLogged
 	// Parentheses, & and * around a value are judged as the value: only
 	// the outermost of them is. A selector (x.F, x.Method()), the
 	// commonest place, is another use, known without mapping the file's
@@ -60,18 +59,33 @@ func (s *state) logRecordAt(e ast.Expr, parent ast.Node) {
 	if _, sel := parent.(*ast.SelectorExpr); !sel {
 		switch {
 		case s.loggedValue(e):
-			into = &s.logged
+			into, in = &s.logged, inLogged
 		case s.boundLocally(e):
 			return
 		}
 	}
+	// The struct's keys are added to a set once: many values of it
+	// are used alike.
+	if s.recordsIn[n]&in != 0 {
+		return
+	}
+	if s.recordsIn == nil {
+		s.recordsIn = map[*types.Named]uint8{}
+	}
+	s.recordsIn[n] |= in
 	if *into == nil {
 		*into = map[string]bool{}
 	}
-	for _, k := range keys {
+	for _, k := range s.records[n] {
 		(*into)[k] = true
 	}
 }
+
+// The sets of state.recordsIn.
+const (
+	inLogged uint8 = 1 << iota
+	inNotLogged
+)
 
 // record returns the origin of the named struct of t (through one
 // pointer) when it declares personal-data fields directly, nil

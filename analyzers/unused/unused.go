@@ -184,6 +184,7 @@ type state struct {
 	searched  int        // the nodes parentBelow visited in file
 	cur       ast.Node
 	enclosing []ast.Node
+	stack     []ast.Node // the walk's scratch space (walkFile)
 	// sinkKinds are the kinds of sink that the flows of each call
 	// (keyed by its position and end) reach.
 	sinkKinds map[[2]token.Pos][]flow.Kind
@@ -210,14 +211,24 @@ type state struct {
 	// each struct declares directly (record).
 	logged, notLogged map[string]bool
 	records           map[*types.Named][]string
+	// recordsIn tells, for each struct whose keys logRecordAt added,
+	// the sets it added them to (inLogged, inNotLogged).
+	recordsIn map[*types.Named]uint8
 	// keys caches personalVar, by the field's origin.
 	keys map[*types.Var]string
+	// ignores caches suppression's directives, by file.
+	ignores map[*token.File][]lineIgnore
 	// ifaceNames are the method names of the interface types of the
-	// package's expressions, and recordValues maps each expression
-	// (not a type) whose value is a struct with personal-data fields of
-	// its own to that struct (record); scanTypes fills them.
+	// package's expressions, and recordStarts the positions at which
+	// its record values start, sorted: the expressions (not types)
+	// whose value is a struct with personal-data fields of its own
+	// (recordOf); scanTypes fills them. starts is the walk's bit set of
+	// those of the file walked, by offset (startsIn): most expressions
+	// of a file start at none, which a bit tells without looking their
+	// type up.
 	ifaceNames   map[string]bool
-	recordValues map[ast.Expr]*types.Named
+	recordStarts []token.Pos
+	starts       []uint64
 }
 
 func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, methods *ifaceMethods) (any, error) {
@@ -386,27 +397,50 @@ func (s *state) suppression(pos token.Pos) (directive.Ignore, bool) {
 		return directive.Ignore{}, false
 	}
 	line := tf.Line(pos)
+	ignores, ok := s.ignores[tf]
+	if !ok {
+		ignores = s.ignoresIn(tf)
+		if s.ignores == nil {
+			s.ignores = map[*token.File][]lineIgnore{}
+		}
+		s.ignores[tf] = ignores
+	}
+	for _, li := range ignores {
+		if li.line == line || li.line == line-1 {
+			return li.ig, true
+		}
+	}
+	return directive.Ignore{}, false
+}
+
+// lineIgnore is a //privlint:ignore PL201 with a reason, and its line.
+type lineIgnore struct {
+	line int
+	ig   directive.Ignore
+}
+
+// ignoresIn returns the //privlint:ignore PL201 directives with a reason
+// of the file tf, in the order of its comments: read once for all the
+// fields it declares.
+func (s *state) ignoresIn(tf *token.File) []lineIgnore {
+	var out []lineIgnore
 	for _, f := range s.pass.Files {
 		if s.pass.Fset.File(f.Pos()) != tf {
 			continue
 		}
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				l := tf.Line(c.Pos())
-				if l != line && l != line-1 {
-					continue
-				}
 				d, ok := directive.Parse(c.Text)
 				if !ok || d.Verb != "ignore" {
 					continue
 				}
 				if ig := directive.ParseIgnore(d); ig.Reason != "" && ig.Covers(RuleID) {
-					return ig, true
+					out = append(out, lineIgnore{tf.Line(c.Pos()), ig})
 				}
 			}
 		}
 	}
-	return directive.Ignore{}, false
+	return out
 }
 
 // personal returns the key of the personal-data field that sel selects,
@@ -452,10 +486,13 @@ func (s *state) use(key string, v *types.Var) *Use {
 
 // alwaysWalk makes run walk every package (tests compare what the walk
 // records with what the skip of it does), and walked, when set, is told
-// of every file walked.
+// of every file walked; noRecordStarts makes the walk look every
+// expression's type up (tests compare that with the look-ups
+// recordStarts spares).
 var (
-	alwaysWalk = false
-	walked     func(*ast.File)
+	alwaysWalk     = false
+	walked         func(*ast.File)
+	noRecordStarts = false
 )
 
 // walk reads f in one pass: at each node, in source order, it marks the
@@ -464,42 +501,79 @@ var (
 // field selector (collectNode) and, with records, judges whether its value
 // goes to a log (logRecordAt). Each of them reads only what the nodes
 // above it have marked, so one pass gives what a pass of each would.
+// walkFile visits the nodes, in ast.Inspect's order.
 func (s *state) walk(f *ast.File, records bool) {
 	if walked != nil {
 		walked(f)
 	}
-	var stack []ast.Node // the nodes that enclose n, innermost last
 	instances := len(s.pass.TypesInfo.Instances) > 0
-	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		s.cur, s.enclosing = n, stack
+	// Only the expressions scanTypes found can be log records: where
+	// their bits are known (recordStarts), only those starting at a
+	// marked offset of f.
+	records = records && s.recordStarts != nil
+	var starts []uint64
+	if records && !noRecordStarts {
+		starts = s.startsIn(f)
+		records = starts != nil
+	}
+	s.stack = walkFile(f, s.stack, func(n ast.Node, stack []ast.Node) {
 		// Only these kinds of node have roles to mark or reflective
 		// reads to record; an identifier, the commonest node, only as a
-		// generic function's instance.
+		// generic function's instance. The current node is set for
+		// them (parent) only.
 		switch n := n.(type) {
-		case *ast.AssignStmt, *ast.IncDecStmt, *ast.CompositeLit, *ast.CallExpr, *ast.ValueSpec, *ast.ReturnStmt:
+		case *ast.CallExpr:
+			s.cur, s.enclosing = n, stack
+			s.callNode(n)
+		case *ast.AssignStmt, *ast.IncDecStmt, *ast.CompositeLit, *ast.ValueSpec, *ast.ReturnStmt:
+			s.cur, s.enclosing = n, stack
 			s.roleNode(n)
 			s.reflectiveNode(n, stack)
 		case *ast.Ident:
 			if instances {
+				s.cur, s.enclosing = n, stack
 				s.reflectiveNode(n, stack)
 			}
 		case *ast.SelectorExpr:
+			s.cur, s.enclosing = n, stack
 			s.collectNode(n)
 		}
-		// Only the expressions scanTypes found can be log records.
-		if records && s.recordValues != nil && len(stack) > 0 {
+		if records && len(stack) > 0 {
+			if starts != nil {
+				if off := int(n.Pos() - f.FileStart); off >= 0 && off < len(starts)*64 && starts[off/64]&(1<<(off%64)) == 0 {
+					return
+				}
+			}
 			if e, ok := n.(ast.Expr); ok {
+				s.cur, s.enclosing = n, stack
 				s.logRecordAt(e, stack[len(stack)-1])
 			}
 		}
-		stack = append(stack, n)
-		return true
 	})
 	s.cur, s.enclosing = nil, nil
+	clear(starts)
+}
+
+// startsIn returns the bit set of the offsets in f at which expressions
+// whose value is a record start (recordStarts), nil when none is in f: every
+// node of f starts in f, or at no position, which the walk looks up. It
+// is s's until the walk of f ends, which clears it.
+func (s *state) startsIn(f *ast.File) []uint64 {
+	lo, _ := slices.BinarySearch(s.recordStarts, f.FileStart)
+	hi, _ := slices.BinarySearch(s.recordStarts, f.FileEnd+1)
+	if lo == hi && (len(s.recordStarts) == 0 || s.recordStarts[0].IsValid()) {
+		return nil
+	}
+	n := (int(f.FileEnd-f.FileStart) + 64) / 64
+	if cap(s.starts) < n {
+		s.starts = make([]uint64, n)
+	}
+	bits := s.starts[:n]
+	for _, pos := range s.recordStarts[lo:hi] {
+		off := int(pos - f.FileStart)
+		bits[off/64] |= 1 << (off % 64)
+	}
+	return bits
 }
 
 // selectedHolders records the holders that the selectors of the
@@ -519,8 +593,17 @@ func (s *state) selectedHolders() {
 	}
 }
 
+// callNode is roleNode and reflectiveNode for a call, whose name they
+// both need.
+func (s *state) callNode(call *ast.CallExpr) {
+	name := callName(call)
+	s.decodeCall(call, name)
+	s.scanned(call)
+	s.callConversions(call, name)
+}
+
 // roleNode marks the selectors below n that write, copy or lead to a
-// field; every other field selector is a read.
+// field; every other field selector is a read. A call's are callNode's.
 func (s *state) roleNode(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.AssignStmt:
@@ -537,9 +620,6 @@ func (s *state) roleNode(n ast.Node) {
 		s.lhs(n.X)
 	case *ast.CompositeLit:
 		s.compositeLit(n)
-	case *ast.CallExpr:
-		s.decodeCall(n)
-		s.scanned(n)
 	}
 }
 
@@ -939,8 +1019,8 @@ func (s *state) liveness() {
 }
 
 // scanTypes reads the types of the package's expressions once: it fills
-// s.ifaceNames for liveness and, with records, s.recordValues for
-// logRecordAt. A pass over the map costs less than a look-up at every
+// s.ifaceNames for liveness and, with records, s.recordStarts for the
+// walk. A pass over the map costs less than a look-up at every
 // expression of the walk.
 func (s *state) scanTypes(records bool) {
 	s.ifaceNames = map[string]bool{}
@@ -949,13 +1029,11 @@ func (s *state) scanTypes(records bool) {
 		if tv.Type == nil {
 			continue
 		}
-		if records && !tv.IsType() {
-			if n := s.record(tv.Type); n != nil {
-				if s.recordValues == nil {
-					s.recordValues = map[ast.Expr]*types.Named{}
-				}
-				s.recordValues[e] = n
-			}
+		if _, ok := tv.Type.(*types.Basic); ok {
+			continue // the commonest type: no struct, no interface
+		}
+		if records && !tv.IsType() && s.record(tv.Type) != nil {
+			s.recordStarts = append(s.recordStarts, e.Pos())
 		}
 		it, ok := tv.Type.Underlying().(*types.Interface)
 		if !ok || ifaces[it] {
@@ -966,6 +1044,20 @@ func (s *state) scanTypes(records bool) {
 			s.ifaceNames[it.Method(i).Name()] = true
 		}
 	}
+	slices.Sort(s.recordStarts)
+}
+
+// recordOf returns the struct of e's value when it is a record value (as
+// scanTypes finds them), nil otherwise.
+func (s *state) recordOf(e ast.Expr) *types.Named {
+	tv, ok := s.pass.TypesInfo.Types[e]
+	if !ok || tv.Type == nil || tv.IsType() {
+		return nil
+	}
+	if _, ok := tv.Type.(*types.Basic); ok {
+		return nil
+	}
+	return s.record(tv.Type)
 }
 
 // ifaceMethods holds declaredMethods of the imported packages, shared by

@@ -307,3 +307,33 @@ func dump(rs []*unused.Result) string {
 	}
 	return b.String()
 }
+
+// TestRecordStartsSameAsLookUps checks that the walk judges the same
+// values as log records, or not, whether it looks every expression up in
+// the values whose type is a record or only those its bit sets mark, on
+// the fixtures with log records and with reads of whole values.
+func TestRecordStartsSameAsLookUps(t *testing.T) {
+	run := func(off bool, pkg string) []*unused.Result {
+		defer unused.SetRecordStarts(off)()
+		var out []*unused.Result
+		for _, r := range analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, pkg) {
+			if r.Pass.Pkg.Path() == pkg { // not the generated test main
+				out = append(out, r.Result.(*unused.Result))
+			}
+		}
+		return out
+	}
+	logged := 0
+	for _, pkg := range []string{"logrecord", "reads", "fields"} {
+		marked, all := run(false, pkg), run(true, pkg)
+		if !reflect.DeepEqual(marked, all) {
+			t.Errorf("%s: results with the marked offsets differ from those of every look-up:\n%s\nwant\n%s", pkg, dump(marked), dump(all))
+		}
+		for _, r := range marked {
+			logged += len(r.Logged)
+		}
+	}
+	if logged == 0 {
+		t.Error("no log record in the fixtures: the test compares nothing")
+	}
+}

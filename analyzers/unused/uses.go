@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -261,12 +262,11 @@ func (s *state) sinkAtTo(e ast.Expr, logOnly bool) (*ast.CallExpr, ast.Node) {
 // reachable from it (all fields for fmt), unless it goes only to storage
 // or a log (directly, or as an encoder's output). Passing a struct to a
 // function that declares database tables (xorm's Sync, gorm's
-// AutoMigrate) reads it too: the table is its use.
+// AutoMigrate) reads it too: the table is its use. A call's are
+// callNode's.
 func (s *state) reflectiveNode(n ast.Node, enclosing []ast.Node) {
 	info := s.pass.TypesInfo
 	switch n := n.(type) {
-	case *ast.CallExpr:
-		s.callConversions(n)
 	case *ast.AssignStmt:
 		if n.Tok != token.ASSIGN {
 			return
@@ -298,11 +298,63 @@ func (s *state) reflectiveNode(n ast.Node, enclosing []ast.Node) {
 	}
 }
 
-// declarers are the ORM calls that declare tables from the structs they
-// are given.
-var declarers = map[string]bool{
-	"Sync": true, "Sync2": true, "SyncWithOptions": true, "CreateTables": true, "CreateTable": true,
-	"AutoMigrate": true, "RegisterModel": true, "RecreateTable": true,
+// declarer reports whether name is that of an ORM call that declares
+// tables from the structs it is given.
+func declarer(name string) bool {
+	switch name {
+	case "Sync", "Sync2", "SyncWithOptions", "CreateTables", "CreateTable",
+		"AutoMigrate", "RegisterModel", "RecreateTable":
+		return true
+	}
+	return false
+}
+
+// mayHoldFields reports whether convert or readAll may find personal-data
+// fields to read in a value of type t: t is no interface, and a struct is
+// reachable from it as eachReachable walks it (from the results of its
+// function type, for convert). It is a bound that costs no walk of the
+// structs: when it is false, reachableFields(t, all) is empty.
+func mayHoldFields(t types.Type) bool {
+	if t == nil || types.IsInterface(t) {
+		return false
+	}
+	if sig, ok := t.Underlying().(*types.Signature); ok {
+		for i := range sig.Results().Len() {
+			if holdsStruct(sig.Results().At(i).Type()) {
+				return true
+			}
+		}
+		return false
+	}
+	return holdsStruct(t)
+}
+
+// holdsStruct reports whether eachReachable(t) may visit a field: t is a
+// struct or a named struct type, through pointers, slices, arrays and
+// maps.
+func holdsStruct(t types.Type) bool {
+	for {
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Map:
+			if holdsStruct(u.Key()) {
+				return true
+			}
+			t = u.Elem()
+		case *types.Named:
+			_, ok := u.Underlying().(*types.Struct)
+			return ok
+		case *types.Struct:
+			return true
+		default:
+			return false
+		}
+	}
 }
 
 // instance records the reads of a generic function instantiated with
@@ -322,7 +374,9 @@ func (s *state) instance(id *ast.Ident) {
 	}
 }
 
-func (s *state) callConversions(call *ast.CallExpr) {
+// callConversions records the reads of the arguments of call, whose name
+// (callName) is name.
+func (s *state) callConversions(call *ast.CallExpr, name string) {
 	info := s.pass.TypesInfo
 	tv, ok := info.Types[call.Fun]
 	if !ok {
@@ -338,8 +392,14 @@ func (s *state) callConversions(call *ast.CallExpr) {
 	if !ok || tv.IsBuiltin() {
 		return
 	}
+	// Only an argument whose value holds personal-data fields can be
+	// read below (readAll, convert): most calls have none, and asking
+	// costs less than finding the callee.
+	if !slices.ContainsFunc(call.Args, func(arg ast.Expr) bool { return mayHoldFields(info.TypeOf(arg)) }) {
+		return
+	}
 	fn := s.callee(call)
-	if fn != nil && declarers[fn.Name()] {
+	if fn != nil && declarer(fn.Name()) {
 		for _, arg := range call.Args {
 			if t := info.TypeOf(arg); t != nil {
 				s.readAll(arg, t, false)
@@ -352,7 +412,7 @@ func (s *state) callConversions(call *ast.CallExpr) {
 		generic, _ = fn.Origin().Type().(*types.Signature)
 	}
 	fmtCall := fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "fmt"
-	decodes := decoder(callName(call))
+	decodes := decoder(name)
 	for i, arg := range call.Args {
 		if decodes && isPointer(info.TypeOf(arg)) {
 			continue // filled by the decoder: a write (decodeCall), not a read
@@ -513,6 +573,9 @@ const maxReach = 300
 // of its struct, through pointers, slices, arrays, maps and embedded or
 // exported struct fields.
 func (s *state) reachableFields(t types.Type, all bool) []*types.Var {
+	if _, ok := t.(*types.Basic); ok {
+		return nil // the commonest type, with no fields
+	}
 	k := reachKey{t, all}
 	if vars, ok := s.reachable[k]; ok {
 		return vars
@@ -666,6 +729,14 @@ func isFile(t types.Type) bool {
 // decoder reports whether a call named name fills what its pointer
 // arguments point to: decoders, form binders and database reads.
 func decoder(name string) bool {
+	if name == "" {
+		return false
+	}
+	switch name[0] { // the first letters of the names below
+	case 'S', 'U', 'D', 'B', 'M', 'F', 'G', 'L', 'T':
+	default:
+		return false
+	}
 	for _, p := range []string{"Scan", "StructScan", "Unmarshal", "Decode", "Bind", "ShouldBind", "MustBind", "Find"} {
 		if strings.HasPrefix(name, p) {
 			return true
@@ -682,8 +753,8 @@ func decoder(name string) bool {
 // &u), c.ShouldBind(&form), db.Get(&u, …) and their kin: &x.F is a write
 // of F; any other pointer a write of every exported personal-data field
 // reachable from what it points to (the decoder fills them by reflection).
-func (s *state) decodeCall(call *ast.CallExpr) {
-	if !decoder(callName(call)) {
+func (s *state) decodeCall(call *ast.CallExpr, name string) {
+	if !decoder(name) {
 		return
 	}
 	for _, arg := range call.Args {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/rules"
@@ -150,11 +151,44 @@ func whereCategories(pol *policy.Policy, purposes []string) string {
 }
 
 func knownList(pol *policy.Policy) string {
-	names := pol.PurposeNames()
-	if len(names) == 0 {
-		return "a defined purpose (the policy defines none)"
+	if k := known.Load(); k != nil && k.pol == pol && k.same(pol.Purposes) {
+		return k.list
 	}
-	return "one of: " + strings.Join(names, ", ")
+	names := pol.PurposeNames()
+	list := "a defined purpose (the policy defines none)"
+	if len(names) > 0 {
+		list = "one of: " + strings.Join(names, ", ")
+	}
+	known.Store(&knownPurposes{pol: pol, names: names, list: list})
+	return list
+}
+
+// known is the last policy's knownList, built once: a run judges every
+// declaration under one policy, and PL002 names the policy's purposes,
+// sorted, in each of its findings.
+var known atomic.Pointer[knownPurposes]
+
+// knownPurposes is knownList's answer for pol, whose purposes were names
+// when it was built.
+type knownPurposes struct {
+	pol   *policy.Policy
+	names []string
+	list  string
+}
+
+// same reports whether purposes still holds exactly k's names: a
+// policy's purposes may be changed after it was first asked about, and a
+// look-up of each name costs less than sorting them again.
+func (k *knownPurposes) same(purposes map[string]*policy.Purpose) bool {
+	if len(purposes) != len(k.names) {
+		return false
+	}
+	for _, name := range k.names {
+		if _, ok := purposes[name]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func allowed(pol *policy.Policy, purposes []string) string {
