@@ -5,6 +5,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/privlint/privlint/analyzers/classify"
 )
 
 // FieldWrite says how a package writes one personal-data struct field:
@@ -29,6 +31,31 @@ type FieldWrite struct {
 // names a field's source.
 func fieldID(v *types.Var, symbol string) string { return qualified(v.Pkg(), symbol) }
 
+// addrField returns the struct field fa addresses; nil when its struct type
+// is not known.
+func addrField(fa *ssa.FieldAddr) *types.Var {
+	s := structOf(fa.X.Type())
+	if s == nil || fa.Field >= s.NumFields() {
+		return nil
+	}
+	return s.Field(fa.Field)
+}
+
+// personalFieldAt returns the field fa addresses and its fact when it is
+// a personal-data field that is not a holder of others; a nil fact
+// otherwise.
+func (a *analysis_) personalFieldAt(fa *ssa.FieldAddr) (*types.Var, *classify.Field) {
+	v := addrField(fa)
+	if v == nil {
+		return nil, nil
+	}
+	info, ok := a.fields.FieldOf(v)
+	if !ok || info.Holder {
+		return nil, nil
+	}
+	return v, info
+}
+
 // noteFieldStore records the store of val into the field fa addresses, in
 // the final pass.
 func (st *fnState) noteFieldStore(fa *ssa.FieldAddr, val ssa.Value) {
@@ -36,13 +63,8 @@ func (st *fnState) noteFieldStore(fa *ssa.FieldAddr, val ssa.Value) {
 	if !a.final {
 		return
 	}
-	s := structOf(fa.X.Type())
-	if s == nil || fa.Field >= s.NumFields() {
-		return
-	}
-	v := s.Field(fa.Field)
-	info, ok := a.fields.FieldOf(v)
-	if !ok || info.Holder {
+	v, info := a.personalFieldAt(fa)
+	if info == nil {
 		return
 	}
 	switch {
@@ -71,13 +93,7 @@ func (a *analysis_) noteWrite(id string, w FieldWrite) {
 // returned, through conversions, tuple extraction and encoders.
 func (a *analysis_) sanitized(val ssa.Value) bool {
 	for range 8 {
-		switch x := val.(type) {
-		case *ssa.Convert:
-			val = x.X
-		case *ssa.ChangeType:
-			val = x.X
-		case *ssa.MakeInterface:
-			val = x.X
+		switch x := unconvert(val, 4).(type) {
 		case *ssa.Extract:
 			val = x.Tuple
 		case *ssa.Call:
@@ -106,21 +122,8 @@ func (a *analysis_) sanitized(val ssa.Value) bool {
 
 // isConst reports whether val is a constant, through conversions.
 func isConst(val ssa.Value) bool {
-	for range 4 {
-		switch x := val.(type) {
-		case *ssa.Const:
-			return true
-		case *ssa.Convert:
-			val = x.X
-		case *ssa.ChangeType:
-			val = x.X
-		case *ssa.MakeInterface:
-			val = x.X
-		default:
-			return false
-		}
-	}
-	return false
+	_, ok := unconvert(val, 4).(*ssa.Const)
+	return ok
 }
 
 // sameField reports whether val is the field v read from another value:

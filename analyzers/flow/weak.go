@@ -223,18 +223,14 @@ func (st *fnState) hashedStore(fa *ssa.FieldAddr, val ssa.Value) {
 	if !a.final {
 		return
 	}
-	s := structOf(fa.X.Type())
-	if s == nil || fa.Field >= s.NumFields() {
-		return
-	}
-	info, ok := a.fields.FieldOf(s.Field(fa.Field))
-	if !ok || info.Holder {
+	v, info := a.personalFieldAt(fa)
+	if info == nil {
 		return
 	}
 	field := &Source{
 		Category:   info.Category,
 		Symbol:     info.Symbol,
-		ID:         qualified(s.Field(fa.Field).Pkg(), info.Symbol),
+		ID:         fieldID(v, info.Symbol),
 		DetectedBy: info.DetectedBy,
 		Evidence:   info.Evidence,
 		Purposes:   info.Purposes,
@@ -911,11 +907,11 @@ func intConst(v ssa.Value) (int64, bool) {
 // package that returns one), the encoding is taken for encryption.
 func (st *fnState) encodedStore(fa *ssa.FieldAddr, val ssa.Value) {
 	a := st.a
-	s := structOf(fa.X.Type())
-	if s == nil || fa.Field >= s.NumFields() {
+	v := addrField(fa)
+	if v == nil {
 		return
 	}
-	info, ok := a.fields.FieldOf(s.Field(fa.Field))
+	info, ok := a.fields.FieldOf(v)
 	if !ok || !info.Encrypted {
 		return
 	}
