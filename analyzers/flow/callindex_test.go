@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"math/rand/v2"
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -22,28 +21,7 @@ func TestCallIndexFindsWhatAFullWalkFinds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads net/http from source")
 	}
-	example, err := filepath.Abs(filepath.Join("..", "..", "testdata", "example"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pkgs []*packages.Package
-	for _, load := range []struct {
-		dir      string
-		patterns []string
-	}{
-		{example, []string{"./..."}},
-		{"", []string{"net/http", "encoding/json"}},
-	} {
-		cfg := &packages.Config{Mode: packages.NeedSyntax | packages.NeedFiles | packages.NeedName, Dir: load.dir}
-		roots, err := packages.Load(cfg, load.patterns...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n := packages.PrintErrors(roots); n > 0 {
-			t.Fatalf("loading %v: %d errors", load.patterns, n)
-		}
-		pkgs = append(pkgs, roots...)
-	}
+	pkgs := loadExampleAnd(t, packages.NeedSyntax|packages.NeedFiles|packages.NeedName, "net/http", "encoding/json")
 	rng := rand.New(rand.NewPCG(1, 2))
 	calls := 0
 	for _, p := range pkgs {

@@ -22,32 +22,12 @@ func TestLazyImportsBuildTheSameSSA(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads net/http and its dependencies from source")
 	}
-	example, err := filepath.Abs(filepath.Join("..", "..", "testdata", "example"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var pkgs []*packages.Package
-	for _, load := range []struct {
-		dir      string
-		patterns []string
-	}{
-		{example, []string{"./..."}},
-		{"", []string{"net/http", "encoding/json", "log/slog", "database/sql", "golang.org/x/tools/go/ssa"}},
-	} {
-		cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: load.dir}
-		roots, err := packages.Load(cfg, load.patterns...)
-		if err != nil {
-			t.Fatal(err)
+	packages.Visit(loadExampleAnd(t, packages.LoadAllSyntax, "net/http", "encoding/json", "log/slog", "database/sql", "golang.org/x/tools/go/ssa"), nil, func(p *packages.Package) {
+		if p.Types != nil && len(p.Syntax) > 0 && p.TypesInfo != nil {
+			pkgs = append(pkgs, p)
 		}
-		if n := packages.PrintErrors(roots); n > 0 {
-			t.Fatalf("loading %v: %d errors", load.patterns, n)
-		}
-		packages.Visit(roots, nil, func(p *packages.Package) {
-			if p.Types != nil && len(p.Syntax) > 0 && p.TypesInfo != nil {
-				pkgs = append(pkgs, p)
-			}
-		})
-	}
+	})
 	if len(pkgs) < 50 {
 		t.Fatalf("only %d packages loaded", len(pkgs))
 	}
@@ -130,4 +110,34 @@ func firstDiff(a, b string) string {
 		}
 	}
 	return fmt.Sprintf("lengths %d and %d lines", len(al), len(bl))
+}
+
+// loadExampleAnd loads, with mode, the packages of testdata/example and
+// the packages std names (from the standard library or this module's
+// dependencies), failing the test on any error, and returns the roots:
+// the example's first, in the order go/packages gives.
+func loadExampleAnd(t *testing.T, mode packages.LoadMode, std ...string) []*packages.Package {
+	t.Helper()
+	example, err := filepath.Abs(filepath.Join("..", "..", "testdata", "example"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []*packages.Package
+	for _, load := range []struct {
+		dir      string
+		patterns []string
+	}{
+		{example, []string{"./..."}},
+		{"", std},
+	} {
+		roots, err := packages.Load(&packages.Config{Mode: mode, Dir: load.dir}, load.patterns...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := packages.PrintErrors(roots); n > 0 {
+			t.Fatalf("loading %v: %d errors", load.patterns, n)
+		}
+		out = append(out, roots...)
+	}
+	return out
 }
