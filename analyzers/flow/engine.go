@@ -873,9 +873,18 @@ func (st *fnState) step(instr ssa.Instruction) {
 		st.store(in.Addr, st.deep(in.Val))
 		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
 			st.encodedStore(fa, in.Val)
-			st.hashedStore(fa, in.Val)
+			var v *types.Var
+			var info *classify.Field
+			if st.a.final {
+				v, info = st.a.personalFieldAt(fa)
+			}
+			if info != nil {
+				st.hashedStore(fa, v, info, in.Val)
+			}
 			st.urlStore(fa, in.Val)
-			st.noteFieldStore(fa, in.Val)
+			if info != nil {
+				st.noteFieldStore(v, info, in.Val)
+			}
 		}
 		// A struct copied whole (b := Box{V: x} builds the literal in a
 		// temporary and copies it) keeps what its fields hold.

@@ -56,17 +56,10 @@ func (a *analysis_) personalFieldAt(fa *ssa.FieldAddr) (*types.Var, *classify.Fi
 	return v, info
 }
 
-// noteFieldStore records the store of val into the field fa addresses, in
-// the final pass.
-func (st *fnState) noteFieldStore(fa *ssa.FieldAddr, val ssa.Value) {
+// noteFieldStore records the store of val into the personal-data field
+// v, whose fact is info (the final pass only).
+func (st *fnState) noteFieldStore(v *types.Var, info *classify.Field, val ssa.Value) {
 	a := st.a
-	if !a.final {
-		return
-	}
-	v, info := a.personalFieldAt(fa)
-	if info == nil {
-		return
-	}
 	switch {
 	case a.sanitized(val):
 		a.noteWrite(fieldID(v, info.Symbol), FieldWrite{Protected: true})

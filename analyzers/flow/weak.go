@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/privlint/privlint/analyzers/classify"
 	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/rules"
 )
@@ -217,16 +218,10 @@ func (a *analysis_) withAnonymous(t set, w *Weakness) set {
 // hashedStore handles a store into a field that holds a guessable
 // credential (User.Password, User.PasswordHash): when the value stored
 // passed a fast hash or an HMAC with a hard-coded key — whatever it was
-// made from — the field receives a weak password hash.
-func (st *fnState) hashedStore(fa *ssa.FieldAddr, val ssa.Value) {
+// made from — the field receives a weak password hash. v is the field fa
+// addresses, info its fact (the final pass only).
+func (st *fnState) hashedStore(fa *ssa.FieldAddr, v *types.Var, info *classify.Field, val ssa.Value) {
 	a := st.a
-	if !a.final {
-		return
-	}
-	v, info := a.personalFieldAt(fa)
-	if info == nil {
-		return
-	}
 	field := &Source{
 		Category:   info.Category,
 		Symbol:     info.Symbol,
