@@ -22,14 +22,7 @@ import (
 // (-cpuprofile) shows the analysis alone. Skipped when the variable is
 // not set.
 func BenchmarkModule(b *testing.B) {
-	dir := os.Getenv("PRIVLINT_BENCH_MODULE")
-	if dir == "" {
-		b.Skip("PRIVLINT_BENCH_MODULE names no module directory")
-	}
-	pkgs, err := goload.Load(&packages.Config{Dir: dir}, nil, "./...")
-	if err != nil {
-		b.Fatal(err)
-	}
+	pkgs := loadBenchModule(b)
 	diagnostics := analyzeLoop(b, func() []*analysis.Analyzer {
 		return analyzers.New(config.Find("", config.Options{})).All()
 	}, pkgs)
@@ -46,14 +39,7 @@ func BenchmarkModule(b *testing.B) {
 // analysis around it; cpu-ms/op is the process's CPU time per iteration
 // (run it with -test.cpu 1). Skipped when the variable is not set.
 func BenchmarkModuleUnused(b *testing.B) {
-	dir := os.Getenv("PRIVLINT_BENCH_MODULE")
-	if dir == "" {
-		b.Skip("PRIVLINT_BENCH_MODULE names no module directory")
-	}
-	pkgs, err := goload.Load(&packages.Config{Dir: dir}, nil, "./...")
-	if err != nil {
-		b.Fatal(err)
-	}
+	pkgs := loadBenchModule(b)
 	set := analyzers.New(config.Find("", config.Options{}))
 	// The Env is a root too: a checker keeps the results of roots only.
 	g, err := checker.Analyze(append(set.All(), set.Env), pkgs, nil)
@@ -106,4 +92,19 @@ func BenchmarkModuleUnused(b *testing.B) {
 		// on a shared machine.
 		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
+}
+
+// loadBenchModule loads the module in $PRIVLINT_BENCH_MODULE as privlint
+// check loads it, skipping the benchmark when the variable is not set.
+func loadBenchModule(b *testing.B) []*packages.Package {
+	b.Helper()
+	dir := os.Getenv("PRIVLINT_BENCH_MODULE")
+	if dir == "" {
+		b.Skip("PRIVLINT_BENCH_MODULE names no module directory")
+	}
+	pkgs, err := goload.Load(&packages.Config{Dir: dir}, nil, "./...")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return pkgs
 }
