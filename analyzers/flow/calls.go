@@ -165,6 +165,7 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 }
 
 func (st *fnState) builtin(b *ssa.Builtin, args []ssa.Value, val ssa.Value) {
+	st.builtinUse(b.Name(), args)
 	switch b.Name() {
 	case "append":
 		var t set
@@ -488,7 +489,12 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 				text = constPrefix(c.args[q], 0)
 			}
 			if !rules.IsWriteSQL(text) {
-				return true // a read: the arguments are lookups
+				// A read: the arguments are lookups, which use
+				// what they are given.
+				for _, x := range c.args[q+1:] {
+					st.useDeep(x)
+				}
+				return true
 			}
 			if st.sqlSink(c, ref, q, text) {
 				return true
@@ -792,6 +798,7 @@ func (st *fnState) summaryOf(c *callSite) *Summary {
 func (st *fnState) applySummary(c *callSite, s *Summary) {
 	// An imported method: its summary counts the receiver as parameter 0.
 	params := st.summaryParams(c)
+	st.summaryUses(c, s, params)
 	for _, ps := range s.ParamSinks {
 		if ps.Param >= len(params) {
 			continue
@@ -901,6 +908,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 // (a builder, a map, a buffer being written), and a function taints the
 // buffers it is given (json.Unmarshal, io.Copy).
 func (st *fnState) generic(c *callSite) {
+	st.genericUse(c)
 	var in set
 	for _, x := range c.args {
 		in = union(in, st.deep(x))

@@ -55,6 +55,7 @@ func (a *analysis_) dispatch(c *callSite) *Summary {
 		}
 		merged.ParamResults = append(merged.ParamResults, s.ParamResults...)
 		merged.ResultSources = append(merged.ResultSources, s.ResultSources...)
+		merged.Uses = append(merged.Uses, s.Uses...)
 		seen := map[string]bool{}
 		for _, pr := range s.ParamResults {
 			if k := pr.key(); !seen[k] {
@@ -220,6 +221,12 @@ func (st *fnState) capturedSinks(mc *ssa.MakeClosure, fn *ssa.Function) {
 		return
 	}
 	n := len(fn.Params)
+	for _, p := range s.Uses {
+		// A captured variable the closure uses is used here.
+		if i := p - n; i >= 0 && i < len(mc.Bindings) {
+			st.useDeep(mc.Bindings[i])
+		}
+	}
 	for _, ps := range s.ParamSinks {
 		i := ps.Param - n
 		if i < 0 || i >= len(mc.Bindings) {

@@ -53,7 +53,9 @@
 // package use per-function summaries computed to a fixpoint; calls into
 // other packages use the summaries those packages exported as facts
 // (*Summary: which parameters reach which sinks, which results carry
-// which parameters or personal data); calls with neither are assumed to
+// which parameters or personal data, which parameters the function also
+// uses otherwise: compares, computes with, looks up or hands to a call
+// that reads them; see paramuse.go); calls with neither are assumed to
 // pass their arguments' data to their results, except results that cannot
 // carry it (booleans, numbers, errors).
 //

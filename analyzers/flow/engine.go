@@ -179,6 +179,20 @@ func (a *analysis_) solve() {
 		}
 	}
 	a.flows = nil
+	// Every function's memo is that of the last round (each was
+	// analyzed again, or found unchanged, in it).
+	for _, fn := range a.funcs {
+		if m := a.memo[fn]; m != nil && len(m.uses) > 0 {
+			if a.res.ArgUses == nil {
+				a.res.ArgUses = map[[2]token.Pos][]int{}
+			}
+			mergeArgUses(a.res.ArgUses, m.uses)
+		}
+	}
+	for k, xs := range a.res.ArgUses {
+		slices.Sort(xs)
+		a.res.ArgUses[k] = slices.Compact(xs)
+	}
 	if solveHook != nil {
 		solveHook(a.pass.Pkg.Path(), a.analyses, len(a.funcs))
 	}
@@ -250,6 +264,7 @@ type funcMemo struct {
 	reads     map[*ssa.Function]*Summary // the package's summaries it read
 	ftVersion int                        // a.ftVersion of the function then
 	flows     map[string]*Flow
+	uses      map[[2]token.Pos][]int // the arguments its calls use otherwise (argUses)
 }
 
 // analyzeAgain returns the memo of fn's analysis in this round and the
@@ -943,6 +958,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 		st.set(in, t)
 	case *ssa.BinOp:
+		st.binOpUse(in)
 		if isStringish(in.Type()) {
 			st.set(in, union(st.get(in.X), st.get(in.Y)))
 			if in.Op == token.ADD {
@@ -956,9 +972,13 @@ func (st *fnState) step(instr ssa.Instruction) {
 		} else if carries(in.Type()) {
 			st.set(in, st.get(in.Tuple))
 		}
+	case *ssa.IndexAddr:
+		st.useValue(in.Index, false)
 	case *ssa.Index:
+		st.useValue(in.Index, false)
 		st.set(in, st.deep(in.X))
 	case *ssa.Lookup:
+		st.useValue(in.Index, false)
 		if carries(in.Type()) || isTuple(in.Type()) {
 			st.set(in, st.deep(in.X))
 		}

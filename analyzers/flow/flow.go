@@ -246,6 +246,13 @@ type Result struct {
 	// (its own and other packages'), by the field's Source.ID; privlint
 	// check merges them over the program.
 	FieldWrites map[string]FieldWrite
+	// ArgUses lists, for each call of the package into a helper that
+	// reaches a sink (keyed by the call's position and end, as a Flow's
+	// Pos and End), the indices of its arguments (as written, sorted)
+	// that the helper also uses otherwise (Summary.Uses) or returns to a
+	// caller that reads the result: such an argument is not only
+	// stored or logged (PL201).
+	ArgUses map[[2]token.Pos][]int
 }
 
 // ParamSink says that a function's parameter reaches a sink: after Weak
@@ -318,6 +325,12 @@ type Summary struct {
 	ResultSources []ResultSource
 	Overwrites    []ParamField
 	WriterSources []WriterSource
+	// Uses are the parameters (receiver first, as in ParamSinks) that
+	// the function uses otherwise than carrying them to a sink or a
+	// result: it compares or computes with them, looks them up, or
+	// hands them to a call that reads them (see paramuse.go). Sorted, at
+	// most one per parameter.
+	Uses []int
 }
 
 // AFact marks Summary as an analysis fact.
@@ -366,6 +379,9 @@ func (s *Summary) String() string {
 	for _, o := range s.Overwrites {
 		parts = append(parts, fmt.Sprintf("param %d field %d overwritten%s", o.Param, o.Field, o.Weak.String()))
 	}
+	for _, p := range s.Uses {
+		parts = append(parts, fmt.Sprintf("param %d used", p))
+	}
 	if len(parts) == 0 {
 		return "summary (nothing flows)"
 	}
@@ -403,6 +419,8 @@ func (s *Summary) normalizeButWriters() {
 		return a.Field - b.Field
 	})
 	s.Overwrites = slices.CompactFunc(s.Overwrites, func(a, b ParamField) bool { return a.Param == b.Param && a.Field == b.Field })
+	slices.Sort(s.Uses)
+	s.Uses = slices.Compact(s.Uses)
 }
 
 // keyed is an element of a summary's list with its sort key and the

@@ -61,6 +61,11 @@ func (a *analysis_) fieldFuncSummary(c *callSite) *Summary {
 			}
 		}
 		merged.ResultSources = append(merged.ResultSources, s.ResultSources...)
+		for _, p := range s.Uses {
+			if p < len(fn.Params) {
+				merged.Uses = append(merged.Uses, p)
+			}
+		}
 	}
 	if n == 0 {
 		return nil
