@@ -18,7 +18,10 @@
 //     (through &, *, conversions and formatters such as fmt.Sprintf or
 //     slog.String): a storage or log function of the sink catalog, or a
 //     call whose flows (the flow analyzer's, through helpers) reach only
-//     storage and logs. Such reads are recorded apart (Sunk), not as uses;
+//     storage and logs, unless its summary says the helper also uses the
+//     argument otherwise (compares it, looks it up, hands it to a call
+//     that reads it, or returns it to a caller that reads the result).
+//     Such reads are recorded apart (Sunk), not as uses;
 //   - reflective reads: a value whose type holds personal-data fields
 //     converted to an interface (an argument of type any or of a type
 //     parameter, a map[string]any entry, an interface field, a return)

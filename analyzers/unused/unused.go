@@ -188,6 +188,10 @@ type state struct {
 	// sinkKinds are the kinds of sink that the flows of each call
 	// (keyed by its position and end) reach.
 	sinkKinds map[[2]token.Pos][]flow.Kind
+	// argUses are the arguments of the package's calls into helpers
+	// that the helper uses otherwise than storing or logging them
+	// (flow.Result.ArgUses).
+	argUses map[[2]token.Pos][]int
 	// reachable caches the personal-data fields an encoder reads from a
 	// value of a type (see reachableFields).
 	reachable map[reachKey][]*types.Var
@@ -246,6 +250,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, methods *ifac
 	}
 	s.importable = importablePkg(pass.Pkg)
 	s.stmts = statementsOf(flow.Of(pass))
+	s.argUses = flow.Of(pass).ArgUses
 	s.compared()
 	for _, fl := range flow.Of(pass).Flows {
 		k := [2]token.Pos{fl.Pos, fl.End}

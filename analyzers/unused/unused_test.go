@@ -337,3 +337,13 @@ func TestRecordStartsSameAsLookUps(t *testing.T) {
 		t.Error("no log record in the fixtures: the test compares nothing")
 	}
 }
+
+// TestHelperUses checks that a field whose value is handed to a helper
+// that reaches only storage and logs is used when the helper also uses
+// it otherwise (looks it up, compares it, returns it to a caller that
+// reads it), one or two calls down, in the same package or another
+// (whose flow summaries are facts), and keeps the finding when the
+// helper only stores or logs it (the analyzer's want comments).
+func TestHelperUses(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Unused, "helperuse/app")
+}

@@ -180,6 +180,24 @@ func (s *state) sinkCallTo(call *ast.CallExpr, logOnly bool) bool {
 	return true
 }
 
+// usedByCallee reports whether the callee of call, a helper whose flows
+// reach only storage and logs, also uses its argument arg otherwise
+// (compares it, looks it up, hands it to a call that reads it) or
+// returns it to this caller, which reads the result: the flow engine's
+// ArgUses, from the helper's summary.
+func (s *state) usedByCallee(call *ast.CallExpr, arg ast.Node) bool {
+	used := s.argUses[[2]token.Pos{call.Pos(), call.End()}]
+	if len(used) == 0 {
+		return false
+	}
+	for i, a := range call.Args {
+		if a == arg {
+			return slices.Contains(used, i)
+		}
+	}
+	return false
+}
+
 // formatter reports whether fn only formats its arguments for a caller:
 // fmt.Sprint*, and the attribute and field constructors of log/slog and
 // zap. A value formatted into a log call reaches only the log.
@@ -241,6 +259,11 @@ func (s *state) sinkAtTo(e ast.Expr, logOnly bool) (*ast.CallExpr, ast.Node) {
 				continue
 			}
 			if s.sinkCallTo(p, logOnly) {
+				if s.usedByCallee(p, cur) {
+					// The helper stores or logs it, and uses it
+					// too: not only stored.
+					return nil, nil
+				}
 				return p, cur
 			}
 			if !formatter(s.callee(p)) {

@@ -165,3 +165,98 @@ func vetVisible(lines []string) []string {
 	}
 	return out
 }
+
+// helperModule hands personal data to another package's helpers: one
+// only stores it, one stores it and compares it, one keeps it in an
+// object whose method looks the owner up.
+var helperModule = map[string]string{
+	"go.mod": "module example.com/helpers\n\ngo 1.26\n",
+	"privlint.yaml": `version: 1
+purposes:
+  account:
+    legal_basis: contract
+    categories: [user.contact, user.name]
+`,
+	"store/store.go": `// Package store keeps what it is given.
+package store
+
+import "database/sql"
+
+// Save only stores v.
+func Save(db *sql.DB, v string) { db.Exec("INSERT INTO t VALUES($1)", v) }
+
+// SaveAndCheck stores v and compares it.
+func SaveAndCheck(db *sql.DB, v string) bool {
+	db.Exec("INSERT INTO t VALUES($1)", v)
+	return v == "root"
+}
+
+type uploader struct{ owner string }
+
+func (u *uploader) create(db *sql.DB) error {
+	_, err := db.Query("SELECT id FROM users WHERE name = $1", u.owner)
+	return err
+}
+
+// Restore stores owner and, through an uploader, looks it up.
+func Restore(db *sql.DB, owner string) error {
+	up := &uploader{owner: owner}
+	Save(db, owner)
+	return up.create(db)
+}
+`,
+	"app/app.go": `// Package app collects a form.
+package app
+
+import (
+	"database/sql"
+	"net/http"
+
+	"example.com/helpers/store"
+)
+
+//privlint:purpose account
+type form struct {
+	saved   string ` + "`pii:\"user.name\"`" + `
+	checked string ` + "`pii:\"email\"`" + `
+	owner   string ` + "`pii:\"user.name\"`" + `
+}
+
+// Handle stores the form.
+func Handle(db *sql.DB, r *http.Request) error {
+	f := form{saved: r.FormValue("a"), checked: r.FormValue("b"), owner: r.FormValue("c")}
+	store.Save(db, f.saved)
+	if store.SaveAndCheck(db, f.checked) {
+		return nil
+	}
+	return store.Restore(db, f.owner)
+}
+`,
+}
+
+// TestHelperUsesVet checks that the uses a helper of another package
+// makes of its parameters (its flow summary, a fact) reach PL201 as well
+// under go vet, which encodes facts between packages, as under privlint
+// check: form.saved, only stored, is reported; form.checked and
+// form.owner, also compared and looked up, are not.
+func TestHelperUsesVet(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, helperModule)
+	pl201 := func(lines []string) []string {
+		var out []string
+		for _, l := range lines {
+			if strings.Contains(l, " PL201 ") {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	check := pl201(strings.Split(runIn(t, dir, nil, privlint, "check", "./...").stdout, "\n"))
+	vet := runIn(t, dir, nil, "go", "vet", "-vettool="+privlint, "./...")
+	vetLines := pl201(findingLines(t, dir, vet.stderr))
+	for name, got := range map[string][]string{"check": check, "vet": vetLines} {
+		if len(got) != 1 || !strings.Contains(got[0], "in form.saved ") {
+			t.Errorf("%s: PL201 findings %q, want only form.saved\n%s", name, got, vet.stderr)
+		}
+	}
+}
