@@ -115,6 +115,8 @@ func ViaChecks(db *sql.DB, e string) { Checks(db, "x"+e) } // want ViaChecks:"su
 
 func ViaLogs(e string) { Via(e) } // want ViaLogs:"summary param 0 → log the log$"
 
+func ViaStores(db *sql.DB, e string) { Formatted(db, e) } // want ViaStores:"summary param 1 → storage a SQL database$"
+
 type Owner struct{ name string }
 
 func (o *Owner) Check() bool { return o.name == "root" } // want Check:"summary param 0 used$"
