@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -77,26 +76,40 @@ func TestSameSourceWhateverParseOrder(t *testing.T) {
 	}
 }
 
-// pl105Parsed loads the package in dir, parsing first before second (the
-// loader parses a package's files concurrently: the one parsed second
-// waits for the first), and returns PL105's diagnostics, sorted, as
-// "file:line:col: message".
+// pl105Parsed loads the package in dir, its files first and second
+// added to the file set in that order, and returns PL105's diagnostics,
+// sorted, as "file:line:col: message". The loader parses a package's
+// files concurrently (and at most GOMAXPROCS at a time): whichever file
+// it asks for first, both are parsed then, in the order wanted.
 func pl105Parsed(t *testing.T, dir, first, second string) []string {
 	t.Helper()
-	done := make(chan struct{})
-	var once sync.Once
+	var (
+		mu     sync.Mutex
+		parsed map[string]*ast.File
+		errs   = map[string]error{}
+	)
 	cfg := &packages.Config{
 		Dir: dir,
 		ParseFile: func(fset *token.FileSet, name string, src []byte) (*ast.File, error) {
-			switch filepath.Base(name) {
-			case first:
-				defer once.Do(func() { close(done) })
-			case second:
-				select {
-				case <-done:
-				case <-time.After(time.Minute): // a deadlock guard only
-					t.Errorf("%s was not parsed before %s", first, second)
+			mu.Lock()
+			defer mu.Unlock()
+			if parsed == nil {
+				parsed = map[string]*ast.File{}
+				for _, base := range []string{first, second} {
+					path := filepath.Join(filepath.Dir(name), base)
+					data := src
+					if base != filepath.Base(name) {
+						var err error
+						if data, err = os.ReadFile(path); err != nil {
+							return nil, err
+						}
+					}
+					parsed[base], errs[base] = parser.ParseFile(fset, path, data, parser.AllErrors|parser.ParseComments)
 				}
+			}
+			base := filepath.Base(name)
+			if f, ok := parsed[base]; ok {
+				return f, errs[base]
 			}
 			return parser.ParseFile(fset, name, src, parser.AllErrors|parser.ParseComments)
 		},
