@@ -203,7 +203,7 @@ func (a *analysis_) solve() {
 	for _, k := range keys {
 		a.res.Flows = append(a.res.Flows, flows[k])
 	}
-	slices.SortStableFunc(a.res.Flows, func(x, y *Flow) int { return int(x.Pos - y.Pos) })
+	sortByPlace(a.pass.Fset, a.res.Flows, func(f *Flow) token.Pos { return f.Pos })
 }
 
 // sizeMaps makes the maps solve fills about the size they end up, from

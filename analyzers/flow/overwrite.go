@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -220,7 +221,11 @@ func (st *fnState) dropFields(t set, v ssa.Value, ow []int, at ssa.Instruction) 
 		// A field overwritten with a weak protection of what it held
 		// (u.EncryptPassword() storing md5hex(u.Password)) still
 		// carries it, marked.
-		for f, w := range st.weakFields(p, at) {
+		// In field order: each marks copies of sources, which get their
+		// labels in the order they are made.
+		wf := st.weakFields(p, at)
+		for _, f := range slices.Sorted(maps.Keys(wf)) {
+			w := wf[f]
 			ids := st.a.fieldIDs(p, []int{f})
 			var marked set
 			for _, l := range t {

@@ -275,7 +275,7 @@ func (a *analysis_) statements() {
 			}
 		}
 	}
-	slices.SortFunc(a.res.Statements, func(x, y Statement) int { return int(x.Pos - y.Pos) })
+	sortByPlace(a.pass.Fset, a.res.Statements, func(s Statement) token.Pos { return s.Pos })
 }
 
 // statement reads the SQL text of one storage call.

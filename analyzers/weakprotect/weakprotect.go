@@ -49,9 +49,13 @@ func run(pass *analysis.Pass) (any, error) {
 	flows := slices.Clone(flow.Of(pass).Flows)
 	// Where several sinks are reached, the message names the first:
 	// in source order, and at one call a URL before its host.
+	// Flows of several places may lead to one report (a caller's and its
+	// callee's, both at the callee's weak hash): the first in the source
+	// text tells it, by file name and offset, never by token.Pos, whose
+	// order across files is the order they happened to be parsed in.
 	slices.SortStableFunc(flows, func(x, y *flow.Flow) int {
 		if x.Pos != y.Pos {
-			return int(x.Pos - y.Pos)
+			return flow.ComparePos(pass.Fset, x.Pos, y.Pos)
 		}
 		return rank(x.Sink.Kind) - rank(y.Sink.Kind)
 	})
