@@ -135,3 +135,11 @@ type MailAddressRecord struct {
 type PendingEmailChange struct {
 	EmailChange string `json:"email_change"` // want EmailChange:"pii user.contact.email by tag"
 }
+
+// PushedRef is what a user pushed: the ref's full name (refs/heads/main)
+// names a branch, not a person; the pusher's full name is one.
+type PushedRef struct {
+	RefFullName    string
+	RefName        string
+	PusherFullName string // want PusherFullName:"pii user.name by name"
+}
