@@ -143,3 +143,18 @@ type PushedRef struct {
 	RefName        string
 	PusherFullName string // want PusherFullName:"pii user.name by name"
 }
+
+// VerifyRequest exchanges the token a user was mailed, with the new
+// password beside it: the bare token is the user's credential too.
+type VerifyRequest struct {
+	Type     string
+	Token    string // want Token:"pii user.authorization.credentials by name"
+	Password string // want Password:"pii user.authorization.password by name"
+}
+
+// PageRequest pages through a list; without a password beside it its
+// bare token may be anything's (a page token, a lexer's).
+type PageRequest struct {
+	Token string
+	Limit int
+}
