@@ -693,6 +693,19 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 				st.sinks[k] = struct{}{}
 				st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
 			}
+		} else if p, f, w, ok := st.a.paramFieldOf(l); ok && !strings.Contains(ref.Call, " → ") {
+			// Only a sink the function calls itself: a field handed on
+			// through further helpers (a message's content rendered,
+			// then parts of it logged) is followed no deeper.
+			ps := ParamSink{Param: p, Field: f + 1, Sink: ref, Weak: w, Key: key}
+			if refKey == "" {
+				refKey = ref.key()
+			}
+			k := ps.keyWith(refKey)
+			if _, dup := st.sinks[k]; !dup && st.nSinks() < maxParamSinks {
+				st.sinks[k] = struct{}{}
+				st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
+			}
 		}
 	}
 	if ref.Kind == KindWriter {
@@ -794,6 +807,41 @@ func (st *fnState) summaryOf(c *callSite) *Summary {
 	return nil
 }
 
+// applyFieldSink applies a callee's parameter sink of one field of a
+// struct argument: what the caller stored in that field reaches the sink.
+func (st *fnState) applyFieldSink(c *callSite, ps ParamSink, params []ssa.Value) {
+	t := st.argField(params[ps.Param], ps.Field-1)
+	if ps.Key {
+		t = st.a.dropHashed(t)
+	}
+	t = st.a.weakOf(t, st.localWeak(ps.Weak, c))
+	if len(t) == 0 {
+		return
+	}
+	ref := ps.Sink
+	if ref.Kind == KindURL && ref.Whole {
+		return // the field is the URL itself, judged as given
+	}
+	if ref.Kind == KindWriter {
+		var ok bool
+		if ref, ok = st.a.writerRef(ref, params); !ok {
+			return
+		}
+	}
+	if ref.URLParam > 0 {
+		var ok bool
+		if ref, ok = st.a.urlParamSink(ref, params); !ok {
+			return
+		}
+	}
+	inner := ref.Call
+	if i := strings.LastIndex(inner, " → "); i >= 0 {
+		inner = inner[i+len(" → "):]
+	}
+	ref.Call = st.a.callText(c.instr) + " → " + inner
+	st.reach(c.instr, ref, t, ps.Key)
+}
+
 // applySummary applies a callee's summary at a call.
 func (st *fnState) applySummary(c *callSite, s *Summary) {
 	// An imported method: its summary counts the receiver as parameter 0.
@@ -801,6 +849,10 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 	st.summaryUses(c, s, params)
 	for _, ps := range s.ParamSinks {
 		if ps.Param >= len(params) {
+			continue
+		}
+		if ps.Field > 0 {
+			st.applyFieldSink(c, ps, params)
 			continue
 		}
 		t := st.deepAt(params[ps.Param], c.instr)

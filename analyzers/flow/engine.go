@@ -68,6 +68,8 @@ type analysis_ struct {
 	fieldMemo map[fieldAt]set          // fieldSource
 	paramMemo map[paramAt]paramSrc     // paramSource
 
+	fieldLabels map[[2]int]label // paramFieldLabel, by parameter and field
+
 	sources   []*Source
 	sourceIdx map[string]label
 	typeMemo  map[types.Type]set
@@ -739,6 +741,61 @@ func (st *fnState) get(v ssa.Value) set {
 	return st.taint[v]
 }
 
+// paramField returns the label of field f of base when base is a
+// parameter of the function (a struct of the package's own types or a
+// pointer to one) and the field can carry data: what the caller stored
+// in it (paramFieldLabel). A personal-data field is a source of its own
+// and needs none; a struct of another package (an *http.Request) is
+// filled by code the analysis does not follow field by field.
+func (st *fnState) paramField(base ssa.Value, f int) set {
+	p, ok := base.(*ssa.Parameter)
+	if !ok || !st.a.ownStruct(p.Type()) {
+		return nil
+	}
+	s := structOf(p.Type())
+	if s == nil || f >= s.NumFields() || !carries(s.Field(f).Type()) {
+		return nil
+	}
+	if _, ok := st.a.fields.FieldOf(s.Field(f)); ok {
+		return nil
+	}
+	for j, q := range st.fn.Params {
+		if q == p {
+			return single(st.a.paramFieldLabel(j, f))
+		}
+	}
+	return nil
+}
+
+// ownStruct reports whether t is a named struct type of the package
+// being analyzed, or a pointer to one.
+func (a *analysis_) ownStruct(t types.Type) bool {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != a.pass.Pkg {
+		return false
+	}
+	_, isStruct := n.Underlying().(*types.Struct)
+	return isStruct
+}
+
+// argField returns what the caller stored in field f of the struct
+// argument v (a local struct or a pointer to one, or its own
+// parameter's), for a callee's parameter sink of that field.
+func (st *fnState) argField(v ssa.Value, f int) set {
+	base := v
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL && structOf(v.Type()) != nil {
+		base = ld.X // a struct value copied from a local: its fields
+	}
+	if _, local := base.(*ssa.Alloc); !local {
+		return nil
+	}
+	st.saw(cField, base, f)
+	return st.field[memKey{base, f}]
+}
+
 // root follows addresses and views of a value back to the object that
 // holds the data.
 func root(v ssa.Value) ssa.Value {
@@ -871,7 +928,11 @@ func (st *fnState) load(x ssa.Value) set {
 		st.saw(cAddr, x, 0)
 		st.saw(cField, x.X, x.Field)
 		t := union(st.addr[x], st.field[memKey{x.X, x.Field}])
-		t = union(t, st.a.fieldSource(x.X.Type(), x.Field, x.Pos()))
+		if fs := st.a.fieldSource(x.X.Type(), x.Field, x.Pos()); len(fs) > 0 {
+			t = union(t, fs)
+		} else {
+			t = union(t, st.paramField(x.X, x.Field))
+		}
 		// A part of a personal-data field is personal too:
 		// u.Password.String of a null.String password.
 		return union(t, st.a.parentSource(x.X))
@@ -901,6 +962,16 @@ func (st *fnState) step(instr ssa.Instruction) {
 				st.noteFieldStore(v, info, in.Val)
 			}
 		}
+		// A struct parameter spilled to memory (a value receiver whose
+		// fields are read through its address): each field holds what
+		// the caller stored in it.
+		if p, ok := in.Val.(*ssa.Parameter); ok && p.Parent() == st.fn {
+			if s, ok := p.Type().Underlying().(*types.Struct); ok {
+				for f := range s.NumFields() {
+					st.addField(memKey{in.Addr, f}, st.paramField(p, f))
+				}
+			}
+		}
 		// A struct copied whole (b := Box{V: x} builds the literal in a
 		// temporary and copies it) keeps what its fields hold.
 		if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && structOf(in.Val.Type()) != nil {
@@ -920,6 +991,9 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 	case *ssa.Field:
 		t := st.a.fieldSource(in.X.Type(), in.Field, in.Pos())
+		if len(t) == 0 {
+			t = st.paramField(in.X, in.Field)
+		}
 		t = union(t, st.a.parentSource(in.X))
 		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
 			st.saw(cField, ld.X, in.Field)
@@ -1066,6 +1140,9 @@ func (st *fnState) returns(i int, t set) {
 			continue
 		}
 		src := st.a.sources[l]
+		if src.pseudo > 0 {
+			continue // a parameter's field (paramFieldLabel): no source
+		}
 		if src.Param {
 			// A caller knows better what it passed: its own sources
 			// travel through ParamResults. When the function hashes a

@@ -149,12 +149,18 @@ type Source struct {
 	// Weak: how summaries say that a parameter is hashed on its way to a
 	// result or a sink. Never exported.
 	pseudo int
+	// pfield, when > 0 (with pseudo), makes the entry stand for field
+	// pfield-1 of that parameter's struct only (see paramFieldLabel).
+	pfield int
 }
 
 func (s *Source) key() string {
 	k := s.ident() + "\x00" + s.Category + "\x00" + s.Pos
 	if s.pseudo > 0 {
 		k = "\x01param " + strconv.Itoa(s.pseudo-1)
+		if s.pfield > 0 {
+			k += "." + strconv.Itoa(s.pfield-1)
+		}
 	}
 	if s.Anonymous {
 		k = "\x02anonymous"
@@ -260,6 +266,11 @@ type Result struct {
 // lookup key only when Key.
 type ParamSink struct {
 	Param int
+	// Field, when > 0, says only field Field-1 of the parameter's struct
+	// reaches the sink (a method posting its receiver's payload field):
+	// the caller counts what it stored in that field, not the whole
+	// value.
+	Field int
 	Sink  SinkRef
 	Weak  *Weakness
 	Key   bool
@@ -271,6 +282,9 @@ func (p ParamSink) key() string { return p.keyWith(p.Sink.key()) }
 // keyWith is key, given the key of p's sink.
 func (p ParamSink) keyWith(sinkKey string) string {
 	k := strconv.Itoa(p.Param) + "\x00" + sinkKey
+	if p.Field > 0 {
+		k += "\x00field " + strconv.Itoa(p.Field-1)
+	}
 	if p.Weak != nil {
 		k += "\x00" + p.Weak.key()
 	}
@@ -353,7 +367,11 @@ func (s *Summary) String() string {
 		if p.Auth {
 			key += " as authentication"
 		}
-		parts = append(parts, fmt.Sprintf("param %d%s → %s %s%s", p.Param, p.Weak.String(), p.Sink.Kind, p.Sink.What, key))
+		field := ""
+		if p.Field > 0 {
+			field = fmt.Sprintf(" field %d", p.Field-1)
+		}
+		parts = append(parts, fmt.Sprintf("param %d%s%s → %s %s%s", p.Param, field, p.Weak.String(), p.Sink.Kind, p.Sink.What, key))
 	}
 	for _, p := range s.ParamResults {
 		auth := ""

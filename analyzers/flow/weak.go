@@ -175,10 +175,42 @@ func (a *analysis_) paramOf(l label) (int, *Weakness, bool) {
 	if p, ok := isParam(l); ok {
 		return p, nil, true
 	}
-	if s := a.sources[l]; s.pseudo > 0 {
+	if s := a.sources[l]; s.pseudo > 0 && s.pfield == 0 {
 		return s.pseudo - 1, s.Weak, true
 	}
 	return 0, nil, false
+}
+
+// paramFieldOf returns the parameter and the field of its struct that a
+// label made by paramFieldLabel stands for, with the weakness it passed.
+func (a *analysis_) paramFieldOf(l label) (p, f int, w *Weakness, ok bool) {
+	if l < 0 {
+		return 0, 0, nil, false
+	}
+	if s := a.sources[l]; s.pseudo > 0 && s.pfield > 0 {
+		return s.pseudo - 1, s.pfield - 1, s.Weak, true
+	}
+	return 0, 0, nil, false
+}
+
+// paramFieldLabel returns the label of field f of the struct that
+// parameter p of the function being analyzed points to (or is): what a
+// caller stored there before the call. Like the other parameter
+// pseudo-labels it is no source; a summary turns it into a parameter
+// sink of that field only, so that a method that posts its receiver's
+// payload field reports what the caller put in the payload, and not
+// what it put in the receiver's other fields (its URL).
+func (a *analysis_) paramFieldLabel(p, f int) label {
+	k := [2]int{p, f}
+	if l, ok := a.fieldLabels[k]; ok {
+		return l
+	}
+	if a.fieldLabels == nil {
+		a.fieldLabels = map[[2]int]label{}
+	}
+	l := a.intern(&Source{pseudo: p + 1, pfield: f + 1})
+	a.fieldLabels[k] = l
+	return l
 }
 
 // realSources returns the labels of t that are sources: neither

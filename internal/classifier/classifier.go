@@ -1031,10 +1031,12 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			// request's or an integration's Password is the user's. A bare
 			// secret, token, pin or handle may be anything's (a TLS master
 			// secret, a webhook's signing secret, a process handle).
-			// Beside a password, a qualified token is the login's too
-			// (MirrorToken beside MirrorPassword).
+			// Beside a password, a token is the login's too
+			// (MirrorToken beside MirrorPassword; a bare Token beside the
+			// new Password of a reset request: the token the user was
+			// mailed).
 			login := ci.login && !h.config && len(h.id.toks) > 0 &&
-				(!bareSecret[e.pattern] || (e.pattern == "token" && r.from > 0 && c.holdsLogin(h)))
+				(!bareSecret[e.pattern] || (e.pattern == "token" && c.holdsLogin(h)))
 			// A holder named for the category gives it to the bare word
 			// (refresh_tokens.token), unless it is a catalogue of it
 			// (city.city).

@@ -504,6 +504,12 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 		// its name (emailStmt, emailMsgr).
 		return memberResult{}
 	}
+	if m.Declared == nil && !m.Infer && c.configStruct(m) {
+		// A struct of configuration holds settings, whatever the field's
+		// name (Email EmailProviderConfiguration: how e-mail sign-in is
+		// set up); what it holds is judged in its own declaration.
+		return memberResult{}
+	}
 	nameID := c.identOf(m.Name)
 	tagIDs := make([]ident, 0, len(m.TagNames))
 	for _, t := range m.TagNames {
@@ -549,7 +555,7 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 		return r
 	}
 	r := c.infer(m, nameID, tagIDs, h, h.personLike)
-	if r.ok && h.config && c.systemAddress(nameID, r.m) {
+	if r.ok && h.config && (c.systemAddress(nameID, r.m) || c.mailSetting(nameID, tagIDs, h, r.m)) {
 		return memberResult{}
 	}
 	if r.ok && (c.testOnly(m.Description) || c.providerOwned(m, r.m.Category, h.provider) || c.providerMust(m, r.m.Category, h.provider)) {
@@ -582,6 +588,43 @@ func (c *Classifier) systemAddress(name ident, m Match) bool {
 		}
 	}
 	return true
+}
+
+// mailSetting reports whether, in configuration, the e-mail address m
+// was found only in names that the e-mail word starts and other words
+// follow (EmailChange or email_change beside Invite and Recovery,
+// EmailSubject): such a name says which of the system's mails a setting
+// is for (its subject, its template's URL) or the system's own address
+// for a job, never a person's address. A name the e-mail pattern ends or
+// covers (Email, UserEmail, EmailAddress) still holds one, and so may a
+// name with words before it (KeepEmailPrivate: a person's choice).
+func (c *Classifier) mailSetting(name ident, tags []ident, h *holder, m Match) bool {
+	if m.Category != "user.contact.email" || (m.By != Name && m.By != Tag) {
+		return false
+	}
+	followed := false
+	for _, id := range append([]ident{name}, tags...) {
+		cand, found := c.matchName(id, h, options{})
+		if !found || cand.e.cat.c.Key != m.Category {
+			continue
+		}
+		if cand.span.from > 0 || cand.span.to >= len(id.toks) {
+			return false
+		}
+		followed = true
+	}
+	return followed
+}
+
+// configStruct reports whether the member's value is a struct (or
+// pointers, slices or maps of one) of a configuration type
+// (EmailProviderConfiguration, SMTPSettings): settings, not a datum.
+func (c *Classifier) configStruct(m *Member) bool {
+	if m.Kind != KindStruct || m.TypeName == "" {
+		return false
+	}
+	_, config := c.TypeName(m.TypeName)
+	return config
 }
 
 // infer applies the evidence below an annotation.

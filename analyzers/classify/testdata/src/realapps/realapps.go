@@ -96,3 +96,65 @@ type Client struct {
 	Name  string // want Name:"pii user.name by name"
 	Email string // want Email:"pii user.contact.email by name"
 }
+
+// MailContentConfiguration is configuration: its members name the mails
+// the system sends (their subjects or template URLs), the e-mail word
+// followed by what kind of mail it is; none holds an address.
+type MailContentConfiguration struct {
+	Invite       string `json:"invite"`
+	Recovery     string `json:"recovery"`
+	EmailChange  string `json:"email_change"`
+	EmailInvite  string `json:"email_invite"`
+	EmailAddress string `json:"email_address"` // want EmailAddress:"pii user.contact.email by tag"
+}
+
+// MailProviderConfiguration is a struct of configuration; a field of it
+// named for e-mail holds its settings, not an address.
+type MailProviderConfiguration struct {
+	Disabled bool `json:"disabled"`
+}
+
+// LoginProviders holds one configuration struct per way to sign in; an
+// e-mail field of a configuration type is configuration, a struct that
+// holds an address is not.
+type LoginProviders struct {
+	Email       MailProviderConfiguration `json:"email"`
+	Phone       *MailProviderConfiguration
+	Contact     MailAddressRecord
+	RedirectURL string `json:"redirect_url"`
+}
+
+// MailAddressRecord holds an address; a field of it named for e-mail is one.
+type MailAddressRecord struct {
+	Email    string // want Email:"pii user.contact.email by name"
+	Verified bool
+}
+
+// PendingEmailChange is not configuration: the address a user changes to
+// is the user's.
+type PendingEmailChange struct {
+	EmailChange string `json:"email_change"` // want EmailChange:"pii user.contact.email by tag"
+}
+
+// PushedRef is what a user pushed: the ref's full name (refs/heads/main)
+// names a branch, not a person; the pusher's full name is one.
+type PushedRef struct {
+	RefFullName    string
+	RefName        string
+	PusherFullName string // want PusherFullName:"pii user.name by name"
+}
+
+// VerifyRequest exchanges the token a user was mailed, with the new
+// password beside it: the bare token is the user's credential too.
+type VerifyRequest struct {
+	Type     string
+	Token    string // want Token:"pii user.authorization.credentials by name"
+	Password string // want Password:"pii user.authorization.password by name"
+}
+
+// PageRequest pages through a list; without a password beside it its
+// bare token may be anything's (a page token, a lexer's).
+type PageRequest struct {
+	Token string
+	Limit int
+}
