@@ -96,3 +96,20 @@ type Client struct {
 	Name  string // want Name:"pii user.name by name"
 	Email string // want Email:"pii user.contact.email by name"
 }
+
+// DailyStats counts what an account sent today: a number named for the
+// e-mails or messages it counts is a count, not an address or a text;
+// the e-mail address beside it is one.
+type DailyStats struct {
+	Messages          int64
+	MessagesRemaining int64
+	Emails            int64
+	EmailsRemaining   int64
+	Email             string // want Email:"pii user.contact.email by name"
+}
+
+// Mailbox is a person's: its messages are their private communications.
+type Mailbox struct {
+	Email    string   // want Email:"pii user.contact.email by name"
+	Messages []string // want Messages:"pii user.content.private by name"
+}
