@@ -113,3 +113,27 @@ type Mailbox struct {
 	Email    string   // want Email:"pii user.contact.email by name"
 	Messages []string // want Messages:"pii user.content.private by name"
 }
+
+// GatewayConfig is configuration: an address or a number named for the
+// job it does is the service's own (the line a voice service calls from,
+// the contact address of push subscriptions); a bare one, or one a person
+// word qualifies, may be the operator's.
+type GatewayConfig struct {
+	VoicePhoneNumber string
+	PushEmailAddress string
+	NotifyEmailAddr  string
+	PhoneNumber      string // want PhoneNumber:"pii user.contact.phone_number by name"
+	EmailAddress     string // want EmailAddress:"pii user.contact.email by name"
+	OwnerPhoneNumber string // want OwnerPhoneNumber:"pii user.contact.phone_number by name"
+}
+
+// CallRequest is no configuration: the number it names is a person's.
+type CallRequest struct {
+	VoicePhoneNumber string // want VoicePhoneNumber:"pii user.contact.phone_number by name"
+}
+
+// CommitterOptions is configuration by its name, but the e-mail address
+// a person word qualifies inside the pattern (user_email) is a person's.
+type CommitterOptions struct {
+	GitUserEmail string // want GitUserEmail:"pii user.contact.email by name"
+}
