@@ -737,6 +737,14 @@ type holder struct {
 func (c *Classifier) headTokens(toks []string) []string {
 	head := c.stripSuffixes(toks)
 	n := len(head)
+	// A request named noun first, verb last (PhoneNumberVerifyRequest,
+	// AccountDeleteRequest) acts on the noun, as UpdatePhoneNumberRequest
+	// does: the verb is dropped too. Outside a request a last verb stays
+	// (PhoneNumberAdd).
+	if n > 1 && c.verbs[head[n-1]] && c.requestSuffixed(toks[n:]) {
+		head = c.stripSuffixes(head[:n-1])
+		n = len(head)
+	}
 	if n < 2 || !c.config[head[n-1]] {
 		return head
 	}

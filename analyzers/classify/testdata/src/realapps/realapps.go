@@ -137,3 +137,20 @@ type CallRequest struct {
 type CommitterOptions struct {
 	GitUserEmail string // want GitUserEmail:"pii user.contact.email by name"
 }
+
+// PhoneNumberVerifyRequest and PhoneNumberAddRequest are named noun first,
+// verb last: the request acts on the phone number it names, as an
+// UpdatePhoneNumberRequest does, so its bare Number is that number.
+type PhoneNumberVerifyRequest struct {
+	Number  string // want Number:"pii user.contact.phone_number by name"
+	Channel string
+}
+
+type PhoneNumberAddRequest struct {
+	Number string // want Number:"pii user.contact.phone_number by name"
+}
+
+// PhoneNumberAdd is no request: a verb ending a name is no suffix there.
+type PhoneNumberAdd struct {
+	Number string
+}
