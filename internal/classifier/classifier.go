@@ -1104,6 +1104,13 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			if !h.personLike && !o.weakOK && c.hasHolderVeto(h.id, ci) {
 				return
 			}
+			// Co-occurrence makes a holder person-like, but its own
+			// name still vetoes a weak word of a category that does
+			// not name the person (a message's Title beside the
+			// address it is forwarded to).
+			if h.why == whyCoOccurrence && e.str == weak && !ci.c.Identifies && c.hasHolderVeto(h.id, ci) {
+				return
+			}
 		}
 		// A login beside a password stays the user's in a thing holder
 		// (a feed's Username and Password at the feed's site).

@@ -154,3 +154,19 @@ type PhoneNumberAddRequest struct {
 type PhoneNumberAdd struct {
 	Number string
 }
+
+// PushMessage is a message; the address it is forwarded to makes it
+// person-like by co-occurrence only, and its own name still says whose
+// its title is: the message's. Its body is the message's text.
+type PushMessage struct {
+	Title string
+	Body  string // want Body:"pii user.content.private by name"
+	Email string // want Email:"pii user.contact.email by name"
+}
+
+// Speaker holds a person's e-mail address beside a title: the person's job
+// title.
+type Speaker struct {
+	Title string // want Title:"pii user.job_title by name"
+	Email string // want Email:"pii user.contact.email by name"
+}
