@@ -495,7 +495,7 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 			}
 			args = c.args[q:]
 			// What its WHERE alone binds finds rows: it is not stored.
-			if stored, ok := st.storedArgs(c, text, c.args[q+1:]); ok {
+			if stored, ok := st.storedArgs(c, c.args[q], c.args[q+1:]); ok {
 				args = append([]ssa.Value{c.args[q]}, stored...)
 			}
 		} else {
@@ -510,10 +510,10 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 					return true
 				}
 				if !ok {
-					q, text, ok = deleteText(c.args) // a DELETE writes no data but its text
+					q, ok = deleteText(c.args) // a DELETE writes no data but its text
 				}
 				if ok {
-					if s, ok := st.storedArgs(c, text, c.args[q+1:]); ok && carriesAll(f, q+1, len(c.args)) {
+					if s, ok := st.storedArgs(c, c.args[q], c.args[q+1:]); ok && carriesAll(f, q+1, len(c.args)) {
 						stored, sq = s, q
 					}
 				}

@@ -96,11 +96,17 @@ func (a *analysis_) sqlLookupsOnce(q string) map[int]bool {
 }
 
 // storedArgs returns, in place of rest, the arguments that follow the
-// text of a write statement, the values the statement stores: rest
+// text stmt of a write statement, the values the statement stores: rest
 // without those its WHERE condition alone binds (sqlLookups). ok is false
-// when it binds none that way or the arguments cannot be told apart (a
-// slice built another way): the caller keeps rest.
-func (st *fnState) storedArgs(c *callSite, text string, rest []ssa.Value) ([]ssa.Value, bool) {
+// when it binds none that way, when stmt is not one constant (a text
+// chosen among several, whose placeholders may lie otherwise), or when
+// the arguments cannot be told apart (a slice built another way): the
+// caller keeps rest.
+func (st *fnState) storedArgs(c *callSite, stmt ssa.Value, rest []ssa.Value) ([]ssa.Value, bool) {
+	text, ok := constString(stmt)
+	if !ok {
+		return nil, false
+	}
 	look := st.a.sqlLookupsOnce(text)
 	if len(look) == 0 {
 		return nil, false
@@ -142,26 +148,27 @@ func carriesAll(f interface {
 }
 
 // deleteText finds the text of a DELETE statement among a storage call's
-// arguments: the first string whose constant text (or prefix) starts
-// with DELETE, after comments.
-func deleteText(args []ssa.Value) (int, string, bool) {
+// arguments: the first string constant, when it starts with DELETE after
+// comments (a later string is a bound value).
+func deleteText(args []ssa.Value) (int, bool) {
 	for i, x := range args {
 		if !isString(x.Type()) {
 			continue
 		}
 		text, ok := constString(x)
 		if !ok {
-			text = constPrefix(x, 0)
+			continue
 		}
 		t := strings.TrimLeft(text, " \t\r\n")
 		if len(t) >= 6 && strings.EqualFold(t[:6], "delete") {
-			return i, text, true
+			return i, true
 		}
 		if strings.HasPrefix(t, "--") || strings.HasPrefix(t, "/*") {
 			if toks := sqlTokens(text); len(toks) > 0 && strings.EqualFold(toks[0], "delete") {
-				return i, text, true
+				return i, true
 			}
 		}
+		return 0, false
 	}
-	return 0, "", false
+	return 0, false
 }

@@ -197,6 +197,11 @@ func whereLookups(ctx context.Context, db *sql.DB, tx *sql.Tx, x *sqlx.DB, pc *p
 	db.Exec("INSERT INTO t(ssn) SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM t WHERE ssn = $1)", u.SSN) // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(db\.Exec\)`
 	x.NamedExec("UPDATE patients SET dx = :dx WHERE id = :id", map[string]any{"dx": p.Diagnosis})    // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a SQL database unencrypted \(x\.NamedExec\)`
 	relabel(db, u.SSN, "x")                                                                          // ok: the helper looks the row up by it
+	q := "UPDATE users SET seen = 1 WHERE ssn = ?"
+	if u.ID > 0 {
+		q = "UPDATE users SET ssn = ? WHERE id = 1" // text that is not one constant is not read for lookups
+	}
+	db.Exec(q, u.SSN) // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(db\.Exec\)`
 }
 
 // relabel finds the row by ssn and stores only the label.
