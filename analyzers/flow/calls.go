@@ -500,22 +500,41 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 				return true
 			}
 			args = c.args[q:]
+			// What its WHERE alone binds finds rows: it is not stored.
+			if stored, ok := st.storedArgs(c, c.args[q], c.args[q+1:]); ok {
+				args = append([]ssa.Value{c.args[q]}, stored...)
+			}
 		} else {
+			var stored []ssa.Value
+			sq := -1 // the index of the text whose stored arguments are in stored
 			if g.kind == KindStorage {
 				// A statement that always writes (db.Exec): the SQL
-				// text may still hash or encrypt what it binds.
-				if q, text, ok := sqlText(c.args); ok && st.sqlSink(c, ref, q, text) {
+				// text may still hash or encrypt what it binds, and
+				// what its WHERE alone binds finds rows.
+				q, text, ok := sqlText(c.args)
+				if ok && st.sqlSink(c, ref, q, text) {
 					return true
+				}
+				if !ok {
+					q, ok = deleteText(c.args) // a DELETE writes no data but its text
+				}
+				if ok {
+					if s, ok := st.storedArgs(c, c.args[q], c.args[q+1:]); ok && carriesAll(f, q+1, len(c.args)) {
+						stored, sq = s, q
+					}
 				}
 			}
 			for i, x := range c.args {
 				switch {
+				case sq >= 0 && i > sq:
+					// in stored
 				case f.IsKey(i):
 					keys = append(keys, x)
 				case f.Carries(i, false):
 					args = append(args, x)
 				}
 			}
+			args = append(args, stored...)
 		}
 		st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), library(a.cat, f, pkg))
 		if len(keys) > 0 {

@@ -96,6 +96,7 @@ type analysis_ struct {
 	callTexts map[*ssa.CallCommon]string
 	srcKeys   map[*Source]string // keyOf
 	sqlProt   map[string]map[int]sqlProtection
+	sqlLook   map[string]map[int]bool   // sqlLookupsOnce
 	encArgs   map[string]map[int]string // encryptedArgs, by statement
 	readBuf   []uint64                  // fnState.read, cleared for each pass
 	spare     *fnState                  // an emptied state for the next analysis (recycle)

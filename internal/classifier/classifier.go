@@ -737,6 +737,14 @@ type holder struct {
 func (c *Classifier) headTokens(toks []string) []string {
 	head := c.stripSuffixes(toks)
 	n := len(head)
+	// A request named noun first, verb last (PhoneNumberVerifyRequest,
+	// AccountDeleteRequest) acts on the noun, as UpdatePhoneNumberRequest
+	// does: the verb is dropped too. Outside a request a last verb stays
+	// (PhoneNumberAdd).
+	if n > 1 && c.verbs[head[n-1]] && c.requestSuffixed(toks[n:]) {
+		head = c.stripSuffixes(head[:n-1])
+		n = len(head)
+	}
 	if n < 2 || !c.config[head[n-1]] {
 		return head
 	}
@@ -1096,6 +1104,13 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		// (holderName in a payment method; not an organisation's UserName).
 		if qual == qualNone || qual == qualThing {
 			if !h.personLike && !o.weakOK && c.hasHolderVeto(h.id, ci) {
+				return
+			}
+			// Co-occurrence makes a holder person-like, but its own
+			// name still vetoes a weak word of a category that does
+			// not name the person (a message's Title beside the
+			// address it is forwarded to).
+			if h.why == whyCoOccurrence && e.str == weak && !ci.c.Identifies && c.hasHolderVeto(h.id, ci) {
 				return
 			}
 		}

@@ -567,23 +567,34 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 	return r
 }
 
-// systemAddress reports whether, in configuration, the e-mail address m
-// found by the name is the system's own: a name that says what the
-// address is for (SigningEmail, NotifyEmail) — a qualifier before the
-// e-mail word that is neither a self-qualifier nor a person word — names
-// the instance's identity for that job, not a person's (a bare Email or
-// a UserEmail in configuration still is one).
+// systemAddress reports whether, in configuration, the e-mail address or
+// telephone number m found by the name is the system's own: a name that
+// says what the address or line is for (SigningEmail, NotifyEmail,
+// PushEmailAddress, VoicePhoneNumber) — a qualifier before the e-mail or
+// phone words that head it, neither a self-qualifier nor a person word —
+// names the instance's identity for that job, not a person's (a bare
+// Email or PhoneNumber, a UserEmail or an OwnerPhone in configuration
+// still is one).
 func (c *Classifier) systemAddress(name ident, m Match) bool {
-	if m.Category != "user.contact.email" || (m.By != Name && m.By != Tag) {
+	if (m.Category != "user.contact.email" && m.Category != "user.contact.phone_number") || (m.By != Name && m.By != Tag) {
 		return false
 	}
 	toks := name.toks
 	n := len(toks)
-	if n < 2 || (toks[n-1] != "email" && toks[n-1] != "mail") {
+	if n < 2 {
 		return false
 	}
-	for k, t := range toks[:n-1] {
-		if c.selfQual[t] || name.person&(1<<k) != 0 {
+	head := headRun(toks, m.Pattern)
+	if head == 0 && (toks[n-1] == "email" || toks[n-1] == "mail") {
+		head = 1 // found by a tag that differs from the name (From `json:"from_email"`)
+	}
+	if head == 0 || head >= n {
+		return false
+	}
+	for k, t := range toks {
+		// A person word anywhere, in the pattern too (user_email), makes
+		// it a person's.
+		if name.person&(1<<k) != 0 || (k < n-head && c.selfQual[t]) {
 			return false
 		}
 	}
@@ -625,6 +636,25 @@ func (c *Classifier) configStruct(m *Member) bool {
 	}
 	_, config := c.TypeName(m.TypeName)
 	return config
+}
+
+// headRun returns how many of the last tokens of toks spell pattern (its
+// tokens run together, as matching compares them: email_address is
+// Email Address or EmailAddress; a plural s is allowed), 0 when the name
+// does not end with it.
+func headRun(toks []string, pattern string) int {
+	want := strings.ReplaceAll(pattern, "_", "")
+	if want == "" {
+		return 0
+	}
+	run := ""
+	for k := len(toks) - 1; k >= 0 && len(run) < len(want)+1; k-- {
+		run = toks[k] + run
+		if run == want || run == want+"s" {
+			return len(toks) - k
+		}
+	}
+	return 0
 }
 
 // infer applies the evidence below an annotation.

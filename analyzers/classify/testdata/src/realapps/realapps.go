@@ -158,3 +158,77 @@ type PageRequest struct {
 	Token string
 	Limit int
 }
+
+// DailyStats counts what an account sent today: a number named for the
+// e-mails or messages it counts is a count, not an address or a text;
+// the e-mail address beside it is one.
+type DailyStats struct {
+	Messages          int64
+	MessagesRemaining int64
+	Emails            int64
+	EmailsRemaining   int64
+	Email             string // want Email:"pii user.contact.email by name"
+}
+
+// Mailbox is a person's: its messages are their private communications.
+type Mailbox struct {
+	Email    string   // want Email:"pii user.contact.email by name"
+	Messages []string // want Messages:"pii user.content.private by name"
+}
+
+// GatewayConfig is configuration: an address or a number named for the
+// job it does is the service's own (the line a voice service calls from,
+// the contact address of push subscriptions); a bare one, or one a person
+// word qualifies, may be the operator's.
+type GatewayConfig struct {
+	VoicePhoneNumber string
+	PushEmailAddress string
+	NotifyEmailAddr  string
+	PhoneNumber      string // want PhoneNumber:"pii user.contact.phone_number by name"
+	EmailAddress     string // want EmailAddress:"pii user.contact.email by name"
+	OwnerPhoneNumber string // want OwnerPhoneNumber:"pii user.contact.phone_number by name"
+}
+
+// CallRequest is no configuration: the number it names is a person's.
+type CallRequest struct {
+	VoicePhoneNumber string // want VoicePhoneNumber:"pii user.contact.phone_number by name"
+}
+
+// CommitterOptions is configuration by its name, but the e-mail address
+// a person word qualifies inside the pattern (user_email) is a person's.
+type CommitterOptions struct {
+	GitUserEmail string // want GitUserEmail:"pii user.contact.email by name"
+}
+
+// PhoneNumberVerifyRequest and PhoneNumberAddRequest are named noun first,
+// verb last: the request acts on the phone number it names, as an
+// UpdatePhoneNumberRequest does, so its bare Number is that number.
+type PhoneNumberVerifyRequest struct {
+	Number  string // want Number:"pii user.contact.phone_number by name"
+	Channel string
+}
+
+type PhoneNumberAddRequest struct {
+	Number string // want Number:"pii user.contact.phone_number by name"
+}
+
+// PhoneNumberAdd is no request: a verb ending a name is no suffix there.
+type PhoneNumberAdd struct {
+	Number string
+}
+
+// PushMessage is a message; the address it is forwarded to makes it
+// person-like by co-occurrence only, and its own name still says whose
+// its title is: the message's. Its body is the message's text.
+type PushMessage struct {
+	Title string
+	Body  string // want Body:"pii user.content.private by name"
+	Email string // want Email:"pii user.contact.email by name"
+}
+
+// Speaker holds a person's e-mail address beside a title: the person's job
+// title.
+type Speaker struct {
+	Title string // want Title:"pii user.job_title by name"
+	Email string // want Email:"pii user.contact.email by name"
+}

@@ -180,3 +180,31 @@ func writeThrough(ctx context.Context, db *sql.DB, tx *sql.Tx, st *sql.Stmt, v s
 func onePlaceThreePaths(ctx context.Context, db *sql.DB, tx *sql.Tx, st *sql.Stmt, u *model.User) {
 	writeThrough(ctx, db, tx, st, u.SSN) // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(writeThrough → db\.ExecContext\)`
 }
+
+// whereLookups: the WHERE condition of an UPDATE or a DELETE binds values
+// to find the rows, as a SELECT's does; the statement stores what its SET
+// binds. A value bound on both sides is stored; an INSERT is read as a
+// whole; named placeholders are not read.
+func whereLookups(ctx context.Context, db *sql.DB, tx *sql.Tx, x *sqlx.DB, pc *pgx.Conn, u *model.User, p *model.Patient) {
+	db.Exec("DELETE FROM users WHERE ssn = $1", u.SSN)                                                       // ok: a lookup
+	db.ExecContext(ctx, "UPDATE patients SET seen = 1 WHERE dx = ? AND card = ?", p.Diagnosis, u.CardNumber) // ok: lookups
+	pc.Exec(ctx, "UPDATE users SET seen = now() WHERE ssn = $1", u.SSN)                                      // ok: a lookup
+	tx.Exec("UPDATE users SET card = $2 WHERE ssn = $1", u.SSN, u.CardNumber)                                // want `PL101 user\.financial\.credit_card from User\.CardNumber is written to a SQL database unencrypted \(tx\.Exec\)`
+	args := []any{u.CardNumber, u.SSN}
+	db.Exec("UPDATE users SET card = ? WHERE ssn = ?", args...)                                      // want `PL101 user\.financial\.credit_card from User\.CardNumber is written to a SQL database unencrypted \(db\.Exec\)`
+	db.Exec("UPDATE users SET ssn = lower($1) WHERE ssn = $1", u.SSN)                                // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(db\.Exec\)`
+	db.Exec("UPDATE users SET card = (SELECT c FROM t WHERE k = ?) WHERE id = 1", u.CardNumber)      // want `PL101 user\.financial\.credit_card from User\.CardNumber is written to a SQL database unencrypted \(db\.Exec\)`
+	db.Exec("INSERT INTO t(ssn) SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM t WHERE ssn = $1)", u.SSN) // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(db\.Exec\)`
+	x.NamedExec("UPDATE patients SET dx = :dx WHERE id = :id", map[string]any{"dx": p.Diagnosis})    // want `PL101 user\.health_and_medical from Patient\.Diagnosis is written to a SQL database unencrypted \(x\.NamedExec\)`
+	relabel(db, u.SSN, "x")                                                                          // ok: the helper looks the row up by it
+	q := "UPDATE users SET seen = 1 WHERE ssn = ?"
+	if u.ID > 0 {
+		q = "UPDATE users SET ssn = ? WHERE id = 1" // text that is not one constant is not read for lookups
+	}
+	db.Exec(q, u.SSN) // want `PL101 user\.government_id\.national_identification_number from User\.SSN is written to a SQL database unencrypted \(db\.Exec\)`
+}
+
+// relabel finds the row by ssn and stores only the label.
+func relabel(db *sql.DB, ssn, label string) {
+	db.Exec("UPDATE users SET label = $1 WHERE ssn = $2", label, ssn)
+}
