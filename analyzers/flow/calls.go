@@ -517,7 +517,11 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 				}
 			}
 		}
-		st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), library(a.cat, f, pkg))
+		if cl := columnsOf(pkg, c.recv); g.kind == KindStorage && f.SQL == nil && (cl.limited || cl.omit != nil) {
+			st.reachColumns(c, ref, args, cl)
+		} else {
+			st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), library(a.cat, f, pkg))
+		}
 		if len(keys) > 0 {
 			st.reachKeys(c, ref, keys)
 		}
