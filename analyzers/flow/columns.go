@@ -219,24 +219,21 @@ func (st *fnState) reachColumns(c *callSite, ref SinkRef, args []ssa.Value, cl c
 			t = union(t, st.deepAt(x, c.instr))
 			continue
 		}
-		var xt set
+		if cl.limited {
+			for _, b := range beans {
+				// The fields' own values, but those of columns not
+				// written; and what was stored into the written ones,
+				// whatever field it was read from.
+				t = union(t, st.a.dropIDs(st.typeTaintAt(b, c.instr), st.a.fieldIDs(b, cl.leftOut(b))))
+				t = union(t, st.columnFields(b, cl))
+			}
+			continue
+		}
 		gone := map[string]bool{}
 		for _, b := range beans {
-			if cl.limited {
-				xt = union(xt, st.typeTaintAt(b, c.instr))
-				xt = union(xt, st.columnFields(b, cl))
-			}
 			maps.Copy(gone, st.a.fieldIDs(b, cl.leftOut(b)))
 		}
-		if !cl.limited {
-			xt = st.deepAt(x, c.instr)
-		}
-		for _, l := range xt {
-			if l >= 0 && st.a.sources[l].Field && gone[st.a.sources[l].ident()] {
-				continue
-			}
-			t = union(t, single(l))
-		}
+		t = union(t, st.a.dropIDs(st.deepAt(x, c.instr), gone))
 	}
 	if len(t) == 0 {
 		return
@@ -248,6 +245,24 @@ func (st *fnState) reachColumns(c *callSite, ref SinkRef, args []ssa.Value, cl c
 		ref.Pos = st.a.posString(c.instr.Pos())
 	}
 	st.reach(c.instr, ref, t, false)
+}
+
+// dropIDs returns t without the sources of the fields ids names, as they
+// are (a hash of one, Weak set, is another value).
+func (a *analysis_) dropIDs(t set, ids map[string]bool) set {
+	if len(ids) == 0 {
+		return t
+	}
+	var out set
+	for _, l := range t {
+		if l >= 0 {
+			if s := a.sources[l]; s.Field && s.Weak == nil && ids[s.ident()] {
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // leftOut returns the indices of the fields of the struct b points to

@@ -63,6 +63,11 @@ func updateValueIntoColumn(e *xorm.Engine, f *SignInForm) {
 	e.ID(u.ID).Cols("language").Update(u) // want `PL101 user\.authorization\.password from SignInForm\.Password is written to storage unencrypted`
 }
 
+func copyIntoColumn(e *xorm.Engine, u *User) {
+	u.Language = u.Passwd
+	e.ID(u.ID).Cols("language").Update(u) // want `PL101 user\.authorization\.password from User\.Passwd is written to storage unencrypted`
+}
+
 func updateAllColumns(e *xorm.Engine, f *SignInForm) {
 	u := &User{Name: f.UserName, Passwd: f.Password}
 	e.ID(u.ID).Cols("language").AllCols().Update(u) // want `PL101 user\.authorization\.password from SignInForm\.Password is written to storage unencrypted`
