@@ -807,6 +807,10 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		if ps.Param >= len(params) {
 			continue
 		}
+		if ps.Limited {
+			st.applyLimited(c, params, ps)
+			continue
+		}
 		t := st.deepAt(params[ps.Param], c.instr)
 		if typeParam(c.callee, ps.Param) && !st.built(params[ps.Param], t) {
 			// A generic helper's T is converted to an interface

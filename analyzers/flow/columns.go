@@ -3,6 +3,7 @@ package flow
 import (
 	"go/types"
 	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -27,6 +28,7 @@ type columnList struct {
 	only    map[string]bool // Cols: the columns written (normalized), when named
 	limited bool            // Cols was called: only the columns it names are written
 	unknown bool            // some Cols argument is not constant: which, is not known
+	colsArg ssa.Value       // the Cols argument that is not constant
 	omit    map[string]bool // Omit: the columns left out (normalized)
 }
 
@@ -66,6 +68,9 @@ func columnsOf(pkg string, recv ssa.Value) columnList {
 			names, ok := constStrings(args)
 			if !ok {
 				cl.unknown = true
+				if len(args) > 0 {
+					cl.colsArg = args[0]
+				}
 			}
 			cl.only = addColumns(cl.only, names)
 		case "Omit":
@@ -77,7 +82,7 @@ func columnsOf(pkg string, recv ssa.Value) columnList {
 		recv = next
 	}
 	if all {
-		cl.limited, cl.unknown, cl.only = false, false, nil
+		cl.limited, cl.unknown, cl.only, cl.colsArg = false, false, nil, nil
 	}
 	return cl
 }
@@ -212,6 +217,12 @@ func columnBeans(x ssa.Value) []ssa.Value {
 // all that reached it but the fields of omitted columns. An argument that
 // hands no struct seen here (a map of columns) counts whole.
 func (st *fnState) reachColumns(c *callSite, ref SinkRef, args []ssa.Value, cl columnList) {
+	if ref.Call == "" {
+		ref.Call = st.a.callText(c.instr)
+	}
+	if ref.Pos == "" {
+		ref.Pos = st.a.posString(c.instr.Pos())
+	}
 	var t set
 	for _, x := range args {
 		beans := columnBeans(x)
@@ -226,6 +237,7 @@ func (st *fnState) reachColumns(c *callSite, ref SinkRef, args []ssa.Value, cl c
 				// whatever field it was read from.
 				t = union(t, st.a.dropIDs(st.typeTaintAt(b, c.instr), st.a.fieldIDs(b, cl.leftOut(b))))
 				t = union(t, st.columnFields(b, cl))
+				st.limitedParamSink(ref, b, cl)
 			}
 			continue
 		}
@@ -235,16 +247,90 @@ func (st *fnState) reachColumns(c *callSite, ref SinkRef, args []ssa.Value, cl c
 		}
 		t = union(t, st.a.dropIDs(st.deepAt(x, c.instr), gone))
 	}
-	if len(t) == 0 {
+	if len(t) > 0 {
+		st.reach(c.instr, ref, t, false)
+	}
+}
+
+// paramIndex returns the index of v among the parameters of fn, or -1.
+func paramIndex(fn *ssa.Function, v ssa.Value) int {
+	p, ok := v.(*ssa.Parameter)
+	if !ok {
+		return -1
+	}
+	for i, q := range fn.Params {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// limitedParamSink records, when the struct b a write limited by cl
+// stores is a parameter, that the parameter reaches ref in those columns
+// only: the caller counts what it stored into their fields
+// (applyLimited), with the columns the caller names when cl's are a
+// parameter too (Cols(cols...)).
+func (st *fnState) limitedParamSink(ref SinkRef, b ssa.Value, cl columnList) {
+	pi := paramIndex(st.fn, b)
+	if pi < 0 {
 		return
 	}
-	if ref.Call == "" {
-		ref.Call = st.a.callText(c.instr)
+	ps := ParamSink{Param: pi, Sink: ref, Limited: true}
+	switch {
+	case !cl.unknown:
+		ps.Columns = slices.Sorted(maps.Keys(cl.only))
+	case cl.colsArg != nil && paramIndex(st.fn, cl.colsArg) >= 0:
+		ps.ColsParam = 1 + paramIndex(st.fn, cl.colsArg)
+	default:
+		return // which columns is not known: the fields' own values count (above)
 	}
-	if ref.Pos == "" {
-		ref.Pos = st.a.posString(c.instr.Pos())
+	k := ps.key()
+	if _, dup := st.sinks[k]; !dup && st.nSinks() < maxParamSinks {
+		st.sinks[k] = struct{}{}
+		st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
 	}
-	st.reach(c.instr, ref, t, false)
+}
+
+// applyLimited applies a callee's parameter sink limited to columns
+// (ParamSink.Limited) at call c: what this function stored into the
+// fields of those columns of the struct it passes reaches the sink, and
+// the sink is this function's own when the struct is its parameter.
+func (st *fnState) applyLimited(c *callSite, params []ssa.Value, ps ParamSink) {
+	cl := columnList{limited: true}
+	if ps.ColsParam > 0 {
+		i := ps.ColsParam - 1
+		if i >= len(params) {
+			return
+		}
+		names, ok := constStrings(params[i : i+1])
+		if !ok {
+			cl.unknown, cl.colsArg = true, params[i]
+		}
+		cl.only = addColumns(nil, names)
+	} else {
+		for _, n := range ps.Columns {
+			cl.only = addColumns(cl.only, []string{n})
+		}
+	}
+	ref := ps.Sink
+	inner := ref.Call
+	if i := strings.LastIndex(inner, " → "); i >= 0 {
+		inner = inner[i+len(" → "):]
+	}
+	ref.Call = st.a.callText(c.instr) + " → " + inner
+	beans := columnBeans(params[ps.Param])
+	if beans == nil && structOf(params[ps.Param].Type()) != nil {
+		beans = []ssa.Value{params[ps.Param]}
+	}
+	var t set
+	for _, b := range beans {
+		t = union(t, st.columnFields(b, cl))
+		st.limitedParamSink(ref, b, cl)
+	}
+	if len(t) > 0 {
+		st.reach(c.instr, ref, t, false)
+	}
 }
 
 // dropIDs returns t without the sources of the fields ids names, as they

@@ -124,3 +124,32 @@ func omitColumn(e *xorm.Engine, u *User) {
 	e.ID(u.ID).Omit("passwd").Update(u)   // ok: the password column is left out
 	e.ID(u.ID).Omit("language").Update(u) // want `PL101 user\.authorization\.password from User\.Passwd is written to storage unencrypted`
 }
+
+func memberLanguage(e *xorm.Engine, m *Member, f *SignInForm) error {
+	m.Language = f.Password
+	return updateMemberCols(e, m, "language") // want `PL101 user\.authorization\.password from SignInForm\.Password is written to storage unencrypted \(updateMemberCols → e\.ID\(m\.ID\)\.Cols\(cols\.\.\.\)\.Update\)`
+}
+
+func memberOtherColumn(e *xorm.Engine, m *Member, f *SignInForm) error {
+	m.Passwd = f.Password
+	return updateMemberCols(e, m, "language") // ok: the password column is not written
+}
+
+// setLanguage stores lang into the language column.
+func setLanguage(e *xorm.Engine, m *Member, lang string) error {
+	m.Language = lang
+	return updateMemberCols(e, m, "language")
+}
+
+// updateVia updates the columns its callers name through another helper.
+func updateVia(e *xorm.Engine, m *Member, cols ...string) error {
+	return updateMemberCols(e, m, cols...)
+}
+
+func throughHelpers(e *xorm.Engine, m *Member, f *SignInForm) {
+	setLanguage(e, m, f.Password) // want `PL101 user\.authorization\.password from SignInForm\.Password is written to storage unencrypted \(setLanguage → e\.ID\(m\.ID\)\.Cols\(cols\.\.\.\)\.Update\)`
+	m.Language = f.Password
+	updateVia(e, m, "language") // want `PL101 user\.authorization\.password from SignInForm\.Password is written to storage unencrypted \(updateVia → e\.ID\(m\.ID\)\.Cols\(cols\.\.\.\)\.Update\)`
+	m.Passwd = f.Password
+	updateVia(e, m, "name") // ok: the password column is not written
+}
