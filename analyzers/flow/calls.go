@@ -536,7 +536,11 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 			}
 			args = append(args, stored...)
 		}
-		st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), library(a.cat, f, pkg))
+		if cl := columnsOf(pkg, c.recv); g.kind == KindStorage && f.SQL == nil && (cl.limited || cl.omit != nil) {
+			st.reachColumns(c, ref, args, cl)
+		} else {
+			st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), library(a.cat, f, pkg))
+		}
 		if len(keys) > 0 {
 			st.reachKeys(c, ref, keys)
 		}
@@ -872,6 +876,10 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		}
 		if ps.Field > 0 {
 			st.applyFieldSink(c, ps, params)
+			continue
+		}
+		if ps.Limited {
+			st.applyLimited(c, params, ps)
 			continue
 		}
 		t := st.deepAt(params[ps.Param], c.instr)

@@ -48,7 +48,11 @@
 // calls it and returns its result (a generic retry) carries what the
 // closure returns. A struct handed whole to a store does not carry the
 // fields its mapping's tag leaves out of the table (gorm:"-", xorm:"-",
-// db:"-", bson:"-"; Source.Unmapped).
+// db:"-", bson:"-"; Source.Unmapped). A write limited to named columns
+// (xorm's Cols, Omit; columns.go) stores the fields of those columns: what
+// was stored into them and their own values, not the rest of what reached
+// the struct; a helper that writes the columns its caller names tells the
+// caller so (ParamSink.Limited).
 // Calls to functions of the
 // package use per-function summaries computed to a fixpoint; calls into
 // other packages use the summaries those packages exported as facts

@@ -275,6 +275,14 @@ type ParamSink struct {
 	Weak  *Weakness
 	Key   bool
 	Auth  bool // the parameter reaches the sink as the request's authentication (Source.Auth)
+	// Limited says the parameter is a struct written only in some
+	// columns (xorm's Cols): the caller counts what it stored into the
+	// fields of those columns, not all that reached the struct. Columns
+	// are their normalized names (normColumn); ColsParam, when > 0, is
+	// 1 + the index of the parameter holding them (Cols(cols...)).
+	Limited   bool
+	Columns   []string
+	ColsParam int
 }
 
 func (p ParamSink) key() string { return p.keyWith(p.Sink.key()) }
@@ -293,6 +301,9 @@ func (p ParamSink) keyWith(sinkKey string) string {
 	}
 	if p.Auth {
 		k += "\x00auth"
+	}
+	if p.Limited {
+		k += "\x00cols" + strconv.Itoa(p.ColsParam) + ":" + strings.Join(p.Columns, ",")
 	}
 	return k
 }
