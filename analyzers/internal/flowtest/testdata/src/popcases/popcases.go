@@ -7,6 +7,8 @@ package popcases
 import (
 	"github.com/gobuffalo/pop/v5"
 	"golang.org/x/crypto/bcrypt"
+
+	"popcases/models"
 )
 
 // User is an account.
@@ -185,4 +187,35 @@ func exceptOtherColumn(s *Store, f *SignInForm) error {
 	u := &User{Name: f.UserName}
 	u.Passwd = f.Password
 	return s.UpdateExcept(u, "language") // want `PL101 user\.authorization\.password from SignInForm\.Password is written to a database \(pop\) unencrypted`
+}
+
+func createBuilt(c *pop.Connection, f *SignInForm) error {
+	a, err := models.NewAccount(f.UserName, f.Password)
+	if err != nil {
+		return err
+	}
+	return c.Transaction(func(tx *pop.Connection) error {
+		return tx.Create(a) // ok: NewAccount built it, with the password hashed
+	})
+}
+
+func createBuiltReset(c *pop.Connection, f *SignInForm) error {
+	a, err := models.NewAccount(f.UserName, f.Password)
+	if err != nil {
+		return err
+	}
+	a.Reset(f.Password)
+	return c.Transaction(func(tx *pop.Connection) error {
+		return tx.Create(a) // want `PL101 user\.authorization\.password from Account\.Passwd is written to a database \(pop\) unencrypted`
+	})
+}
+
+func saveLookedUp(c *pop.Connection, f *SignInForm) error {
+	a, err := models.Lookup(f.UserName)
+	if err != nil {
+		return err
+	}
+	return c.Transaction(func(tx *pop.Connection) error {
+		return tx.Save(a) // want `PL101 user\.authorization\.password from Account\.Passwd is written to a database \(pop\) unencrypted`
+	})
 }
