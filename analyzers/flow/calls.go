@@ -536,7 +536,7 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 			}
 			args = append(args, stored...)
 		}
-		if cl := columnsOf(pkg, c.recv); g.kind == KindStorage && f.SQL == nil && (cl.limited || cl.omit != nil) {
+		if cl := st.writeColumns(pkg, name, c); g.kind == KindStorage && f.SQL == nil && (cl.limited || cl.omit != nil) {
 			st.reachColumns(c, ref, args, cl)
 		} else {
 			st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), library(a.cat, f, pkg))

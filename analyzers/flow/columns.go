@@ -12,15 +12,35 @@ import (
 // Column lists: xorm writes only the columns a statement names with Cols
 // (sess.ID(id).Cols("avatar").Update(u)), and leaves out those it names
 // with Omit; AllCols writes every column, MustCols only adds columns that
-// are empty. A write limited to named columns stores what the bean's
-// fields of those columns hold (the fields' own sources, judged by how
-// the program writes them), not whatever else reached the bean: a
-// password stored into u.Passwd before it was hashed in another function
-// is not written by an UPDATE of u's language column.
+// are empty. pop names them in the write itself: UpdateColumns(m, "a")
+// writes only those, Create, Update and Save(m, "b") leave those out. A
+// write limited to named columns stores what the bean's fields of those
+// columns hold (the fields' own sources, judged by how the program writes
+// them), not whatever else reached the bean: a password stored into
+// u.Passwd before it was hashed in another function is not written by an
+// UPDATE of u's language column.
 
-// columnPkgs are the import paths of the stores whose statements take
-// column lists.
-var columnPkgs = []string{"xorm.io/xorm", "github.com/go-xorm/xorm"}
+// columnAPI is how a store's statements name the columns they write.
+type columnAPI struct {
+	pkgs []string // the import paths of the store (and those under them)
+	// The methods of a statement's chain that limit it to the columns
+	// they name, leave out those they name, or lift the limit.
+	only, omit, all string
+	// The write methods whose arguments after the model name the only
+	// columns written (all of them when none is named), and those whose
+	// arguments after the model name columns left out.
+	writeOnly, writeOmit []string
+}
+
+// columnAPIs are the stores whose statements take column lists.
+var columnAPIs = []columnAPI{
+	{pkgs: []string{"xorm.io/xorm", "github.com/go-xorm/xorm"}, only: "Cols", omit: "Omit", all: "AllCols"},
+	{
+		pkgs:      []string{"github.com/gobuffalo/pop", "github.com/markbates/pop"},
+		writeOnly: []string{"UpdateColumns"},
+		writeOmit: []string{"Create", "ValidateAndCreate", "Update", "ValidateAndUpdate", "Save", "ValidateAndSave"},
+	},
+}
 
 // columnList is what a statement's chain of calls says about the columns
 // it writes.
@@ -30,18 +50,41 @@ type columnList struct {
 	unknown bool            // some Cols argument is not constant: which, is not known
 	colsArg ssa.Value       // the Cols argument that is not constant
 	omit    map[string]bool // Omit: the columns left out (normalized)
+	omitArg ssa.Value       // a list of columns left out that is not constant
 }
 
-// columnsOf walks the statement chain the receiver recv of a write in
-// package pkg was built by (e.ID(id).Cols("a").Update), through calls of
-// the store's methods or of an application's interface over them.
-func columnsOf(pkg string, recv ssa.Value) columnList {
+// columnsOf returns what the write name of package pkg, called with
+// args (the receiver not included), says about the columns it writes:
+// its own column arguments, and the statement chain its receiver recv
+// was built by (e.ID(id).Cols("a").Update), through calls of the store's
+// methods or of an application's interface over them.
+func columnsOf(pkg, name string, recv ssa.Value, args []ssa.Value) columnList {
 	var cl columnList
-	if recv == nil || !columnStore(pkg) {
+	api := columnStore(pkg)
+	if api == nil {
 		return cl
 	}
+	if len(args) > 1 {
+		switch {
+		case slices.Contains(api.writeOnly, name):
+			names, ok := constStrings(args[1:])
+			switch {
+			case !ok:
+				cl.limited, cl.unknown, cl.colsArg = true, true, args[1]
+			case len(names) > 0:
+				cl.limited = true
+				cl.only = addColumns(cl.only, names)
+			}
+		case slices.Contains(api.writeOmit, name):
+			names, ok := constStrings(args[1:])
+			if !ok {
+				cl.omitArg = args[1]
+			}
+			cl.omit = addColumns(cl.omit, names)
+		}
+	}
 	all := false
-	for i := 0; i < 32 && recv != nil; i++ {
+	for i := 0; i < 32 && recv != nil && api.only != ""; i++ {
 		call, ok := recv.(*ssa.Call)
 		if !ok {
 			break
@@ -59,11 +102,11 @@ func columnsOf(pkg string, recv ssa.Value) columnList {
 		if m == nil {
 			break
 		}
-		if !common.IsInvoke() && (m.Pkg() == nil || !columnStore(m.Pkg().Path())) {
+		if !common.IsInvoke() && (m.Pkg() == nil || columnStore(m.Pkg().Path()) != api) {
 			break
 		}
 		switch m.Name() {
-		case "Cols":
+		case api.only:
 			cl.limited = true
 			names, ok := constStrings(args)
 			if !ok {
@@ -73,10 +116,10 @@ func columnsOf(pkg string, recv ssa.Value) columnList {
 				}
 			}
 			cl.only = addColumns(cl.only, names)
-		case "Omit":
+		case api.omit:
 			names, _ := constStrings(args)
 			cl.omit = addColumns(cl.omit, names)
-		case "AllCols":
+		case api.all:
 			all = true
 		}
 		recv = next
@@ -87,14 +130,72 @@ func columnsOf(pkg string, recv ssa.Value) columnList {
 	return cl
 }
 
-// columnStore reports whether pkg is (under) a store with column lists.
-func columnStore(pkg string) bool {
-	for _, p := range columnPkgs {
-		if pkg == p || strings.HasPrefix(pkg, p+"/") {
-			return true
+// writeColumns returns what the write name of package pkg at c says
+// about the columns it writes (columnsOf), and, when it leaves out a list
+// of columns computed from a parameter that names the columns to write,
+// that it writes only those: its callers name them.
+func (st *fnState) writeColumns(pkg, name string, c *callSite) columnList {
+	cl := columnsOf(pkg, name, c.recv, c.args)
+	if cl.omitArg != nil && cl.omit == nil && !cl.limited {
+		if p := includedBy(cl.omitArg); p != nil && paramIndex(st.fn, p) >= 0 {
+			return columnList{limited: true, unknown: true, colsArg: p}
 		}
 	}
-	return false
+	return cl
+}
+
+// includedBy returns the parameter a list of columns left out, x, is
+// computed from when that parameter is a list of columns named for what
+// it includes (includeColumns, onlyCols), passed to the call that returns
+// the list (xcols, err := excluded(model, includeColumns...)): the list
+// is its complement. Nil otherwise: a list of excluded columns passed on
+// or added to (append(exclude, "name")) still names what is left out.
+func includedBy(x ssa.Value) *ssa.Parameter {
+	if ex, ok := x.(*ssa.Extract); ok {
+		x = ex.Tuple
+	}
+	call, ok := x.(*ssa.Call)
+	if !ok || call.Call.StaticCallee() == nil {
+		return nil
+	}
+	var found *ssa.Parameter
+	for _, a := range call.Call.Args {
+		p, ok := a.(*ssa.Parameter)
+		if !ok || !isStringSlice(p.Type()) {
+			continue
+		}
+		n := strings.ToLower(p.Name())
+		if !strings.Contains(n, "include") && !strings.Contains(n, "only") {
+			continue
+		}
+		if found != nil {
+			return nil // two such lists: which one is not known
+		}
+		found = p
+	}
+	return found
+}
+
+// isStringSlice reports whether t is a slice of strings.
+func isStringSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
+}
+
+// columnStore returns the column API of the store pkg is (under), or nil.
+func columnStore(pkg string) *columnAPI {
+	for i := range columnAPIs {
+		for _, p := range columnAPIs[i].pkgs {
+			if pkg == p || strings.HasPrefix(pkg, p+"/") {
+				return &columnAPIs[i]
+			}
+		}
+	}
+	return nil
 }
 
 // addColumns adds the normalized columns of names (each may list several,
@@ -227,6 +328,12 @@ func (st *fnState) reachColumns(c *callSite, ref SinkRef, args []ssa.Value, cl c
 	for _, x := range args {
 		beans := columnBeans(x)
 		if beans == nil {
+			if cl.limited && paramIndex(st.fn, x) >= 0 && types.IsInterface(x.Type()) && paramIndex(st.fn, cl.colsArg) >= 0 {
+				// A model of any type, written in the columns the
+				// callers name: they count what they stored there.
+				st.limitedParamSink(ref, x, cl)
+				continue
+			}
 			t = union(t, st.deepAt(x, c.instr))
 			continue
 		}
@@ -304,14 +411,18 @@ func (st *fnState) applyLimited(c *callSite, params []ssa.Value, ps ParamSink) {
 			return
 		}
 		names, ok := constStrings(params[i : i+1])
-		if !ok {
+		switch {
+		case !ok:
 			cl.unknown, cl.colsArg = true, params[i]
+		case len(names) == 0:
+			cl.limited = false // no column named: every one is written
 		}
 		cl.only = addColumns(nil, names)
 	} else {
 		for _, n := range ps.Columns {
 			cl.only = addColumns(cl.only, []string{n})
 		}
+		cl.limited = len(cl.only) > 0 // none named: every column is written
 	}
 	ref := ps.Sink
 	inner := ref.Call

@@ -49,10 +49,13 @@
 // closure returns. A struct handed whole to a store does not carry the
 // fields its mapping's tag leaves out of the table (gorm:"-", xorm:"-",
 // db:"-", bson:"-"; Source.Unmapped). A write limited to named columns
-// (xorm's Cols, Omit; columns.go) stores the fields of those columns: what
-// was stored into them and their own values, not the rest of what reached
-// the struct; a helper that writes the columns its caller names tells the
-// caller so (ParamSink.Limited).
+// (xorm's Cols, Omit; pop's UpdateColumns and the excluded columns of its
+// Create, Update, Save; columns.go) stores the fields of those columns:
+// what was stored into them and their own values, not the rest of what
+// reached the struct; a helper that writes the columns its caller names
+// tells the caller so (ParamSink.Limited). A struct a constructor built
+// (Summary.Builds), also when a closure captures it, holds what its
+// summary says, not every personal field its type declares.
 // Calls to functions of the
 // package use per-function summaries computed to a fixpoint; calls into
 // other packages use the summaries those packages exported as facts

@@ -366,6 +366,7 @@ func (a *analysis_) exportSummaries() {
 		if k, ok := a.sinkDir[obj]; ok {
 			s.Sink = k
 		}
+		s.Builds = returnsBuilt(fn)
 		// Every function gets a fact, an empty one too: for an importer,
 		// "nothing flows" is knowledge (a function that hashes its
 		// argument), while no fact means "unknown" and data is assumed to
@@ -677,7 +678,14 @@ func (st *fnState) built(v ssa.Value, t set) bool {
 	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		r = ld.X
 	}
-	if builtByCallee(r) {
+	if fv, ok := r.(*ssa.FreeVar); ok {
+		// A variable of the enclosing function a closure captured
+		// (user, err := newUser(...); tx(func() { save(user) })).
+		if v := capturedValue(fv); v != nil && st.builtByCallee(v) {
+			return true
+		}
+	}
+	if st.builtByCallee(r) {
 		return true
 	}
 	// A struct allocated here, not a variable spilled to memory because a
@@ -695,30 +703,168 @@ func (st *fnState) built(v ssa.Value, t set) bool {
 }
 
 // builtByCallee reports whether v is the result of a call to a function
-// of the package whose every return of it is a struct that function built
+// of the program whose every return of it is a struct that function built
 // (a converter returning &Entity{Password: d.Password}): its summary says
 // what it put there, and the fields its type declares would repeat that
-// under another name.
-func builtByCallee(v ssa.Value) bool {
+// under another name. A function of another package says so in its
+// summary (Summary.Builds).
+func (st *fnState) builtByCallee(v ssa.Value) bool {
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple // u, err := newUser(...)
+	}
 	call, ok := v.(*ssa.Call)
 	if !ok {
 		return false
 	}
 	fn := call.Call.StaticCallee()
-	if fn == nil || fn.Pkg == nil || len(fn.Blocks) == 0 || fn.Signature.Results().Len() != 1 {
+	if fn == nil || fn.Pkg == nil || !builderResults(fn.Signature) {
 		return false
 	}
 	if p := call.Parent(); p == nil || p.Pkg != fn.Pkg {
+		obj, _ := fn.Object().(*types.Func)
+		if obj == nil || obj.Pkg() == nil || obj.Pkg() == st.a.pass.Pkg {
+			return false
+		}
+		s := st.a.importedSummary(obj)
+		return s != nil && s.Builds
+	}
+	return returnsBuilt(fn)
+}
+
+// capturedValue returns the one value the enclosing function stores into
+// the variable a closure's free variable fv captures, nil when it is not
+// known (no such store, or more than one) or when the enclosing function,
+// before it makes the closure, may change what the value points to
+// otherwise than with fresh values (the closure does not see what it
+// stored there).
+func capturedValue(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	parent := fn.Parent()
+	if parent == nil {
+		return nil
+	}
+	i := slices.Index(fn.FreeVars, fv)
+	if i < 0 {
+		return nil
+	}
+	var val ssa.Value
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
+				continue
+			}
+			alloc, ok := mc.Bindings[i].(*ssa.Alloc)
+			if !ok {
+				return nil
+			}
+			for _, r := range *alloc.Referrers() {
+				switch r := r.(type) {
+				case *ssa.Store:
+					if r.Addr != alloc || val != nil {
+						return nil
+					}
+					val = r.Val
+				case *ssa.UnOp:
+					if !after(mc, r) && !onlyRead(r) {
+						return nil
+					}
+				case *ssa.MakeClosure, *ssa.DebugRef:
+				default:
+					return nil
+				}
+			}
+		}
+	}
+	return val
+}
+
+// after reports whether instruction b runs after a on every path: a's
+// block dominates b's, or a comes first in the same block.
+func after(a, b ssa.Instruction) bool {
+	ab, bb := a.Block(), b.Block()
+	if ab == nil || bb == nil {
 		return false
 	}
+	if ab != bb {
+		return ab.Dominates(bb)
+	}
+	for _, in := range ab.Instrs {
+		switch in {
+		case a:
+			return true
+		case b:
+			return false
+		}
+	}
+	return false
+}
+
+// onlyRead reports whether the value ld loads from a captured variable is
+// only read, compared, returned, captured again, or has fields set to a
+// constant, a fresh map or slice (u.Meta = make(map[string]any)) or a
+// value that carries no data (a flag): it is passed to no call and no
+// other value is stored into it.
+func onlyRead(ld *ssa.UnOp) bool {
+	if ld.Op != token.MUL {
+		return false
+	}
+	for _, r := range *ld.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			for _, rr := range *r.Referrers() {
+				switch rr := rr.(type) {
+				case *ssa.UnOp, *ssa.DebugRef:
+				case *ssa.Store:
+					v := rr.Val
+					if ct, ok := v.(*ssa.ChangeType); ok {
+						v = ct.X // u.Meta = make(map[string]any) of a named map type
+					}
+					if !carries(v.Type()) {
+						continue // a flag or a number: no personal data
+					}
+					switch v.(type) {
+					case *ssa.Const, *ssa.MakeMap, *ssa.MakeSlice:
+					default:
+						return false
+					}
+				default:
+					return false
+				}
+			}
+		case *ssa.BinOp, *ssa.Return, *ssa.MakeClosure, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// builderResults reports whether sig returns one value, or one and an
+// error.
+func builderResults(sig *types.Signature) bool {
+	r := sig.Results()
+	return r.Len() == 1 || r.Len() == 2 && isError(r.At(1).Type())
+}
+
+// returnsBuilt reports whether fn returns one value (and perhaps an
+// error) and every return of it that does not fail is a struct fn built.
+func returnsBuilt(fn *ssa.Function) bool {
+	if len(fn.Blocks) == 0 || !builderResults(fn.Signature) {
+		return false
+	}
+	n := fn.Signature.Results().Len()
 	rets := 0
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok || b == fn.Recover {
 			continue
 		}
-		if len(ret.Results) != 1 {
+		if len(ret.Results) != n {
 			return false
+		}
+		if n == 2 && failing(ret) {
+			continue // return nil, err
 		}
 		al, ok := root(ret.Results[0]).(*ssa.Alloc)
 		if !ok {

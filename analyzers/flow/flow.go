@@ -343,7 +343,11 @@ type ResultSource struct {
 // Summary is the fact exported on a function: how data moves through it.
 // Slices, not maps, so that its encoding is deterministic.
 type Summary struct {
-	Encrypts      bool // //privlint:encrypts: results are protected
+	Encrypts bool // //privlint:encrypts: results are protected
+	// Builds: its one result is, on every return, a struct it built (a
+	// constructor): the fields its type declares hold only what it put
+	// there, which ParamResults and ResultSources say.
+	Builds        bool
 	Sink          string
 	ParamSinks    []ParamSink
 	ParamResults  []ParamResult

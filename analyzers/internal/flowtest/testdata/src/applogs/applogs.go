@@ -49,7 +49,7 @@ func logMember(m *member) {
 func logSessions(u *model.User, token string) {
 	s := sessions.New(u, token)
 	log.Printf("signed in: %s", s)            // ok: Session.String shows no token or e-mail
-	log.Printf("raw: %v", sessions.NewRaw(u)) // want `PL102 user\.contact\.email from Raw\.Email is written to the log \(log\.Printf\)`
+	log.Printf("raw: %v", sessions.NewRaw(u)) // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Printf\)`
 }
 
 // maskEmail keeps the first letter of an e-mail address.
