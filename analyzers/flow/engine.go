@@ -1085,6 +1085,10 @@ func (st *fnState) load(x ssa.Value) set {
 		return union(t, st.a.parentSource(x.X))
 	case *ssa.IndexAddr:
 		st.saw(cAddr, x, 0)
+		if domainElement(x) {
+			// A mail domain, cut from an address at its "@".
+			return st.addr[x]
+		}
 		return union(st.addr[x], st.deep(x.X))
 	}
 	return st.deep(x)
@@ -1171,6 +1175,9 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 		st.set(in, st.deep(in.X))
 	case *ssa.Slice:
+		if domainSlice(in) {
+			return // a mail domain: addr[strings.Index(addr, "@")+1:]
+		}
 		t := st.deep(in.X)
 		if shortPrefix(in) {
 			// A hash cut to a few characters (the range of a k-anonymity
@@ -1187,6 +1194,9 @@ func (st *fnState) step(instr ssa.Instruction) {
 			}
 		}
 	case *ssa.Extract:
+		if domainAfterCut(in) {
+			return // a mail domain: _, domain, _ := strings.Cut(addr, "@")
+		}
 		st.saw(cTuple, in.Tuple, 0)
 		if ts, ok := st.tuple[in.Tuple]; ok && in.Index < len(ts) {
 			st.set(in, ts[in.Index])

@@ -105,6 +105,10 @@ func TestNameNotPersonal(t *testing.T) {
 		{"NoreplyEmail", Context{}},
 		{"AdminEmail", Context{}},
 		{"SenderEmail", Context{}},
+		// A message's From address is the sending mailbox, not where
+		// a person lives (as SenderAddress is).
+		{"FromAddress", Context{PersonLike: true}},
+		{"from_address", Context{PersonLike: true}},
 		{"IP", Context{Holder: "Server"}},
 		{"Pinned", Context{PersonLike: true}},
 		{"Gender", Context{Kind: KindEnum}}, // an enum takes no category from the field name alone…
@@ -181,6 +185,8 @@ func TestNamePersonal(t *testing.T) {
 		{"City", Context{Holder: "Address"}, "user.contact.address.city", false},
 		{"Region", Context{Holder: "ShippingAddress"}, "user.contact.address.state", false},
 		{"HomeAddress", Context{Kind: KindStruct}, "user.contact.address", false},
+		{"Address", person, "user.contact.address", false},
+		{"ContactAddress", person, "user.contact.address", false},
 		{"BillingAddresses", Context{}, "user.contact.address", false},
 		{"AddressLine1", Context{}, "user.contact.address.street", false},
 		{"Latitude", Context{}, "user.location.precise", false},
@@ -415,6 +421,12 @@ func TestObject(t *testing.T) {
 			[]string{"", ""}},
 		{"nested config stays config", Object{TypeName: "Config", PersonLike: true, Members: str("Password")},
 			[]string{""}},
+		// A message's From address beside its recipient's name is the
+		// sending mailbox, not where the recipient lives.
+		{"from address of a message", Object{TypeName: "EmailRequest", Members: []Member{
+			{Name: "FirstName", TagNames: []string{"first_name"}}, {Name: "Email", TagNames: []string{"email"}},
+			{Name: "FromAddress", TagNames: []string{"from_address"}}, {Name: "ContactAddress"}}},
+			[]string{"user.name.first", "user.contact.email", "", "user.contact.address"}},
 	}
 	for _, tt := range tests {
 		ms, personLike := c.Judge(tt.obj)
