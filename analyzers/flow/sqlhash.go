@@ -213,6 +213,22 @@ func varargs(v ssa.Value) (map[int]ssa.Value, bool) {
 	return out, true
 }
 
+// boundArgs returns the arguments a statement's placeholders bind, by
+// their index: the elements of a variadic call's one slice of arguments
+// (ok false when they cannot be told apart: a slice built another way),
+// or the arguments as given.
+func boundArgs(c *callSite, rest []ssa.Value) (map[int]ssa.Value, bool) {
+	sig := c.instr.Common().Signature()
+	if sig != nil && sig.Variadic() && len(rest) == 1 {
+		return varargs(rest[0])
+	}
+	elems := make(map[int]ssa.Value, len(rest))
+	for i, x := range rest {
+		elems[i] = x
+	}
+	return elems, true
+}
+
 // sqlArgs returns the labels the arguments of a write statement carry to
 // the database, after the functions the statement applies to them (see
 // sqlProtected): nothing for a value the database hashes with a password
@@ -225,18 +241,9 @@ func (st *fnState) sqlArgs(c *callSite, text string, rest []ssa.Value) (set, boo
 	if len(prot) == 0 && len(enc) == 0 {
 		return nil, false
 	}
-	elems := map[int]ssa.Value{}
-	sig := c.instr.Common().Signature()
-	switch {
-	case sig != nil && sig.Variadic() && len(rest) == 1:
-		var ok bool
-		if elems, ok = varargs(rest[0]); !ok {
-			return nil, false
-		}
-	default:
-		for i, x := range rest {
-			elems[i] = x
-		}
+	elems, ok := boundArgs(c, rest)
+	if !ok {
+		return nil, false
 	}
 	var t set
 	for _, i := range slices.Sorted(maps.Keys(elems)) {

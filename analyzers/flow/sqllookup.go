@@ -111,18 +111,9 @@ func (st *fnState) storedArgs(c *callSite, stmt ssa.Value, rest []ssa.Value) ([]
 	if len(look) == 0 {
 		return nil, false
 	}
-	elems := map[int]ssa.Value{}
-	sig := c.instr.Common().Signature()
-	switch {
-	case sig != nil && sig.Variadic() && len(rest) == 1:
-		var ok bool
-		if elems, ok = varargs(rest[0]); !ok {
-			return nil, false
-		}
-	default:
-		for i, x := range rest {
-			elems[i] = x
-		}
+	elems, ok := boundArgs(c, rest)
+	if !ok {
+		return nil, false
 	}
 	var out []ssa.Value
 	for _, i := range slices.Sorted(maps.Keys(elems)) {
