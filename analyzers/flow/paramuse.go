@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -202,7 +203,7 @@ func (st *fnState) builtinUse(name string, args []ssa.Value) {
 // nothing about (generic): it reads its arguments and its receiver,
 // unless it only formats them for its caller.
 func (st *fnState) genericUse(c *callSite) {
-	if formats(c.obj) {
+	if Formats(c.obj) {
 		return
 	}
 	for _, x := range c.args {
@@ -216,10 +217,12 @@ func (st *fnState) genericUse(c *callSite) {
 	}
 }
 
-// formats reports whether fn only formats its arguments for a caller:
+// Formats reports whether fn only formats its arguments for a caller:
 // fmt.Sprint*, and the attribute and field constructors of log/slog and
-// zap (the functions PL201 looks through at a call).
-func formats(fn *types.Func) bool {
+// zap. PL201 looks through them at a call (a value formatted into a log
+// call reaches only the log), and a parameter handed to one is not used
+// otherwise (Summary.Uses).
+func Formats(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil {
 		return false
 	}
@@ -228,7 +231,7 @@ func formats(fn *types.Func) bool {
 	}
 	switch fn.Pkg().Path() {
 	case "fmt":
-		return len(fn.Name()) >= 6 && fn.Name()[:6] == "Sprint"
+		return strings.HasPrefix(fn.Name(), "Sprint")
 	case "log/slog", "go.uber.org/zap":
 		return true
 	}

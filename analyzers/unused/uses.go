@@ -198,25 +198,6 @@ func (s *state) usedByCallee(call *ast.CallExpr, arg ast.Node) bool {
 	return false
 }
 
-// formatter reports whether fn only formats its arguments for a caller:
-// fmt.Sprint*, and the attribute and field constructors of log/slog and
-// zap. A value formatted into a log call reaches only the log.
-func formatter(fn *types.Func) bool {
-	if fn == nil || fn.Pkg() == nil {
-		return false
-	}
-	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
-		return false
-	}
-	switch fn.Pkg().Path() {
-	case "fmt":
-		return strings.HasPrefix(fn.Name(), "Sprint")
-	case "log/slog", "go.uber.org/zap":
-		return true
-	}
-	return false
-}
-
 func isArg(call *ast.CallExpr, n ast.Node) bool {
 	for _, a := range call.Args {
 		if a == n {
@@ -266,7 +247,7 @@ func (s *state) sinkAtTo(e ast.Expr, logOnly bool) (*ast.CallExpr, ast.Node) {
 				}
 				return p, cur
 			}
-			if !formatter(s.callee(p)) {
+			if !flow.Formats(s.callee(p)) {
 				return nil, nil
 			}
 			cur = p
