@@ -625,6 +625,7 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		}
 	}
 	st.sum.Overwrites = st.overwrites()
+	st.sum.FieldStores = st.fieldStores()
 	st.sortWriters()
 	st.sum.normalizeButWriters()
 	sum := st.sum
@@ -790,11 +791,18 @@ func (st *fnState) argField(v ssa.Value, f int) set {
 	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL && structOf(v.Type()) != nil {
 		base = ld.X // a struct value copied from a local: its fields
 	}
+	var own set
 	if _, local := base.(*ssa.Alloc); !local {
-		return nil
+		// An object a method kept the data in (applyFieldStores).
+		if base = st.objBase(v); base == nil {
+			return nil
+		}
+		// The function's own parameter: what its caller stored there
+		// too.
+		own = st.paramField(base, f)
 	}
 	st.saw(cField, base, f)
-	return st.field[memKey{base, f}]
+	return union(own, st.field[memKey{base, f}])
 }
 
 // root follows addresses and views of a value back to the object that
@@ -1058,7 +1066,13 @@ func (st *fnState) step(instr ssa.Instruction) {
 			st.set(in, st.deep(in.X))
 		}
 	case *ssa.MapUpdate:
-		st.addTo(cObj, st.obj, root(in.Map), union(st.deep(in.Key), st.deep(in.Value)))
+		t := union(st.deep(in.Key), st.deep(in.Value))
+		st.addTo(cObj, st.obj, root(in.Map), t)
+		if fa := fieldMap(in.Map); fa != nil {
+			// A map held in a struct's field (e.fields[k] = v): a later
+			// read of that field sees it.
+			st.addField(memKey{fa.X, fa.Field}, t)
+		}
 	case *ssa.Send:
 		st.addTo(cObj, st.obj, root(in.Chan), st.deep(in.X))
 	case *ssa.Range:
@@ -1101,6 +1115,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 			if carries(r.Type()) || isTuple(r.Type()) {
 				st.returns(i, st.deep(r))
 			}
+			st.selfResult(i, r)
 		}
 	case ssa.CallInstruction:
 		st.call(in)
@@ -1142,7 +1157,10 @@ func (st *fnState) returns(i int, t set) {
 		}
 		src := st.a.sources[l]
 		if src.pseudo > 0 {
-			continue // a parameter's field (paramFieldLabel): no source
+			// A parameter's field (paramFieldLabel): no source, but
+			// the caller knows what it stored there (FieldResults).
+			st.fieldResult(l, i)
+			continue
 		}
 		if src.Param {
 			// A caller knows better what it passed: its own sources
