@@ -791,18 +791,33 @@ func (st *fnState) argField(v ssa.Value, f int) set {
 	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL && structOf(v.Type()) != nil {
 		base = ld.X // a struct value copied from a local: its fields
 	}
-	var own set
 	if _, local := base.(*ssa.Alloc); !local {
 		// An object a method kept the data in (applyFieldStores).
 		if base = st.objBase(v); base == nil {
 			return nil
 		}
-		// The function's own parameter: what its caller stored there
-		// too.
-		own = st.paramField(base, f)
+		if s := structOf(base.Type()); s == nil || f >= s.NumFields() || types.IsInterface(s.Field(f).Type()) {
+			// What an interface field holds reaches the sink through
+			// a method of it, whose result the analysis only guesses
+			// carries all of it (a TLS listener's Addr and its
+			// config): not followed into a method's object.
+			return nil
+		}
 	}
 	st.saw(cField, base, f)
-	return union(own, st.field[memKey{base, f}])
+	t := st.field[memKey{base, f}]
+	if p, ok := base.(*ssa.Parameter); ok {
+		// The function's own parameter: what its caller stored there
+		// too, but not the parameter itself, which a value stored in
+		// its field may point back to (srv.listener = wrap(l, srv)).
+		t = union(st.paramField(p, f), t)
+		for j, q := range st.fn.Params {
+			if q == p {
+				t = slices.DeleteFunc(slices.Clone(t), func(l label) bool { return l == paramLabel(j) })
+			}
+		}
+	}
+	return t
 }
 
 // root follows addresses and views of a value back to the object that

@@ -114,6 +114,13 @@ func (st *fnState) forwardFieldSink(ps ParamSink, ref SinkRef, param ssa.Value) 
 	if !ok || p.Parent() != st.fn || !st.a.ownStruct(p.Type()) {
 		return
 	}
+	if s := structOf(p.Type()); s == nil || ps.Field > s.NumFields() || types.IsInterface(s.Field(ps.Field-1).Type()) {
+		// A field of an interface type (a net.Listener) reaches the
+		// sink through a method of what it holds, whose result the
+		// analysis only guesses carries all of it (l.Addr() of a TLS
+		// listener and its config): the guess is not handed on.
+		return
+	}
 	for j, q := range st.fn.Params {
 		if q != p {
 			continue

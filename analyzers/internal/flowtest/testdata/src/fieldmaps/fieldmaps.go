@@ -4,7 +4,9 @@
 package fieldmaps
 
 import (
+	"crypto/tls"
 	"log"
+	"net"
 	"net/http"
 
 	"appkit/events"
@@ -112,4 +114,41 @@ func basicAuth(r *http.Request) bool {
 	}
 	ev.Info("allowed") // ok
 	return true
+}
+
+// server keeps a listener that points back to it, and logs the
+// listener's address when it shuts down (gitea's graceful.Server).
+type server struct {
+	name     string
+	listener net.Listener
+}
+
+// wrapped is a listener that knows its server.
+type wrapped struct {
+	net.Listener
+	srv *server
+}
+
+func (s *server) shutdown() {
+	log.Println("closed", s.listener.Addr())
+}
+
+func (s *server) serve(l net.Listener) {
+	s.listener = &wrapped{Listener: l, srv: s}
+	s.shutdown()
+}
+
+func (s *server) serveTLS(l net.Listener, cfg *tls.Config) {
+	s.listener = tls.NewListener(l, cfg)
+	s.shutdown()
+}
+
+func listen(u *model.User, l net.Listener) {
+	s := &server{name: u.Email}
+	s.serve(l) // ok: the listener points back to the server; only its address is logged
+}
+
+func listenTLS(u *model.User, l net.Listener) {
+	cfg := &tls.Config{ServerName: u.Email}
+	(&server{}).serveTLS(l, cfg) // ok: the listener's address is logged, not its TLS configuration
 }
