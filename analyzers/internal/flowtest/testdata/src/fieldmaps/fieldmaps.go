@@ -116,25 +116,27 @@ func basicAuth(r *http.Request) bool {
 	return true
 }
 
-// server keeps a listener that points back to it, and logs the
-// listener's address when it shuts down (gitea's graceful.Server).
+// server keeps a connection that points back to it, and a listener; it
+// logs them when it shuts down (gitea's graceful.Server).
 type server struct {
 	name     string
+	conn     *conn
 	listener net.Listener
 }
 
-// wrapped is a listener that knows its server.
-type wrapped struct {
-	net.Listener
+// conn is a connection that knows its server.
+type conn struct {
+	id  int
 	srv *server
 }
 
 func (s *server) shutdown() {
-	log.Println("closed", s.listener.Addr())
+	log.Println("closed", s.conn, s.listener.Addr())
 }
 
 func (s *server) serve(l net.Listener) {
-	s.listener = &wrapped{Listener: l, srv: s}
+	s.conn = &conn{id: 1, srv: s}
+	s.listener = l
 	s.shutdown()
 }
 
@@ -145,7 +147,7 @@ func (s *server) serveTLS(l net.Listener, cfg *tls.Config) {
 
 func listen(u *model.User, l net.Listener) {
 	s := &server{name: u.Email}
-	s.serve(l) // ok: the listener points back to the server; only its address is logged
+	s.serve(l) // ok: the connection points back to the server, whose name is not logged
 }
 
 func listenTLS(u *model.User, l net.Listener) {
