@@ -862,6 +862,7 @@ func (st *fnState) applyFieldSink(c *callSite, ps ParamSink, params []ssa.Value)
 		inner = inner[i+len(" → "):]
 	}
 	ref.Call = st.a.callText(c.instr) + " → " + inner
+	st.forwardFieldSink(ps, ref, params[ps.Param])
 	st.reach(c.instr, ref, t, ps.Key)
 }
 
@@ -870,6 +871,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 	// An imported method: its summary counts the receiver as parameter 0.
 	params := st.summaryParams(c)
 	st.summaryUses(c, s, params)
+	st.applyFieldStores(c, s, params)
 	for _, ps := range s.ParamSinks {
 		if ps.Param >= len(params) {
 			continue
@@ -946,6 +948,11 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			in = union(in, st.credentialArg(c, argIndex(c, params, pr.Param), w))
 			t := st.a.authIf(st.a.weakOf(in, w), pr.Auth)
 			per[pr.Result] = union(per[pr.Result], t)
+		}
+	}
+	for _, fr := range s.FieldResults {
+		if fr.Param < len(params) && fr.Result < n {
+			per[fr.Result] = union(per[fr.Result], st.argField(params[fr.Param], fr.Field))
 		}
 	}
 	var argFields map[string]*Weakness

@@ -56,6 +56,15 @@
 // tells the caller so (ParamSink.Limited). A struct a constructor built
 // (Summary.Builds), also when a closure captures it, holds what its
 // summary says, not every personal field its type declares.
+// What a method keeps in a field of its
+// receiver, or in a map held in one (a log builder's Field(k, v): e.fields[k]
+// = v; return e), stays in that field of the object the caller's chain
+// started from (Summary.FieldStores, SelfResults), and is reported where a
+// method that sends that field is called (e.Info, also through e.Log and
+// e.Render: FieldResults, and field sinks handed on through helpers that
+// pass their receiver along); only that field counts, not the rest of the
+// object, a map of objects in a field (a registry) is not such a bag of
+// values, and an interface field is not followed that way (fieldstores.go).
 // Calls to functions of the
 // package use per-function summaries computed to a fixpoint; calls into
 // other packages use the summaries those packages exported as facts

@@ -626,6 +626,7 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		}
 	}
 	st.sum.Overwrites = st.overwrites()
+	st.sum.FieldStores = st.fieldStores()
 	st.sortWriters()
 	st.sum.normalizeButWriters()
 	sum := st.sum
@@ -937,10 +938,32 @@ func (st *fnState) argField(v ssa.Value, f int) set {
 		base = ld.X // a struct value copied from a local: its fields
 	}
 	if _, local := base.(*ssa.Alloc); !local {
-		return nil
+		// An object a method kept the data in (applyFieldStores).
+		if base = st.objBase(v); base == nil {
+			return nil
+		}
+		if s := structOf(base.Type()); s == nil || f >= s.NumFields() || types.IsInterface(s.Field(f).Type()) {
+			// What an interface field holds reaches the sink through
+			// a method of it, whose result the analysis only guesses
+			// carries all of it (a TLS listener's Addr and its
+			// config): not followed into a method's object.
+			return nil
+		}
 	}
 	st.saw(cField, base, f)
-	return st.field[memKey{base, f}]
+	t := st.field[memKey{base, f}]
+	if p, ok := base.(*ssa.Parameter); ok {
+		// The function's own parameter: what its caller stored there
+		// too, but not the parameter itself, which a value stored in
+		// its field may point back to (srv.listener = wrap(l, srv)).
+		t = union(st.paramField(p, f), t)
+		for j, q := range st.fn.Params {
+			if q == p {
+				t = slices.DeleteFunc(slices.Clone(t), func(l label) bool { return l == paramLabel(j) })
+			}
+		}
+	}
+	return t
 }
 
 // root follows addresses and views of a value back to the object that
@@ -1214,7 +1237,13 @@ func (st *fnState) step(instr ssa.Instruction) {
 			st.set(in, st.deep(in.X))
 		}
 	case *ssa.MapUpdate:
-		st.addTo(cObj, st.obj, root(in.Map), union(st.deep(in.Key), st.deep(in.Value)))
+		t := union(st.deep(in.Key), st.deep(in.Value))
+		st.addTo(cObj, st.obj, root(in.Map), t)
+		if fa := fieldMap(in.Map); fa != nil {
+			// A map held in a struct's field (e.fields[k] = v): a later
+			// read of that field sees it.
+			st.addField(memKey{fa.X, fa.Field}, t)
+		}
 	case *ssa.Send:
 		st.addTo(cObj, st.obj, root(in.Chan), st.deep(in.X))
 	case *ssa.Range:
@@ -1257,6 +1286,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 			if carries(r.Type()) || isTuple(r.Type()) {
 				st.returns(i, st.deep(r))
 			}
+			st.selfResult(i, r)
 		}
 	case ssa.CallInstruction:
 		st.call(in)
@@ -1298,7 +1328,10 @@ func (st *fnState) returns(i int, t set) {
 		}
 		src := st.a.sources[l]
 		if src.pseudo > 0 {
-			continue // a parameter's field (paramFieldLabel): no source
+			// A parameter's field (paramFieldLabel): no source, but
+			// the caller knows what it stored there (FieldResults).
+			st.fieldResult(l, i)
+			continue
 		}
 		if src.Param {
 			// A caller knows better what it passed: its own sources

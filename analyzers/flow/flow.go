@@ -360,6 +360,15 @@ type Summary struct {
 	// hands them to a call that reads them (see paramuse.go). Sorted, at
 	// most one per parameter.
 	Uses []int
+	// FieldStores say which parameters the function keeps in which
+	// fields of its pointer parameters (a builder's receiver), and
+	// SelfResults which results are such a parameter itself (see
+	// fieldstores.go).
+	FieldStores []FieldStore
+	SelfResults []ParamResult
+	// FieldResults say which fields of which parameters a result
+	// carries (an event's Render returning its fields as text).
+	FieldResults []FieldResult
 }
 
 // AFact marks Summary as an analysis fact.
@@ -415,6 +424,15 @@ func (s *Summary) String() string {
 	for _, p := range s.Uses {
 		parts = append(parts, fmt.Sprintf("param %d used", p))
 	}
+	for _, f := range s.FieldStores {
+		parts = append(parts, fmt.Sprintf("param %d → param %d field %d", f.Param, f.Into, f.Field))
+	}
+	for _, r := range s.SelfResults {
+		parts = append(parts, fmt.Sprintf("param %d is result %d", r.Param, r.Result))
+	}
+	for _, r := range s.FieldResults {
+		parts = append(parts, fmt.Sprintf("param %d field %d → result %d", r.Param, r.Field, r.Result))
+	}
 	if len(parts) == 0 {
 		return "summary (nothing flows)"
 	}
@@ -454,6 +472,7 @@ func (s *Summary) normalizeButWriters() {
 	s.Overwrites = slices.CompactFunc(s.Overwrites, func(a, b ParamField) bool { return a.Param == b.Param && a.Field == b.Field })
 	slices.Sort(s.Uses)
 	s.Uses = slices.Compact(s.Uses)
+	s.normalizeFieldStores()
 }
 
 // keyed is an element of a summary's list with its sort key and the
