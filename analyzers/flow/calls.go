@@ -841,29 +841,48 @@ func (st *fnState) applyFieldSink(c *callSite, ps ParamSink, params []ssa.Value)
 	if len(t) == 0 {
 		return
 	}
-	ref := ps.Sink
-	if ref.Kind == KindURL && ref.Whole {
+	if ps.Sink.Kind == KindURL && ps.Sink.Whole {
 		return // the field is the URL itself, judged as given
 	}
+	ref, ok := st.helperRef(c, ps.Sink, params)
+	if !ok {
+		return
+	}
+	st.forwardFieldSink(ps, ref, params[ps.Param])
+	st.reach(c.instr, ref, t, ps.Key)
+}
+
+// helperRef returns the sink a callee's parameter sink ref is at call c:
+// its writer and URL parameters resolved to what the caller passes
+// (false when that is no sink: see writerRef, urlParamSink), and its call
+// named through the helper (throughHelper).
+func (st *fnState) helperRef(c *callSite, ref SinkRef, params []ssa.Value) (SinkRef, bool) {
 	if ref.Kind == KindWriter {
 		var ok bool
 		if ref, ok = st.a.writerRef(ref, params); !ok {
-			return
+			return ref, false
 		}
 	}
 	if ref.URLParam > 0 {
 		var ok bool
 		if ref, ok = st.a.urlParamSink(ref, params); !ok {
-			return
+			return ref, false
 		}
 	}
+	return st.throughHelper(c, ref), true
+}
+
+// throughHelper names ref's call as the call c of the helper and the sink
+// call inside it; the steps between would make the chain grow without end
+// through recursion. The call's text is worked out only for a call that
+// something reaches a sink through (callText keeps it for the package).
+func (st *fnState) throughHelper(c *callSite, ref SinkRef) SinkRef {
 	inner := ref.Call
 	if i := strings.LastIndex(inner, " → "); i >= 0 {
 		inner = inner[i+len(" → "):]
 	}
 	ref.Call = st.a.callText(c.instr) + " → " + inner
-	st.forwardFieldSink(ps, ref, params[ps.Param])
-	st.reach(c.instr, ref, t, ps.Key)
+	return ref
 }
 
 // applySummary applies a callee's summary at a call.
@@ -901,28 +920,10 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 		if len(t) == 0 {
 			continue
 		}
-		ref := ps.Sink
-		if ref.Kind == KindWriter {
-			var ok bool
-			if ref, ok = st.a.writerRef(ref, params); !ok {
-				continue
-			}
+		ref, ok := st.helperRef(c, ps.Sink, params)
+		if !ok {
+			continue
 		}
-		if ref.URLParam > 0 {
-			var ok bool
-			if ref, ok = st.a.urlParamSink(ref, params); !ok {
-				continue
-			}
-		}
-		// Name the helper and the sink call inside it; the steps between
-		// would make the chain grow without end through recursion.
-		inner := ref.Call
-		if i := strings.LastIndex(inner, " → "); i >= 0 {
-			inner = inner[i+len(" → "):]
-		}
-		// The call's text is worked out only for a call that something
-		// reaches a sink through (callText keeps it for the package).
-		ref.Call = st.a.callText(c.instr) + " → " + inner
 		if ref.Kind == KindURL && ref.Whole {
 			st.reachURL(c, ref, params[ps.Param], t)
 			continue

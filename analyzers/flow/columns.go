@@ -424,12 +424,7 @@ func (st *fnState) applyLimited(c *callSite, params []ssa.Value, ps ParamSink) {
 		}
 		cl.limited = len(cl.only) > 0 // none named: every column is written
 	}
-	ref := ps.Sink
-	inner := ref.Call
-	if i := strings.LastIndex(inner, " → "); i >= 0 {
-		inner = inner[i+len(" → "):]
-	}
-	ref.Call = st.a.callText(c.instr) + " → " + inner
+	ref := st.throughHelper(c, ps.Sink)
 	beans := columnBeans(params[ps.Param])
 	if beans == nil && structOf(params[ps.Param].Type()) != nil {
 		beans = []ssa.Value{params[ps.Param]}

@@ -2,7 +2,6 @@ package flow
 
 import (
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -151,11 +150,7 @@ func (st *fnState) applyWriterSources(c *callSite, s *Summary, params []ssa.Valu
 		if !ok {
 			continue
 		}
-		inner := ref.Call
-		if i := strings.LastIndex(inner, " → "); i >= 0 {
-			inner = inner[i+len(" → "):]
-		}
-		ref.Call = st.a.callText(c.instr) + " → " + inner
+		ref = st.throughHelper(c, ref)
 		src := ws.Source
 		src.Weak = st.localWeak(src.Weak, c)
 		st.reach(c.instr, ref, single(st.a.intern(&src)), false)
