@@ -1238,6 +1238,9 @@ func (st *fnState) step(instr ssa.Instruction) {
 		}
 	case *ssa.MapUpdate:
 		t := union(st.deep(in.Key), st.deep(in.Value))
+		if k := st.mapKeySource(in); k != nil {
+			t = union(t, k)
+		}
 		st.addTo(cObj, st.obj, root(in.Map), t)
 		if fa := fieldMap(in.Map); fa != nil {
 			// A map held in a struct's field (e.fields[k] = v): a later
