@@ -19,8 +19,9 @@ import (
 // marked protected) counts, and only for a string-like or interface value
 // that is not a constant and carries no source the analysis already
 // follows: a value's own source keeps its category, and a count or a flag
-// stored under a personal key is no data. A parameter's value counts: the
-// key names what the function writes whatever its callers pass.
+// stored under a personal key is no data. A parameter's value counts in a
+// map the function makes and does not hand back (localMap): the key names
+// what the function writes whatever its callers pass.
 func (st *fnState) mapKeySource(in *ssa.MapUpdate) set {
 	key, ok := constString(in.Key)
 	if !ok || key == "" || len(key) > 64 {
@@ -36,10 +37,19 @@ func (st *fnState) mapKeySource(in *ssa.MapUpdate) set {
 	if _, isIface := v.Type().Underlying().(*types.Interface); !isIface && !isStringish(v.Type()) {
 		return nil
 	}
+	fromParam := false
 	for _, l := range st.deep(in.Value) {
 		if _, ok := isParam(l); !ok {
 			return nil
 		}
+		fromParam = true
+	}
+	if fromParam && !localMap(in.Map) {
+		// A map the function returns or keeps (a builder's own
+		// fields, Traits.SetEmail's receiver) carries the value to its
+		// callers, whose own source for the argument is the better
+		// reading: the key would stand beside it and name the flow.
+		return nil
 	}
 	m, ok := st.a.env.Classifier.Name(key, classifier.Context{Kind: classifier.KindString})
 	if !ok || m.Category == "" || m.Protected || !rules.IsPersonal(m.Category) {
@@ -54,4 +64,56 @@ func (st *fnState) mapKeySource(in *ssa.MapUpdate) set {
 		Evidence:   m.Details,
 		Sensitive:  m.Sensitive,
 	}))
+}
+
+// localMap reports whether m is a map made in its function and used there
+// only by updates, lookups, ranges and calls: not returned, stored, sent or
+// captured, so that what it holds reaches the function's callers through
+// no result of its own.
+func localMap(m ssa.Value) bool {
+	mm, ok := m.(*ssa.MakeMap)
+	if !ok {
+		return false
+	}
+	return usedLocally(mm, 0)
+}
+
+func usedLocally(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.MapUpdate:
+			if r.Value == v || r.Key == v {
+				return false
+			}
+		case *ssa.Lookup, *ssa.Range, *ssa.DebugRef:
+		case ssa.CallInstruction:
+			if c := r.Common(); c.IsInvoke() && c.Value == v {
+				return false
+			}
+		case *ssa.Store:
+			// A call's variadic arguments: an element of an array
+			// the call's slice is made of.
+			ia, ok := r.Addr.(*ssa.IndexAddr)
+			if !ok || r.Val != v {
+				return false
+			}
+			if a, ok := ia.X.(*ssa.Alloc); !ok || a.Comment != "varargs" {
+				return false
+			}
+		case *ssa.MakeInterface:
+			if !usedLocally(r, depth+1) {
+				return false
+			}
+		case *ssa.ChangeType:
+			if !usedLocally(r, depth+1) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

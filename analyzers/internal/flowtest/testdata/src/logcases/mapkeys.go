@@ -53,6 +53,15 @@ func mapKeyField(m *mailer) {
 	log.Println(logContext{"email": m.From}) // ok: a field read keeps its own reading
 }
 
+// traits hands its map back: its callers' sources name what it holds.
+func traits(email string) map[string]any {
+	return map[string]any{"email": email}
+}
+
+func mapKeyReturned(u *model.User) {
+	log.Println(traits(u.Name)) // want `PL102 user\.name from User\.Name is written to the log \(log\.Println\)`
+}
+
 func mapKeyLookAlikes(r *http.Request, s string, n, count int, verified bool, u *model.User) {
 	log.Println(logContext{"email_template": s})   // ok: a template, not an address
 	log.Println(logContext{"email_count": count})  // ok: a count
