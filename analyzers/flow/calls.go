@@ -706,29 +706,24 @@ func (st *fnState) reachKeys(c *callSite, ref SinkRef, keys []ssa.Value) {
 func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 	refKey := ""
 	for _, l := range t {
+		var ps ParamSink
 		if p, w, ok := st.a.paramOf(l); ok {
-			ps := ParamSink{Param: p, Sink: ref, Weak: w, Key: key, Auth: st.a.authMarked(l)}
-			if refKey == "" {
-				refKey = ref.key()
-			}
-			k := ps.keyWith(refKey)
-			if _, dup := st.sinks[k]; !dup && st.nSinks() < maxParamSinks {
-				st.sinks[k] = struct{}{}
-				st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
-			}
+			ps = ParamSink{Param: p, Sink: ref, Weak: w, Key: key, Auth: st.a.authMarked(l)}
 		} else if p, f, w, ok := st.a.paramFieldOf(l); ok && !strings.Contains(ref.Call, " → ") {
 			// Only a sink the function calls itself: a field handed on
 			// through further helpers (a message's content rendered,
 			// then parts of it logged) is followed no deeper.
-			ps := ParamSink{Param: p, Field: f + 1, Sink: ref, Weak: w, Key: key}
-			if refKey == "" {
-				refKey = ref.key()
-			}
-			k := ps.keyWith(refKey)
-			if _, dup := st.sinks[k]; !dup && st.nSinks() < maxParamSinks {
-				st.sinks[k] = struct{}{}
-				st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
-			}
+			ps = ParamSink{Param: p, Field: f + 1, Sink: ref, Weak: w, Key: key}
+		} else {
+			continue
+		}
+		if refKey == "" {
+			refKey = ref.key()
+		}
+		k := ps.keyWith(refKey)
+		if _, dup := st.sinks[k]; !dup && st.nSinks() < maxParamSinks {
+			st.sinks[k] = struct{}{}
+			st.sum.ParamSinks = append(st.sum.ParamSinks, ps)
 		}
 	}
 	if ref.Kind == KindWriter {
