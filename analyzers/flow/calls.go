@@ -108,6 +108,7 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 	if c.obj != nil {
 		fi := a.info(c.obj)
 		pkg, recv, name := fi.pkg, fi.recv, fi.name
+		st.pairKeys(c, fi)
 		if f, ok := a.sanitizerOf(c.obj); ok {
 			st.sanitize(c, f)
 			return

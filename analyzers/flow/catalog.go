@@ -87,7 +87,8 @@ func namedPkg(t types.Type) string {
 // catalog's entries for it, list by list.
 type funcInfo struct {
 	pkg, recv, name string
-	redactor        int8 // 0: not known yet; 1: no; 2: yes (redactor)
+	redactor        int8      // 0: not known yet; 1: no; 2: yes (redactor)
+	pair            pairShape // 0: not known yet; see pairAPIs
 	sets            []*rules.FuncSet
 	found           []*rules.Func
 }

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"go/token"
 	"go/types"
 	"strconv"
 
@@ -24,10 +25,22 @@ import (
 // what the function writes whatever its callers pass.
 func (st *fnState) mapKeySource(in *ssa.MapUpdate) set {
 	key, ok := constString(in.Key)
-	if !ok || key == "" || len(key) > 64 {
+	if !ok {
 		return nil
 	}
-	v := in.Value
+	return st.keySource(key, in.Value, in.Pos(), "map key ", func() bool { return localMap(in.Map) })
+}
+
+// keySource is the source a constant key declares for the value stored or
+// logged beside it (mapKeySource, pairKeySources): kind names the key in
+// the source's symbol, at is where the pair is, and local reports whether
+// what the value goes into stays in the function (see mapKeySource), asked
+// only for a value that comes from a parameter.
+func (st *fnState) keySource(key string, v ssa.Value, at token.Pos, kind string, local func() bool) set {
+	if key == "" || len(key) > 64 {
+		return nil
+	}
+	val := v
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		v = mi.X
 	}
@@ -38,13 +51,13 @@ func (st *fnState) mapKeySource(in *ssa.MapUpdate) set {
 		return nil
 	}
 	fromParam := false
-	for _, l := range st.deep(in.Value) {
+	for _, l := range st.deep(val) {
 		if _, ok := isParam(l); !ok {
 			return nil
 		}
 		fromParam = true
 	}
-	if fromParam && !localMap(in.Map) {
+	if fromParam && !local() {
 		// A map the function returns or keeps (a builder's own
 		// fields, Traits.SetEmail's receiver) carries the value to its
 		// callers, whose own source for the argument is the better
@@ -55,11 +68,11 @@ func (st *fnState) mapKeySource(in *ssa.MapUpdate) set {
 	if !ok || m.Category == "" || m.Protected || !rules.IsPersonal(m.Category) {
 		return nil
 	}
-	sym := "map key " + strconv.Quote(key)
+	sym := kind + strconv.Quote(key)
 	return single(st.a.intern(&Source{
 		Category:   m.Category,
 		Symbol:     sym,
-		Pos:        st.a.posString(in.Pos()),
+		Pos:        st.a.posString(at),
 		DetectedBy: "name",
 		Evidence:   m.Details,
 		Sensitive:  m.Sensitive,

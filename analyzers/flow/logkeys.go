@@ -1,0 +1,121 @@
+package flow
+
+import (
+	"sort"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// pairShape is how a key/value logging API takes its keys.
+type pairShape int8
+
+const (
+	pairNone pairShape = iota + 1
+	// pairVariadic: the variadic arguments alternate a key and its value
+	// (slog.Info(msg, "email", x), zap's Infow, logr's Info, klog's
+	// InfoS); an element that is not a string stands alone (a slog.Attr,
+	// a zap.Field), as slog reads them.
+	pairVariadic
+	// pairField: arguments 0 and 1 are a key and its value, and the result
+	// (a field, an entry, an event) carries the pair: zap.String,
+	// slog.Any, logrus.WithField, zerolog's Event.Str.
+	pairField
+)
+
+// pairAPIs are the key/value loggers whose constant keys name the value
+// beside them, by package, receiver ("" for a function) and name. The log
+// sinks they reach are the catalog's (rules/sinks.yaml); this says only
+// where their keys are.
+var pairAPIs = map[[3]string]pairShape{}
+
+func init() {
+	add := func(pkg, recv string, shape pairShape, names ...string) {
+		for _, n := range names {
+			pairAPIs[[3]string{pkg, recv, n}] = shape
+		}
+	}
+	slogLevels := []string{"Debug", "Info", "Warn", "Error", "Log", "DebugContext", "InfoContext", "WarnContext", "ErrorContext"}
+	add("log/slog", "", pairVariadic, append(slogLevels, "Group")...)
+	add("log/slog", "Logger", pairVariadic, append(slogLevels, "With")...)
+	add("log/slog", "", pairField, "String", "Any")
+	add("go.uber.org/zap", "", pairField, "String", "Any", "Stringer", "ByteString", "Reflect")
+	add("go.uber.org/zap", "SugaredLogger", pairVariadic, "Debugw", "Infow", "Warnw", "Errorw", "DPanicw", "Panicw", "Fatalw", "With")
+	add("github.com/sirupsen/logrus", "", pairField, "WithField")
+	add("github.com/sirupsen/logrus", "Entry", pairField, "WithField")
+	add("github.com/sirupsen/logrus", "Logger", pairField, "WithField")
+	add("github.com/rs/zerolog", "Event", pairField, "Str", "Any", "Interface", "Stringer", "Bytes")
+	add("github.com/rs/zerolog", "Context", pairField, "Str", "Any", "Interface", "Stringer", "Bytes")
+	add("github.com/go-logr/logr", "Logger", pairVariadic, "Info", "Error", "WithValues")
+	add("k8s.io/klog/v2", "", pairVariadic, "InfoS", "ErrorS")
+}
+
+// pairKeys gives the values a key/value logging call names by their
+// constant keys the keys' sources (keySource, the rule of map keys): for
+// a variadic list, the value boxed into the call's arguments, so that the
+// log sink the call is, or the call its result goes to, sees it; for a
+// field maker, its result. A parameter's value counts where the call's result
+// stays in the function (the log call itself, a field passed to one), not
+// in a field or logger handed back to the callers.
+func (st *fnState) pairKeys(c *callSite, fi *funcInfo) {
+	if fi.pair == 0 {
+		fi.pair = pairNone
+		if s, ok := pairAPIs[[3]string{fi.pkg, fi.recv, fi.name}]; ok {
+			fi.pair = s
+		}
+	}
+	if fi.pair == pairNone {
+		return
+	}
+	local := func() bool { return c.val == nil || usedLocally(c.val, 0) }
+	at := c.instr.Pos()
+	switch fi.pair {
+	case pairField:
+		if len(c.args) < 2 || c.val == nil {
+			return
+		}
+		key, ok := constString(c.args[0])
+		if !ok {
+			return
+		}
+		if k := st.keySource(key, c.args[1], at, "log key ", local); k != nil {
+			st.set(c.val, k)
+		}
+	case pairVariadic:
+		sig := c.instr.Common().Signature()
+		if sig == nil || !sig.Variadic() || len(c.args) == 0 {
+			return
+		}
+		rest := c.args[len(c.args)-1]
+		elems, ok := varargs(rest)
+		if !ok {
+			return
+		}
+		idx := make([]int, 0, len(elems))
+		for i := range elems {
+			idx = append(idx, i)
+		}
+		sort.Ints(idx)
+		for j := 0; j < len(idx); j++ {
+			i := idx[j]
+			e := elems[i]
+			if mi, ok := e.(*ssa.MakeInterface); ok {
+				e = mi.X
+			}
+			if !isString(e.Type()) {
+				continue // a slog.Attr, a zap.Field: no key of its own here
+			}
+			v, ok := elems[i+1]
+			if !ok {
+				break
+			}
+			j++ // the value is no key
+			// The value boxed for this argument alone carries the key:
+			// a log sink reads the elements one by one, and the array
+			// gets what is stored into it.
+			mi, boxed := v.(*ssa.MakeInterface)
+			if key, ok := constString(e); ok && boxed {
+				st.set(mi, st.keySource(key, v, at, "log key ", local))
+			}
+		}
+	}
+}
