@@ -50,6 +50,13 @@ func (st *fnState) keySource(key string, v ssa.Value, at token.Pos, kind string,
 	if _, isIface := v.Type().Underlying().(*types.Interface); !isIface && !isStringish(v.Type()) {
 		return nil
 	}
+	if readFromField(v) {
+		// A value read out of a struct field that the classifier did
+		// not take for personal data (a configuration's list of
+		// trusted proxy CIDRs logged under "ip"): the field's name is
+		// the better evidence, and it said no.
+		return nil
+	}
 	fromParam := false
 	for _, l := range st.deep(val) {
 		if _, ok := isParam(l); !ok {
@@ -129,4 +136,38 @@ func usedLocally(v ssa.Value, depth int) bool {
 		}
 	}
 	return true
+}
+
+// readFromField reports whether v is read out of a struct field: the
+// field's value, or an element, a slice, a dereference or a conversion of
+// it (through at most 8 steps).
+func readFromField(v ssa.Value) bool {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.Field, *ssa.FieldAddr:
+			return true
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+			v = x.X
+		case *ssa.IndexAddr:
+			v = x.X
+		case *ssa.Index:
+			v = x.X
+		case *ssa.Lookup:
+			v = x.X
+		case *ssa.Slice:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		default:
+			return false
+		}
+	}
+	return false
 }
