@@ -140,34 +140,18 @@ func usedLocally(v ssa.Value, depth int) bool {
 
 // readFromField reports whether v is read out of a struct field: the
 // field's value, or an element, a slice, a dereference or a conversion of
-// it (through at most 8 steps).
+// it (readOf; through at most 8 steps).
 func readFromField(v ssa.Value) bool {
 	for range 8 {
-		switch x := v.(type) {
+		switch v.(type) {
 		case *ssa.Field, *ssa.FieldAddr:
 			return true
-		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return false
-			}
-			v = x.X
-		case *ssa.IndexAddr:
-			v = x.X
-		case *ssa.Index:
-			v = x.X
-		case *ssa.Lookup:
-			v = x.X
-		case *ssa.Slice:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.Convert:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		default:
+		}
+		next, ok := readOf(v)
+		if !ok {
 			return false
 		}
+		v = next
 	}
 	return false
 }

@@ -100,37 +100,50 @@ func paramRoots(fn *ssa.Function, v ssa.Value, depth int, found func(int)) {
 				storedInto(x, func(val ssa.Value) { paramRoots(fn, val, depth-1, found) })
 			}
 			return
-		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return
-			}
-			v = x.X
 		case *ssa.FieldAddr:
 			v = x.X
 		case *ssa.Field:
 			v = x.X
-		case *ssa.IndexAddr:
-			v = x.X
-		case *ssa.Index:
-			v = x.X
-		case *ssa.Lookup:
-			v = x.X
-		case *ssa.Slice:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.Convert:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.TypeAssert:
-			v = x.X
 		default:
-			return
+			next, ok := readOf(v)
+			if !ok {
+				return
+			}
+			v = next
 		}
 	}
+}
+
+// readOf returns the value v is read out of by one step other than a
+// field's: a dereference, an element, a lookup, a slice, a conversion or
+// a type assertion of it; ok is false for any other value.
+func readOf(v ssa.Value) (ssa.Value, bool) {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return nil, false
+		}
+		return x.X, true
+	case *ssa.IndexAddr:
+		return x.X, true
+	case *ssa.Index:
+		return x.X, true
+	case *ssa.Lookup:
+		return x.X, true
+	case *ssa.Slice:
+		return x.X, true
+	case *ssa.ChangeType:
+		return x.X, true
+	case *ssa.Convert:
+		return x.X, true
+	case *ssa.MakeInterface:
+		return x.X, true
+	case *ssa.ChangeInterface:
+		return x.X, true
+	case *ssa.TypeAssert:
+		return x.X, true
+	}
+	return nil, false
 }
 
 // storedInto calls each with the values stored into alloc, whole or
