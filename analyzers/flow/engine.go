@@ -767,7 +767,7 @@ func capturedValue(fv *ssa.FreeVar) ssa.Value {
 					}
 					val = r.Val
 				case *ssa.UnOp:
-					if !after(mc, r) && !onlyRead(r) {
+					if !before(mc, r) && !onlyRead(r) {
 						return nil
 					}
 				case *ssa.MakeClosure, *ssa.DebugRef:
@@ -778,27 +778,6 @@ func capturedValue(fv *ssa.FreeVar) ssa.Value {
 		}
 	}
 	return val
-}
-
-// after reports whether instruction b runs after a on every path: a's
-// block dominates b's, or a comes first in the same block.
-func after(a, b ssa.Instruction) bool {
-	ab, bb := a.Block(), b.Block()
-	if ab == nil || bb == nil {
-		return false
-	}
-	if ab != bb {
-		return ab.Dominates(bb)
-	}
-	for _, in := range ab.Instrs {
-		switch in {
-		case a:
-			return true
-		case b:
-			return false
-		}
-	}
-	return false
 }
 
 // onlyRead reports whether the value ld loads from a captured variable is
