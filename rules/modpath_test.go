@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestMatchesModuloMajorVersion checks that catalog patterns match module
 // paths with and without their major-version suffix, gopkg.in paths as
@@ -42,23 +39,13 @@ func TestMatchesModuloMajorVersion(t *testing.T) {
 // TestParseSinksBuilderFields checks the builder-object fields of the
 // catalog: request only on requests entries, accumulators only as methods.
 func TestParseSinksBuilderFields(t *testing.T) {
-	for _, tc := range []struct {
-		yaml, err string
-	}{
+	checkParse(t, []parseCase{
 		{"requests:\n  - {pkg: net/http, recv: [Client], names: [Do], request: 0}\n", ""},
 		{"accumulators:\n  - {pkg: x, recv: [Message], names: [AddRecipient]}\n", ""},
 		{"storage:\n  - {pkg: x, names: [Put], request: 0}\n", "request: is for requests entries"},
 		{"requests:\n  - {pkg: x, names: [Do], request: -1}\n", "bad request -1"},
 		{"accumulators:\n  - {pkg: x, names: [AddRecipient]}\n", "an accumulator needs recv"},
-	} {
-		_, err := ParseSinks([]byte(tc.yaml))
-		switch {
-		case tc.err == "" && err != nil:
-			t.Errorf("%q: %v", tc.yaml, err)
-		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
-			t.Errorf("%q: error %v, want one containing %q", tc.yaml, err, tc.err)
-		}
-	}
+	})
 }
 
 // TestUnversionedAllocs checks that a path without a version element (the

@@ -29,6 +29,7 @@ type Func struct {
 	Recipient string   `yaml:"recipient"`
 	Writer    *int     `yaml:"writer"`
 	Key       *int     `yaml:"key"`
+	Inputs    []string `yaml:"inputs"`
 	Only      []string `yaml:"only"`
 	SQL       *int     `yaml:"sql"`
 	Keys      []int    `yaml:"keys"`
@@ -136,6 +137,9 @@ func ParseSinks(data []byte) (*Sinks, error) {
 			if err := f.checkBuilder(group.name); err != nil {
 				return nil, fmt.Errorf("sinks.yaml: %s: %s: %w", group.name, f.Pkg, err)
 			}
+			if err := f.checkSource(group.name); err != nil {
+				return nil, fmt.Errorf("sinks.yaml: %s: %s: %w", group.name, f.Pkg, err)
+			}
 		}
 	}
 	for _, h := range s.Hosts {
@@ -183,6 +187,27 @@ func (f *Func) checkWeak(group string) error {
 		if *p.v < p.min {
 			return fmt.Errorf("bad %s %d (want an argument index)", p.name, *p.v)
 		}
+	}
+	return nil
+}
+
+// checkSource validates the fields of a source: key and inputs are for
+// sources only, and a source names its input one way, by the constant key
+// an argument holds or by the inputs its results are.
+func (f *Func) checkSource(group string) error {
+	if group != "sources" {
+		if f.Key != nil || len(f.Inputs) > 0 {
+			return fmt.Errorf("key: and inputs: are for sources, not %s", group)
+		}
+		return nil
+	}
+	switch {
+	case f.Key == nil && len(f.Inputs) == 0:
+		return errors.New("a source needs key (the argument holding the input's name) or inputs (the inputs its results are)")
+	case f.Key != nil && len(f.Inputs) > 0:
+		return errors.New("a source has key or inputs, not both")
+	case f.Key != nil && *f.Key < -1:
+		return fmt.Errorf("bad key %d (want an argument index, or -1 for a map of inputs)", *f.Key)
 	}
 	return nil
 }

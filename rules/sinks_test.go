@@ -8,9 +8,7 @@ import (
 // TestParseSinksWeakFields checks the PL105 fields of the catalog: where
 // each may appear and which values it takes.
 func TestParseSinksWeakFields(t *testing.T) {
-	for _, tc := range []struct {
-		yaml, err string
-	}{
+	checkParse(t, []parseCase{
 		{"sanitizers:\n  - {pkg: crypto/md5, names: [Sum], weak: hash}\n", ""},
 		{"sanitizers:\n  - {pkg: crypto/hmac, names: [New], weak: mac, secret: 1}\n", ""},
 		{"ciphers:\n  - {pkg: crypto/cipher, names: [NewGCMWithRandomNonce], block: 0, nonce: -1}\n", ""},
@@ -21,7 +19,17 @@ func TestParseSinksWeakFields(t *testing.T) {
 		{"storage:\n  - {pkg: x, names: [Put], keys: [-1]}\n", "bad keys entry -1"},
 		{"ciphers:\n  - {pkg: crypto/aes, names: [NewCipher], secret: -1}\n", "bad secret -1"},
 		{"third_party:\n  - {pkg: x, names: [Send], nonce: 1}\n", "nonce: is for sanitizers and ciphers, not third_party"},
-	} {
+	})
+}
+
+// parseCase is a catalog text and the error ParseSinks must give for it
+// ("" for none).
+type parseCase struct{ yaml, err string }
+
+// checkParse parses each case's catalog and checks its error.
+func checkParse(t *testing.T, cases []parseCase) {
+	t.Helper()
+	for _, tc := range cases {
 		_, err := ParseSinks([]byte(tc.yaml))
 		switch {
 		case tc.err == "" && err != nil:
@@ -30,6 +38,22 @@ func TestParseSinksWeakFields(t *testing.T) {
 			t.Errorf("%q: error %v, want one containing %q", tc.yaml, err, tc.err)
 		}
 	}
+}
+
+// TestParseSinksSourceFields checks how a source names its input: by a
+// key argument or by the inputs its results are, one way only, and only
+// on sources.
+func TestParseSinksSourceFields(t *testing.T) {
+	checkParse(t, []parseCase{
+		{"sources:\n  - {pkg: net/http, recv: [Request], names: [FormValue], key: 0}\n", ""},
+		{"sources:\n  - {pkg: github.com/gorilla/mux, names: [Vars], key: -1}\n", ""},
+		{"sources:\n  - {pkg: net/http, recv: [Request], names: [BasicAuth], inputs: [username, password, \"\"]}\n", ""},
+		{"sources:\n  - {pkg: net/http, recv: [Request], names: [FormValue]}\n", "a source needs key"},
+		{"sources:\n  - {pkg: x, names: [Get], key: 0, inputs: [email]}\n", "key or inputs, not both"},
+		{"sources:\n  - {pkg: x, names: [Get], key: -2}\n", "bad key -2"},
+		{"log:\n  - {pkg: log, names: [Print], inputs: [email]}\n", "key: and inputs: are for sources, not log"},
+		{"storage:\n  - {pkg: x, names: [Put], key: 0}\n", "key: and inputs: are for sources, not storage"},
+	})
 }
 
 // TestDefaultSinksWeak checks that the embedded catalog marks the fast
@@ -70,9 +94,7 @@ func TestDefaultSinksWeak(t *testing.T) {
 // TestParseSinksBackendFields checks where the fields that find a
 // recipient from a client's constructor may appear.
 func TestParseSinksBackendFields(t *testing.T) {
-	for _, tc := range []struct {
-		yaml, err string
-	}{
+	checkParse(t, []parseCase{
 		{"third_party:\n  - {pkg: x, recv: [Client], names: [Chat], backend: recv, recipient: x, what: X}\n", ""},
 		{"third_party:\n  - {pkg: x, names: [Run], backend: \"1\", recipient: x, what: X}\n", ""},
 		{"backends:\n  - {pkg: x, names: [New], urlopts: [WithBaseURL], recipient: x, what: X}\n", ""},
@@ -83,15 +105,7 @@ func TestParseSinksBackendFields(t *testing.T) {
 		{"backends:\n  - {pkg: x, names: [New]}\n", "a backend needs recipient and what, or model"},
 		{"hosts:\n  - {host: api.example.com, recipient: x}\n", "an entry needs host, recipient and what"},
 		{"hosts:\n  - {host: \"[\", recipient: x, what: X}\n", "bad host pattern"},
-	} {
-		_, err := ParseSinks([]byte(tc.yaml))
-		switch {
-		case tc.err == "" && err != nil:
-			t.Errorf("%q: %v", tc.yaml, err)
-		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
-			t.Errorf("%q: error %v, want one containing %q", tc.yaml, err, tc.err)
-		}
-	}
+	})
 	s, err := DefaultSinks()
 	if err != nil {
 		t.Fatal(err)

@@ -127,7 +127,7 @@ func (st *fnState) call(ci ssa.CallInstruction) {
 		if st.basicAuth(c) {
 			return
 		}
-		if f := a.find(a.cat.Sources, c.obj); f != nil && f.Key != nil {
+		if f := a.find(a.cat.Sources, c.obj); f != nil {
 			if st.requestInput(c, f) {
 				return
 			}
@@ -335,8 +335,14 @@ func (st *fnState) setTuple(v ssa.Value, per []set) {
 // requestInput handles r.FormValue("email") and the like: the result is a
 // source when the key names personal data.
 func (st *fnState) requestInput(c *callSite, f *rules.Func) bool {
+	if len(f.Inputs) > 0 {
+		return st.namedInputs(c, f.Inputs)
+	}
+	if f.Key == nil || c.val == nil {
+		return false
+	}
 	k := *f.Key
-	if k < 0 || k >= len(c.args) || c.val == nil {
+	if k < 0 || k >= len(c.args) {
 		return false
 	}
 	key, ok := constString(c.args[k])
@@ -346,11 +352,22 @@ func (st *fnState) requestInput(c *callSite, f *rules.Func) bool {
 	if fileInput(c.val.Type()) {
 		return st.documentInput(c, key)
 	}
-	m, ok := st.a.keyMatch(key)
+	l, ok := st.inputSource(c, key)
 	if !ok {
 		return false
 	}
-	l := st.a.intern(&Source{
+	st.set(c.val, single(l))
+	return true
+}
+
+// inputSource is the source of a request input named key, read by call c;
+// ok is false when the name is not personal data's.
+func (st *fnState) inputSource(c *callSite, key string) (l label, ok bool) {
+	m, ok := st.a.keyMatch(key)
+	if !ok {
+		return 0, false
+	}
+	return st.a.intern(&Source{
 		Category:   m.Category,
 		Symbol:     st.a.inputText(c.instr),
 		Pos:        st.a.posString(c.instr.Pos()),
@@ -358,8 +375,41 @@ func (st *fnState) requestInput(c *callSite, f *rules.Func) bool {
 		Evidence:   m.Details,
 		Protected:  m.Protected,
 		Sensitive:  m.Sensitive,
-	})
-	st.set(c.val, single(l))
+	}), true
+}
+
+// namedInputs handles a source whose results are the inputs the catalog
+// names (r.UserAgent(), r.BasicAuth()): each result named for personal
+// data is a source of it; the others carry nothing.
+func (st *fnState) namedInputs(c *callSite, inputs []string) bool {
+	if c.val == nil {
+		return false
+	}
+	per := make([]set, len(inputs))
+	found := false
+	for i, name := range inputs {
+		if name == "" {
+			continue
+		}
+		if l, ok := st.inputSource(c, name); ok {
+			per[i] = single(l)
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	if tup, ok := c.val.Type().(*types.Tuple); ok {
+		if tup.Len() != len(per) {
+			return false
+		}
+		st.setTuple(c.val, per)
+		return true
+	}
+	if len(per) != 1 {
+		return false
+	}
+	st.set(c.val, per[0])
 	return true
 }
 

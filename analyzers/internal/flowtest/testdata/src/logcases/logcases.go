@@ -99,6 +99,19 @@ func inputs(w http.ResponseWriter, r *http.Request) {
 	log.Println(r.FormValue("title"))         // ok: a request's title is not the person's job title
 }
 
+// Inputs read by a method of the request: r.UserAgent() is the
+// User-Agent header, r.BasicAuth() the credentials the client sent.
+func namedInputs(r *http.Request) {
+	log.Printf("client %s", r.UserAgent()) // want `PL102 user\.device\.user_agent from r\.UserAgent\(\) is written to the log \(log\.Printf\)`
+	name, pass, ok := r.BasicAuth()
+	log.Printf("sign-in by %s", name)          // want `PL102 user\.account\.username from r\.BasicAuth\(\) username is written to the log \(log\.Printf\)`
+	log.Printf("with %s", pass)                // want `PL102 user\.authorization\.password from r\.BasicAuth\(\) password is written to the log \(log\.Printf\)`
+	log.Printf("has credentials: %v", ok)      // ok: whether the client sent any is no input of the person
+	log.Printf("from %s", r.Referer())         // ok: the referring page is not the person's
+	log.Printf("%s %s", r.Method, r.URL.Path)  // ok: the request's method and path
+	log.Printf("%d bytes", len(r.UserAgent())) // ok: a length carries nothing
+}
+
 func params(email string) {
 	log.Println(email) // want `PL102 user\.contact\.email from parameter email of params is written to the log \(log\.Println\)`
 }
