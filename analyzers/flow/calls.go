@@ -937,7 +937,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 	params := st.summaryParams(c)
 	st.summaryUses(c, s, params)
 	st.applyFieldStores(c, s, params)
-	for _, ps := range s.ParamSinks {
+	for _, ps := range s.guardedSinks(params) {
 		if ps.Param >= len(params) {
 			continue
 		}
@@ -949,7 +949,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			st.applyLimited(c, params, ps)
 			continue
 		}
-		t := st.deepAt(params[ps.Param], c.instr)
+		t := st.guardedArg(c, s, params, ps)
 		if typeParam(c.callee, ps.Param) && !st.built(params[ps.Param], t) {
 			// A generic helper's T is converted to an interface
 			// inside it, where its fields are unknown: they are

@@ -102,6 +102,10 @@ type analysis_ struct {
 	spare     *fnState                  // an emptied state for the next analysis (recycle)
 	passes    int                       // passes of the functions' fixpoints (passHook)
 
+	// guard, while a guarded variant is analyzed (guardVariants), says
+	// which blocks of the function run and which ways between them.
+	guard *guardRun
+
 	// lastInfoFn and lastInfo are the last function info was asked
 	// about and its answer.
 	lastInfoFn *types.Func
@@ -291,6 +295,7 @@ func (a *analysis_) analyzeAgain(fn *ssa.Function) (*funcMemo, *Summary) {
 	a.analyses++
 	s := a.analyzeFunc(fn)
 	a.recording, a.flows = nil, nil
+	s.Guarded = a.guardVariants(fn, s.ParamSinks)
 	a.memo[fn] = m
 	return m, s
 }
@@ -612,6 +617,9 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		nPR, nRS := len(st.sum.ParamResults), len(st.sum.ResultSources)
 		a.passes++
 		for _, b := range fn.Blocks {
+			if a.guard != nil && a.guard.dead[b.Index] {
+				continue
+			}
 			for _, instr := range b.Instrs {
 				st.step(instr)
 			}
@@ -1155,7 +1163,10 @@ func (st *fnState) step(instr ssa.Instruction) {
 		st.set(in, t)
 	case *ssa.Phi:
 		var t set
-		for _, e := range in.Edges {
+		for i, e := range in.Edges {
+			if g := st.a.guard; g != nil && g.deadEdge(in.Block().Preds[i], in.Block()) {
+				continue // a guarded variant: that way does not run
+			}
 			t = union(t, st.get(e))
 		}
 		st.set(in, t)

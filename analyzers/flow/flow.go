@@ -369,6 +369,10 @@ type Summary struct {
 	// FieldResults say which fields of which parameters a result
 	// carries (an event's Render returning its fields as text).
 	FieldResults []FieldResult
+	// Guarded are the parameter sinks that remain when a boolean
+	// parameter the function branches on has a constant value (see
+	// guards.go), sorted by parameter, then value.
+	Guarded []Guarded
 }
 
 // AFact marks Summary as an analysis fact.
@@ -432,6 +436,13 @@ func (s *Summary) String() string {
 	}
 	for _, r := range s.FieldResults {
 		parts = append(parts, fmt.Sprintf("param %d field %d → result %d", r.Param, r.Field, r.Result))
+	}
+	for _, g := range s.Guarded {
+		var sinks []string
+		for _, p := range g.ParamSinks {
+			sinks = append(sinks, fmt.Sprintf("param %d → %s %s", p.Param, p.Sink.Kind, p.Sink.What))
+		}
+		parts = append(parts, fmt.Sprintf("if param %d is %v: [%s]", g.Param, g.Value, strings.Join(sinks, ", ")))
 	}
 	if len(parts) == 0 {
 		return "summary (nothing flows)"

@@ -149,3 +149,21 @@ func Restore(db *sql.DB, owner string) error { // want Restore:"summary param 1 
 	up := NewUploader(owner)
 	return up.Create(db)
 }
+
+// StoresUnless stores s as given only when hashed is false: a caller
+// passing a constant true stores nothing of it.
+func StoresUnless(db *sql.DB, s string, hashed bool) { // want StoresUnless:"summary param 1 → storage a SQL database; if param 2 is true: \\[\\]$"
+	if !hashed {
+		db.Exec("INSERT INTO t VALUES($1)", s)
+	}
+}
+
+// LogsEither logs s on both ways of verbose (two log calls, two sinks):
+// either value leaves one of them, so no variant.
+func LogsEither(s string, verbose bool) { // want LogsEither:"summary param 0 → log the log; param 0 → log the log$"
+	if verbose {
+		log.Println("verbose:", s)
+	} else {
+		log.Println(s)
+	}
+}
