@@ -303,6 +303,7 @@ type ctx struct {
 	name      string     // the object's name for the classifier
 	keyed     bool       // name is a component or definition key (title does not replace it)
 	notes     *kindNotes // how messages name storage and annotations for this schema kind; nil for JSON Schema
+	catalog   bool       // the schema or an ancestor is named for a translation catalog (catalogName)
 }
 
 // rootCtx is the context of a document's root.
@@ -958,6 +959,7 @@ func (c *checker) walkSchema(d *document, n *node, ptr string, cx ctx, declared 
 	}
 	c.setVisit(n, roleSchema, stateActive)
 	c.applyDecl(d, n, &cx)
+	cx.catalog = cx.catalog || catalogName(cx.name)
 	personal := false
 	for p := range entries(n) {
 		kw := p.key.Value
@@ -1041,6 +1043,12 @@ func (c *checker) object(d *document, props *node, ptr string, cx ctx) bool {
 	// The members and their facts sit on the checker's stacks while the
 	// object is judged: the walk of a member's schema pushes (and pops)
 	// its own above them, so they stay contiguous.
+	if cx.catalog && messageKeys(props) {
+		// A translation catalog's message texts, keyed by message id
+		// (settings.mailserver.password is the label of a password
+		// field, not a password).
+		return false
+	}
 	mbase, ibase := len(c.memberStack), len(c.propStack)
 	defer func() {
 		clear(c.memberStack[mbase:])
@@ -1159,6 +1167,66 @@ func (c *checker) whole(d *document, n *node, key string) bool {
 	}
 	cat, ok := c.parts[props]
 	return ok && cat == key
+}
+
+// catalogNames are the names, lower case without separators, of objects
+// that hold an application's translated texts.
+var catalogNames = []string{"languagepack", "langpack", "translations", "i18n", "l10n",
+	"localizations", "localisations", "messagecatalog", "uistrings", "uitexts"}
+
+// catalogName reports whether an object's name names a translation
+// catalog (LanguagePack, i18n, ui_strings).
+func catalogName(name string) bool {
+	if len(name) > 32 {
+		return false
+	}
+	var b [32]byte
+	n := 0
+	for i := 0; i < len(name); i++ {
+		ch := name[i]
+		switch {
+		case ch == '_' || ch == '-' || ch == '.' || ch == ' ':
+			continue
+		case ch >= 'A' && ch <= 'Z':
+			ch += 'a' - 'A'
+		}
+		b[n] = ch
+		n++
+	}
+	return slices.Contains(catalogNames, string(b[:n]))
+}
+
+// messageKeys reports whether most of the properties of props (at least
+// two thirds) are named as message ids are, identifiers joined by dots
+// (campaigns.noOptinLists, _.code): a catalog's entries, not data fields.
+func messageKeys(props *node) bool {
+	all, dotted := 0, 0
+	for p := range entries(props) {
+		all++
+		if messageID(p.key.Value) {
+			dotted++
+		}
+	}
+	return all > 0 && 3*dotted >= 2*all
+}
+
+// messageID reports whether name is two or more identifiers joined by
+// dots.
+func messageID(name string) bool {
+	parts := 0
+	for seg := range strings.SplitSeq(name, ".") {
+		if seg == "" {
+			return false
+		}
+		for i := 0; i < len(seg); i++ {
+			ch := seg[i]
+			if !(ch == '_' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') {
+				return false
+			}
+		}
+		parts++
+	}
+	return parts >= 2
 }
 
 // envelopes are the last words of a schema name that make it an API
