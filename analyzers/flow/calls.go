@@ -1077,7 +1077,7 @@ func (st *fnState) generic(c *callSite) {
 			out = st.a.without(st.deep(c.recv), f.Only)
 		} else {
 			if len(in) > 0 && mutable(c.recv.Type()) && mutator(c.obj) {
-				st.addTo(cObj, st.obj, r, in)
+				st.addTo(cObj, st.obj, r, st.absorbed(c, in))
 			}
 			out = union(in, st.deep(c.recv))
 		}
@@ -1137,6 +1137,35 @@ func (st *fnState) generic(c *callSite) {
 	if carries(c.val.Type()) {
 		st.set(c.val, out)
 	}
+}
+
+// absorbed is what the receiver of an unknown mutator call takes in of
+// its arguments, whose data are in: a struct value made here and given
+// by address is the call's destination (c.Bind(&u),
+// k.UnmarshalWithConf("", &s), dec.Decode(&v)), which the call fills,
+// so the receiver takes only what the code stored into it, not every
+// field its type declares.
+func (st *fnState) absorbed(c *callSite, in set) set {
+	dests := false
+	for _, x := range c.args {
+		if _, ok := structDest(x); ok {
+			dests = true
+			break
+		}
+	}
+	if !dests {
+		return in
+	}
+	var out set
+	for _, x := range c.args {
+		if dest, ok := structDest(x); ok {
+			st.saw(cObj, root(dest), 0)
+			out = union(out, st.obj[root(dest)])
+			continue
+		}
+		out = union(out, st.deep(x))
+	}
+	return out
 }
 
 // structDest returns the pointer an interface argument wraps when it is a
