@@ -657,7 +657,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		}
 		match := matches[i]
 		pf := &pendingField{nested: nested, kind: members[i].Kind}
-		if match.Category != "" && rules.IsPersonal(match.Category) {
+		if match.Category != "" && rules.IsPersonal(match.Category) && !envelopeField(members[i], match) {
 			if sym == "" {
 				sym = symbol + "." + ref.v.Name()
 			}
@@ -1101,4 +1101,19 @@ func structBehind(t types.Type, seen map[types.Type]bool) *types.Struct {
 	seen[t] = true
 	st, _ := t.Underlying().(*types.Struct)
 	return st
+}
+
+// envelopeField reports whether m, matched by its name or its tag (not
+// an annotation), holds a request or response object
+// (authMethodsResponse.Password of type passwordResponse): an envelope of
+// settings or results, not the value the name names, as a schema's
+// property holding one is not (schemacheck).
+func envelopeField(m classifier.Member, match classifier.Match) bool {
+	if m.Kind != classifier.KindStruct || m.Declared != nil {
+		return false
+	}
+	if match.By != classifier.Name && match.By != classifier.Tag {
+		return false
+	}
+	return classifier.Envelope(m.TypeName)
 }
