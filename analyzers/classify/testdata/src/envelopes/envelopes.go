@@ -34,3 +34,16 @@ type SignInForm struct {
 	Backup   *emailAddress
 	Secret   passwordResponse `pii:"user.authorization.password"` // want Secret:"pii user.authorization.password by annotation"
 }
+
+// accountTokenResponse is one of an account's access tokens.
+type accountTokenResponse struct {
+	Token      string `json:"token"`
+	Label      string `json:"label,omitempty"`
+	LastAccess int64  `json:"last_access,omitempty"`
+}
+
+// accountResponse is a person's account, with the access tokens it holds.
+type accountResponse struct {
+	Username string                  `json:"username"` // want Username:"pii user.account.username by tag"
+	Tokens   []*accountTokenResponse `json:"tokens"`   // want Tokens:"pii user.authorization.credentials by tag"
+}
