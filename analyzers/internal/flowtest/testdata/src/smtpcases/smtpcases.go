@@ -5,9 +5,11 @@
 package smtpcases
 
 import (
+	"net/mail"
 	"net/smtp"
 
 	"github.com/domodwyer/mailyak/v3"
+	"github.com/pocketbase/pocketbase/tools/mailer"
 
 	"model"
 )
@@ -89,4 +91,17 @@ func (m *Mailer) sendAsUserLoginYak(u *model.User) error {
 	}
 	yak.To("ops@example.com")
 	return yak.Send() // ok: the login authenticates to the server
+}
+
+func sendPocketBase(client mailer.Mailer, u *model.User) error {
+	msg := &mailer.Message{
+		From:    mail.Address{Address: "noreply@example.com"},
+		To:      []mail.Address{{Address: u.Email}},
+		Subject: "Welcome",
+	}
+	return client.Send(msg) // want `PL103 user\.contact\.email from User\.Email is sent to an SMTP server \(client\.Send\), a recipient privlint\.yaml does not declare`
+}
+
+func sendPocketBaseOps(client *mailer.SMTPClient, report string) error {
+	return client.Send(&mailer.Message{To: []mail.Address{{Address: "ops@example.com"}}, HTML: report}) // ok: nothing personal
 }
