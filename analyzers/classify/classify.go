@@ -657,7 +657,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		}
 		match := matches[i]
 		pf := &pendingField{nested: nested, kind: members[i].Kind}
-		if match.Category != "" && rules.IsPersonal(match.Category) {
+		if match.Category != "" && rules.IsPersonal(match.Category) && !envelopeField(members[i], match, ref.v) {
 			if sym == "" {
 				sym = symbol + "." + ref.v.Name()
 			}
@@ -1101,4 +1101,61 @@ func structBehind(t types.Type, seen map[types.Type]bool) *types.Struct {
 	seen[t] = true
 	st, _ := t.Underlying().(*types.Struct)
 	return st
+}
+
+// envelopeField reports whether m, the field v matched by its name or
+// its tag (not an annotation), holds a request or response object
+// (authMethodsResponse.Password of type passwordResponse): an envelope of
+// settings or results, not the value the name names, as a schema's
+// property holding one is not (schemacheck). An object with a field named
+// for the same thing (Tokens []*apiAccountTokenResponse, whose elements
+// hold a Token) holds that value: it is no envelope.
+func envelopeField(m classifier.Member, match classifier.Match, v *types.Var) bool {
+	if m.Kind != classifier.KindStruct || m.Declared != nil {
+		return false
+	}
+	if match.By != classifier.Name && match.By != classifier.Tag {
+		return false
+	}
+	if !classifier.Envelope(m.TypeName) {
+		return false
+	}
+	st := structOfType(v.Type())
+	if st == nil {
+		return false
+	}
+	named := map[string]bool{}
+	for _, t := range classifier.Tokens(v.Name()) {
+		named[strings.TrimSuffix(t, "s")] = true
+	}
+	for i := range st.NumFields() {
+		for _, t := range classifier.Tokens(st.Field(i).Name()) {
+			if named[strings.TrimSuffix(t, "s")] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// structOfType returns the struct type t is, or holds through pointers,
+// slices, arrays and map values, or nil.
+func structOfType(t types.Type) *types.Struct {
+	for range 8 {
+		switch u := types.Unalias(t).Underlying().(type) {
+		case *types.Pointer:
+			t = u.Elem()
+		case *types.Slice:
+			t = u.Elem()
+		case *types.Array:
+			t = u.Elem()
+		case *types.Map:
+			t = u.Elem()
+		case *types.Struct:
+			return u
+		default:
+			return nil
+		}
+	}
+	return nil
 }

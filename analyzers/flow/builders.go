@@ -36,13 +36,18 @@ func (st *fnState) accumulate(c *callSite, f *rules.Func) {
 }
 
 // holders returns the object a value is part of, and the objects holding
-// that one through loads of their fields (req.Header is loaded from req),
-// at most a few levels up.
+// that one through loads of their fields (req.Header is loaded from req)
+// or through a method that hands out a part of its receiver
+// (yak.HTML().Set(body): partOf), at most a few levels up.
 func holders(v ssa.Value) []ssa.Value {
 	var out []ssa.Value
 	for i := 0; i < 4 && v != nil; i++ {
 		r := root(v)
 		out = append(out, r)
+		if p := partOf(r); p != nil {
+			v = p
+			continue
+		}
 		ld, ok := r.(*ssa.UnOp)
 		if !ok || ld.Op != token.MUL {
 			break
@@ -54,6 +59,46 @@ func holders(v ssa.Value) []ssa.Value {
 		v = fa.X
 	}
 	return out
+}
+
+// partOf returns the receiver of a method call without arguments that
+// returns a pointer to a type of the method's own package (mailyak's
+// m.HTML() returns &m.html): the part it hands out is its receiver's.
+// Nil for any other value.
+func partOf(v ssa.Value) ssa.Value {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	common := call.Common()
+	var m *types.Func
+	var recv ssa.Value
+	switch {
+	case common.IsInvoke():
+		if len(common.Args) != 0 {
+			return nil
+		}
+		m, recv = common.Method, common.Value
+	default:
+		callee := common.StaticCallee()
+		if callee == nil || callee.Signature.Recv() == nil || len(common.Args) != 1 {
+			return nil
+		}
+		m, _ = callee.Object().(*types.Func)
+		recv = common.Args[0]
+	}
+	if m == nil || m.Pkg() == nil {
+		return nil
+	}
+	ptr, ok := types.Unalias(call.Type()).(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	n, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() != m.Pkg() {
+		return nil
+	}
+	return recv
 }
 
 // sendRequest handles a call that sends a request built before

@@ -588,6 +588,11 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 			args = append(args, stored...)
 		}
 		if cl := st.writeColumns(pkg, name, c); g.kind == KindStorage && f.SQL == nil && (cl.limited || cl.omit != nil) {
+			if cl.model != nil {
+				// db.Model(&u).Exclude("Password").Insert(): the
+				// model the chain started from is what is written.
+				args = []ssa.Value{cl.model}
+			}
 			st.reachColumns(c, ref, args, cl)
 		} else {
 			st.reachSink(c, ref, args, c.recv != nil && f.Carries(0, true), library(a.cat, f, pkg))

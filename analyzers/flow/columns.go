@@ -26,10 +26,16 @@ type columnAPI struct {
 	// The methods of a statement's chain that limit it to the columns
 	// they name, leave out those they name, or lift the limit.
 	only, omit, all string
-	// The write methods whose arguments after the model name the only
+	// The write methods whose arguments from colsFrom on name the only
 	// columns written (all of them when none is named), and those whose
-	// arguments after the model name columns left out.
+	// arguments from colsFrom on name columns left out.
 	writeOnly, writeOmit []string
+	// colsFrom is the index of a write's first column argument: 1 after
+	// the model (pop's Update(m, "a")), 0 when the model is not an
+	// argument of the write but of model, the chain's method that takes
+	// it (dbx's db.Model(&u).Exclude("a").Insert("b")).
+	colsFrom int
+	model    string
 }
 
 // columnAPIs are the stores whose statements take column lists.
@@ -39,6 +45,15 @@ var columnAPIs = []columnAPI{
 		pkgs:      []string{"github.com/gobuffalo/pop", "github.com/markbates/pop"},
 		writeOnly: []string{"UpdateColumns"},
 		writeOmit: []string{"Create", "ValidateAndCreate", "Update", "ValidateAndUpdate", "Save", "ValidateAndSave"},
+		colsFrom:  1,
+	},
+	{
+		// Insert and Update name struct fields, which the columns are
+		// named for (FirstName is first_name).
+		pkgs:      []string{"github.com/pocketbase/dbx", "github.com/go-ozzo/ozzo-dbx"},
+		omit:      "Exclude",
+		model:     "Model",
+		writeOnly: []string{"Insert", "Update"},
 	},
 }
 
@@ -51,6 +66,7 @@ type columnList struct {
 	colsArg ssa.Value       // the Cols argument that is not constant
 	omit    map[string]bool // Omit: the columns left out (normalized)
 	omitArg ssa.Value       // a list of columns left out that is not constant
+	model   ssa.Value       // the model the chain's model method was given (dbx), or nil
 }
 
 // columnsOf returns what the write name of package pkg, called with
@@ -64,27 +80,27 @@ func columnsOf(pkg, name string, recv ssa.Value, args []ssa.Value) columnList {
 	if api == nil {
 		return cl
 	}
-	if len(args) > 1 {
+	if cf := api.colsFrom; len(args) > cf {
 		switch {
 		case slices.Contains(api.writeOnly, name):
-			names, ok := constStrings(args[1:])
+			names, ok := constStrings(args[cf:])
 			switch {
 			case !ok:
-				cl.limited, cl.unknown, cl.colsArg = true, true, args[1]
+				cl.limited, cl.unknown, cl.colsArg = true, true, args[cf]
 			case len(names) > 0:
 				cl.limited = true
 				cl.only = addColumns(cl.only, names)
 			}
 		case slices.Contains(api.writeOmit, name):
-			names, ok := constStrings(args[1:])
+			names, ok := constStrings(args[cf:])
 			if !ok {
-				cl.omitArg = args[1]
+				cl.omitArg = args[cf]
 			}
 			cl.omit = addColumns(cl.omit, names)
 		}
 	}
 	all := false
-	for i := 0; i < 32 && recv != nil && api.only != ""; i++ {
+	for i := 0; i < 32 && recv != nil && (api.only != "" || api.omit != ""); i++ {
 		call, ok := recv.(*ssa.Call)
 		if !ok {
 			break
@@ -121,6 +137,11 @@ func columnsOf(pkg, name string, recv ssa.Value, args []ssa.Value) columnList {
 			cl.omit = addColumns(cl.omit, names)
 		case api.all:
 			all = true
+		case api.model:
+			if len(args) > 0 {
+				cl.model = args[0]
+			}
+			next = nil // the chain starts here
 		}
 		recv = next
 	}

@@ -1092,7 +1092,11 @@ func (st *fnState) load(x ssa.Value) set {
 		}
 		// A part of a personal-data field is personal too:
 		// u.Password.String of a null.String password.
-		return union(t, st.a.parentSource(x.X))
+		t = union(t, st.a.parentSource(x.X))
+		if fp, ok := x.Type().(*types.Pointer); ok && isStringish(fp.Elem()) {
+			t = union(t, st.a.elementSource(x.X))
+		}
+		return t
 	case *ssa.IndexAddr:
 		st.saw(cAddr, x, 0)
 		if domainElement(x) {
@@ -1156,6 +1160,9 @@ func (st *fnState) step(instr ssa.Instruction) {
 			t = st.paramField(in.X, in.Field)
 		}
 		t = union(t, st.a.parentSource(in.X))
+		if isStringish(in.Type()) {
+			t = union(t, st.a.elementSource(in.X))
+		}
 		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
 			st.saw(cField, ld.X, in.Field)
 			t = union(t, st.field[memKey{ld.X, in.Field}])
@@ -1452,6 +1459,41 @@ func (a *analysis_) parentSource(v ssa.Value) set {
 		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
 			return a.fieldSource(fa.X.Type(), fa.Field, fa.Pos())
 		}
+	}
+	return nil
+}
+
+// elementSource returns the source of the personal-data list field that
+// v is an element of (its address, or its value loaded or indexed), so
+// that a text field read out of the element carries the list's data: the
+// Address of a recipient in To []mail.Address (m.To[0].Address, or r.Name
+// for r ranging over m.To). Its callers ask only for a string-like part:
+// a number or a flag in the element is not the data the list is named
+// for.
+func (a *analysis_) elementSource(v ssa.Value) set {
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		v = ld.X
+	}
+	switch x := v.(type) {
+	case *ssa.IndexAddr:
+		return a.parentSource(x.X)
+	case *ssa.Index:
+		return a.parentSource(x.X)
+	case *ssa.Alloc:
+		// The variable of a range loop (for _, r := range m.To) whose
+		// fields are read through its address: the elements copied
+		// into it.
+		var t set
+		for _, r := range *x.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == x {
+				if ld, ok := st.Val.(*ssa.UnOp); ok && ld.Op == token.MUL {
+					if ia, ok := ld.X.(*ssa.IndexAddr); ok {
+						t = union(t, a.parentSource(ia.X))
+					}
+				}
+			}
+		}
+		return t
 	}
 	return nil
 }

@@ -1021,6 +1021,11 @@ func (c *Classifier) isHandle(goType string) bool {
 		}
 		q = trimType(q[end+1:])
 	}
+	if i := strings.IndexByte(q, '['); i > 0 {
+		// A generic type's instance (hook.Hook[*core.Event]): its own
+		// name decides, not its type arguments.
+		q = q[:i]
+	}
 	if strings.ContainsAny(q, "[( ") {
 		return false
 	}
