@@ -212,6 +212,10 @@ type Classifier struct {
 	namespaces  tokenSet // things an account owns and names (Repository)
 	nsOwners    tokenSet // person words naming such a thing's owner (Owner)
 	containers  tokenSet // whole field names that say only that they hold elements (Values)
+	stmtWords   tokenSet // first tokens that, before a statement verb, name a statement (sql)
+	stmtVerbs   tokenSet // the verbs after a statement word (insert, select)
+	prefixToks  tokenSet // tokens that are a compound's prefix before another token (sub)
+	cfgKeyLists tokenSet // last tokens of a configuration type's name that list keys (attributes)
 	passwords   tokenSet // strong and weak patterns of password categories
 	// vetoIdx maps a veto or holder-veto sequence to the offset in vetoBits
 	// of the bits of ident.vetoes it sets: catInfo.idx for a category it
@@ -401,6 +405,10 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.namespaces = setOf(lex.AccountNamespaces)
 	c.nsOwners = setOf(lex.NamespaceOwners)
 	c.containers = setOf(lex.ContainerFields)
+	c.stmtWords = setOf(lex.StatementWords)
+	c.stmtVerbs = setOf(lex.StatementVerbs)
+	c.prefixToks = setOf(lex.PrefixTokens)
+	c.cfgKeyLists = setOf(lex.ConfigKeyLists)
 	c.passwords = tokenSet{}
 	for _, ci := range c.byKey {
 		ci.password = rules.Covers("user.authorization.password", ci.c.Key)
@@ -411,7 +419,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers, c.stmtWords, c.stmtVerbs, c.prefixToks, c.cfgKeyLists} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -1027,6 +1035,11 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		if r.from > 0 && c.metaQual[id.toks[0]] {
 			return
 		}
+		// A prefix before another token makes a compound word (SubFlow,
+		// SubType): a one-token pattern of it names nothing there.
+		if r.to < len(id.toks) && r.to-r.from == 1 && c.prefixToks[id.toks[r.from]] {
+			return
+		}
 		qualify := false // a weak match that its own qualifiers must make count
 		switch e.str {
 		case weak:
@@ -1517,6 +1530,9 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 	if kind == KindNumber && c.isCount(id) {
 		return Match{}, false, false
 	}
+	if c.statementName(id) {
+		return Match{}, false, false
+	}
 	cand, found := c.matchName(id, h, options{weakOK: weakOK, kind: kind})
 	if found {
 		m, ok := c.result(cand, id, by, h)
@@ -1546,6 +1562,15 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 		}
 	}
 	return Match{}, false, false
+}
+
+// statementName reports whether id names a query's or statement's text:
+// a statement word, then a statement verb, then what it acts on
+// (sqlInsertOneTimeCode, stmtSelectUserByEmail). The value is SQL, not the
+// data its rows hold; a statement word without a verb (queryEmail) is not
+// one.
+func (c *Classifier) statementName(id ident) bool {
+	return len(id.toks) > 2 && c.stmtWords[id.toks[0]] && c.stmtVerbs[id.toks[1]]
 }
 
 // nameRole reports whether the last token of id is a name role (Author).
