@@ -206,6 +206,10 @@ type Lexicon struct {
 	// elements: the struct is judged by the name holding that field
 	// (repositories.Values.FullName is a repository's).
 	ContainerFields []string `yaml:"container_fields"`
+	// FactorWords name second factors: a configuration word right after
+	// one names a person's enrolment of the factor (TOTPConfiguration),
+	// not the system's configuration.
+	FactorWords []string `yaml:"factor_words"`
 	// ConfigKeyLists are last tokens of a configuration type's name that
 	// make it the list of keys to read (LDAPAttributes): its string members
 	// name attributes, not values, as a key map's do.
@@ -563,6 +567,7 @@ func validateLexicon(l Lexicon) error {
 		{"container_fields", l.ContainerFields},
 		{"statement_words", l.StatementWords}, {"statement_verbs", l.StatementVerbs},
 		{"prefix_tokens", l.PrefixTokens}, {"config_key_lists", l.ConfigKeyLists},
+		{"factor_words", l.FactorWords},
 	} {
 		for _, p := range x.ps {
 			if !validPattern(p) {
@@ -671,6 +676,7 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.StatementVerbs = slices.Clone(l.StatementVerbs)
 	l.PrefixTokens = slices.Clone(l.PrefixTokens)
 	l.ConfigKeyLists = slices.Clone(l.ConfigKeyLists)
+	l.FactorWords = slices.Clone(l.FactorWords)
 	return l
 }
 

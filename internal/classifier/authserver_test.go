@@ -75,6 +75,12 @@ func TestAuthServerClasses(t *testing.T) {
 		{"claims in a configuration package", "ProviderIDTokenClaims", "example.com/app/config", Member{Name: "PhoneNumber", Kind: KindString}, ""},
 		{"directory attributes of a user", "DirectoryLDAPAttributes", "example.com/app/internal/directory", Member{Name: "DisplayName", Kind: KindString}, name},
 		{"settings without a key list", "DirectorySettings", "example.com/app/auth", Member{Name: "PhoneNumber", Kind: KindString}, "user.contact.phone_number"},
+		// A second factor's configuration is a person's enrolment, outside
+		// a configuration package.
+		{"enrolled TOTP secret", "TOTPConfiguration", "example.com/app/internal/model", Member{Name: "Secret", Kind: KindString}, cred},
+		{"enrolled MFA login", "MFASettings", "example.com/app/internal/model", Member{Name: "Username", Kind: KindString}, login},
+		{"TOTP settings of the system", "TOTPConfiguration", "example.com/app/internal/config", Member{Name: "Secret", Kind: KindString}, ""},
+		{"mail server settings", "SMTPConfiguration", "example.com/app/internal/model", Member{Name: "Password", Kind: KindString}, ""},
 	}
 	for _, tc := range attrCases {
 		pkg := tc.pkg[strings.LastIndexByte(tc.pkg, '/')+1:]

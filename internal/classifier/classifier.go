@@ -216,6 +216,7 @@ type Classifier struct {
 	stmtVerbs   tokenSet // the verbs after a statement word (insert, select)
 	prefixToks  tokenSet // tokens that are a compound's prefix before another token (sub)
 	cfgKeyLists tokenSet // last tokens of a configuration type's name that list keys (attributes)
+	factors     tokenSet // second factors whose configuration is a person's enrolment (totp)
 	passwords   tokenSet // strong and weak patterns of password categories
 	// vetoIdx maps a veto or holder-veto sequence to the offset in vetoBits
 	// of the bits of ident.vetoes it sets: catInfo.idx for a category it
@@ -409,6 +410,7 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.stmtVerbs = setOf(lex.StatementVerbs)
 	c.prefixToks = setOf(lex.PrefixTokens)
 	c.cfgKeyLists = setOf(lex.ConfigKeyLists)
+	c.factors = setOf(lex.FactorWords)
 	c.passwords = tokenSet{}
 	for _, ci := range c.byKey {
 		ci.password = rules.Covers("user.authorization.password", ci.c.Key)
@@ -419,7 +421,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers, c.stmtWords, c.stmtVerbs, c.prefixToks, c.cfgKeyLists} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers, c.stmtWords, c.stmtVerbs, c.prefixToks, c.cfgKeyLists, c.factors} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -764,7 +766,9 @@ func (c *Classifier) headTokens(toks []string) []string {
 		return head
 	}
 	request := (n > 2 && c.verbs[head[0]]) || c.requestSuffixed(toks[n:])
-	own := c.ownSet[head[k]] && c.person[head[k-1]]
+	// A person's own settings (UserSettings), or a person's enrolment of
+	// a second factor (TOTPConfiguration: their authenticator's secret).
+	own := (c.ownSet[head[k]] && c.person[head[k-1]]) || c.factors[head[k-1]]
 	if request || own {
 		return c.stripSuffixes(head[:k])
 	}
