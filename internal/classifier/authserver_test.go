@@ -29,6 +29,13 @@ func TestAuthServerClasses(t *testing.T) {
 		{"statement word without a verb", "Lookup", Member{Name: "queryAccessToken"}, nil, cred},
 		{"one-time code beside a statement", "Enrollment", Member{Name: "OneTimeCode"}, []Member{{Name: "sqlInsertOneTimeCode"}}, cred},
 		{"remote address of a sign-in", "SignInAttempt", Member{Name: "remoteIP"}, []Member{{Name: "sqlSelectBannedIP"}}, ip},
+		// A holder named for a credential holds it under its head word.
+		{"one-time code's value", "OneTimeCode", Member{Name: "Code", Kind: KindBytes}, []Member{{Name: "Username"}}, cred},
+		{"recovery code's value", "RecoveryCode", Member{Name: "Code"}, nil, cred},
+		{"postal code's value", "PostalCode", Member{Name: "Code"}, nil, ""},
+		{"country code's value", "CountryCode", Member{Name: "Code"}, nil, ""},
+		{"one-time code's count", "OneTimeCode", Member{Name: "Code", Kind: KindNumber}, nil, ""},
+		{"one-time code settings", "OneTimeCodeConfig", Member{Name: "Code"}, nil, ""},
 		// A prefix before another word is no subject identifier.
 		{"sub-flow of a request", "signInRequest", Member{Name: "SubFlow"}, []Member{{Name: "Username"}}, ""},
 		{"subtype of a person", "Member", Member{Name: "SubType"}, nil, ""},

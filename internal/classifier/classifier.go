@@ -1545,6 +1545,12 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 		}
 		return m, ok, ok && c.identifies(cand, id)
 	}
+	// A holder named for a credential holds it under its head word
+	// (OneTimeCode.Code, RecoveryCode.Code), as under the credential's
+	// own name (AccessToken.Token).
+	if m, ok := c.ownHeadWord(id, kind, h, by); ok {
+		return m, true, false
+	}
 	// A person word heading a string's name is that person's name
 	// (Author, ItunesAuthor, DublinCoreCreator): an author's name.
 	if kind == KindString && !h.config && !h.thing && c.nameCat != nil && c.nameRole(id) {
@@ -1575,6 +1581,24 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 // one.
 func (c *Classifier) statementName(id ident) bool {
 	return len(id.toks) > 2 && c.stmtWords[id.toks[0]] && c.stmtVerbs[id.toks[1]]
+}
+
+// ownHeadWord matches a string or byte member named by the last word of
+// its holder's head when the holder's name names a credential or a
+// password (OneTimeCode.Code, RecoveryCode.Code; not PostalCode.Code,
+// whose category is no credential), outside configuration.
+func (c *Classifier) ownHeadWord(id ident, kind Kind, h *holder, by Evidence) (Match, bool) {
+	if h.config || len(id.toks) != 1 || id.toks[0] != h.last || (kind != KindString && kind != KindBytes) {
+		return Match{}, false
+	}
+	for _, k := range h.own {
+		if ci := c.byKey[k]; ci != nil && ci.login {
+			m := c.matchOf(ci.c, by, id.toks[0], c.isOneWay(id))
+			m.Details = []string{srcName + ":" + clip(id.toks[0]) + "(whole)", holderItem("not-config", h)}
+			return m, true
+		}
+	}
+	return Match{}, false
 }
 
 // nameRole reports whether the last token of id is a name role (Author).
