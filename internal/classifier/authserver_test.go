@@ -29,6 +29,10 @@ func TestAuthServerClasses(t *testing.T) {
 		{"statement word without a verb", "Lookup", Member{Name: "queryAccessToken"}, nil, cred},
 		{"one-time code beside a statement", "Enrollment", Member{Name: "OneTimeCode"}, []Member{{Name: "sqlInsertOneTimeCode"}}, cred},
 		{"remote address of a sign-in", "SignInAttempt", Member{Name: "remoteIP"}, []Member{{Name: "sqlSelectBannedIP"}}, ip},
+		// The claims or attributes of something name no value of it.
+		{"claims of an ID token", "ClaimsStrategy", Member{Name: "claimsIDToken", Kind: KindStruct}, []Member{{Name: "Username"}}, ""},
+		{"attributes of a phone number", "DirectoryMapping", Member{Name: "AttributesPhoneNumber"}, nil, ""},
+		{"ID token of a session", "LoginSession", Member{Name: "IDToken"}, nil, cred},
 		// A holder named for a credential holds it under its head word.
 		{"one-time code's value", "OneTimeCode", Member{Name: "Code", Kind: KindBytes}, []Member{{Name: "Username"}}, cred},
 		{"recovery code's value", "RecoveryCode", Member{Name: "Code"}, nil, cred},
