@@ -206,6 +206,26 @@ type Lexicon struct {
 	// elements: the struct is judged by the name holding that field
 	// (repositories.Values.FullName is a repository's).
 	ContainerFields []string `yaml:"container_fields"`
+	// FactorWords name second factors: a configuration word right after
+	// one names a person's enrolment of the factor (TOTPConfiguration),
+	// not the system's configuration.
+	FactorWords []string `yaml:"factor_words"`
+	// ConfigKeyLists are last tokens of a configuration type's name that
+	// make it the list of keys to read (LDAPAttributes): its string members
+	// name attributes, not values, as a key map's do.
+	ConfigKeyLists []string `yaml:"config_key_lists"`
+	// StatementWords are first tokens of a name that, before one of
+	// StatementVerbs, make it name a query or statement for that verb
+	// (sqlInsertOneTimeCode, stmtSelectUserByEmail, queryDeleteToken): its
+	// value is the statement's text, not the data the rest names.
+	StatementWords []string `yaml:"statement_words"`
+	// StatementVerbs are the verbs a statement name puts after its
+	// statement word (select, insert, update, delete, revoke, …).
+	StatementVerbs []string `yaml:"statement_verbs"`
+	// PrefixTokens are tokens that, before another token, are the prefix of
+	// a compound word (sub in SubFlow, SubType): a pattern made of such a
+	// token alone matches only as the name's last token (an OIDC Sub).
+	PrefixTokens []string `yaml:"prefix_tokens"`
 }
 
 // Value kinds a category may list in Kinds.
@@ -545,6 +565,9 @@ func validateLexicon(l Lexicon) error {
 		{"name_roles", l.NameRoles}, {"test_environments", l.TestEnvironments},
 		{"account_namespaces", l.AccountNamespaces}, {"namespace_owners", l.NamespaceOwners},
 		{"container_fields", l.ContainerFields},
+		{"statement_words", l.StatementWords}, {"statement_verbs", l.StatementVerbs},
+		{"prefix_tokens", l.PrefixTokens}, {"config_key_lists", l.ConfigKeyLists},
+		{"factor_words", l.FactorWords},
 	} {
 		for _, p := range x.ps {
 			if !validPattern(p) {
@@ -649,6 +672,11 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.AccountNamespaces = slices.Clone(l.AccountNamespaces)
 	l.NamespaceOwners = slices.Clone(l.NamespaceOwners)
 	l.ContainerFields = slices.Clone(l.ContainerFields)
+	l.StatementWords = slices.Clone(l.StatementWords)
+	l.StatementVerbs = slices.Clone(l.StatementVerbs)
+	l.PrefixTokens = slices.Clone(l.PrefixTokens)
+	l.ConfigKeyLists = slices.Clone(l.ConfigKeyLists)
+	l.FactorWords = slices.Clone(l.FactorWords)
 	return l
 }
 

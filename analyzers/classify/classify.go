@@ -631,7 +631,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 			members = append(members, m)
 		}
 	}
-	matches, personLike := s.env.Classifier.Judge(classifier.Object{TypeName: holder, Package: s.pass.Pkg.Name(), PersonLike: inPerson, Members: members})
+	matches, personLike := s.env.Classifier.Judge(classifier.Object{TypeName: holder, Package: s.pass.Pkg.Name(), PackagePath: s.pass.Pkg.Path(), PersonLike: inPerson, Members: members})
 	out := make([]*pendingField, 0, len(refs))
 	for i, ref := range refs {
 		fieldPurp, fieldFrom, fieldSites := purp, from, sites

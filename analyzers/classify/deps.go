@@ -128,11 +128,11 @@ func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp [
 		tags = append(tags, tag)
 		members = append(members, describe(env, tag, v.Name(), v, isEnum, nil))
 	}
-	pkg := "" // the declaring package, known from any field
+	pkg, path := "", "" // the declaring package, known from any field
 	if len(vars) > 0 && vars[0].Pkg() != nil {
-		pkg = vars[0].Pkg().Name()
+		pkg, path = vars[0].Pkg().Name(), vars[0].Pkg().Path()
 	}
-	matches, personLike := env.Classifier.Judge(classifier.Object{TypeName: holder, Package: pkg, PersonLike: inPerson, Members: members})
+	matches, personLike := env.Classifier.Judge(classifier.Object{TypeName: holder, Package: pkg, PackagePath: path, PersonLike: inPerson, Members: members})
 	var out []*pendingField
 	for i, v := range vars {
 		fieldPurp, fieldFrom := purp, from

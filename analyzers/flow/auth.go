@@ -54,8 +54,10 @@ func (st *fnState) authPlacement(c *callSite, pkg, recv, name string) bool {
 }
 
 // authTokens end the name of a parameter that carries a credential:
-// auth_token, access_token, api_key, key, client_secret, password.
-var authTokens = []string{"token", "key", "apikey", "secret", "password", "passwd", "pwd", "passphrase", "auth", "authorization", "credential", "credentials"}
+// auth_token, access_token, api_key, key, client_secret, password, and
+// the one-time passcode a second-factor service issued and now checks
+// (passcode, otp).
+var authTokens = []string{"token", "key", "apikey", "secret", "password", "passwd", "pwd", "passphrase", "auth", "authorization", "credential", "credentials", "passcode", "otp", "totp"}
 
 // authVeto are tokens of such names that are no credential: a page
 // token, a continuation or sync token, an idempotency key, a public key.

@@ -19,8 +19,9 @@ const maxImpls = 8
 
 // dispatch returns the summary of a call through an interface (invoke):
 // the union of the summaries of the interface method's implementations
-// among the named types of this package and of the packages it imports
-// (the standard library's interfaces and types left out), or nil when
+// among the named types of this package, of the packages it imports and of
+// the package that declares the method (the standard library's interfaces
+// and types left out), or nil when
 // there is none, or too many to say anything.
 func (a *analysis_) dispatch(c *callSite) *Summary {
 	m := c.obj
@@ -121,7 +122,15 @@ func (a *analysis_) implementations(iface *types.Interface, m *types.Func) []*ty
 	if impls, ok := a.impls[m]; ok {
 		return impls
 	}
-	impls := a.implementationsIn(iface, m, append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...))
+	// The package that declares the interface's method counts too: it
+	// often holds the implementations (a notifier package's file and
+	// mail notifiers) that a caller reaches through a field of a type
+	// declared elsewhere, without importing it.
+	pkgs := append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...)
+	if m.Pkg() != nil {
+		pkgs = append(pkgs, m.Pkg())
+	}
+	impls := a.implementationsIn(iface, m, pkgs)
 	a.impls[m] = impls
 	return impls
 }

@@ -410,6 +410,9 @@ type fnState struct {
 	late bool
 
 	owCalls map[owKey][]int // fields of a struct a call overwrites (callOverwrites)
+	// lastStores has, for a load of a local variable's field, the store
+	// whose value it reads, or nil (lastStore).
+	lastStores map[ssa.Instruction]*ssa.Store
 }
 
 // writerKey is a writer sink's key and a source of the table.
@@ -670,7 +673,7 @@ func (a *analysis_) recycle(st *fnState) {
 	st.wkeys = st.wkeys[:0]
 	clear(st.wsBuf)
 	st.wsBuf = st.wsBuf[:0]
-	st.a, st.fn, st.sum, st.read, st.owCalls = nil, nil, nil, nil, nil
+	st.a, st.fn, st.sum, st.read, st.owCalls, st.lastStores = nil, nil, nil, nil, nil, nil
 	st.dirty, st.late = false, false
 	a.spare = st
 }
@@ -1150,6 +1153,12 @@ func (st *fnState) step(instr ssa.Instruction) {
 	case *ssa.UnOp:
 		switch in.Op {
 		case token.MUL:
+			if s := st.lastStore(in.X, in); s != nil {
+				// A local variable's field read after a store that
+				// overwrote it on every path: the value stored.
+				st.set(in, st.deep(s.Val))
+				break
+			}
 			st.set(in, st.load(in.X))
 		case token.ARROW:
 			st.set(in, st.deep(in.X))

@@ -29,3 +29,11 @@ func TestBuilderObjects(t *testing.T) {
 func TestConfiguredURLs(t *testing.T) {
 	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "configurlcases")
 }
+
+// TestDuoSecurity checks that what an app sends through Duo Security's SDK
+// (the login and address of a second-factor push) is PL103, also through
+// an interface the client implements, and that a call carrying nothing
+// personal is not (duocases).
+func TestDuoSecurity(t *testing.T) {
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "duocases")
+}

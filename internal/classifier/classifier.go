@@ -212,6 +212,11 @@ type Classifier struct {
 	namespaces  tokenSet // things an account owns and names (Repository)
 	nsOwners    tokenSet // person words naming such a thing's owner (Owner)
 	containers  tokenSet // whole field names that say only that they hold elements (Values)
+	stmtWords   tokenSet // first tokens that, before a statement verb, name a statement (sql)
+	stmtVerbs   tokenSet // the verbs after a statement word (insert, select)
+	prefixToks  tokenSet // tokens that are a compound's prefix before another token (sub)
+	cfgKeyLists tokenSet // last tokens of a configuration type's name that list keys (attributes)
+	factors     tokenSet // second factors whose configuration is a person's enrolment (totp)
 	passwords   tokenSet // strong and weak patterns of password categories
 	// vetoIdx maps a veto or holder-veto sequence to the offset in vetoBits
 	// of the bits of ident.vetoes it sets: catInfo.idx for a category it
@@ -401,6 +406,11 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.namespaces = setOf(lex.AccountNamespaces)
 	c.nsOwners = setOf(lex.NamespaceOwners)
 	c.containers = setOf(lex.ContainerFields)
+	c.stmtWords = setOf(lex.StatementWords)
+	c.stmtVerbs = setOf(lex.StatementVerbs)
+	c.prefixToks = setOf(lex.PrefixTokens)
+	c.cfgKeyLists = setOf(lex.ConfigKeyLists)
+	c.factors = setOf(lex.FactorWords)
 	c.passwords = tokenSet{}
 	for _, ci := range c.byKey {
 		ci.password = rules.Covers("user.authorization.password", ci.c.Key)
@@ -411,7 +421,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers, c.stmtWords, c.stmtVerbs, c.prefixToks, c.cfgKeyLists, c.factors} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -756,7 +766,9 @@ func (c *Classifier) headTokens(toks []string) []string {
 		return head
 	}
 	request := (n > 2 && c.verbs[head[0]]) || c.requestSuffixed(toks[n:])
-	own := c.ownSet[head[k]] && c.person[head[k-1]]
+	// A person's own settings (UserSettings), or a person's enrolment of
+	// a second factor (TOTPConfiguration: their authenticator's secret).
+	own := (c.ownSet[head[k]] && c.person[head[k-1]]) || c.factors[head[k-1]]
 	if request || own {
 		return c.stripSuffixes(head[:k])
 	}
@@ -1025,6 +1037,11 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		}
 		// AttributeSurname names the attribute, not a surname.
 		if r.from > 0 && c.metaQual[id.toks[0]] {
+			return
+		}
+		// A prefix before another token makes a compound word (SubFlow,
+		// SubType): a one-token pattern of it names nothing there.
+		if r.to < len(id.toks) && r.to-r.from == 1 && c.prefixToks[id.toks[r.from]] {
 			return
 		}
 		qualify := false // a weak match that its own qualifiers must make count
@@ -1517,6 +1534,9 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 	if kind == KindNumber && c.isCount(id) {
 		return Match{}, false, false
 	}
+	if c.statementName(id) {
+		return Match{}, false, false
+	}
 	cand, found := c.matchName(id, h, options{weakOK: weakOK, kind: kind})
 	if found {
 		m, ok := c.result(cand, id, by, h)
@@ -1524,6 +1544,12 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 			m.Details = c.why(srcName, cand, id, h, weakOK, cand.e.str == weak)
 		}
 		return m, ok, ok && c.identifies(cand, id)
+	}
+	// A holder named for a credential holds it under its head word
+	// (OneTimeCode.Code, RecoveryCode.Code), as under the credential's
+	// own name (AccessToken.Token).
+	if m, ok := c.ownHeadWord(id, kind, h, by); ok {
+		return m, true, false
 	}
 	// A person word heading a string's name is that person's name
 	// (Author, ItunesAuthor, DublinCoreCreator): an author's name.
@@ -1546,6 +1572,33 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 		}
 	}
 	return Match{}, false, false
+}
+
+// statementName reports whether id names a query's or statement's text:
+// a statement word, then a statement verb, then what it acts on
+// (sqlInsertOneTimeCode, stmtSelectUserByEmail). The value is SQL, not the
+// data its rows hold; a statement word without a verb (queryEmail) is not
+// one.
+func (c *Classifier) statementName(id ident) bool {
+	return len(id.toks) > 2 && c.stmtWords[id.toks[0]] && c.stmtVerbs[id.toks[1]]
+}
+
+// ownHeadWord matches a string or byte member named by the last word of
+// its holder's head when the holder's name names a credential or a
+// password (OneTimeCode.Code, RecoveryCode.Code; not PostalCode.Code,
+// whose category is no credential), outside configuration.
+func (c *Classifier) ownHeadWord(id ident, kind Kind, h *holder, by Evidence) (Match, bool) {
+	if h.config || len(id.toks) != 1 || id.toks[0] != h.last || (kind != KindString && kind != KindBytes) {
+		return Match{}, false
+	}
+	for _, k := range h.own {
+		if ci := c.byKey[k]; ci != nil && ci.login {
+			m := c.matchOf(ci.c, by, id.toks[0], c.isOneWay(id))
+			m.Details = []string{srcName + ":" + clip(id.toks[0]) + "(whole)", holderItem("not-config", h)}
+			return m, true
+		}
+	}
+	return Match{}, false
 }
 
 // nameRole reports whether the last token of id is a name role (Author).

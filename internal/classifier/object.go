@@ -56,6 +56,10 @@ type Object struct {
 	// only; "" for schemas): a type declared in a configuration package
 	// (options, config, settings) is configuration whatever its name.
 	Package string
+	// PackagePath is the import path of that package (Go only): a package
+	// nested in a configuration package's directory
+	// (internal/configuration/schema) is configuration too.
+	PackagePath string
 	// PersonLike says the object is part of a person-like declaration (an
 	// anonymous struct or inline schema nested in one), whatever its name.
 	PersonLike bool
@@ -98,8 +102,11 @@ func (c *Classifier) Object(o Object) []Match {
 func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	personLike, config := c.TypeName(o.TypeName)
 	keyMap := c.keyMap(o.TypeName)
-	if !config && (c.configPkg[o.Package] || keyMap) {
+	if !config && (c.configPkg[o.Package] || c.inConfigDir(o.PackagePath) || keyMap) {
 		personLike, config = false, true
+	}
+	if config && !keyMap {
+		keyMap = c.configKeyList(o.TypeName)
 	}
 	why := whyPersonLike
 	if o.PersonLike && !config && !personLike {
@@ -132,6 +139,18 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	return out, personLike
 }
 
+// inConfigDir reports whether the import path's next-to-last element
+// names a configuration package (…/configuration/schema, …/config/types):
+// the types of a package nested in one describe the configuration.
+func (c *Classifier) inConfigDir(path string) bool {
+	i := strings.LastIndexByte(path, '/')
+	if i <= 0 {
+		return false
+	}
+	parent := path[:i]
+	return c.configPkg[squeezeTok(parent[strings.LastIndexByte(parent, '/')+1:])]
+}
+
 // keyMap reports whether the type name ends naming a mapping of keys
 // (SessionClaimMapping, LDAPAttributeMappings): its members name the keys
 // to read, so it is judged as configuration.
@@ -139,6 +158,14 @@ func (c *Classifier) keyMap(typeName string) bool {
 	toks := c.identOf(lastSegment(typeName)).toks
 	n := len(toks)
 	return n >= 2 && c.keyMaps[toks[n-2]+toks[n-1]]
+}
+
+// configKeyList reports whether a configuration type's name ends naming
+// the keys to read (LDAPAttributes, AuthenticationBackendLDAPAttributes):
+// its string members name attributes, as a key map's do.
+func (c *Classifier) configKeyList(typeName string) bool {
+	toks := c.identOf(lastSegment(typeName)).toks
+	return len(toks) >= 2 && c.cfgKeyLists[toks[len(toks)-1]]
 }
 
 // keyNames cancels the matches a mapping of keys' string members take
