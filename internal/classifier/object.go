@@ -59,6 +59,15 @@ type Object struct {
 	// PersonLike says the object is part of a person-like declaration (an
 	// anonymous struct or inline schema nested in one), whatever its name.
 	PersonLike bool
+	// InConfig says the object is part of a configuration declaration
+	// (an anonymous struct nested in a Settings type or in an Opt
+	// literal): it is configuration unless its own name is a person's
+	// (Settings.SMTP's Username and Password are the system's login at
+	// its mail server).
+	InConfig bool
+	// Loaded says a configuration loader fills the object (its fields
+	// carry koanf or env tags): it is configuration whatever its name.
+	Loaded bool
 	// Members are the fields or properties, in order.
 	Members []Member
 	// Provider are the lower-case names of the organisation that serves
@@ -96,11 +105,7 @@ func (c *Classifier) Object(o Object) []Match {
 // person-like (by its name, by o.PersonLike or by co-occurrence), so that
 // objects nested in it can inherit that.
 func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
-	personLike, config := c.TypeName(o.TypeName)
-	keyMap := c.keyMap(o.TypeName)
-	if !config && (c.configPkg[o.Package] || keyMap) {
-		personLike, config = false, true
-	}
+	personLike, config, keyMap := c.objectKind(o)
 	why := whyPersonLike
 	if o.PersonLike && !config && !personLike {
 		personLike, why = true, whyInPerson
@@ -130,6 +135,26 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 		c.loginUsers(o, why, out)
 	}
 	return out, personLike
+}
+
+// objectKind says whether o is person-like by its name and whether it is
+// configuration: by its name, its package, a mapping of keys (keyMap),
+// a configuration loader's tags (Object.Loaded), or by being part of a
+// configuration declaration (Object.InConfig).
+func (c *Classifier) objectKind(o Object) (personLike, config, keyMap bool) {
+	personLike, config = c.TypeName(o.TypeName)
+	keyMap = c.keyMap(o.TypeName)
+	if !config && (c.configPkg[o.Package] || keyMap || o.Loaded || (o.InConfig && !personLike)) {
+		personLike, config = false, true
+	}
+	return personLike, config, keyMap
+}
+
+// Config reports whether the object o is configuration (see Judge): what
+// is nested in it is part of a configuration declaration too.
+func (c *Classifier) Config(o Object) bool {
+	_, config, _ := c.objectKind(o)
+	return config
 }
 
 // keyMap reports whether the type name ends naming a mapping of keys
