@@ -887,6 +887,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 	params := st.summaryParams(c)
 	st.summaryUses(c, s, params)
 	st.applyFieldStores(c, s, params)
+	st.applyObjectStores(c, s, params)
 	for _, ps := range s.ParamSinks {
 		if ps.Param >= len(params) {
 			continue

@@ -627,6 +627,7 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 	}
 	st.sum.Overwrites = st.overwrites()
 	st.sum.FieldStores = st.fieldStores()
+	st.sum.ObjectStores, st.sum.ObjectSources = st.objectStores()
 	st.sortWriters()
 	st.sum.normalizeButWriters()
 	sum := st.sum

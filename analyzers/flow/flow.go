@@ -369,6 +369,11 @@ type Summary struct {
 	// FieldResults say which fields of which parameters a result
 	// carries (an event's Render returning its fields as text).
 	FieldResults []FieldResult
+	// ObjectStores and ObjectSources say what the function writes into
+	// the objects of other packages' types its pointer parameters refer
+	// to (a JSON encoder's writer; see objstores.go).
+	ObjectStores  []ObjectStore
+	ObjectSources []ObjectSource
 }
 
 // AFact marks Summary as an analysis fact.
@@ -433,6 +438,12 @@ func (s *Summary) String() string {
 	for _, r := range s.FieldResults {
 		parts = append(parts, fmt.Sprintf("param %d field %d → result %d", r.Param, r.Field, r.Result))
 	}
+	for _, o := range s.ObjectStores {
+		parts = append(parts, fmt.Sprintf("param %d → object of param %d", o.Param, o.Into))
+	}
+	for _, o := range s.ObjectSources {
+		parts = append(parts, fmt.Sprintf("%s %s → object of param %d", o.Source.Category, o.Source.Symbol, o.Into))
+	}
 	if len(parts) == 0 {
 		return "summary (nothing flows)"
 	}
@@ -473,6 +484,7 @@ func (s *Summary) normalizeButWriters() {
 	slices.Sort(s.Uses)
 	s.Uses = slices.Compact(s.Uses)
 	s.normalizeFieldStores()
+	s.normalizeObjectStores()
 }
 
 // keyed is an element of a summary's list with its sort key and the
