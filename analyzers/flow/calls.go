@@ -459,6 +459,11 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 		// parameter, standard output, a logger's output field.
 		return true
 	}
+	if st.stmtCall(c, pkg, recv, name) {
+		// q.UpdateUser.Exec(…): a prepared statement whose text a .sql
+		// file names.
+		return true
+	}
 	type group struct {
 		kind  Kind
 		funcs *rules.FuncSet
