@@ -663,6 +663,9 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 			nested = s.structType(inner, innerHolder, sym, fieldPurp, fieldFrom, fieldSites, personLike, config)
 		}
 		match := matches[i]
+		if ref.ident == nil {
+			match = embeddedMatch(match, ref.v)
+		}
 		pf := &pendingField{nested: nested, kind: members[i].Kind}
 		if match.Category != "" && rules.IsPersonal(match.Category) {
 			if sym == "" {
@@ -702,6 +705,24 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		out = append(out, pf)
 	}
 	return out
+}
+
+// embeddedMatch drops what an embedded struct field's name found: the
+// name is its type's (optinReq, publicTpl), whose fields are promoted and
+// judged each by their own names; it holds no value the name names. An
+// annotation still counts.
+func embeddedMatch(m classifier.Match, v *types.Var) classifier.Match {
+	if m.By != classifier.Name && m.By != classifier.Tag {
+		return m
+	}
+	t := v.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+		return classifier.Match{}
+	}
+	return m
 }
 
 // configTags are the struct tag keys of configuration loaders (koanf,

@@ -107,7 +107,10 @@ func (c *Classifier) Object(o Object) []Match {
 func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	personLike, config, keyMap := c.objectKind(o)
 	why := whyPersonLike
-	if o.PersonLike && !config && !personLike {
+	if o.PersonLike && !config && !personLike && !c.thingName(o.TypeName) {
+		// Nested in a person-like declaration, it is the person's —
+		// unless it is named for a thing (User.UserRole's Name is the
+		// role's).
 		personLike, why = true, whyInPerson
 	}
 	// A member that names the person themself makes the object
@@ -148,6 +151,14 @@ func (c *Classifier) objectKind(o Object) (personLike, config, keyMap bool) {
 		personLike, config = false, true
 	}
 	return personLike, config, keyMap
+}
+
+// thingName reports whether the head of a type's name (or of the field
+// holding an anonymous struct) is a thing or an organisation
+// (thing_types): UserRole, Plan, Company.
+func (c *Classifier) thingName(name string) bool {
+	toks := trimVersion(c.headTokens(c.identOf(lastSegment(name)).toks))
+	return len(toks) > 0 && c.thingHead(toks)
 }
 
 // Config reports whether the object o is configuration (see Judge): what
