@@ -664,7 +664,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		}
 		match := matches[i]
 		if ref.ident == nil {
-			match = embeddedMatch(match, ref.v)
+			match = embeddedMatch(match, ref.v, s.pass.Pkg)
 		}
 		pf := &pendingField{nested: nested, kind: members[i].Kind}
 		if match.Category != "" && rules.IsPersonal(match.Category) {
@@ -707,11 +707,13 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 	return out
 }
 
-// embeddedMatch drops what an embedded struct field's name found: the
-// name is its type's (optinReq, publicTpl), whose fields are promoted and
-// judged each by their own names; it holds no value the name names. An
-// annotation still counts.
-func embeddedMatch(m classifier.Match, v *types.Var) classifier.Match {
+// embeddedMatch drops what the name of an embedded struct field of a
+// type of this package found: the name is its type's (optinReq,
+// publicTpl), whose fields are promoted and judged each by their own
+// names where the type is declared; it holds no value the name names. An
+// annotation still counts, and so does the name of an embedded type of
+// another package, whose fields privlint may know only by that name.
+func embeddedMatch(m classifier.Match, v *types.Var, pkg *types.Package) classifier.Match {
 	if m.By != classifier.Name && m.By != classifier.Tag {
 		return m
 	}
@@ -719,7 +721,11 @@ func embeddedMatch(m classifier.Match, v *types.Var) classifier.Match {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != pkg {
+		return m
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); isStruct {
 		return classifier.Match{}
 	}
 	return m

@@ -159,9 +159,6 @@ func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp [
 			nested = typeStruct(env, inner, v.Name(), sym, fieldPurp, fieldFrom, personLike, config, isEnum)
 		}
 		match := matches[i]
-		if v.Embedded() {
-			match = embeddedMatch(match, v)
-		}
 		pf := &pendingField{nested: nested, kind: members[i].Kind}
 		if match.Category != "" && rules.IsPersonal(match.Category) {
 			purposes := slices.Clone(fieldPurp)

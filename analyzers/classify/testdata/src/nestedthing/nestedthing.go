@@ -4,6 +4,8 @@
 // flagged, the others must not.
 package nestedthing
 
+import "mailmsg"
+
 // User is a signed-up user.
 type User struct {
 	Email string `json:"email"` // want Email:"pii user.contact.email by tag"
@@ -48,4 +50,11 @@ type resetPasswordTpl struct {
 type Employee struct {
 	Email string // want Email:"pii user.contact.email by name"
 	Title string // want Title:"pii user.job_title by name"
+}
+
+// mail embeds another package's message type: its name is kept as a hint
+// (the type's fields may be known by nothing else).
+type mail struct {
+	SeqNum         uint32
+	*mailmsg.Email // want Email:"pii user.contact.email by name"
 }
