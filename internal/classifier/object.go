@@ -106,6 +106,7 @@ func (c *Classifier) Object(o Object) []Match {
 // objects nested in it can inherit that.
 func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	personLike, config, keyMap := c.objectKind(o)
+	byName := personLike
 	why := whyPersonLike
 	if o.PersonLike && !config && !personLike && !c.thingName(o.TypeName) {
 		// Nested in a person-like declaration, it is the person's —
@@ -134,6 +135,7 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	c.siblingVetoes(o, out)
 	c.accountsBesidePasswords(o, out)
 	c.loginNames(o, out)
+	c.serverLogins(o, byName, out)
 	if personLike && !config {
 		c.loginUsers(o, why, out)
 	}
