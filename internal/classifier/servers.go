@@ -21,9 +21,11 @@ func (c *Classifier) serverName(name string) bool {
 // settings hold by their names (an SMTP relay's Username and Password):
 // they are the system's account at that server, even beside an e-mail
 // address that makes the holder person-like. A holder person-like by its
-// name keeps them, and so do an annotation, a Go type and a format.
+// name keeps them, and so does a record a user owns (a UserID member: a
+// phishing tool's per-user SMTP sending profile holds that user's login
+// at their mail server); an annotation, a Go type and a format count.
 func (c *Classifier) serverLogins(o Object, personLike bool, out []Match) {
-	if personLike || !c.serverName(o.TypeName) {
+	if personLike || !c.serverName(o.TypeName) || c.ownedRecord(o) {
 		return
 	}
 	for i, m := range out {
@@ -34,4 +36,17 @@ func (c *Classifier) serverLogins(o Object, personLike bool, out []Match) {
 			out[i] = Match{}
 		}
 	}
+}
+
+// ownedRecord reports whether a member of o refers to the person who owns
+// it: an id named for a person (UserID, OwnerID, user_uuid).
+func (c *Classifier) ownedRecord(o Object) bool {
+	for i := range o.Members {
+		toks := c.identOf(o.Members[i].Name).toks
+		n := len(toks)
+		if n >= 2 && (toks[n-1] == "id" || toks[n-1] == "uuid") && c.person[toks[n-2]] {
+			return true
+		}
+	}
+	return false
 }

@@ -43,3 +43,13 @@ type Mirror struct {
 	Username      string // want Username:"pii user.account.username by name"
 	Password      string // want Password:"pii user.authorization.password by name"
 }
+
+// SMTP is a sending profile a user of a multi-user app keeps: its login
+// is that user's at their mail server.
+type SMTP struct {
+	ID       int64
+	UserID   int64
+	Host     string
+	Username string // want Username:"pii user.account.username by name"
+	Password string // want Password:"pii user.authorization.password by name"
+}
