@@ -165,6 +165,11 @@ type Lexicon struct {
 	// weak names in it are not personal, and only HolderProof categories
 	// found by strong evidence stay personal.
 	ThingTypes []string `yaml:"thing_types"`
+	// ServerTypes are last tokens of a type name that make it a server
+	// or a store the application logs into (Server, SMTP, Database): the
+	// logins, passwords and tokens it holds are the system's accounts
+	// there, not a person's.
+	ServerTypes []string `yaml:"server_types"`
 	// HolderProof are categories (and their descendants) that stay
 	// personal in any holder but a configuration type.
 	HolderProof []string `yaml:"holder_proof"`
@@ -554,7 +559,7 @@ func validateLexicon(l Lexicon) error {
 		{"type_suffixes", l.TypeSuffixes}, {"count_tokens", l.CountTokens},
 		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
 		{"non_data_heads", l.NonDataHeads}, {"file_heads", l.FileHeads},
-		{"thing_types", l.ThingTypes},
+		{"thing_types", l.ThingTypes}, {"server_types", l.ServerTypes},
 		{"handle_types", l.HandleTypes}, {"provisioned_numbers", l.ProvisionedNumbers},
 		{"config_prefixes", l.ConfigPrefixes}, {"meta_qualifiers", l.MetaQualifiers},
 		{"config_packages", l.ConfigPackages}, {"key_maps", l.KeyMaps},
@@ -653,6 +658,7 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.FileHeads = slices.Clone(l.FileHeads)
 	l.FileData = slices.Clone(l.FileData)
 	l.ThingTypes = slices.Clone(l.ThingTypes)
+	l.ServerTypes = slices.Clone(l.ServerTypes)
 	l.HolderProof = slices.Clone(l.HolderProof)
 	l.HandleTypes = slices.Clone(l.HandleTypes)
 	l.ProvisionedNumbers = slices.Clone(l.ProvisionedNumbers)

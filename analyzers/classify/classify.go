@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -462,7 +463,7 @@ func (s *state) decls(n ast.Node, fn string) {
 						purp, from = ps, FromType
 						sites = directiveSites(doc, "type "+ts.Name.Name, ts.Name.Name, nil)
 					}
-					s.pending = append(s.pending, s.structType(st, ts.Name.Name, ts.Name.Name, purp, from, sites, false)...)
+					s.pending = append(s.pending, s.structType(st, ts.Name.Name, ts.Name.Name, purp, from, sites, false, false)...)
 				}
 				return false
 			case token.VAR:
@@ -473,7 +474,7 @@ func (s *state) decls(n ast.Node, fn string) {
 						name = vs.Names[0].Name
 					}
 					if st, ok := vs.Type.(*ast.StructType); ok && name != "" {
-						s.pending = append(s.pending, s.structType(st, name, name, s.pkgPurp, FromPackage, s.pkgSites, false)...)
+						s.pending = append(s.pending, s.structType(st, name, name, s.pkgPurp, FromPackage, s.pkgSites, false, false)...)
 					} else if vs.Type != nil {
 						s.anonymous(vs.Type, name, fn)
 					}
@@ -527,21 +528,23 @@ func (s *state) decls(n ast.Node, fn string) {
 // so, in turn, is a composite literal keyed by a field name in it
 // (Signing: struct{…}{…} in Repository's literal is Repository.Signing).
 func (s *state) value(e ast.Expr, name string, named bool, fn string) {
-	s.literal(e, name, name, named, fn)
+	s.literal(e, name, name, named, fn, false)
 }
 
-// literal is value with the symbol of the name that holds e.
-func (s *state) literal(e ast.Expr, holder, symbol string, named bool, fn string) {
+// literal is value with the symbol of the name that holds e; cfg says e
+// is a field of a configuration type's composite literal.
+func (s *state) literal(e ast.Expr, holder, symbol string, named bool, fn string, cfg bool) {
 	cl, ok := ast.Unparen(e).(*ast.CompositeLit)
 	if !ok || !named || holder == "" || cl.Type == nil {
 		s.decls(e, fn)
 		return
 	}
-	s.anonymousAs(cl.Type, holder, symbol, fn)
+	s.anonymousAs(cl.Type, holder, symbol, fn, cfg)
+	cfg = cfg || s.configLiteral(cl)
 	for _, elt := range cl.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			if key, ok := kv.Key.(*ast.Ident); ok {
-				s.literal(kv.Value, key.Name, symbol+"."+key.Name, true, fn)
+				s.literal(kv.Value, key.Name, symbol+"."+key.Name, true, fn, cfg)
 				continue
 			}
 		}
@@ -556,14 +559,16 @@ func (s *state) literal(e ast.Expr, holder, symbol string, named bool, fn string
 // alone, and their symbol is fn, the enclosing function's name). Struct
 // types inside function or interface types are left to decls.
 func (s *state) anonymous(t ast.Expr, holder, fn string) {
-	s.anonymousAs(t, holder, holder, fn)
+	s.anonymousAs(t, holder, holder, fn, false)
 }
 
-// anonymousAs is anonymous with the symbol of the fields' holder.
-func (s *state) anonymousAs(t ast.Expr, holder, symbol, fn string) {
+// anonymousAs is anonymous with the symbol of the fields' holder; cfg
+// says the struct is part of a configuration declaration (a field of a
+// configuration type's composite literal).
+func (s *state) anonymousAs(t ast.Expr, holder, symbol, fn string, cfg bool) {
 	for t != nil {
 		if m, ok := t.(*ast.MapType); ok {
-			s.anonymousAs(m.Key, holder, symbol, fn)
+			s.anonymousAs(m.Key, holder, symbol, fn, cfg)
 		}
 		if st, ok := t.(*ast.StructType); ok {
 			if symbol == "" {
@@ -572,7 +577,7 @@ func (s *state) anonymousAs(t ast.Expr, holder, symbol, fn string) {
 			if symbol == "" {
 				symbol = "struct"
 			}
-			s.pending = append(s.pending, s.structType(st, holder, symbol, s.pkgPurp, FromPackage, s.pkgSites, false)...)
+			s.pending = append(s.pending, s.structType(st, holder, symbol, s.pkgPurp, FromPackage, s.pkgSites, false, cfg)...)
 			return
 		}
 		e := elemOf(t)
@@ -589,7 +594,7 @@ func (s *state) anonymousAs(t ast.Expr, holder, symbol, fn string) {
 // holding an anonymous struct); symbol prefixes the field symbols; inPerson
 // says it is nested in a person-like struct. sites are where purp is
 // named when from is FromType or FromPackage.
-func (s *state) structType(st *ast.StructType, holder, symbol string, purp []string, from string, sites map[string]Site, inPerson bool) []*pendingField {
+func (s *state) structType(st *ast.StructType, holder, symbol string, purp []string, from string, sites map[string]Site, inPerson, inConfig bool) []*pendingField {
 	type memberRef struct {
 		field *ast.Field
 		ident *ast.Ident // nil for embedded fields
@@ -631,7 +636,9 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 			members = append(members, m)
 		}
 	}
-	matches, personLike := s.env.Classifier.Judge(classifier.Object{TypeName: holder, Package: s.pass.Pkg.Name(), PackagePath: s.pass.Pkg.Path(), PersonLike: inPerson, Members: members})
+	obj := classifier.Object{TypeName: holder, Package: s.pass.Pkg.Name(), PackagePath: s.pass.Pkg.Path(), PersonLike: inPerson, InConfig: inConfig, Loaded: configTagged(st), Members: members}
+	matches, personLike := s.env.Classifier.Judge(obj)
+	config := s.env.Classifier.Config(obj)
 	out := make([]*pendingField, 0, len(refs))
 	for i, ref := range refs {
 		fieldPurp, fieldFrom, fieldSites := purp, from, sites
@@ -653,9 +660,12 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 			if holder != "" && s.env.Classifier.Container(innerHolder) {
 				innerHolder = holder
 			}
-			nested = s.structType(inner, innerHolder, sym, fieldPurp, fieldFrom, fieldSites, personLike)
+			nested = s.structType(inner, innerHolder, sym, fieldPurp, fieldFrom, fieldSites, personLike, config)
 		}
 		match := matches[i]
+		if ref.ident == nil {
+			match = embeddedMatch(match, ref.v, s.pass.Pkg)
+		}
 		pf := &pendingField{nested: nested, kind: members[i].Kind}
 		if match.Category != "" && rules.IsPersonal(match.Category) && !envelopeField(members[i], match, ref.v) {
 			if sym == "" {
@@ -695,6 +705,74 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		out = append(out, pf)
 	}
 	return out
+}
+
+// embeddedMatch drops what the name of an embedded struct field of a
+// type of this package found: the name is its type's (optinReq,
+// publicTpl), whose fields are promoted and judged each by their own
+// names where the type is declared; it holds no value the name names. An
+// annotation still counts, and so does the name of an embedded type of
+// another package, whose fields privlint may know only by that name.
+func embeddedMatch(m classifier.Match, v *types.Var, pkg *types.Package) classifier.Match {
+	if m.By != classifier.Name && m.By != classifier.Tag {
+		return m
+	}
+	t := v.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != pkg {
+		return m
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); isStruct {
+		return classifier.Match{}
+	}
+	return m
+}
+
+// configTags are the struct tag keys of configuration loaders (koanf,
+// caarlos0/env, envconfig): a struct whose fields carry one is filled
+// from the operator's configuration.
+var configTags = []string{"koanf", "env", "envconfig"}
+
+// configTagged reports whether a field of st carries a configuration
+// loader's tag.
+func configTagged(st *ast.StructType) bool {
+	for _, fld := range st.Fields.List {
+		if fld.Tag == nil {
+			continue
+		}
+		raw, err := strconv.Unquote(fld.Tag.Value)
+		if err != nil {
+			continue
+		}
+		for _, k := range configTags {
+			if _, ok := reflect.StructTag(raw).Lookup(k); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// configLiteral reports whether the composite literal cl builds a value
+// of a named configuration type (bounce.Opt{…}, config.Settings{…}): the
+// anonymous structs of its fields are part of it.
+func (s *state) configLiteral(cl *ast.CompositeLit) bool {
+	tv, ok := s.pass.TypesInfo.Types[cl]
+	if !ok {
+		return false
+	}
+	t := types.Unalias(tv.Type)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	return s.env.Classifier.Config(classifier.Object{TypeName: n.Obj().Name(), Package: n.Obj().Pkg().Name()})
 }
 
 // elemStruct returns the anonymous struct type t is, or is a pointer,

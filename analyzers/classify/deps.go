@@ -83,7 +83,7 @@ func classifyTypes(env *config.Env, pkg *types.Package, cache *depCache) map[*ty
 		if !ok {
 			continue
 		}
-		pending = append(pending, typeStruct(env, st, name, name, nil, "", false, isEnum)...)
+		pending = append(pending, typeStruct(env, st, name, name, nil, "", false, false, isEnum)...)
 	}
 	out := map[*types.Var]*Field{}
 	var record func(ps []*pendingField)
@@ -114,7 +114,7 @@ func classifyTypes(env *config.Env, pkg *types.Package, cache *depCache) map[*ty
 }
 
 // typeStruct is structType for a struct known from its type information.
-func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp []string, from string, inPerson bool, isEnum func(*types.TypeName) bool) []*pendingField {
+func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp []string, from string, inPerson, inConfig bool, isEnum func(*types.TypeName) bool) []*pendingField {
 	var vars []*types.Var
 	var tags []reflect.StructTag
 	var members []classifier.Member
@@ -132,7 +132,17 @@ func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp [
 	if len(vars) > 0 && vars[0].Pkg() != nil {
 		pkg, path = vars[0].Pkg().Name(), vars[0].Pkg().Path()
 	}
-	matches, personLike := env.Classifier.Judge(classifier.Object{TypeName: holder, Package: pkg, PackagePath: path, PersonLike: inPerson, Members: members})
+	loaded := false
+	for _, tag := range tags {
+		for _, k := range configTags {
+			if _, ok := tag.Lookup(k); ok {
+				loaded = true
+			}
+		}
+	}
+	obj := classifier.Object{TypeName: holder, Package: pkg, PackagePath: path, PersonLike: inPerson, InConfig: inConfig, Loaded: loaded, Members: members}
+	matches, personLike := env.Classifier.Judge(obj)
+	config := env.Classifier.Config(obj)
 	var out []*pendingField
 	for i, v := range vars {
 		fieldPurp, fieldFrom := purp, from
@@ -146,7 +156,7 @@ func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp [
 			t = types.Unalias(p.Elem())
 		}
 		if inner, ok := t.(*types.Struct); ok {
-			nested = typeStruct(env, inner, v.Name(), sym, fieldPurp, fieldFrom, personLike, isEnum)
+			nested = typeStruct(env, inner, v.Name(), sym, fieldPurp, fieldFrom, personLike, config, isEnum)
 		}
 		match := matches[i]
 		pf := &pendingField{nested: nested, kind: members[i].Kind}

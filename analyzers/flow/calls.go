@@ -509,6 +509,11 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 		// parameter, standard output, a logger's output field.
 		return true
 	}
+	if st.stmtCall(c, pkg, recv, name) {
+		// q.UpdateUser.Exec(…): a prepared statement whose text a .sql
+		// file names.
+		return true
+	}
 	type group struct {
 		kind  Kind
 		funcs *rules.FuncSet
@@ -942,6 +947,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 	params := st.summaryParams(c)
 	st.summaryUses(c, s, params)
 	st.applyFieldStores(c, s, params)
+	st.applyObjectStores(c, s, params)
 	for _, ps := range s.guardedSinks(params) {
 		if ps.Param >= len(params) {
 			continue
@@ -1081,8 +1087,11 @@ func (st *fnState) generic(c *callSite) {
 			st.addTo(cObj, st.obj, r, in)
 			out = st.a.without(st.deep(c.recv), f.Only)
 		} else {
-			if len(in) > 0 && mutable(c.recv.Type()) && mutator(c.obj) {
-				st.addTo(cObj, st.obj, r, st.absorbed(c, in))
+			if decodesInto(c.obj) {
+				in = st.decodedFrom(c)
+			}
+			if len(in) > 0 && mutable(c.recv.Type()) && mutator(c.obj) && !responds(c.obj) {
+				st.addTo(cObj, st.obj, r, in)
 			}
 			out = union(in, st.deep(c.recv))
 		}
@@ -1144,35 +1153,6 @@ func (st *fnState) generic(c *callSite) {
 	}
 }
 
-// absorbed is what the receiver of an unknown mutator call takes in of
-// its arguments, whose data are in: a struct value made here and given
-// by address is the call's destination (c.Bind(&u),
-// k.UnmarshalWithConf("", &s), dec.Decode(&v)), which the call fills,
-// so the receiver takes only what the code stored into it, not every
-// field its type declares.
-func (st *fnState) absorbed(c *callSite, in set) set {
-	dests := false
-	for _, x := range c.args {
-		if _, ok := structDest(x); ok {
-			dests = true
-			break
-		}
-	}
-	if !dests {
-		return in
-	}
-	var out set
-	for _, x := range c.args {
-		if dest, ok := structDest(x); ok {
-			st.saw(cObj, root(dest), 0)
-			out = union(out, st.obj[root(dest)])
-			continue
-		}
-		out = union(out, st.deep(x))
-	}
-	return out
-}
-
 // structDest returns the pointer an interface argument wraps when it is a
 // pointer to a struct value made here, which a function filling its destination by
 // reflection writes: copier.Copy(&row, req), mapstructure.Decode(in, &out).
@@ -1190,6 +1170,69 @@ func structDest(x ssa.Value) (ssa.Value, bool) {
 	}
 	_, local := root(mi.X).(*ssa.Alloc)
 	return mi.X, local
+}
+
+// responds reports whether the method obj writes an HTTP response: a
+// web framework's c.JSON(code, v), c.String(status, s), c.Blob(code, …)
+// — a response verb whose first parameter is an integer status code.
+// What it is given goes to the client; a later read of the receiver
+// (c.Get(key), c.Param(name)) does not return it.
+func responds(obj *types.Func) bool {
+	if obj == nil {
+		return false
+	}
+	sig, ok := obj.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || sig.Params().Len() < 2 {
+		return false
+	}
+	p := sig.Params().At(0)
+	if b, ok := p.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+		return false
+	}
+	switch strings.ToLower(p.Name()) {
+	case "code", "status", "statuscode", "httpstatus":
+	default:
+		return false
+	}
+	name := obj.Name()
+	for _, v := range []string{"JSON", "XML", "HTML", "YAML", "TOML", "Blob", "Stream", "Render", "Data", "String", "Redirect", "ProtoBuf", "MsgPack", "IndentedJSON", "SecureJSON", "AsciiJSON", "PureJSON", "NoContent", "Attachment", "Inline", "File"} {
+		if strings.HasPrefix(name, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// decodesInto reports whether the method obj decodes what its receiver
+// holds into a value it is given by address: a request binder's
+// c.Bind(&req), a configuration's k.Unmarshal("smtp", &s), a decoder's
+// dec.Decode(&v).
+func decodesInto(obj *types.Func) bool {
+	if obj == nil {
+		return false
+	}
+	for _, p := range []string{"Bind", "ShouldBind", "MustBind", "Unmarshal", "Decode", "Scan"} {
+		if strings.HasPrefix(obj.Name(), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// decodedFrom returns what the arguments of a decoding method's call c
+// carry into its receiver: every argument but a local struct given by
+// address, which the method fills. Its fields are what the receiver
+// held, not data the receiver receives (the struct's type declares
+// personal fields; c.Bind(&u) does not put them into c).
+func (st *fnState) decodedFrom(c *callSite) set {
+	var in set
+	for _, x := range c.args {
+		if _, ok := structDest(x); ok {
+			continue
+		}
+		in = union(in, st.deep(x))
+	}
+	return in
 }
 
 // unconvert returns the value that conversions (ChangeType, Convert,

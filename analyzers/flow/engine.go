@@ -97,6 +97,7 @@ type analysis_ struct {
 	srcKeys   map[*Source]string // keyOf
 	sqlProt   map[string]map[int]sqlProtection
 	sqlLook   map[string]map[int]bool   // sqlLookupsOnce
+	queries   *namedQueries             // the module's named SQL statements (namedQueries)
 	encArgs   map[string]map[int]string // encryptedArgs, by statement
 	readBuf   []uint64                  // fnState.read, cleared for each pass
 	spare     *fnState                  // an emptied state for the next analysis (recycle)
@@ -638,6 +639,7 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 	}
 	st.sum.Overwrites = st.overwrites()
 	st.sum.FieldStores = st.fieldStores()
+	st.sum.ObjectStores, st.sum.ObjectSources = st.objectStores()
 	st.sortWriters()
 	st.sum.normalizeButWriters()
 	sum := st.sum

@@ -373,6 +373,11 @@ type Summary struct {
 	// parameter the function branches on has a constant value (see
 	// guards.go), sorted by parameter, then value.
 	Guarded []Guarded
+	// ObjectStores and ObjectSources say what the function writes into
+	// the objects of other packages' types its pointer parameters refer
+	// to (a JSON encoder's writer; see objstores.go).
+	ObjectStores  []ObjectStore
+	ObjectSources []ObjectSource
 }
 
 // AFact marks Summary as an analysis fact.
@@ -444,6 +449,12 @@ func (s *Summary) String() string {
 		}
 		parts = append(parts, fmt.Sprintf("if param %d is %v: [%s]", g.Param, g.Value, strings.Join(sinks, ", ")))
 	}
+	for _, o := range s.ObjectStores {
+		parts = append(parts, fmt.Sprintf("param %d → object of param %d", o.Param, o.Into))
+	}
+	for _, o := range s.ObjectSources {
+		parts = append(parts, fmt.Sprintf("%s %s → object of param %d", o.Source.Category, o.Source.Symbol, o.Into))
+	}
 	if len(parts) == 0 {
 		return "summary (nothing flows)"
 	}
@@ -484,6 +495,7 @@ func (s *Summary) normalizeButWriters() {
 	slices.Sort(s.Uses)
 	s.Uses = slices.Compact(s.Uses)
 	s.normalizeFieldStores()
+	s.normalizeObjectStores()
 }
 
 // keyed is an element of a summary's list with its sort key and the

@@ -182,6 +182,7 @@ type Classifier struct {
 	person    tokenSet
 	config    map[string]bool
 	configPre tokenSet // first tokens of configuration type names
+	servers   tokenSet // last tokens of the names of servers logged into (serverLogins)
 	configPkg tokenSet // whole names of configuration packages
 	keyMaps   tokenSet // last two tokens of a mapping of keys, squeezed
 	requests  tokenSet // type-name suffixes of requests bound from user input
@@ -365,6 +366,7 @@ func New(t *rules.Taxonomy) *Classifier {
 	lex := t.Lexicon()
 	c.person = setOf(lex.PersonTypes)
 	c.config = setOf(lex.ConfigTypes)
+	c.servers = setOf(lex.ServerTypes)
 	c.configPre = setOf(lex.ConfigPrefixes)
 	c.configPkg = setOf(lex.ConfigPackages)
 	c.keyMaps = setOf(lex.KeyMaps)

@@ -63,6 +63,15 @@ type Object struct {
 	// PersonLike says the object is part of a person-like declaration (an
 	// anonymous struct or inline schema nested in one), whatever its name.
 	PersonLike bool
+	// InConfig says the object is part of a configuration declaration
+	// (an anonymous struct nested in a Settings type or in an Opt
+	// literal): it is configuration unless its own name is a person's
+	// (Settings.SMTP's Username and Password are the system's login at
+	// its mail server).
+	InConfig bool
+	// Loaded says a configuration loader fills the object (its fields
+	// carry koanf or env tags): it is configuration whatever its name.
+	Loaded bool
 	// Members are the fields or properties, in order.
 	Members []Member
 	// Provider are the lower-case names of the organisation that serves
@@ -100,16 +109,13 @@ func (c *Classifier) Object(o Object) []Match {
 // person-like (by its name, by o.PersonLike or by co-occurrence), so that
 // objects nested in it can inherit that.
 func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
-	personLike, config := c.TypeName(o.TypeName)
-	keyMap := c.keyMap(o.TypeName)
-	if !config && (c.configPkg[o.Package] || c.inConfigDir(o.PackagePath) || keyMap) {
-		personLike, config = false, true
-	}
-	if config && !keyMap {
-		keyMap = c.configKeyList(o.TypeName)
-	}
+	personLike, config, keyMap := c.objectKind(o)
+	byName := personLike
 	why := whyPersonLike
-	if o.PersonLike && !config && !personLike {
+	if o.PersonLike && !config && !personLike && !c.thingName(o.TypeName) {
+		// Nested in a person-like declaration, it is the person's —
+		// unless it is named for a thing (User.UserRole's Name is the
+		// role's).
 		personLike, why = true, whyInPerson
 	}
 	// A member that names the person themself makes the object
@@ -133,6 +139,7 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	c.siblingVetoes(o, out)
 	c.accountsBesidePasswords(o, out)
 	c.loginNames(o, out)
+	c.serverLogins(o, byName, out)
 	if personLike && !config {
 		c.loginUsers(o, why, out)
 	}
@@ -149,6 +156,37 @@ func (c *Classifier) inConfigDir(path string) bool {
 	}
 	parent := path[:i]
 	return c.configPkg[squeezeTok(parent[strings.LastIndexByte(parent, '/')+1:])]
+}
+
+// objectKind says whether o is person-like by its name and whether it is
+// configuration: by its name, its package, a mapping of keys (keyMap),
+// a configuration loader's tags (Object.Loaded), or by being part of a
+// configuration declaration (Object.InConfig).
+func (c *Classifier) objectKind(o Object) (personLike, config, keyMap bool) {
+	personLike, config = c.TypeName(o.TypeName)
+	keyMap = c.keyMap(o.TypeName)
+	if !config && (c.configPkg[o.Package] || c.inConfigDir(o.PackagePath) || keyMap || o.Loaded || (o.InConfig && !personLike)) {
+		personLike, config = false, true
+	}
+	if config && !keyMap {
+		keyMap = c.configKeyList(o.TypeName)
+	}
+	return personLike, config, keyMap
+}
+
+// thingName reports whether the head of a type's name (or of the field
+// holding an anonymous struct) is a thing or an organisation
+// (thing_types): UserRole, Plan, Company.
+func (c *Classifier) thingName(name string) bool {
+	toks := trimVersion(c.headTokens(c.identOf(lastSegment(name)).toks))
+	return len(toks) > 0 && c.thingHead(toks)
+}
+
+// Config reports whether the object o is configuration (see Judge): what
+// is nested in it is part of a configuration declaration too.
+func (c *Classifier) Config(o Object) bool {
+	_, config, _ := c.objectKind(o)
+	return config
 }
 
 // keyMap reports whether the type name ends naming a mapping of keys

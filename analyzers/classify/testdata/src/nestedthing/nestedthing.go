@@ -1,0 +1,60 @@
+// Package nestedthing holds structs nested in a person-like one that are
+// named for a thing (a user's role), structs embedded by their type's
+// name, and a page template's title. Fields with a want comment must be
+// flagged, the others must not.
+package nestedthing
+
+import "mailmsg"
+
+// User is a signed-up user.
+type User struct {
+	Email string `json:"email"` // want Email:"pii user.contact.email by tag"
+	Name  string `json:"name"`  // want Name:"pii user.name by tag"
+	// The user's role: its name is the role's ("Super Admin").
+	UserRole struct {
+		ID   int    `json:"id"`
+		Name string `json:"name"`
+	} `json:"user_role"`
+	// The user's own profile: its name is the person's.
+	Profile struct {
+		Name string `json:"name"` // want Name:"pii user.name by tag"
+	} `json:"profile"`
+}
+
+// optinReq is what an opt-in page is asked for.
+type optinReq struct {
+	SubUUID   string   `query:"sub"`
+	ListUUIDs []string `query:"l"`
+}
+
+// publicTpl is the data every public page has.
+type publicTpl struct {
+	Title string
+}
+
+// optinTpl is an opt-in page's data: the embedded request is its
+// fields, not a value named "optinReq".
+type optinTpl struct {
+	publicTpl
+	optinReq
+}
+
+// resetPasswordTpl is the data of the password reset page.
+type resetPasswordTpl struct {
+	Title       string
+	Description string
+	Email       string // want Email:"pii user.contact.email by name"
+}
+
+// Employee is a person with a job title.
+type Employee struct {
+	Email string // want Email:"pii user.contact.email by name"
+	Title string // want Title:"pii user.job_title by name"
+}
+
+// mail embeds another package's message type: its name is kept as a hint
+// (the type's fields may be known by nothing else).
+type mail struct {
+	SeqNum         uint32
+	*mailmsg.Email // want Email:"pii user.contact.email by name"
+}

@@ -1,0 +1,3 @@
+module namedsql
+
+go 1.22
