@@ -636,7 +636,8 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 			members = append(members, m)
 		}
 	}
-	obj := classifier.Object{TypeName: holder, Package: s.pass.Pkg.Name(), PackagePath: s.pass.Pkg.Path(), PersonLike: inPerson, InConfig: inConfig, Loaded: configTagged(st), Members: members}
+	loaded, fromEnv := configTagged(st)
+	obj := classifier.Object{TypeName: holder, Package: s.pass.Pkg.Name(), PackagePath: s.pass.Pkg.Path(), PersonLike: inPerson, InConfig: inConfig, Loaded: loaded, FromEnv: fromEnv, Members: members}
 	matches, personLike := s.env.Classifier.Judge(obj)
 	config := s.env.Classifier.Config(obj)
 	out := make([]*pendingField, 0, len(refs))
@@ -731,14 +732,34 @@ func embeddedMatch(m classifier.Match, v *types.Var, pkg *types.Package) classif
 	return m
 }
 
-// configTags are the struct tag keys of configuration loaders (koanf,
-// caarlos0/env, envconfig): a struct whose fields carry one is filled
-// from the operator's configuration.
-var configTags = []string{"koanf", "env", "envconfig"}
+// loaderTags are the struct tag keys of configuration file loaders
+// (koanf), and envTags those of environment loaders (caarlos0/env,
+// envconfig): a struct whose fields carry one is filled from the
+// operator's configuration (see classifier.Object's Loaded and FromEnv).
+var (
+	loaderTags = []string{"koanf"}
+	envTags    = []string{"env", "envconfig"}
+)
+
+// loaderTagged reports whether a field's tag names a configuration file
+// loader (loaded) or an environment loader (fromEnv).
+func loaderTagged(tag reflect.StructTag) (loaded, fromEnv bool) {
+	for _, k := range loaderTags {
+		if _, ok := tag.Lookup(k); ok {
+			loaded = true
+		}
+	}
+	for _, k := range envTags {
+		if _, ok := tag.Lookup(k); ok {
+			fromEnv = true
+		}
+	}
+	return loaded, fromEnv
+}
 
 // configTagged reports whether a field of st carries a configuration
-// loader's tag.
-func configTagged(st *ast.StructType) bool {
+// file loader's tag (loaded) or an environment loader's (fromEnv).
+func configTagged(st *ast.StructType) (loaded, fromEnv bool) {
 	for _, fld := range st.Fields.List {
 		if fld.Tag == nil {
 			continue
@@ -747,13 +768,10 @@ func configTagged(st *ast.StructType) bool {
 		if err != nil {
 			continue
 		}
-		for _, k := range configTags {
-			if _, ok := reflect.StructTag(raw).Lookup(k); ok {
-				return true
-			}
-		}
+		l, e := loaderTagged(reflect.StructTag(raw))
+		loaded, fromEnv = loaded || l, fromEnv || e
 	}
-	return false
+	return loaded, fromEnv
 }
 
 // configLiteral reports whether the composite literal cl builds a value

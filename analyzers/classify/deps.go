@@ -132,15 +132,12 @@ func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp [
 	if len(vars) > 0 && vars[0].Pkg() != nil {
 		pkg, path = vars[0].Pkg().Name(), vars[0].Pkg().Path()
 	}
-	loaded := false
+	loaded, fromEnv := false, false
 	for _, tag := range tags {
-		for _, k := range configTags {
-			if _, ok := tag.Lookup(k); ok {
-				loaded = true
-			}
-		}
+		l, e := loaderTagged(tag)
+		loaded, fromEnv = loaded || l, fromEnv || e
 	}
-	obj := classifier.Object{TypeName: holder, Package: pkg, PackagePath: path, PersonLike: inPerson, InConfig: inConfig, Loaded: loaded, Members: members}
+	obj := classifier.Object{TypeName: holder, Package: pkg, PackagePath: path, PersonLike: inPerson, InConfig: inConfig, Loaded: loaded, FromEnv: fromEnv, Members: members}
 	matches, personLike := env.Classifier.Judge(obj)
 	config := env.Classifier.Config(obj)
 	var out []*pendingField

@@ -70,8 +70,14 @@ type Object struct {
 	// its mail server).
 	InConfig bool
 	// Loaded says a configuration loader fills the object (its fields
-	// carry koanf or env tags): it is configuration whatever its name.
+	// carry koanf tags): it is configuration unless its own name is a
+	// person's (a file-based user database is loaded with koanf too:
+	// authelia's model.User).
 	Loaded bool
+	// FromEnv says the object is filled from environment variables (its
+	// fields carry env or envconfig tags): it is configuration whatever
+	// its name (dbLogin{User, Password} is the database's login).
+	FromEnv bool
 	// Members are the fields or properties, in order.
 	Members []Member
 	// Provider are the lower-case names of the organisation that serves
@@ -165,7 +171,7 @@ func (c *Classifier) inConfigDir(path string) bool {
 func (c *Classifier) objectKind(o Object) (personLike, config, keyMap bool) {
 	personLike, config = c.TypeName(o.TypeName)
 	keyMap = c.keyMap(o.TypeName)
-	if !config && (c.configPkg[o.Package] || c.inConfigDir(o.PackagePath) || keyMap || o.Loaded || (o.InConfig && !personLike)) {
+	if !config && (c.configPkg[o.Package] || c.inConfigDir(o.PackagePath) || keyMap || o.FromEnv || ((o.Loaded || o.InConfig) && !personLike)) {
 		personLike, config = false, true
 	}
 	if config && !keyMap {

@@ -88,3 +88,11 @@ type request struct {
 	Username string `json:"username"` // want Username:"pii user.account.username by tag"
 	Password string `json:"password"` // want Password:"pii user.authorization.password by tag"
 }
+
+// User is a user of the file-based user database, which the app loads
+// with a configuration loader too: the person's name keeps its data.
+type User struct {
+	Username string `koanf:"username"` // want Username:"user.account.username"
+	Website  string `koanf:"website"`  // want Website:"user.contact.url"
+	Email    string `koanf:"email"`    // want Email:"user.contact.email"
+}
