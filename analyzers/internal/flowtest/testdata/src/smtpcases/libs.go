@@ -1,16 +1,20 @@
 package smtpcases
 
 // Cases of the other SMTP libraries: go-mail (wneessen), gomail
-// (gopkg.in/gomail.v2 and github.com/go-gomail/gomail) and smtppool. A
-// message's setters add to it; the client, dialer or pool sends it to the
-// server of its host. The login given to the dialer or client
-// authenticates to that server: it is not data sent.
+// (gopkg.in/gomail.v2 and github.com/go-gomail/gomail), smtppool and
+// jordan-wright/email. A message's setters or fields make it; the client,
+// dialer or pool (or the message itself) sends it to the server of its
+// host. The login given to the dialer or client authenticates to that
+// server: it is not data sent.
 
 import (
 	"context"
 	"html/template"
+	"net/smtp"
+	"time"
 
 	gogomail "github.com/go-gomail/gomail"
+	"github.com/jordan-wright/email"
 	"github.com/knadh/smtppool/v2"
 	gomail "github.com/wneessen/go-mail"
 	gomailv2 "gopkg.in/gomail.v2"
@@ -143,4 +147,27 @@ func (m *Mailer) smtpPoolOps(u *model.User) error {
 		return err
 	}
 	return p.Send(smtppool.Email{From: m.From, To: []string{"ops@example.com"}, Text: []byte("report")}) // ok: nothing personal is sent
+}
+
+func (m *Mailer) jordanWright(u *model.User) error {
+	e := email.NewEmail()
+	e.From = m.From
+	e.To = []string{u.Email}
+	e.Subject = "Welcome"
+	return e.Send(m.Addr, smtp.PlainAuth("", m.User, m.Pass, "smtp.example.com")) // want `PL103 user\.contact\.email from User\.Email is sent to an SMTP server \(e\.Send\), a recipient privlint\.yaml does not declare`
+}
+
+func (m *Mailer) jordanWrightPool(p *email.Pool, u *model.User) error {
+	e := &email.Email{To: []string{"ops@example.com"}, Text: []byte("new signup: " + u.Name)}
+	return p.Send(e, 10*time.Second) // want `PL103 user\.name from User\.Name is sent to an SMTP server \(p\.Send\), a recipient privlint\.yaml does not declare`
+}
+
+func (m *Mailer) jordanWrightAsUser(u *model.User) error {
+	e := &email.Email{From: m.From, To: []string{"ops@example.com"}, Text: []byte("report")}
+	return e.SendWithTLS(m.Addr, smtp.PlainAuth("", u.Email, u.Password, "smtp.example.com"), nil) // ok: the user's login authenticates to the server
+}
+
+func jordanWrightPreview(u *model.User) ([]byte, error) {
+	e := &email.Email{To: []string{u.Email}}
+	return e.Bytes() // ok: not a send
 }
