@@ -9,8 +9,10 @@ import (
 )
 
 // TestSMTP checks the PL103 cases of smtpcases: the recipients and the
-// message of mail sent through an SMTP server (net/smtp, mailyak) reach
-// that server; constant addresses and a message only shown do not.
+// message of mail sent through an SMTP server (net/smtp, mailyak, go-mail,
+// gomail, smtppool, jordan-wright/email) reach that server; constant
+// addresses, a message only shown and the login that authenticates to the
+// server do not.
 func TestSMTP(t *testing.T) {
 	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Thirdparty, "smtpcases")
 }
