@@ -625,7 +625,15 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 		// logger.Infof(format, args...) of an application's own
 		// logging package.
 		ref := SinkRef{Kind: KindLog, What: "the log", Package: pkg, Call: a.callText(c.instr), Pos: a.posString(c.instr.Pos())}
-		st.reachSink(c, ref, c.args, false, pkg)
+		args := logArgs(c.args)
+		if len(args) > 1 && requestContext(args[0]) {
+			// log.Error(r, "msg", ...): the request the line belongs
+			// to, read for its context (a request id, a logger kept
+			// there); only what its value was built from counts.
+			st.reach(c.instr, ref, st.contextTaint(args[0], c.instr), false)
+			args = args[1:]
+		}
+		st.reachSink(c, ref, args, false, pkg)
 		st.reach(c.instr, ref, st.declaredLogArgs(c), false)
 		return true
 	}

@@ -99,3 +99,13 @@ func authAs(who string) {
 func dial(server, username string) {
 	log.Printf("connecting to %s as %s", server, username) // ok: a service account's name
 }
+
+// requestFirst logs through a logger that takes the request a line
+// belongs to as its first argument, for the line's context.
+func requestFirst(r *http.Request, c *webctx.Context, err error) {
+	logger.Error(r, "parsing request body", err)                 // ok: the request is the line's context, not a logged value
+	logger.Error(c, "no such item")                              // ok: the web context is the line's context
+	logger.Error(r, "invalid login", "remoteAddr", r.RemoteAddr) // want `PL102 user\.device\.ip_address from Request\.RemoteAddr is written to the log \(logger\.Error\)`
+	logger.Error("cannot stream to client", "request", r)        // want `PL102 user\.device\.ip_address from Request\.RemoteAddr is written to the log \(logger\.Error\)`
+	logger.Queuef("request %v", r)                               // want `PL102 user\.device\.ip_address from Request\.RemoteAddr is written to the log \(logger\.Queuef\)`
+}
