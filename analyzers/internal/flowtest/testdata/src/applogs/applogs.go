@@ -109,3 +109,14 @@ func requestFirst(r *http.Request, c *webctx.Context, err error) {
 	logger.Error("cannot stream to client", "request", r)        // want `PL102 user\.device\.ip_address from Request\.RemoteAddr is written to the log \(logger\.Error\)`
 	logger.Queuef("request %v", r)                               // want `PL102 user\.device\.ip_address from Request\.RemoteAddr is written to the log \(logger\.Queuef\)`
 }
+
+// loginPairs logs through an application logger that takes key-value
+// pairs after its message: a constant key names the value beside it.
+func loginPairs(r *http.Request, who, status string, n int, err error) {
+	logger.Error(r, "invalid login", "username", who)  // want `PL102 user\.account\.username from log key "username" is written to the log \(logger\.Error\)`
+	logger.Error(r, "no such user", "email", who)      // want `PL102 user\.contact\.email from log key "email" is written to the log \(logger\.Error\)`
+	logger.Error(r, "email sent", status)              // ok: a message, not a key
+	logger.Error(r, "signed in", "username", "admin")  // ok: a constant
+	logger.Error(r, "mailbox full", "email", n)        // ok: a count
+	logger.Error(r, "cannot sign in", "username", err) // ok: an error, not a name
+}
