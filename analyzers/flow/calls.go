@@ -1056,8 +1056,14 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 func (st *fnState) generic(c *callSite) {
 	st.genericUse(c)
 	var in set
-	for _, x := range c.args {
-		in = union(in, st.deep(x))
+	if shown, ok := formattedArgs(c); ok {
+		for _, x := range shown {
+			in = union(in, st.deep(x))
+		}
+	} else {
+		for _, x := range c.args {
+			in = union(in, st.deep(x))
+		}
 	}
 	if common := c.instr.Common(); c.obj == nil && c.callee == nil && !common.IsInvoke() {
 		// A call of a function value (a parameter f()): its results

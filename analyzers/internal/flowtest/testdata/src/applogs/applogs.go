@@ -3,6 +3,7 @@
 package applogs
 
 import (
+	"fmt"
 	"log"
 	"net/http"
 	"os"
@@ -119,4 +120,19 @@ func loginPairs(r *http.Request, who, status string, n int, err error) {
 	logger.Error(r, "signed in", "username", "admin")  // ok: a constant
 	logger.Error(r, "mailbox full", "email", n)        // ok: a count
 	logger.Error(r, "cannot sign in", "username", err) // ok: an error, not a name
+}
+
+// formatted logs text formatted beforehand: what the text shows of each
+// value is what is logged.
+func formatted(u *model.User, token string) {
+	s := sessions.New(u, token)
+	log.Print(fmt.Sprintf("signed in: %s", s))                  // ok: Session.String shows no token or e-mail
+	log.Print(fmt.Sprint("signed in: ", s))                     // ok: Session.String shows no token or e-mail
+	log.Print(fmt.Sprintf("unknown entity %T", u))              // ok: only the value's type is shown
+	log.Print(fmt.Sprintf("raw %v", sessions.NewRaw(u)))        // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Print\)`
+	log.Print(fmt.Sprintf("session %#v", s))                    // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Print\)`
+	log.Print(fmt.Sprintf("session %T: %v", s, u.Email))        // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Print\)`
+	log.Print(fmt.Sprintf("%[1]T %[1]v", u.Email))              // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Print\)`
+	log.Print(fmt.Sprintf("session %T", s, u.Name))             // want `PL102 user\.name from User\.Name is written to the log \(log\.Print\)`
+	log.Print(fmt.Sprintf("session %*d %s", len(u.Name), 1, s)) // ok: a width and a count
 }
