@@ -83,6 +83,43 @@ func appLogger(fn *types.Func, here *types.Package) bool {
 	return ok && iface.Empty()
 }
 
+// requestContext reports whether x, the first argument of a call to an
+// application's logger followed by others, is an HTTP request or a web
+// framework's context holding one: log.Error(r, "parsing body", err)
+// hands the request over for the line's context (a request id, the
+// logger a middleware stored in it), as a message-first logger would
+// never take the request before its message. Its fields (the client's
+// address, its headers) are not what such a line shows.
+func requestContext(x ssa.Value) bool {
+	if mi, ok := x.(*ssa.MakeInterface); ok {
+		x = mi.X
+	}
+	t := x.Type()
+	return isHTTPRequest(t) || holdsRequest(t, 0)
+}
+
+// contextTaint returns what the request x handed to a logger for its
+// context carries beyond the fields of its own type: what a caller or a
+// middleware put into it (a value stored in its context), not the
+// client's address every request holds.
+func (st *fnState) contextTaint(x ssa.Value, at ssa.Instruction) set {
+	t := st.deepAt(x, at)
+	if mi, ok := x.(*ssa.MakeInterface); ok {
+		x = mi.X
+	}
+	own := st.a.typeTaint(x.Type())
+	if len(own) == 0 {
+		return t
+	}
+	var out set
+	for _, l := range t {
+		if !own.has(l) {
+			out = append(out, l) // t is sorted, and so is out
+		}
+	}
+	return out
+}
+
 // fieldWriters finds the package's struct fields of writer type (an
 // io.Writer or another interface with Write, an *os.File) that are set to
 // standard output or standard error somewhere in the package: a logger

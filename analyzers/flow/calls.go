@@ -630,7 +630,15 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 		// logger.Infof(format, args...) of an application's own
 		// logging package.
 		ref := SinkRef{Kind: KindLog, What: "the log", Package: pkg, Call: a.callText(c.instr), Pos: a.posString(c.instr.Pos())}
-		st.reachSink(c, ref, c.args, false, pkg)
+		args := logArgs(c.args)
+		if len(args) > 1 && requestContext(args[0]) {
+			// log.Error(r, "msg", ...): the request the line belongs
+			// to, read for its context (a request id, a logger kept
+			// there); only what its value was built from counts.
+			st.reach(c.instr, ref, st.contextTaint(args[0], c.instr), false)
+			args = args[1:]
+		}
+		st.reachSink(c, ref, args, false, pkg)
 		st.reach(c.instr, ref, st.declaredLogArgs(c), false)
 		return true
 	}
@@ -1054,8 +1062,14 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 func (st *fnState) generic(c *callSite) {
 	st.genericUse(c)
 	var in set
-	for _, x := range c.args {
-		in = union(in, st.deep(x))
+	if shown, ok := formattedArgs(c); ok {
+		for _, x := range shown {
+			in = union(in, st.deep(x))
+		}
+	} else {
+		for _, x := range c.args {
+			in = union(in, st.deep(x))
+		}
 	}
 	if common := c.instr.Common(); c.obj == nil && c.callee == nil && !common.IsInvoke() {
 		// A call of a function value (a parameter f()): its results

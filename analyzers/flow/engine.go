@@ -413,7 +413,7 @@ type fnState struct {
 	owCalls map[owKey][]int // fields of a struct a call overwrites (callOverwrites)
 	// lastStores has, for a load of a local variable's field, the store
 	// whose value it reads, or nil (lastStore).
-	lastStores map[ssa.Instruction]*ssa.Store
+	lastStores map[ssa.Instruction]ssa.Instruction
 }
 
 // writerKey is a writer sink's key and a source of the table.
@@ -1155,10 +1155,13 @@ func (st *fnState) step(instr ssa.Instruction) {
 	case *ssa.UnOp:
 		switch in.Op {
 		case token.MUL:
-			if s := st.lastStore(in.X, in); s != nil {
-				// A local variable's field read after a store that
-				// overwrote it on every path: the value stored.
-				st.set(in, st.deep(s.Val))
+			if w := st.lastStore(in.X, in); w != nil {
+				// A local variable's field read after a write that
+				// overwrote it on every path: the value stored, or
+				// nothing in the clear after a setter's clean value.
+				if s, ok := w.(*ssa.Store); ok {
+					st.set(in, st.deep(s.Val))
+				}
 				break
 			}
 			st.set(in, st.load(in.X))

@@ -6,16 +6,19 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// lastStore returns the store whose value the load at reads through x,
+// lastStore returns the write whose value the load at reads through x,
 // when x is the address of a field of a local variable that does not
-// escape, one store to that field runs before at on every path, and no
+// escape, one write of that field runs before at on every path, and no
 // other write of the field or of the whole variable reaches at without
-// passing that store: after u.Secret, err = encrypt(u.Secret) a read of
+// passing that write: after u.Secret, err = encrypt(u.Secret) a read of
 // u.Secret is the ciphertext, not what the field held (a value parameter
 // or a range variable, whose field is otherwise a source whatever was
-// stored in it). It returns nil in every other case, and the load reads
-// all the field may hold.
-func (st *fnState) lastStore(x ssa.Value, at ssa.Instruction) *ssa.Store {
+// stored in it). The write is a store, or a call handed the variable's
+// address whose summary says it overwrites the field with a clean value
+// (encryptPassword(&u) putting the ciphertext into u.NewPassword), which
+// leaves nothing in the clear for the read. It returns nil in every other
+// case, and the load reads all the field may hold.
+func (st *fnState) lastStore(x ssa.Value, at ssa.Instruction) ssa.Instruction {
 	fa, ok := x.(*ssa.FieldAddr)
 	if !ok {
 		return nil
@@ -27,9 +30,9 @@ func (st *fnState) lastStore(x ssa.Value, at ssa.Instruction) *ssa.Store {
 	if s, ok := st.lastStores[at]; ok {
 		return s
 	}
-	s := findLastStore(alloc, fa.Field, at)
+	s := st.findLastStore(alloc, fa.Field, at)
 	if st.lastStores == nil {
-		st.lastStores = map[ssa.Instruction]*ssa.Store{}
+		st.lastStores = map[ssa.Instruction]ssa.Instruction{}
 	}
 	st.lastStores[at] = s
 	return s
@@ -37,15 +40,16 @@ func (st *fnState) lastStore(x ssa.Value, at ssa.Instruction) *ssa.Store {
 
 // findLastStore is lastStore's search over the referrers of alloc: it
 // gives up (nil) when the variable's or the field's address goes anywhere
-// but a load, a store into it or a debug reference (a call, a closure, an
-// interface may write through it).
-func findLastStore(alloc *ssa.Alloc, field int, at ssa.Instruction) *ssa.Store {
+// but a load, a store into it, a debug reference or a call that cleanly
+// overwrites the field (cleanSetter): another call, a closure, an
+// interface may write through it.
+func (st *fnState) findLastStore(alloc *ssa.Alloc, field int, at ssa.Instruction) ssa.Instruction {
 	refs := alloc.Referrers()
 	if refs == nil {
 		return nil
 	}
 	var writers []ssa.Instruction
-	var cands []*ssa.Store
+	var cands []ssa.Instruction
 	for _, r := range *refs {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
@@ -85,6 +89,14 @@ func findLastStore(alloc *ssa.Alloc, field int, at ssa.Instruction) *ssa.Store {
 				return nil
 			}
 		case *ssa.DebugRef:
+		case ssa.CallInstruction:
+			if !st.cleanSetter(r, alloc, field) {
+				return nil
+			}
+			writers = append(writers, r)
+			if before(r, at) {
+				cands = append(cands, r)
+			}
 		default:
 			return nil
 		}
@@ -147,6 +159,34 @@ func reachesAvoiding(w, s, at ssa.Instruction) bool {
 		}
 		if !blocked {
 			stack = append(stack, b.Succs...)
+		}
+	}
+	return false
+}
+
+// cleanSetter reports whether call r, handed the address p of a local
+// variable, overwrites its field with a value that carries nothing in the
+// clear on every path that returns without an error, by its callee's
+// summary (ParamField without a weakness), and writes p nowhere else.
+func (st *fnState) cleanSetter(r ssa.CallInstruction, p ssa.Value, field int) bool {
+	c := st.callSite(r)
+	s := st.summaryOf(c)
+	if s == nil {
+		return false
+	}
+	params := st.summaryParams(c)
+	passed := 0
+	for _, x := range params {
+		if x == p {
+			passed++
+		}
+	}
+	if passed != 1 {
+		return false
+	}
+	for _, pf := range s.Overwrites {
+		if pf.Param < len(params) && params[pf.Param] == p && pf.Field == field && pf.Weak == nil {
+			return true
 		}
 	}
 	return false

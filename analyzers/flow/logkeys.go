@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"go/token"
 	"sort"
 
 	"golang.org/x/tools/go/ssa"
@@ -20,6 +21,12 @@ const (
 	// (a field, an entry, an event) carries the pair: zap.String,
 	// slog.Any, logrus.WithField, zerolog's Event.Str.
 	pairField
+	// pairApp: an application's own logger (appLogger), whose variadic
+	// arguments may mix a context, a message and key/value pairs
+	// (log.Warn(r, "invalid login", "username", name, err)): a constant
+	// key-like string (keyLike) followed by a value that is not a
+	// constant is a key and its value.
+	pairApp
 )
 
 // pairAPIs are the key/value loggers whose constant keys name the value
@@ -61,6 +68,8 @@ func (st *fnState) pairKeys(c *callSite, fi *funcInfo) {
 		fi.pair = pairNone
 		if s, ok := pairAPIs[[3]string{fi.pkg, fi.recv, fi.name}]; ok {
 			fi.pair = s
+		} else if appLogger(c.obj, st.a.pass.Pkg) {
+			fi.pair = pairApp
 		}
 	}
 	if fi.pair == pairNone {
@@ -80,6 +89,8 @@ func (st *fnState) pairKeys(c *callSite, fi *funcInfo) {
 		if k := st.keySource(key, c.args[1], at, "log key ", local); k != nil {
 			st.set(c.val, k)
 		}
+	case pairApp:
+		st.appPairKeys(c, at)
 	case pairVariadic:
 		sig := c.instr.Common().Signature()
 		if sig == nil || !sig.Variadic() || len(c.args) == 0 {
@@ -118,4 +129,73 @@ func (st *fnState) pairKeys(c *callSite, fi *funcInfo) {
 			}
 		}
 	}
+}
+
+// appPairKeys is pairKeys for an application's own logger (pairApp): its
+// variadic arguments carry no declared shape, so a key is recognised by
+// its look and its neighbour: a constant key-like string (keyLike: a
+// message has spaces, a format has verbs) followed by a string value
+// that is not a constant. A message followed by a key is passed over, so
+// log.Warn(ctx, "invalid login", "username", name) pairs "username" with
+// name. Only a string value counts: an error or a count beside a key is
+// not what the key names.
+func (st *fnState) appPairKeys(c *callSite, at token.Pos) {
+	sig := c.instr.Common().Signature()
+	if sig == nil || !sig.Variadic() || len(c.args) == 0 {
+		return
+	}
+	elems, ok := varargs(c.args[len(c.args)-1])
+	if !ok {
+		return
+	}
+	idx := make([]int, 0, len(elems))
+	for i := range elems {
+		idx = append(idx, i)
+	}
+	sort.Ints(idx)
+	for _, i := range idx {
+		key, ok := constString(unboxed(elems[i]))
+		if !ok || !keyLike(key) {
+			continue
+		}
+		v, ok := elems[i+1]
+		if !ok {
+			continue
+		}
+		mi, boxed := v.(*ssa.MakeInterface)
+		if !boxed || !isStringish(mi.X.Type()) {
+			continue
+		}
+		if _, isConst := mi.X.(*ssa.Const); isConst {
+			continue
+		}
+		if k := st.keySourceAs(key, v, at, "log key ", func() bool { return true }, true); k != nil {
+			st.set(mi, k)
+		}
+	}
+}
+
+// unboxed returns the value an interface conversion boxes, or v.
+func unboxed(v ssa.Value) ssa.Value {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		return mi.X
+	}
+	return v
+}
+
+// keyLike reports whether s reads as a log key (username, remote_addr,
+// client-ip) rather than a message or a format: one word of letters,
+// digits, '_', '-' and '.'.
+func keyLike(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_', r == '-', r == '.':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -37,6 +37,16 @@ func (st *fnState) mapKeySource(in *ssa.MapUpdate) set {
 // what the value goes into stays in the function (see mapKeySource), asked
 // only for a value that comes from a parameter.
 func (st *fnState) keySource(key string, v ssa.Value, at token.Pos, kind string, local func() bool) set {
+	return st.keySourceAs(key, v, at, kind, local, false)
+}
+
+// keySourceAs is keySource; with logins, a key named only weakly for a
+// login name (username, login) counts too, for the keys of an
+// application's logger (appPairKeys): what a logger is told is a user
+// name is the logged person's login, as loggedAccountParam reads its
+// parameters. Other weak names (name, title, address) stay out: a log
+// line names artists, playlists and listening addresses as well.
+func (st *fnState) keySourceAs(key string, v ssa.Value, at token.Pos, kind string, local func() bool, logins bool) set {
 	if key == "" || len(key) > 64 {
 		return nil
 	}
@@ -72,6 +82,11 @@ func (st *fnState) keySource(key string, v ssa.Value, at token.Pos, kind string,
 		return nil
 	}
 	m, ok := st.a.env.Classifier.Name(key, classifier.Context{Kind: classifier.KindString})
+	if !ok && logins {
+		if lm, lok := st.a.env.Classifier.Name(key, classifier.Context{Kind: classifier.KindString, PersonLike: true}); lok && lm.Category == requesterAccount {
+			m, ok = lm, true
+		}
+	}
 	if !ok || m.Category == "" || m.Protected || !rules.IsPersonal(m.Category) {
 		return nil
 	}

@@ -192,3 +192,136 @@ func (st *fnState) weakSummary(c *callSite) bool {
 	}
 	return false
 }
+
+// formattedArgs returns the arguments of a call of fmt.Sprint, Sprintf or
+// Sprintln whose text the result shows, and whether c is such a call with
+// its operands known one by one: a value of a type that formats itself
+// (selfFormatted, printed with %v, %s or %q, or by Sprint) shows what its
+// method decides, as for a log, and one a constant format prints only
+// with %T or %p shows its type or address. A format with explicit
+// argument indexes keeps every operand; an operand the format has no
+// verb for is printed as an EXTRA and kept.
+func formattedArgs(c *callSite) ([]ssa.Value, bool) {
+	if c.obj == nil || c.obj.Pkg() == nil || c.obj.Pkg().Path() != "fmt" || len(c.args) == 0 {
+		return nil, false
+	}
+	var format ssa.Value
+	switch c.obj.Name() {
+	case "Sprint", "Sprintln":
+	case "Sprintf":
+		if len(c.args) != 2 {
+			return nil, false
+		}
+		format = c.args[0]
+	default:
+		return nil, false
+	}
+	elems, ok := variadicElems(c.args[len(c.args)-1])
+	if !ok {
+		return nil, false
+	}
+	ops, ok := varargs(c.args[len(c.args)-1])
+	if !ok || len(ops) != len(elems) {
+		return nil, false
+	}
+	var verbs map[int]string
+	if format != nil {
+		f, isConst := constString(format)
+		if !isConst {
+			return nil, false
+		}
+		if verbs, ok = formatVerbs(f); !ok {
+			return nil, false
+		}
+	}
+	shown := []ssa.Value{}
+	if format != nil {
+		shown = append(shown, format)
+	}
+	for i := range len(ops) {
+		x, ok := ops[i]
+		if !ok {
+			return nil, false
+		}
+		if format == nil {
+			if !selfFormatted(x) {
+				shown = append(shown, x)
+			}
+			continue
+		}
+		vs, has := verbs[i]
+		if !has || !hidden(vs, selfFormatted(x)) {
+			shown = append(shown, x)
+		}
+	}
+	return shown, true
+}
+
+// hidden reports whether an operand printed with verbs vs (their letters,
+// '#' before one with that flag) shows nothing of its contents: only %T
+// and %p, or, for a value that formats itself, also %v, %s and %q.
+func hidden(vs string, self bool) bool {
+	for i := 0; i < len(vs); i++ {
+		switch vs[i] {
+		case 'T', 'p':
+		case 'v', 's', 'q':
+			if !self {
+				return false
+			}
+		case '#':
+			return false // %#v prints the fields, or GoString
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// formatVerbs maps each operand index of a fmt format to the verbs that
+// print it ('#' before a verb with that flag; '*' for a width or a
+// precision it gives). It reports false for a format with explicit
+// argument indexes (%[1]v), whose operands it does not follow.
+func formatVerbs(f string) (map[int]string, bool) {
+	out := map[int]string{}
+	arg := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		i++
+		sharp := false
+	flags:
+		for ; i < len(f); i++ {
+			switch f[i] {
+			case '#':
+				sharp = true
+			case '+', '-', ' ', '0':
+			default:
+				break flags
+			}
+		}
+		for i < len(f) && (f[i] >= '0' && f[i] <= '9' || f[i] == '.' || f[i] == '*' || f[i] == '[') {
+			switch f[i] {
+			case '[':
+				return nil, false
+			case '*':
+				out[arg] += "*"
+				arg++
+			}
+			i++
+		}
+		if i >= len(f) {
+			break
+		}
+		if f[i] == '%' {
+			continue
+		}
+		v := string(f[i])
+		if sharp {
+			v = "#" + v
+		}
+		out[arg] += v
+		arg++
+	}
+	return out, true
+}

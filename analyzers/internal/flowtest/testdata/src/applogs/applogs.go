@@ -3,6 +3,7 @@
 package applogs
 
 import (
+	"fmt"
 	"log"
 	"net/http"
 	"os"
@@ -98,4 +99,40 @@ func authAs(who string) {
 // outside a logging package may be a service's.
 func dial(server, username string) {
 	log.Printf("connecting to %s as %s", server, username) // ok: a service account's name
+}
+
+// requestFirst logs through a logger that takes the request a line
+// belongs to as its first argument, for the line's context.
+func requestFirst(r *http.Request, c *webctx.Context, err error) {
+	logger.Error(r, "parsing request body", err)                 // ok: the request is the line's context, not a logged value
+	logger.Error(c, "no such item")                              // ok: the web context is the line's context
+	logger.Error(r, "invalid login", "remoteAddr", r.RemoteAddr) // want `PL102 user\.device\.ip_address from Request\.RemoteAddr is written to the log \(logger\.Error\)`
+	logger.Error("cannot stream to client", "request", r)        // want `PL102 user\.device\.ip_address from Request\.RemoteAddr is written to the log \(logger\.Error\)`
+	logger.Queuef("request %v", r)                               // want `PL102 user\.device\.ip_address from Request\.RemoteAddr is written to the log \(logger\.Queuef\)`
+}
+
+// loginPairs logs through an application logger that takes key-value
+// pairs after its message: a constant key names the value beside it.
+func loginPairs(r *http.Request, who, status string, n int, err error) {
+	logger.Error(r, "invalid login", "username", who)  // want `PL102 user\.account\.username from log key "username" is written to the log \(logger\.Error\)`
+	logger.Error(r, "no such user", "email", who)      // want `PL102 user\.contact\.email from log key "email" is written to the log \(logger\.Error\)`
+	logger.Error(r, "email sent", status)              // ok: a message, not a key
+	logger.Error(r, "signed in", "username", "admin")  // ok: a constant
+	logger.Error(r, "mailbox full", "email", n)        // ok: a count
+	logger.Error(r, "cannot sign in", "username", err) // ok: an error, not a name
+}
+
+// formatted logs text formatted beforehand: what the text shows of each
+// value is what is logged.
+func formatted(u *model.User, token string) {
+	s := sessions.New(u, token)
+	log.Print(fmt.Sprintf("signed in: %s", s))                  // ok: Session.String shows no token or e-mail
+	log.Print(fmt.Sprint("signed in: ", s))                     // ok: Session.String shows no token or e-mail
+	log.Print(fmt.Sprintf("unknown entity %T", u))              // ok: only the value's type is shown
+	log.Print(fmt.Sprintf("raw %v", sessions.NewRaw(u)))        // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Print\)`
+	log.Print(fmt.Sprintf("session %#v", s))                    // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Print\)`
+	log.Print(fmt.Sprintf("session %T: %v", s, u.Email))        // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Print\)`
+	log.Print(fmt.Sprintf("%[1]T %[1]v", u.Email))              // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Print\)`
+	log.Print(fmt.Sprintf("session %T", s, u.Name))             // want `PL102 user\.name from User\.Name is written to the log \(log\.Print\)`
+	log.Print(fmt.Sprintf("session %*d %s", len(u.Name), 1, s)) // ok: a width and a count
 }

@@ -62,3 +62,34 @@ func hashedInLoopAfterRead(db *sql.DB, m accounts.Member, n int) {
 func hashErr(p string) (string, error) { return hash(p), nil }
 
 func restore(m *accounts.Member, p string) { m.Password = p }
+
+// hashInto replaces the member's password by its hash, unless hashing
+// fails.
+func hashInto(m *accounts.Member) error {
+	h, err := hashErr(m.Password)
+	if err != nil {
+		return err
+	}
+	m.Password = h
+	return nil
+}
+
+// A field of a local copy overwritten by a setter it is handed to, then
+// read: the read is the hash when the setter succeeded.
+
+func hashedBySetter(db *sql.DB, ms []accounts.Member) {
+	for i := range ms {
+		m := ms[i]
+		if err := hashInto(&m); err == nil {
+			db.Exec("UPDATE members SET password = ? WHERE id = ?", m.Password, m.ID) // ok: the setter put the hash into the field
+		}
+	}
+}
+
+func readBeforeSetter(db *sql.DB, ms []accounts.Member) {
+	for i := range ms {
+		m := ms[i]
+		db.Exec("UPDATE members SET password = ? WHERE id = ?", m.Password, m.ID) // want `PL101 user\.authorization\.password from Member\.Password is written to a SQL database unencrypted \(db\.Exec\)`
+		_ = hashInto(&m)
+	}
+}

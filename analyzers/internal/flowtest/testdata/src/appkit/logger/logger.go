@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 )
 
@@ -59,4 +60,16 @@ func (l *Logger) Access(username, path string) {
 		username = "-"
 	}
 	fmt.Fprintf(l.out, "%s %s\n", username, path) // want `PL102 user\.account\.username from parameter username of Access is written to standard output \(fmt\.Fprintf\)`
+}
+
+// Error logs a message and its key-value pairs. Its first argument may be
+// the request the line belongs to: the line takes the request's id from
+// its context and shows nothing else of the request.
+func Error(args ...any) {
+	if len(args) > 0 {
+		if r, ok := args[0].(*http.Request); ok {
+			args[0] = r.Context().Value("request-id")
+		}
+	}
+	std.events <- fmt.Sprint(args...)
 }
