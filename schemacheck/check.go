@@ -1112,7 +1112,7 @@ func (c *checker) object(d *document, props *node, ptr string, cx ctx) bool {
 		if m.Category == "" || !rules.IsPersonal(m.Category) {
 			continue
 		}
-		if m.By == classifier.Name && members[i].Kind == classifier.KindStruct && envelope(members[i].TypeName) {
+		if m.By == classifier.Name && members[i].Kind == classifier.KindStruct && classifier.Envelope(members[i].TypeName) {
 			// A request or response object is an envelope, not the
 			// value its property's name names (FaxGetResponse.fax is a
 			// FaxResponse, a fax document, not a fax number).
@@ -1227,27 +1227,6 @@ func messageID(name string) bool {
 		parts++
 	}
 	return parts >= 2
-}
-
-// envelopes are the last words of a schema name that make it an API
-// message: a request or a response.
-var envelopes = []string{"request", "response"}
-
-// envelope reports whether a schema's name names an API message
-// (FaxResponse, create_user_request): its last word is request or
-// response, after a lower-case letter or a separator.
-func envelope(name string) bool {
-	for _, e := range envelopes {
-		if len(name) <= len(e) || !strings.EqualFold(name[len(name)-len(e):], e) {
-			continue
-		}
-		prev := name[len(name)-len(e)-1]
-		first := name[len(name)-len(e)]
-		if prev == '_' || prev == '-' || prev == '.' || (prev >= 'a' && prev <= 'z' && first >= 'A' && first <= 'Z') {
-			return true
-		}
-	}
-	return false
 }
 
 // urlUse describes a parameter placed in the URL, for PL104.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/analyzers/internal/analysisdoc"
+	"github.com/privlint/privlint/analyzers/internal/typeutil"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/internal/diag"
@@ -1216,7 +1217,7 @@ func envelopeField(m classifier.Member, match classifier.Match, v *types.Var) bo
 	if !classifier.Envelope(m.TypeName) {
 		return false
 	}
-	st := structOfType(v.Type())
+	st := typeutil.ElemStruct(v.Type())
 	if st == nil {
 		return false
 	}
@@ -1232,26 +1233,4 @@ func envelopeField(m classifier.Member, match classifier.Match, v *types.Var) bo
 		}
 	}
 	return true
-}
-
-// structOfType returns the struct type t is, or holds through pointers,
-// slices, arrays and map values, or nil.
-func structOfType(t types.Type) *types.Struct {
-	for range 8 {
-		switch u := types.Unalias(t).Underlying().(type) {
-		case *types.Pointer:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
-		case *types.Map:
-			t = u.Elem()
-		case *types.Struct:
-			return u
-		default:
-			return nil
-		}
-	}
-	return nil
 }

@@ -2,7 +2,8 @@ package flow
 
 import (
 	"go/token"
-	"sort"
+	"maps"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -101,11 +102,7 @@ func (st *fnState) pairKeys(c *callSite, fi *funcInfo) {
 		if !ok {
 			return
 		}
-		idx := make([]int, 0, len(elems))
-		for i := range elems {
-			idx = append(idx, i)
-		}
-		sort.Ints(idx)
+		idx := slices.Sorted(maps.Keys(elems))
 		for j := 0; j < len(idx); j++ {
 			i := idx[j]
 			e := elems[i]
@@ -148,11 +145,7 @@ func (st *fnState) appPairKeys(c *callSite, at token.Pos) {
 	if !ok {
 		return
 	}
-	idx := make([]int, 0, len(elems))
-	for i := range elems {
-		idx = append(idx, i)
-	}
-	sort.Ints(idx)
+	idx := slices.Sorted(maps.Keys(elems))
 	for _, i := range idx {
 		key, ok := constString(unboxed(elems[i]))
 		if !ok || !keyLike(key) {

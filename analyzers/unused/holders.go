@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 
+	"github.com/privlint/privlint/analyzers/internal/typeutil"
 	"github.com/privlint/privlint/finding"
 )
 
@@ -29,24 +30,7 @@ func holderField(v *types.Var) bool {
 	if v.Embedded() {
 		return false
 	}
-	t := v.Type()
-	for range 8 {
-		switch u := types.Unalias(t).Underlying().(type) {
-		case *types.Pointer:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
-		case *types.Map:
-			t = u.Elem()
-		case *types.Struct:
-			return true
-		default:
-			return false
-		}
-	}
-	return false
+	return typeutil.ElemStruct(v.Type()) != nil
 }
 
 // fieldID names a struct field stably across packages: its package,
