@@ -615,6 +615,7 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		a.readBuf = make([]uint64, readBits/64)
 	}
 	st.read = a.readBuf
+	never := neverRun(fn)
 	for iter := 0; iter < maxIters; iter++ {
 		st.dirty, st.late = false, false
 		clear(st.read)
@@ -623,6 +624,9 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 		for _, b := range fn.Blocks {
 			if a.guard != nil && a.guard.dead[b.Index] {
 				continue
+			}
+			if never != nil && never[b.Index] {
+				continue // runs only when a write that never fails failed
 			}
 			for _, instr := range b.Instrs {
 				st.step(instr)
