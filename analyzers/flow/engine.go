@@ -639,6 +639,7 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 	}
 	st.sum.Overwrites = st.overwrites()
 	st.sum.FieldStores = st.fieldStores()
+	st.sum.ResultFields = st.resultFields()
 	st.sum.ObjectStores, st.sum.ObjectSources = st.objectStores()
 	st.sortWriters()
 	st.sum.normalizeButWriters()
@@ -961,9 +962,21 @@ func (st *fnState) argField(v ssa.Value, f int) set {
 // root follows addresses and views of a value back to the object that
 // holds the data.
 func root(v ssa.Value) ssa.Value {
+	r, _ := rootVia(v)
+	return r
+}
+
+// rootVia is root, and also returns the field address of the root that
+// the way to it went through last, when its last step was one (nil
+// otherwise).
+func rootVia(v ssa.Value) (ssa.Value, *ssa.FieldAddr) {
+	var last *ssa.FieldAddr
 	for i := 0; i < 32; i++ {
+		last0 := last
+		last = nil
 		switch x := v.(type) {
 		case *ssa.FieldAddr:
+			last = x
 			v = x.X
 		case *ssa.IndexAddr:
 			v = x.X
@@ -972,7 +985,7 @@ func root(v ssa.Value) ssa.Value {
 				// A string is a value, not memory: a part of one
 				// holds only what the Slice step gave it (a short
 				// prefix of a hash holds nothing).
-				return v
+				return v, last0
 			}
 			v = x.X
 		case *ssa.ChangeType:
@@ -992,14 +1005,14 @@ func root(v ssa.Value) ssa.Value {
 			// one updated.
 			g, ok := x.X.(*ssa.Global)
 			if !ok || x.Op != token.MUL || !sharedRef(x.Type()) {
-				return v
+				return v, last0
 			}
 			v = g
 		default:
-			return v
+			return v, last0
 		}
 	}
-	return v
+	return v, last
 }
 
 // sharedRef reports whether a value of type t refers to memory that its
@@ -1018,16 +1031,34 @@ func (st *fnState) deep(v ssa.Value) set {
 	st.saw(cAddr, v, 0)
 	t := st.taint[v]
 	t = union(t, st.addr[v])
-	r := root(v)
+	r, fa := rootVia(v)
 	st.saw(cObj, r, 0)
 	t = union(t, st.obj[r])
 	if r != v {
 		st.saw(cTaint, r, 0)
 		st.saw(cAddr, r, 0)
-		t = union(t, st.taint[r])
+		if fa != nil && resultOfCall(r) && st.builtByCallee(r) {
+			// A part of one field of a struct a constructor built
+			// (c.PublicID[:]): what the constructor and this function
+			// stored in that field, not all the constructor was given.
+			st.saw(cField, r, fa.Field)
+			t = union(t, st.field[memKey{r, fa.Field}])
+		} else {
+			t = union(t, st.taint[r])
+		}
 		t = union(t, st.addr[r])
 	}
 	return t
+}
+
+// resultOfCall reports whether v is the result of a call, or one of its
+// results.
+func resultOfCall(v ssa.Value) bool {
+	if ex, ok := v.(*ssa.Extract); ok {
+		v = ex.Tuple
+	}
+	_, ok := v.(*ssa.Call)
+	return ok
 }
 
 func (st *fnState) set(v ssa.Value, t set) {
@@ -1180,6 +1211,11 @@ func (st *fnState) step(instr ssa.Instruction) {
 		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
 			st.saw(cField, ld.X, in.Field)
 			t = union(t, st.field[memKey{ld.X, in.Field}])
+		} else if resultOfCall(in.X) {
+			// A field of a struct a constructor returned by value:
+			// what it stored there (applyResultFields).
+			st.saw(cField, in.X, in.Field)
+			t = union(t, st.field[memKey{in.X, in.Field}])
 		}
 		st.set(in, t)
 	case *ssa.Phi:
