@@ -1173,6 +1173,16 @@ func (st *fnState) step(instr ssa.Instruction) {
 				}
 			}
 		}
+		// A struct a call returned, kept in a variable: its fields hold
+		// what the callee stored in them (applyResultFields).
+		if _, isStruct := in.Val.Type().Underlying().(*types.Struct); isStruct && resultOfCall(in.Val) {
+			st.saw(cFields, in.Val, 0)
+			for k, t := range st.field {
+				if k.base == in.Val {
+					st.addField(memKey{in.Addr, k.field}, t)
+				}
+			}
+		}
 		// A struct copied whole (b := Box{V: x} builds the literal in a
 		// temporary and copies it) keeps what its fields hold.
 		if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && structOf(in.Val.Type()) != nil {

@@ -34,3 +34,17 @@ func wholeStruct(u *model.User) {
 	}
 	log.Printf("challenge %+v", c) // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Printf\)`
 }
+
+func valueResult(u *model.User) {
+	p := challenge.Plain(u.Email)
+	log.Println("note", p.Note)           // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Println\)`
+	log.Println("value", string(p.Value)) // ok: nothing stored there
+}
+
+// valueSpilled takes an address inside the struct, which keeps it in a
+// variable: its fields hold what the result's did.
+func valueSpilled(u *model.User) {
+	p := challenge.Plain(u.Email)
+	log.Println("note", p.Note) // want `PL102 user\.contact\.email from User\.Email is written to the log \(log\.Println\)`
+	_ = hex.EncodeToString(p.PublicID[:])
+}
