@@ -955,6 +955,7 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 	params := st.summaryParams(c)
 	st.summaryUses(c, s, params)
 	st.applyFieldStores(c, s, params)
+	st.applyResultFields(c, s, params)
 	st.applyObjectStores(c, s, params)
 	for _, ps := range s.guardedSinks(params) {
 		if ps.Param >= len(params) {

@@ -643,6 +643,7 @@ func (a *analysis_) analyzeFunc(fn *ssa.Function) *Summary {
 	}
 	st.sum.Overwrites = st.overwrites()
 	st.sum.FieldStores = st.fieldStores()
+	st.sum.ResultFields = st.resultFields()
 	st.sum.ObjectStores, st.sum.ObjectSources = st.objectStores()
 	st.sortWriters()
 	st.sum.normalizeButWriters()
@@ -965,9 +966,21 @@ func (st *fnState) argField(v ssa.Value, f int) set {
 // root follows addresses and views of a value back to the object that
 // holds the data.
 func root(v ssa.Value) ssa.Value {
+	r, _ := rootVia(v)
+	return r
+}
+
+// rootVia is root, and also returns the field address of the root that
+// the way to it went through last, when its last step was one (nil
+// otherwise).
+func rootVia(v ssa.Value) (ssa.Value, *ssa.FieldAddr) {
+	var last *ssa.FieldAddr
 	for i := 0; i < 32; i++ {
+		last0 := last
+		last = nil
 		switch x := v.(type) {
 		case *ssa.FieldAddr:
+			last = x
 			v = x.X
 		case *ssa.IndexAddr:
 			v = x.X
@@ -976,7 +989,7 @@ func root(v ssa.Value) ssa.Value {
 				// A string is a value, not memory: a part of one
 				// holds only what the Slice step gave it (a short
 				// prefix of a hash holds nothing).
-				return v
+				return v, last0
 			}
 			v = x.X
 		case *ssa.ChangeType:
@@ -996,14 +1009,14 @@ func root(v ssa.Value) ssa.Value {
 			// one updated.
 			g, ok := x.X.(*ssa.Global)
 			if !ok || x.Op != token.MUL || !sharedRef(x.Type()) {
-				return v
+				return v, last0
 			}
 			v = g
 		default:
-			return v
+			return v, last0
 		}
 	}
-	return v
+	return v, last
 }
 
 // sharedRef reports whether a value of type t refers to memory that its
@@ -1022,16 +1035,34 @@ func (st *fnState) deep(v ssa.Value) set {
 	st.saw(cAddr, v, 0)
 	t := st.taint[v]
 	t = union(t, st.addr[v])
-	r := root(v)
+	r, fa := rootVia(v)
 	st.saw(cObj, r, 0)
 	t = union(t, st.obj[r])
 	if r != v {
 		st.saw(cTaint, r, 0)
 		st.saw(cAddr, r, 0)
-		t = union(t, st.taint[r])
+		if fa != nil && resultOfCall(r) && st.builtByCallee(r) {
+			// A part of one field of a struct a constructor built
+			// (c.PublicID[:]): what the constructor and this function
+			// stored in that field, not all the constructor was given.
+			st.saw(cField, r, fa.Field)
+			t = union(t, st.field[memKey{r, fa.Field}])
+		} else {
+			t = union(t, st.taint[r])
+		}
 		t = union(t, st.addr[r])
 	}
 	return t
+}
+
+// resultOfCall reports whether v is the result of a call, or one of its
+// results.
+func resultOfCall(v ssa.Value) bool {
+	if ex, ok := v.(*ssa.Extract); ok {
+		v = ex.Tuple
+	}
+	_, ok := v.(*ssa.Call)
+	return ok
 }
 
 func (st *fnState) set(v ssa.Value, t set) {
@@ -1146,6 +1177,16 @@ func (st *fnState) step(instr ssa.Instruction) {
 				}
 			}
 		}
+		// A struct a call returned, kept in a variable: its fields hold
+		// what the callee stored in them (applyResultFields).
+		if _, isStruct := in.Val.Type().Underlying().(*types.Struct); isStruct && resultOfCall(in.Val) {
+			st.saw(cFields, in.Val, 0)
+			for k, t := range st.field {
+				if k.base == in.Val {
+					st.addField(memKey{in.Addr, k.field}, t)
+				}
+			}
+		}
 		// A struct copied whole (b := Box{V: x} builds the literal in a
 		// temporary and copies it) keeps what its fields hold.
 		if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && structOf(in.Val.Type()) != nil {
@@ -1184,6 +1225,11 @@ func (st *fnState) step(instr ssa.Instruction) {
 		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
 			st.saw(cField, ld.X, in.Field)
 			t = union(t, st.field[memKey{ld.X, in.Field}])
+		} else if resultOfCall(in.X) {
+			// A field of a struct a constructor returned by value:
+			// what it stored there (applyResultFields).
+			st.saw(cField, in.X, in.Field)
+			t = union(t, st.field[memKey{in.X, in.Field}])
 		}
 		st.set(in, t)
 	case *ssa.Phi:

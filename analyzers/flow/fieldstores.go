@@ -240,4 +240,5 @@ func (s *Summary) normalizeFieldStores() {
 		return a.Result - b.Result
 	})
 	s.FieldResults = slices.Compact(s.FieldResults)
+	s.normalizeResultFields()
 }

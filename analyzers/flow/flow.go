@@ -369,6 +369,9 @@ type Summary struct {
 	// FieldResults say which fields of which parameters a result
 	// carries (an event's Render returning its fields as text).
 	FieldResults []FieldResult
+	// ResultFields say which parameters a constructor keeps in which
+	// fields of the struct it returns (see resultfields.go).
+	ResultFields []ResultField
 	// Guarded are the parameter sinks that remain when a boolean
 	// parameter the function branches on has a constant value (see
 	// guards.go), sorted by parameter, then value.
@@ -441,6 +444,9 @@ func (s *Summary) String() string {
 	}
 	for _, r := range s.FieldResults {
 		parts = append(parts, fmt.Sprintf("param %d field %d → result %d", r.Param, r.Field, r.Result))
+	}
+	for _, r := range s.ResultFields {
+		parts = append(parts, fmt.Sprintf("param %d → result %d field %d", r.Param, r.Result, r.Field))
 	}
 	for _, g := range s.Guarded {
 		var sinks []string

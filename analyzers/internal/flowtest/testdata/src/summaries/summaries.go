@@ -138,7 +138,7 @@ func Captures(db *sql.DB, e string) { // want Captures:"summary param 1 → stor
 
 type Uploader struct{ owner string }
 
-func NewUploader(owner string) *Uploader { return &Uploader{owner: owner} } // want NewUploader:"summary param 0 → result 0$"
+func NewUploader(owner string) *Uploader { return &Uploader{owner: owner} } // want NewUploader:"summary param 0 → result 0; param 0 → result 0 field 0$"
 
 func (u *Uploader) Create(db *sql.DB) error { // want Create:"summary param 0 used$"
 	_, err := db.Query("SELECT id FROM users WHERE name = $1", u.owner)
