@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"cmp"
 	"go/token"
 	"go/types"
 	"slices"
@@ -212,20 +213,11 @@ func (st *fnState) objBase(v ssa.Value) ssa.Value {
 // SelfResults.
 func (s *Summary) normalizeFieldStores() {
 	slices.SortFunc(s.FieldStores, func(a, b FieldStore) int {
-		if a.Param != b.Param {
-			return a.Param - b.Param
-		}
-		if a.Into != b.Into {
-			return a.Into - b.Into
-		}
-		return a.Field - b.Field
+		return cmp.Or(a.Param-b.Param, a.Into-b.Into, a.Field-b.Field)
 	})
 	s.FieldStores = slices.Compact(s.FieldStores)
 	slices.SortFunc(s.SelfResults, func(a, b ParamResult) int {
-		if a.Param != b.Param {
-			return a.Param - b.Param
-		}
-		return a.Result - b.Result
+		return cmp.Or(a.Param-b.Param, a.Result-b.Result)
 	})
 	s.SelfResults = slices.CompactFunc(s.SelfResults, func(a, b ParamResult) bool {
 		return a.Param == b.Param && a.Result == b.Result

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"cmp"
 	"go/token"
 	"slices"
 
@@ -119,13 +120,7 @@ func resultValue(v ssa.Value, i int) ssa.Value {
 // normalizeResultFields sorts and compacts a summary's ResultFields.
 func (s *Summary) normalizeResultFields() {
 	slices.SortFunc(s.ResultFields, func(a, b ResultField) int {
-		if a.Param != b.Param {
-			return a.Param - b.Param
-		}
-		if a.Result != b.Result {
-			return a.Result - b.Result
-		}
-		return a.Field - b.Field
+		return cmp.Or(a.Param-b.Param, a.Result-b.Result, a.Field-b.Field)
 	})
 	s.ResultFields = slices.Compact(s.ResultFields)
 }
