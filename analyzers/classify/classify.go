@@ -16,7 +16,7 @@ import (
 
 	"github.com/privlint/privlint/analyzers/config"
 	"github.com/privlint/privlint/analyzers/internal/analysisdoc"
-	"github.com/privlint/privlint/analyzers/internal/typeutil"
+	"github.com/privlint/privlint/analyzers/internal/typewalk"
 	"github.com/privlint/privlint/finding"
 	"github.com/privlint/privlint/internal/classifier"
 	"github.com/privlint/privlint/internal/diag"
@@ -1217,7 +1217,7 @@ func envelopeField(m classifier.Member, match classifier.Match, v *types.Var) bo
 	if !classifier.Envelope(m.TypeName) {
 		return false
 	}
-	st := typeutil.ElemStruct(v.Type())
+	st := typewalk.ElemStruct(v.Type())
 	if st == nil {
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/privlint/privlint/analyzers/config"
+	"github.com/privlint/privlint/analyzers/internal/typewalk"
 	"github.com/privlint/privlint/rules"
 )
 
@@ -59,24 +60,18 @@ func sameLibrary(lib, pkg string) bool {
 // namedPkg returns the import path of the named type t refers to, through
 // pointers, slices, arrays and maps.
 func namedPkg(t types.Type) string {
-	for i := 0; i < 8; i++ {
-		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
-		case *types.Map:
-			t = u.Elem()
-		case *types.Named:
-			if u.Obj().Pkg() == nil {
+	for range 8 {
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			if n.Obj().Pkg() == nil {
 				return ""
 			}
-			return u.Obj().Pkg().Path()
-		default:
+			return n.Obj().Pkg().Path()
+		}
+		e, ok := typewalk.Elem(t)
+		if !ok {
 			return ""
 		}
+		t = e
 	}
 	return ""
 }

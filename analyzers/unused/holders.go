@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 
-	"github.com/privlint/privlint/analyzers/internal/typeutil"
+	"github.com/privlint/privlint/analyzers/internal/typewalk"
 	"github.com/privlint/privlint/finding"
 )
 
@@ -30,7 +30,7 @@ func holderField(v *types.Var) bool {
 	if v.Embedded() {
 		return false
 	}
-	return typeutil.ElemStruct(v.Type()) != nil
+	return typewalk.ElemStruct(v.Type()) != nil
 }
 
 // fieldID names a struct field stably across packages: its package,

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/privlint/privlint/analyzers/flow"
+	"github.com/privlint/privlint/analyzers/internal/typewalk"
 )
 
 // parent returns the parent of n, a node of the file being read. The
@@ -339,25 +340,21 @@ func mayHoldFields(t types.Type) bool {
 func holdsStruct(t types.Type) bool {
 	for {
 		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			t = u.Elem()
-		case *types.Slice:
-			t = u.Elem()
-		case *types.Array:
-			t = u.Elem()
 		case *types.Map:
 			if holdsStruct(u.Key()) {
 				return true
 			}
-			t = u.Elem()
 		case *types.Named:
 			_, ok := u.Underlying().(*types.Struct)
 			return ok
 		case *types.Struct:
 			return true
-		default:
+		}
+		e, ok := typewalk.Elem(t)
+		if !ok {
 			return false
 		}
+		t = e
 	}
 }
 
