@@ -726,6 +726,10 @@ func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRec
 			// Its String or LogString method decides what is logged.
 			continue
 		}
+		if knownConstant(x, c.instr) {
+			// Inside if x == "" || x == "-": x is one of those constants.
+			continue
+		}
 		xt := st.deepAt(x, c.instr)
 		t = union(t, xt)
 		if !sameLibrary(lib, namedPkg(x.Type())) && !st.built(x, xt) {
