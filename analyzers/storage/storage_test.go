@@ -15,7 +15,7 @@ import (
 // must be reported with that message, and every other line (those marked
 // `// ok: <why>` are the must-not-flag cases) must not.
 func TestStorage(t *testing.T) {
-	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Storage, "storecases", "overwrites", "sqlhashstore", "writergaps", "dispatch", "guardstore", "dispatchdeep", "namedsql")
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Storage, "storecases", "overwrites", "sqlhashstore", "writergaps", "dispatch", "guardstore", "dispatchdeep", "namedsql", "stormcases")
 }
 
 // TestOnePlaceManyPaths checks that the call of writeThrough, whose
