@@ -99,6 +99,11 @@ type Lexicon struct {
 	// SelfQualifiers may qualify an identifying member's name without making
 	// it name somebody else (PersonalEmail), for co-occurrence.
 	SelfQualifiers []string `yaml:"self_qualifiers"`
+	// ContactQualifiers are self-qualifiers that name how to reach
+	// whoever answers for the holder (ContactEmail): a person's own
+	// address in a person, but a site or an event has one too, so such a
+	// member alone does not make its holder person-like by co-occurrence.
+	ContactQualifiers []string `yaml:"contact_qualifiers"`
 	// PersonTypeVeto are tokens of a type name that cancel person-likeness
 	// (FuncVisitor, ObjectMember).
 	PersonTypeVeto []string `yaml:"person_type_veto"`
@@ -555,7 +560,8 @@ func validateLexicon(l Lexicon) error {
 		ps    []string
 	}{
 		{"person_types", l.PersonTypes}, {"person_type_veto", l.PersonTypeVeto},
-		{"self_qualifiers", l.SelfQualifiers}, {"config_types", l.ConfigTypes},
+		{"self_qualifiers", l.SelfQualifiers}, {"contact_qualifiers", l.ContactQualifiers},
+		{"config_types", l.ConfigTypes},
 		{"type_suffixes", l.TypeSuffixes}, {"count_tokens", l.CountTokens},
 		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
 		{"non_data_heads", l.NonDataHeads}, {"file_heads", l.FileHeads},
@@ -649,6 +655,7 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.PersonTypes = slices.Clone(l.PersonTypes)
 	l.PersonTypeVeto = slices.Clone(l.PersonTypeVeto)
 	l.SelfQualifiers = slices.Clone(l.SelfQualifiers)
+	l.ContactQualifiers = slices.Clone(l.ContactQualifiers)
 	l.ConfigTypes = slices.Clone(l.ConfigTypes)
 	l.TypeSuffixes = slices.Clone(l.TypeSuffixes)
 	l.CountTokens = slices.Clone(l.CountTokens)

@@ -194,6 +194,7 @@ type Classifier struct {
 	suffixes  map[string]bool
 	notPerson tokenSet
 	selfQual  tokenSet
+	contactQ  tokenSet // self-qualifiers that name a contact, not the holder (identifies)
 	count     tokenSet
 	countPref []string
 	oneWay    tokenSet
@@ -379,6 +380,7 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.suffixes = setOf(lex.TypeSuffixes)
 	c.notPerson = setOf(lex.PersonTypeVeto)
 	c.selfQual = setOf(lex.SelfQualifiers)
+	c.contactQ = setOf(lex.ContactQualifiers)
 	c.count = setOf(lex.CountTokens)
 	c.countPref = squeezeAll(lex.CountPrefixes)
 	c.oneWay = setOf(lex.OneWay)
@@ -423,7 +425,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers, c.stmtWords, c.stmtVerbs, c.prefixToks, c.cfgKeyLists, c.factors} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.contactQ, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers, c.stmtWords, c.stmtVerbs, c.prefixToks, c.cfgKeyLists, c.factors} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -1615,12 +1617,17 @@ func (c *Classifier) nameRole(id ident) bool {
 // identifies reports whether a winning candidate names the holder itself:
 // a strong pattern of an identifying category whose run covers the name
 // but for self-qualifiers, with no person type in it (Email,
-// PersonalEmail; not OrganizerEmail, CustomerEmail).
+// PersonalEmail; not OrganizerEmail, CustomerEmail). A contact qualifier
+// (ContactEmail, ContactName) names whom to reach about the holder, which
+// a site or an event has as well as a person: it identifies nobody.
 func (c *Classifier) identifies(cand candidate, id ident) bool {
 	if cand.e.str != strong || !cand.e.cat.c.Identifies {
 		return false
 	}
 	for k, t := range id.toks {
+		if c.contactQ[t] {
+			return false
+		}
 		if c.selfQual[t] {
 			continue
 		}
