@@ -148,6 +148,19 @@ func TestReads(t *testing.T) {
 	}
 }
 
+// TestDeepEncoding checks that an encoder reads a field however deep its
+// struct lies below the value it is given (through pointers, slices and
+// named types): Author, a slice and three pointers below the response,
+// is used; Actor, as deep below a value only marshaled for the log, is
+// not.
+func TestDeepEncoding(t *testing.T) {
+	results, symbols := wholeProgram(t, "nested")
+	got := symbols(append(results, &unused.Result{Main: true}))
+	if want := []string{"Actor.Email"}; !slices.Equal(got, want) {
+		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	}
+}
+
 // TestDeadWrites checks that, in an application, a write inside a
 // function of a main or internal package that nothing in the program
 // names or can call through an interface does not count as collection:
