@@ -104,6 +104,10 @@ type Lexicon struct {
 	// address in a person, but a site or an event has one too, so such a
 	// member alone does not make its holder person-like by co-occurrence.
 	ContactQualifiers []string `yaml:"contact_qualifiers"`
+	// ListPages are last tokens of a type name, before a suffix, that name
+	// one page of a list of results (GetUserPageResp): what is listed, the
+	// words before them, heads the name.
+	ListPages []string `yaml:"list_pages"`
 	// PersonTypeVeto are tokens of a type name that cancel person-likeness
 	// (FuncVisitor, ObjectMember).
 	PersonTypeVeto []string `yaml:"person_type_veto"`
@@ -561,6 +565,7 @@ func validateLexicon(l Lexicon) error {
 	}{
 		{"person_types", l.PersonTypes}, {"person_type_veto", l.PersonTypeVeto},
 		{"self_qualifiers", l.SelfQualifiers}, {"contact_qualifiers", l.ContactQualifiers},
+		{"list_pages", l.ListPages},
 		{"config_types", l.ConfigTypes},
 		{"type_suffixes", l.TypeSuffixes}, {"count_tokens", l.CountTokens},
 		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
@@ -656,6 +661,7 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.PersonTypeVeto = slices.Clone(l.PersonTypeVeto)
 	l.SelfQualifiers = slices.Clone(l.SelfQualifiers)
 	l.ContactQualifiers = slices.Clone(l.ContactQualifiers)
+	l.ListPages = slices.Clone(l.ListPages)
 	l.ConfigTypes = slices.Clone(l.ConfigTypes)
 	l.TypeSuffixes = slices.Clone(l.TypeSuffixes)
 	l.CountTokens = slices.Clone(l.CountTokens)
