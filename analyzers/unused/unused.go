@@ -354,7 +354,7 @@ func (s *state) api() {
 }
 
 func isTest(pass *analysis.Pass, f *ast.File) bool {
-	return strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
+	return strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
 }
 
 func comparePos(a, b finding.Position) int {
@@ -430,7 +430,7 @@ type lineIgnore struct {
 func (s *state) ignoresIn(tf *token.File) []lineIgnore {
 	var out []lineIgnore
 	for _, f := range s.pass.Files {
-		if s.pass.Fset.File(f.Pos()) != tf {
+		if s.pass.Fset.File(f.FileStart) != tf {
 			continue
 		}
 		for _, cg := range f.Comments {
