@@ -408,6 +408,13 @@ func (s *state) callConversions(call *ast.CallExpr, name string) {
 		}
 		return
 	}
+	if key := s.handedOutKey(fn); key != "" {
+		for _, arg := range call.Args {
+			if t := info.TypeOf(arg); t != nil {
+				s.handOut(key, arg, t)
+			}
+		}
+	}
 	var generic *types.Signature
 	if fn != nil {
 		generic, _ = fn.Origin().Type().(*types.Signature)
