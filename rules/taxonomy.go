@@ -99,6 +99,15 @@ type Lexicon struct {
 	// SelfQualifiers may qualify an identifying member's name without making
 	// it name somebody else (PersonalEmail), for co-occurrence.
 	SelfQualifiers []string `yaml:"self_qualifiers"`
+	// ContactQualifiers are self-qualifiers that name how to reach
+	// whoever answers for the holder (ContactEmail): a person's own
+	// address in a person, but a site or an event has one too, so such a
+	// member alone does not make its holder person-like by co-occurrence.
+	ContactQualifiers []string `yaml:"contact_qualifiers"`
+	// ListPages are last tokens of a type name, before a suffix, that name
+	// one page of a list of results (GetUserPageResp): what is listed, the
+	// words before them, heads the name.
+	ListPages []string `yaml:"list_pages"`
 	// PersonTypeVeto are tokens of a type name that cancel person-likeness
 	// (FuncVisitor, ObjectMember).
 	PersonTypeVeto []string `yaml:"person_type_veto"`
@@ -555,7 +564,9 @@ func validateLexicon(l Lexicon) error {
 		ps    []string
 	}{
 		{"person_types", l.PersonTypes}, {"person_type_veto", l.PersonTypeVeto},
-		{"self_qualifiers", l.SelfQualifiers}, {"config_types", l.ConfigTypes},
+		{"self_qualifiers", l.SelfQualifiers}, {"contact_qualifiers", l.ContactQualifiers},
+		{"list_pages", l.ListPages},
+		{"config_types", l.ConfigTypes},
 		{"type_suffixes", l.TypeSuffixes}, {"count_tokens", l.CountTokens},
 		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
 		{"non_data_heads", l.NonDataHeads}, {"file_heads", l.FileHeads},
@@ -649,6 +660,8 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.PersonTypes = slices.Clone(l.PersonTypes)
 	l.PersonTypeVeto = slices.Clone(l.PersonTypeVeto)
 	l.SelfQualifiers = slices.Clone(l.SelfQualifiers)
+	l.ContactQualifiers = slices.Clone(l.ContactQualifiers)
+	l.ListPages = slices.Clone(l.ListPages)
 	l.ConfigTypes = slices.Clone(l.ConfigTypes)
 	l.TypeSuffixes = slices.Clone(l.TypeSuffixes)
 	l.CountTokens = slices.Clone(l.CountTokens)

@@ -340,7 +340,7 @@ func (s *state) usesDepField() bool {
 // protobuf message holds personal data like any struct); findings located
 // in them are dropped by internal/diag unless asked for.
 func skipFile(pass *analysis.Pass, f *ast.File) bool {
-	return strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
+	return strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
 }
 
 func union(a, b []string) []string {

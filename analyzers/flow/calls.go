@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -1109,7 +1110,7 @@ func (st *fnState) generic(c *callSite) {
 			if decodesInto(c.obj) {
 				in = st.decodedFrom(c)
 			}
-			if len(in) > 0 && mutable(c.recv.Type()) && mutator(c.obj) && !responds(c.obj) {
+			if len(in) > 0 && mutable(c.recv.Type()) && mutator(c.obj) && !responds(c.obj) && !st.a.handleCall(c) {
 				st.addTo(cObj, st.obj, r, in)
 			}
 			out = union(in, st.deep(c.recv))
@@ -1189,6 +1190,39 @@ func structDest(x ssa.Value) (ssa.Value, bool) {
 	}
 	_, local := root(mi.X).(*ssa.Alloc)
 	return mi.X, local
+}
+
+// handleCall reports whether c hands its arguments away through an
+// interface declared outside the standard library whose method no type in
+// view implements (dispatch): a plugin's or a hook's, loaded from outside
+// the program. A method named for handing data on (Notify, Send, Publish,
+// Handle, OnCreate, AfterLogin) gives it to that code; it does not keep
+// it in the interface value for the program's later calls on it to
+// return (fn.Notify(msg), then fn.Subscribers(): the plugin's own list).
+// A method that stores (c.Set(key, v), then c.Get(key): a request
+// context) still does.
+func (a *analysis_) handleCall(c *callSite) bool {
+	if c.recv == nil || c.obj == nil || c.obj.Pkg() == nil || !c.instr.Common().IsInvoke() || !handsOn(c.obj.Name()) || stdlib(c.obj.Pkg().Path()) {
+		return false
+	}
+	iface, ok := c.recv.Type().Underlying().(*types.Interface)
+	return ok && len(a.implementations(iface, c.obj)) == 0
+}
+
+// handOnVerbs start the names of methods that hand their arguments on to
+// whoever implements them: an event, a message, a callback.
+var handOnVerbs = []string{"Notify", "Send", "Publish", "Emit", "Dispatch", "Deliver", "Broadcast",
+	"Handle", "Process", "Report", "Trigger", "Fire", "On", "After", "Before"}
+
+// handsOn reports whether a method name starts with a verb of handOnVerbs
+// as a whole word (Notify, OnUserCreated; not Online, Sender).
+func handsOn(name string) bool {
+	for _, v := range handOnVerbs {
+		if rest, ok := strings.CutPrefix(name, v); ok && (rest == "" || unicode.IsUpper(rune(rest[0]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // responds reports whether the method obj writes an HTTP response: a

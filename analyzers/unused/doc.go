@@ -36,6 +36,12 @@
 //     log calls; json.NewEncoder(file).Encode(v)). A struct given to a
 //     call that declares tables (xorm's Sync, gorm's AutoMigrate) is read
 //     too: the table is its use;
+//   - values handed to a plugin: an argument of a method of an exported
+//     interface of an importable package (neither main nor internal) of
+//     the program's own repository is read whole, as an encoder reads
+//     it, when no type of the program implements the interface: its
+//     implementations are compiled in from outside (a plugin's Review(c)),
+//     and their reads cannot be seen (plugins.go);
 //   - copies: x.F used as the whole value stored into another
 //     personal-data field, by assignment (a.G = x.F) or by a composite
 //     literal (T{G: x.F}); a copy is a use only if its target is used;

@@ -119,6 +119,7 @@ func Join(results []*Result) *Program {
 			}
 		}
 	}
+	pluginReads(results, p.Uses)
 	p.records = logRecordsOf(results)
 	columnReads(p.Uses, stored, compared)
 	columnCopies(p.Uses, stored, selected)

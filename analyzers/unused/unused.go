@@ -148,6 +148,17 @@ type Result struct {
 	// struct only ever logged is a log record, whose fields PL201 leaves
 	// to PL102.
 	Logged, NotLogged []string
+	// HandedOut maps an interface method of the program that code outside
+	// it may implement (an exported interface of an importable package of
+	// the same repository: a plugin's) to the personal-data fields the
+	// package hands it, by key, with where: unless a type of the program
+	// implements the interface (Implements), what reads them is outside
+	// the program, and Join counts them as read.
+	HandedOut map[string]map[string]finding.Position
+	// Implements are the interfaces of HandedOut's kind, from the
+	// packages this one imports and its own, that a type it declares
+	// implements, by "path.Name".
+	Implements []string
 
 	path string // the package's import path
 }
@@ -296,6 +307,7 @@ func run(pass *analysis.Pass, classifyAnalyzer *analysis.Analyzer, methods *ifac
 	}
 	s.res.Holders = s.holderReads()
 	s.api()
+	s.implemented()
 	s.liveness()
 	rep := env.Reporter(pass)
 	s.report(rep)
@@ -354,7 +366,7 @@ func (s *state) api() {
 }
 
 func isTest(pass *analysis.Pass, f *ast.File) bool {
-	return strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
+	return strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
 }
 
 func comparePos(a, b finding.Position) int {
@@ -430,7 +442,7 @@ type lineIgnore struct {
 func (s *state) ignoresIn(tf *token.File) []lineIgnore {
 	var out []lineIgnore
 	for _, f := range s.pass.Files {
-		if s.pass.Fset.File(f.Pos()) != tf {
+		if s.pass.Fset.File(f.FileStart) != tf {
 			continue
 		}
 		for _, cg := range f.Comments {

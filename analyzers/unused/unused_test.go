@@ -148,6 +148,31 @@ func TestReads(t *testing.T) {
 	}
 }
 
+// TestDeepEncoding checks that an encoder reads a field however deep its
+// struct lies below the value it is given (through pointers, slices and
+// named types): Author, a slice and three pointers below the response,
+// is used; Actor, as deep below a value only marshaled for the log, is
+// not.
+func TestDeepEncoding(t *testing.T) {
+	results, symbols := wholeProgram(t, "nested")
+	got := symbols(append(results, &unused.Result{Main: true}))
+	if want := []string{"Actor.Email"}; !slices.Equal(got, want) {
+		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	}
+}
+
+// TestPluginInterfaces checks that what the program hands a method of a
+// plugin's interface (an exported interface of its own that no type of
+// the program implements) is read by the plugin: Content.IP is used;
+// Event.Email, handed to a hook the program implements and ignores, is
+// not.
+func TestPluginInterfaces(t *testing.T) {
+	results, symbols := wholeProgram(t, "plugapp", "plugapp/plugin", "plugapp/internal/review", "plugapp/internal/builtin")
+	if want, got := []string{"Event.Email"}, symbols(results); !slices.Equal(got, want) {
+		t.Errorf("whole-program PL201 on %v, want %v", got, want)
+	}
+}
+
 // TestDeadWrites checks that, in an application, a write inside a
 // function of a main or internal package that nothing in the program
 // names or can call through an interface does not count as collection:

@@ -408,6 +408,13 @@ func (s *state) callConversions(call *ast.CallExpr, name string) {
 		}
 		return
 	}
+	if key := s.handedOutKey(fn); key != "" {
+		for _, arg := range call.Args {
+			if t := info.TypeOf(arg); t != nil {
+				s.handOut(key, arg, t)
+			}
+		}
+	}
 	var generic *types.Signature
 	if fn != nil {
 		generic, _ = fn.Origin().Type().(*types.Signature)
@@ -597,8 +604,12 @@ func (s *state) reachableFields(t types.Type, all bool) []*types.Var {
 // eachReachable calls visit with every field an encoder or a template
 // reads from a value of type t, as reachableFields describes: the
 // exported fields (all when all is set) and embedded ones, through
-// pointers, slices, arrays, maps and struct fields, up to a depth of 10
-// and maxReach named types.
+// pointers, slices, arrays, maps and struct fields, up to 10 levels of
+// struct fields and maxReach named types. Only a struct's field is a
+// level: a pointer, a slice or a named type is a step an encoder takes
+// on the way to the same value (Resp.List[i].Object.Author is three
+// levels), and a type that holds itself is cut by the named types
+// already seen.
 func eachReachable(t types.Type, all bool, visit func(*types.Var)) {
 	seen := map[*types.Named]bool{}
 	var walk func(t types.Type, depth int)
@@ -608,21 +619,21 @@ func eachReachable(t types.Type, all bool, visit func(*types.Var)) {
 		}
 		switch u := types.Unalias(t).(type) {
 		case *types.Pointer:
-			walk(u.Elem(), depth+1)
+			walk(u.Elem(), depth)
 		case *types.Slice:
-			walk(u.Elem(), depth+1)
+			walk(u.Elem(), depth)
 		case *types.Array:
-			walk(u.Elem(), depth+1)
+			walk(u.Elem(), depth)
 		case *types.Map:
-			walk(u.Key(), depth+1)
-			walk(u.Elem(), depth+1)
+			walk(u.Key(), depth)
+			walk(u.Elem(), depth)
 		case *types.Named:
 			if seen[u] {
 				return
 			}
 			seen[u] = true
 			if _, ok := u.Underlying().(*types.Struct); ok {
-				walk(u.Underlying(), depth+1)
+				walk(u.Underlying(), depth)
 			}
 		case *types.Struct:
 			for i := range u.NumFields() {

@@ -123,7 +123,7 @@ func position(pass *analysis.Pass, s string) token.Pos {
 		return token.NoPos
 	}
 	for _, f := range pass.Files {
-		tf := pass.Fset.File(f.Pos())
+		tf := pass.Fset.File(f.FileStart)
 		if tf == nil || tf.Name() != file || line > tf.LineCount() {
 			continue
 		}

@@ -352,3 +352,39 @@ func Save(u *User, p *cg.Patient) { log.Println(u.Email); cg.Show(p) }
 		t.Errorf("%d errors, want 1 (one cause):\n%s", n, r.stdout)
 	}
 }
+
+// TestNoPackageClause checks privlint check on a package one of whose
+// files does not parse from its first line (an edit half done: no package
+// clause): the file has no position of its own, and the analyzers that
+// look its name up must not crash; the other file is still checked, and
+// the parse error is reported once, exit 2.
+func TestNoPackageClause(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"go.mod": "module example.com/app\n\ngo 1.22\n",
+		"syn/a.go": "\terr = send(ctx, user)\n\tif err != nil {\n\t\treturn err\n\t}\n",
+		"syn/b.go": `package syn
+
+import "log"
+
+type Customer struct {
+	Email string
+}
+
+func Show(c *Customer) { log.Println(c.Email) }
+`,
+		".git/HEAD": "ref: refs/heads/main\n",
+	})
+	r := runIn(t, dir, offlineEnv(t, "off"), privlint, "check", "./...")
+	if strings.Contains(r.stderr, "panic:") {
+		t.Fatalf("privlint crashed:\n%s", r.stderr)
+	}
+	if r.code != 2 {
+		t.Errorf("exit %d, want 2\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, want := range []string{"syn/b.go:6:2: PL001 user.contact.email in Customer.Email", "syn/a.go:1:2: error: syn/a.go does not parse"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s%s", want, r.stdout, r.stderr)
+		}
+	}
+}

@@ -194,6 +194,8 @@ type Classifier struct {
 	suffixes  map[string]bool
 	notPerson tokenSet
 	selfQual  tokenSet
+	contactQ  tokenSet // self-qualifiers that name a contact, not the holder (identifies)
+	pages     tokenSet // last tokens naming a page of a list of results (headTokens)
 	count     tokenSet
 	countPref []string
 	oneWay    tokenSet
@@ -379,6 +381,8 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.suffixes = setOf(lex.TypeSuffixes)
 	c.notPerson = setOf(lex.PersonTypeVeto)
 	c.selfQual = setOf(lex.SelfQualifiers)
+	c.contactQ = setOf(lex.ContactQualifiers)
+	c.pages = setOf(lex.ListPages)
 	c.count = setOf(lex.CountTokens)
 	c.countPref = squeezeAll(lex.CountPrefixes)
 	c.oneWay = setOf(lex.OneWay)
@@ -423,7 +427,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers, c.stmtWords, c.stmtVerbs, c.prefixToks, c.cfgKeyLists, c.factors} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.contactQ, c.pages, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers, c.stmtWords, c.stmtVerbs, c.prefixToks, c.cfgKeyLists, c.factors} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -737,7 +741,8 @@ type holder struct {
 }
 
 // headTokens drops generic suffixes (Request, DTO, Info) from a type
-// name's tokens, and Domain after a person's type (UserDomain, the domain
+// name's tokens, a page of results before them (UserPageResp), and Domain
+// after a person's type (UserDomain, the domain
 // model of a user in layered code; a bare Domain or MailDomain stays a
 // thing). A configuration word heads no request (CreateUserOption,
 // MigrateRepoOptions: the user to create, the repository to migrate; a
@@ -754,6 +759,13 @@ func (c *Classifier) headTokens(toks []string) []string {
 	// does: the verb is dropped too. Outside a request a last verb stays
 	// (PhoneNumberAdd).
 	if n > 1 && c.verbs[head[n-1]] && c.requestSuffixed(toks[n:]) {
+		head = c.stripSuffixes(head[:n-1])
+		n = len(head)
+	}
+	// A page right before a suffix is one page of a list of results
+	// (GetUserPageResp: users); the words before it say what is listed.
+	// Without a suffix it may be a web page (LandingPage), a thing.
+	if n > 1 && n < len(toks) && c.pages[head[n-1]] {
 		head = c.stripSuffixes(head[:n-1])
 		n = len(head)
 	}
@@ -1615,12 +1627,17 @@ func (c *Classifier) nameRole(id ident) bool {
 // identifies reports whether a winning candidate names the holder itself:
 // a strong pattern of an identifying category whose run covers the name
 // but for self-qualifiers, with no person type in it (Email,
-// PersonalEmail; not OrganizerEmail, CustomerEmail).
+// PersonalEmail; not OrganizerEmail, CustomerEmail). A contact qualifier
+// (ContactEmail, ContactName) names whom to reach about the holder, which
+// a site or an event has as well as a person: it identifies nobody.
 func (c *Classifier) identifies(cand candidate, id ident) bool {
 	if cand.e.str != strong || !cand.e.cat.c.Identifies {
 		return false
 	}
 	for k, t := range id.toks {
+		if c.contactQ[t] {
+			return false
+		}
 		if c.selfQual[t] {
 			continue
 		}

@@ -30,3 +30,30 @@ func TestSiblingVeto(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBesideIcon covers a name beside an icon or a logo (sibling_veto
+// of user.name), flag and must-not-flag: an app, a connector or a provider
+// listed in a menu has a name, a display name and an icon; a person is
+// shown by an avatar or a photo, and a person's address beside an icon is
+// still theirs.
+func TestNameBesideIcon(t *testing.T) {
+	c := testClassifier(t)
+	tagged := func(n, tag string) Member { return Member{Name: n, TagNames: []string{tag}} }
+	cases := []evidenceCase{
+		// Not: what a menu lists.
+		{"agent with an icon", "AgentInfo", tagged("DisplayName", "display_name"), []Member{tagged("Name", "name"), tagged("Icon", "icon"), tagged("Url", "url")}, ""},
+		{"agent's name", "AgentInfo", tagged("Name", "name"), []Member{tagged("DisplayName", "display_name"), tagged("Icon", "icon")}, ""},
+		{"connector listed for a user", "ConnectorUserInfoResp", tagged("Name", "name"), []Member{tagged("Icon", "icon"), tagged("Link", "link")}, ""},
+		{"provider with a logo", "LoginOption", Member{Name: "DisplayName"}, []Member{{Name: "LogoURL"}}, ""},
+		// Still: a person shown by an avatar, an address beside an icon.
+		{"user with an avatar", "UserCard", tagged("DisplayName", "display_name"), []Member{tagged("Avatar", "avatar"), tagged("Url", "url")}, "user.name"},
+		{"address beside an icon", "UserBadge", Member{Name: "Email"}, []Member{{Name: "Icon"}}, "user.contact.email"},
+	}
+	for _, tc := range cases {
+		members := append([]Member{tc.member}, tc.others...)
+		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
+		if got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
+		}
+	}
+}

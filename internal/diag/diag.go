@@ -157,7 +157,7 @@ func Generated(pass *analysis.Pass, pos token.Pos) bool {
 		return false
 	}
 	for _, f := range pass.Files {
-		if pass.Fset.File(f.Pos()).Name() == name {
+		if pass.Fset.File(f.FileStart).Name() == name {
 			return ast.IsGenerated(f)
 		}
 	}
@@ -167,7 +167,7 @@ func Generated(pass *analysis.Pass, pos token.Pos) bool {
 
 func fileOf(pass *analysis.Pass, tf *token.File) *ast.File {
 	for _, f := range pass.Files {
-		if pass.Fset.File(f.Pos()) == tf {
+		if pass.Fset.File(f.FileStart) == tf {
 			return f
 		}
 	}
