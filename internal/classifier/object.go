@@ -142,6 +142,13 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	if keyMap {
 		keyNames(o, out)
 	}
+	if !personLike && !config {
+		for i := range out {
+			if c.keyedLabel(o, i, out[i]) {
+				out[i] = Match{}
+			}
+		}
+	}
 	c.siblingVetoes(o, out)
 	c.accountsBesidePasswords(o, out)
 	c.loginNames(o, out)
@@ -430,12 +437,12 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 		res[i] = c.member(&o.Members[i], &h)
 		if !res[i].ok && h.wantedContext {
 			retry = append(retry, i)
-		} else if cooccur && res[i].identifies {
+		} else if cooccur && res[i].identifies && !c.keyedLabel(o, i, res[i].m) {
 			return nil, true
 		}
 	}
 	if len(retry) == 0 {
-		return res, cooccur && anyIdentifies(res)
+		return res, cooccur && c.anyIdentifies(o, res)
 	}
 	// Parts of one whole give each other context (Customer{city, state}).
 	// The whole is a datum of its own (an address, a name), not a branch
@@ -451,17 +458,62 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 		}
 	}
 	if len(h.siblings) == 0 {
-		return res, cooccur && anyIdentifies(res)
+		return res, cooccur && c.anyIdentifies(o, res)
 	}
 	for _, i := range retry {
 		res[i] = c.member(&o.Members[i], &h)
 	}
-	return res, cooccur && anyIdentifies(res)
+	return res, cooccur && c.anyIdentifies(o, res)
 }
 
-// anyIdentifies reports whether a result identifies the person.
-func anyIdentifies(res []memberResult) bool {
-	return slices.ContainsFunc(res, func(r memberResult) bool { return r.identifies })
+// anyIdentifies reports whether a result identifies the person (a
+// keyed label does not: see keyedLabel).
+func (c *Classifier) anyIdentifies(o Object, res []memberResult) bool {
+	for i, r := range res {
+		if r.identifies && !c.keyedLabel(o, i, r.m) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyedLabel reports whether m, the match of o's member i, is a bare
+// display name found by its name or tag beside a bare Name of o
+// (Owner, Name, DisplayName): an object that has a name of its own, its
+// key, and a display name, its label, names itself twice, as the
+// resources of many APIs do (a policy, a model, a key, an order). Such a
+// display name does not identify a person, so it does not make the holder
+// person-like by co-occurrence, and in a holder that is not person-like
+// it is the object's label, not a person's name. A display name alone
+// (an e-mail's values) or a qualified one (OwnerDisplayName) is not one.
+func (c *Classifier) keyedLabel(o Object, i int, m Match) bool {
+	if m.Category == "" || (m.By != Name && m.By != Tag) || c.nameCat == nil || m.Category != c.nameCat.c.Key {
+		return false
+	}
+	if !c.bareToks(&o.Members[i], "display", "name") {
+		return false
+	}
+	for j := range o.Members {
+		if j != i && o.Members[j].Kind == KindString && c.bareToks(&o.Members[j], "name") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareToks reports whether the member's name is exactly toks and its tag
+// names, if any, are too (Name `json:"name"`, DisplayName
+// `json:"displayName"`).
+func (c *Classifier) bareToks(m *Member, toks ...string) bool {
+	if !slices.Equal(c.identOf(m.Name).toks, toks) {
+		return false
+	}
+	for _, t := range m.TagNames {
+		if t != "" && t != "-" && !slices.Equal(c.identOf(t).toks, toks) {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsLogin reports whether h, neither person-like nor configuration,

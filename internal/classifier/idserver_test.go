@@ -1,0 +1,73 @@
+package classifier
+
+import "testing"
+
+// idServerCase is one member of a holder, with the holder's other
+// members, and the category it must take ("" = not personal).
+type idServerCase struct {
+	why    string
+	holder string
+	member Member
+	others []Member
+	want   string
+}
+
+// runIDServerCases classifies each case's holder and checks its member.
+func runIDServerCases(t *testing.T, cases []idServerCase) {
+	t.Helper()
+	c := testClassifier(t)
+	for _, tc := range cases {
+		members := append([]Member{tc.member}, tc.others...)
+		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
+		if got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
+		}
+	}
+}
+
+// idsStr is a string member with a JSON-style tag ("" for none).
+func idsStr(name, tag string) Member {
+	m := Member{Name: name, Kind: KindString}
+	if tag != "" {
+		m.TagNames = []string{tag}
+	}
+	return m
+}
+
+// TestKeyedLabel covers the resources of an identity server (and of many
+// APIs): an object with a Name of its own and a DisplayName, its label,
+// is no person for that, while a display name that is a person's stays
+// one.
+func TestKeyedLabel(t *testing.T) {
+	resource := []Member{idsStr("Owner", "owner"), idsStr("Name", "name"), idsStr("CreatedTime", "createdTime"),
+		idsStr("DisplayName", "displayName"), idsStr("Url", "url"), idsStr("Token", "token")}
+	at := func(i int) (Member, []Member) {
+		others := append([]Member{}, resource[:i]...)
+		return resource[i], append(others, resource[i+1:]...)
+	}
+	label, rest := at(3)
+	name, rest1 := at(1)
+	token, rest5 := at(5)
+	const (
+		pname = "user.name"
+		login = "user.account.username"
+	)
+	runIDServerCases(t, []idServerCase{
+		// Must not flag: the resource's label, key and token.
+		{"a resource's label", "Enforcer", label, rest, ""},
+		{"a resource's key beside its label", "Enforcer", name, rest1, ""},
+		{"a resource's token", "Enforcer", token, rest5, ""},
+		{"a pricing's label", "Pricing", idsStr("DisplayName", ""), []Member{idsStr("Name", "")}, ""},
+		// Must flag: a person's display name, and a label beside a
+		// member that identifies the person.
+		{"a display name alone", "EmailVerificationValues", idsStr("DisplayName", ""), nil, pname},
+		{"an owner's display name beside a name", "Workspace", idsStr("OwnerDisplayName", ""), []Member{idsStr("Name", "")}, pname},
+		{"a display name beside an e-mail", "Principal", idsStr("DisplayName", "displayName"),
+			[]Member{idsStr("Name", "name"), idsStr("Email", "email")}, pname},
+		{"a login beside a display name and an e-mail", "Principal", idsStr("Name", "name"),
+			[]Member{idsStr("DisplayName", "displayName"), idsStr("Email", "email")}, login},
+		{"a user's display name beside a name", "User", idsStr("DisplayName", "displayName"), []Member{idsStr("Name", "name")}, pname},
+		{"a claim's name tag", "Userinfo", Member{Name: "DisplayName", Kind: KindString, TagNames: []string{"name"}},
+			[]Member{{Name: "Name", Kind: KindString, TagNames: []string{"preferred_username"}}}, pname},
+	})
+}
