@@ -71,3 +71,26 @@ func TestKeyedLabel(t *testing.T) {
 			[]Member{{Name: "Name", Kind: KindString, TagNames: []string{"preferred_username"}}}, pname},
 	})
 }
+
+// TestSizeBesideWidth covers a height beside a width: an image's or a
+// box's size, in a holder nested in a person's profile too; a person's
+// height stays one.
+func TestSizeBesideWidth(t *testing.T) {
+	const phys = "user.demographic.physical_characteristics"
+	c := testClassifier(t)
+	num := func(name string) Member { return Member{Name: name, Kind: KindNumber, TagNames: []string{lower(name)}} }
+	for _, tc := range []struct {
+		why  string
+		o    Object
+		want string
+	}{
+		{"a profile picture's height", Object{TypeName: "Data", PersonLike: true, Members: []Member{num("Height"), num("Width"), idsStr("Url", "url")}}, ""},
+		{"an aspect ratio's height", Object{TypeName: "StorageAspectRatio", PersonLike: true, Members: []Member{num("HeightAspect"), num("WidthAspect")}}, ""},
+		{"a patient's height", Object{TypeName: "Patient", Members: []Member{num("Height"), num("Weight")}}, phys},
+		{"a height in a profile", Object{TypeName: "Data", PersonLike: true, Members: []Member{num("Height"), idsStr("EyeColor", "")}}, phys},
+	} {
+		if got := c.Object(tc.o)[0].Category; got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.o.TypeName, tc.o.Members[0].Name, got, tc.want)
+		}
+	}
+}
