@@ -94,3 +94,25 @@ func TestSizeBesideWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingsOfSecrets covers the settings of a password or token
+// policy in a holder that also holds a password (an organisation's
+// master password): how long passwords last, which options they take,
+// how long tokens are kept, a captcha's token. The password beside them
+// stays one.
+func TestSettingsOfSecrets(t *testing.T) {
+	const (
+		pw   = "user.authorization.password"
+		cred = "user.authorization.credentials"
+	)
+	org := []Member{idsStr("MasterPassword", "masterPassword")}
+	runIDServerCases(t, []idServerCase{
+		{"password expiry in days", "Organization", Member{Name: "PasswordExpireDays", Kind: KindNumber, TagNames: []string{"passwordExpireDays"}}, org, ""},
+		{"password options", "Organization", idsStr("PasswordOptions", "passwordOptions"), org, ""},
+		{"token retention in days", "Organization", Member{Name: "TokenRetentionDays", Kind: KindNumber, TagNames: []string{"tokenRetentionDays"}}, org, ""},
+		{"a captcha's token", "AuthForm", idsStr("CaptchaToken", "captchaToken"), []Member{idsStr("Username", "username"), idsStr("Password", "password")}, ""},
+		{"the master password", "Organization", idsStr("MasterPassword", "masterPassword"), []Member{idsStr("PasswordOptions", "passwordOptions")}, pw},
+		{"a sign-in form's token", "AuthForm", idsStr("SessionToken", "sessionToken"), []Member{idsStr("Username", "username"), idsStr("Password", "password")}, cred},
+		{"a user's refresh token", "User", idsStr("RefreshToken", "refreshToken"), nil, cred},
+	})
+}
