@@ -116,3 +116,16 @@ func TestSettingsOfSecrets(t *testing.T) {
 		{"a user's refresh token", "User", idsStr("RefreshToken", "refreshToken"), nil, cred},
 	})
 }
+
+// TestIDCard covers a person's id card, which many applications keep as
+// the number on it (IdCard): a national identification number on a
+// person-like holder, not elsewhere, and not its type.
+func TestIDCard(t *testing.T) {
+	const nid = "user.government_id.national_identification_number"
+	runIDServerCases(t, []idServerCase{
+		{"a user's id card", "User", idsStr("IdCard", "idCard"), []Member{idsStr("IdCardType", "idCardType")}, nid},
+		{"a citizen's identity card", "Citizen", idsStr("IdentityCard", ""), nil, nid},
+		{"an id card's type", "User", idsStr("IdCardType", "idCardType"), []Member{idsStr("IdCard", "idCard")}, ""},
+		{"an id card in a visit", "Visit", idsStr("IdCard", "idCard"), nil, ""},
+	})
+}
