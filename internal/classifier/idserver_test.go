@@ -129,3 +129,23 @@ func TestIDCard(t *testing.T) {
 		{"an id card in a visit", "Visit", idsStr("IdCard", "idCard"), nil, ""},
 	})
 }
+
+// TestFaceID covers the faces a person enrols to sign in (FaceIds, the
+// embedding in FaceIdData): biometric on a person-like holder; a face's
+// id elsewhere (a photo's marker) and a face id's settings are not.
+func TestFaceID(t *testing.T) {
+	const face = "user.biometric.face"
+	faces := Member{Name: "FaceIds", Kind: KindStruct, TypeName: "FaceId", TagNames: []string{"faceIds"}}
+	runIDServerCases(t, []idServerCase{
+		{"a user's enrolled faces", "User", faces, []Member{idsStr("Name", "name")}, face},
+		{"a member's face data", "Member", Member{Name: "FaceData", Kind: KindBytes}, nil, face},
+		{"a face id's type", "User", idsStr("FaceIdType", "faceIdType"), []Member{faces}, ""},
+		{"a photo marker's face", "Marker", idsStr("FaceID", "face_id"), []Member{idsStr("SubjectUID", "")}, ""},
+	})
+	c := testClassifier(t)
+	o := Object{TypeName: "FaceId", PersonLike: true, Members: []Member{idsStr("Name", "name"),
+		{Name: "FaceIdData", Kind: KindNumber, TagNames: []string{"faceIdData"}}}}
+	if got := c.Object(o)[1].Category; got != face {
+		t.Errorf("a user's face embedding: FaceId.FaceIdData = %q, want %q", got, face)
+	}
+}
