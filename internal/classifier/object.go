@@ -1158,3 +1158,24 @@ func (c *Classifier) isHandle(goType string) bool {
 	toks := c.identOf(q).toks
 	return len(toks) > 0 && c.handles[toks[len(toks)-1]]
 }
+
+// Datum reports whether m, the match of a member that holds a struct,
+// names one datum of no finer parts by the member's name or tag: a leaf
+// category of the taxonomy (a ProfilePicture, a FirstName). The struct it
+// holds is that datum's structure (an image's sizes and codec, a name's
+// locale), not more of the person's data, so it is not judged as nested
+// in the person: its weak names (Name, Country) are not the person's. A
+// member whose category has parts (an Address, a Name, a Location) holds
+// those parts and stays in the person.
+func (c *Classifier) Datum(m Match) bool {
+	if (m.By != Name && m.By != Tag) || m.Category == "" || !rules.IsPersonal(m.Category) {
+		return false
+	}
+	prefix := m.Category + "."
+	for key := range c.byKey {
+		if strings.HasPrefix(key, prefix) {
+			return false
+		}
+	}
+	return true
+}
