@@ -149,3 +149,17 @@ func TestFaceID(t *testing.T) {
 		t.Errorf("a user's face embedding: FaceId.FaceIdData = %q, want %q", got, face)
 	}
 }
+
+// TestNetworkImage covers a social network's name in a longer name that
+// names an image or media (LinkedinStillImage): a picture, not the
+// person's profile; the profile's link stays one.
+func TestNetworkImage(t *testing.T) {
+	const url = "user.contact.url"
+	runIDServerCases(t, []idServerCase{
+		{"a network's still image", "Data", Member{Name: "ComLinkedinDigitalmediaMediaartifactStillImage", Kind: KindStruct,
+			TagNames: []string{"com.linkedin.digitalmedia.mediaartifact.StillImage"}}, nil, ""},
+		{"a network's media", "User", idsStr("LinkedinMedia", ""), nil, ""},
+		{"a LinkedIn profile", "User", idsStr("Linkedin", "linkedin"), nil, url},
+		{"a LinkedIn link", "Member", idsStr("LinkedinUrl", ""), nil, url},
+	})
+}
