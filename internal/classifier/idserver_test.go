@@ -163,3 +163,23 @@ func TestNetworkImage(t *testing.T) {
 		{"a LinkedIn link", "Member", idsStr("LinkedinUrl", ""), nil, url},
 	})
 }
+
+// TestProviderLogins covers the keys and logins a service provider's
+// client holds (an e-mail or payment provider): the application's
+// account at the service, not a person's; a record a user owns (a
+// UserID beside them) and a user's own tokens stay personal.
+func TestProviderLogins(t *testing.T) {
+	const (
+		cred  = "user.authorization.credentials"
+		pw    = "user.authorization.password"
+		login = "user.account.username"
+	)
+	runIDServerCases(t, []idServerCase{
+		{"an e-mail provider's API key", "SendgridEmailProvider", idsStr("ApiKey", ""), []Member{idsStr("Host", "")}, ""},
+		{"a payment provider's login", "FastSpringPaymentProvider", idsStr("ApiUsername", ""), []Member{idsStr("ApiPassword", "")}, ""},
+		{"a payment provider's password", "FastSpringPaymentProvider", idsStr("ApiPassword", ""), []Member{idsStr("ApiUsername", "")}, ""},
+		{"a user's linked provider's token", "LinkedProvider", idsStr("AccessToken", ""), []Member{{Name: "UserID", Kind: KindNumber}}, cred},
+		{"a user's linked provider's login", "LinkedProvider", idsStr("Username", ""), []Member{{Name: "UserID", Kind: KindNumber}, idsStr("Password", "")}, login},
+		{"a sign-in request's password", "ProviderSignInRequest", idsStr("Password", ""), []Member{idsStr("Username", "")}, pw},
+	})
+}
