@@ -183,3 +183,24 @@ func TestProviderLogins(t *testing.T) {
 		{"a sign-in request's password", "ProviderSignInRequest", idsStr("Password", ""), []Member{idsStr("Username", "")}, pw},
 	})
 }
+
+// TestKeyedLabelInConfiguration covers a configured object's label: a
+// DisplayName beside its Name in configuration (a provider in an
+// application's settings) is no person's either; a display name alone
+// there still is one.
+func TestKeyedLabelInConfiguration(t *testing.T) {
+	c := testClassifier(t)
+	for _, tc := range []struct {
+		why     string
+		members []Member
+		want    string
+	}{
+		{"a configured provider's label", []Member{idsStr("DisplayName", "displayName"), idsStr("Name", "name")}, ""},
+		{"a display name without a key in configuration", []Member{idsStr("DisplayName", "displayName")}, "user.name"},
+	} {
+		o := Object{TypeName: "Provider", InConfig: true, Members: tc.members}
+		if got := c.Object(o)[0].Category; got != tc.want {
+			t.Errorf("%s: Provider.DisplayName = %q, want %q", tc.why, got, tc.want)
+		}
+	}
+}

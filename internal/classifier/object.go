@@ -142,7 +142,7 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	if keyMap {
 		keyNames(o, out)
 	}
-	if !personLike && !config {
+	if !personLike {
 		for i := range out {
 			if c.keyedLabel(o, i, out[i]) {
 				out[i] = Match{}
@@ -484,7 +484,7 @@ func (c *Classifier) anyIdentifies(o Object, res []memberResult) bool {
 // resources of many APIs do (a policy, a model, a key, an order). Such a
 // display name does not identify a person, so it does not make the holder
 // person-like by co-occurrence, and in a holder that is not person-like
-// it is the object's label, not a person's name. A display name alone
+// (configuration too) it is the object's label, not a person's name. A display name alone
 // (an e-mail's values) or a qualified one (OwnerDisplayName) is not one.
 func (c *Classifier) keyedLabel(o Object, i int, m Match) bool {
 	if m.Category == "" || (m.By != Name && m.By != Tag) || c.nameCat == nil || m.Category != c.nameCat.c.Key {
