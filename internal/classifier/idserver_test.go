@@ -204,3 +204,22 @@ func TestKeyedLabelInConfiguration(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldDefinition covers the definitions of a form's input fields
+// (a sign-up page's items): a holder with a Placeholder or a Regex
+// defines a field, and its Name is the field's, whatever the type's name
+// says; a sign-up's own data stays the person's.
+func TestFieldDefinition(t *testing.T) {
+	const (
+		name  = "user.name"
+		email = "user.contact.email"
+	)
+	item := []Member{{Name: "Visible", Kind: KindBool}, idsStr("Label", "label"), idsStr("Placeholder", "placeholder"), idsStr("Regex", "regex")}
+	runIDServerCases(t, []idServerCase{
+		{"a sign-up item's name", "SignupItem", idsStr("Name", "name"), item, ""},
+		{"an account item's name", "AccountItem", idsStr("Name", "name"), []Member{idsStr("ViewRule", ""), idsStr("Regex", "regex")}, ""},
+		{"a sign-up's name", "Signup", idsStr("Name", "name"), []Member{idsStr("Email", "email")}, name},
+		{"a sign-up's e-mail", "SignupItem", idsStr("Email", "email"), []Member{idsStr("Name", "name")}, email},
+		{"a person beside a pattern's count", "Member", idsStr("Name", "name"), []Member{{Name: "Regex", Kind: KindNumber}}, name},
+	})
+}

@@ -184,7 +184,34 @@ func (c *Classifier) objectKind(o Object) (personLike, config, keyMap bool) {
 	if config && !keyMap {
 		keyMap = c.configKeyList(o.TypeName)
 	}
+	if !config && c.fieldDefinition(o) {
+		personLike, config = false, true
+	}
 	return personLike, config, keyMap
+}
+
+// fieldDefinitionWords are the last tokens of a member's name that only
+// the definition of an input field has: the hint shown in it and the
+// expression its input must match.
+var fieldDefinitionWords = map[string]bool{"placeholder": true, "regex": true, "regexp": true}
+
+// fieldDefinition reports whether o defines an input field of a form or
+// how input is validated (a SignupItem{Name, Label, Placeholder, Regex},
+// a provider's EmailRegex): a member named for a field's placeholder or a
+// validating expression says so, whatever the type's name (a sign-up's
+// item is no sign-up); no record of a person holds one. Its Name is the
+// field's, and it is judged as configuration.
+func (c *Classifier) fieldDefinition(o Object) bool {
+	for i := range o.Members {
+		m := &o.Members[i]
+		if m.Kind != KindString {
+			continue
+		}
+		if toks := c.identOf(m.Name).toks; len(toks) > 0 && fieldDefinitionWords[toks[len(toks)-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // thingName reports whether the head of a type's name (or of the field
