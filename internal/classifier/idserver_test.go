@@ -223,3 +223,18 @@ func TestFieldDefinition(t *testing.T) {
 		{"a person beside a pattern's count", "Member", idsStr("Name", "name"), []Member{{Name: "Regex", Kind: KindNumber}}, name},
 	})
 }
+
+// TestConnectionLogins covers the login and password of a connection to
+// a server held beside its Host and Port (a database adapter, a
+// synchroniser's source): the application's account there; a user's own
+// record (a UserID beside them) and a password without a port keep them.
+func TestConnectionLogins(t *testing.T) {
+	const pw = "user.authorization.password"
+	conn := []Member{idsStr("Host", "host"), {Name: "Port", Kind: KindNumber, TagNames: []string{"port"}}, idsStr("User", "user"), idsStr("Database", "database")}
+	runIDServerCases(t, []idServerCase{
+		{"an adapter's database password", "Adapter", idsStr("Password", "password"), conn, ""},
+		{"a synchroniser's login", "Syncer", idsStr("Username", "username"), append([]Member{idsStr("Password", "password")}, conn...), ""},
+		{"a user's own connection", "Adapter", idsStr("Password", "password"), append([]Member{{Name: "UserID", Kind: KindNumber}}, conn...), pw},
+		{"a password beside a host", "Account", idsStr("Password", "password"), []Member{idsStr("Host", "host")}, pw},
+	})
+}
