@@ -238,3 +238,16 @@ func TestConnectionLogins(t *testing.T) {
 		{"a password beside a host", "Account", idsStr("Password", "password"), []Member{idsStr("Host", "host")}, pw},
 	})
 }
+
+// TestPropsSuffix covers a type named for the properties of a thing
+// (MfaProps: a person's second factor's properties): the word before
+// Props decides, as before Info or Details.
+func TestPropsSuffix(t *testing.T) {
+	const cred = "user.authorization.credentials"
+	runIDServerCases(t, []idServerCase{
+		{"a second factor's secret", "MfaProps", idsStr("Secret", "secret"), []Member{idsStr("MfaType", "mfaType")}, cred},
+		{"a user's properties", "UserProperties", idsStr("Name", "name"), nil, "user.name"},
+		{"a button's properties", "ButtonProps", idsStr("Name", "name"), []Member{idsStr("Label", "label")}, ""},
+		{"a widget's secret", "WidgetProps", idsStr("Secret", "secret"), nil, ""},
+	})
+}
