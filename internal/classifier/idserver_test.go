@@ -251,3 +251,17 @@ func TestPropsSuffix(t *testing.T) {
 		{"a widget's secret", "WidgetProps", idsStr("Secret", "secret"), nil, ""},
 	})
 }
+
+// TestInvoiceTitleAndNAS covers two names of an identity server's
+// billing and RADIUS records: an invoice's title (its header, a buyer's
+// or a company's name) is no job title, and a RADIUS accounting record's
+// NAS IP address is the network access server's, not the user's; the
+// user's framed address and a person's title stay.
+func TestInvoiceTitleAndNAS(t *testing.T) {
+	runIDServerCases(t, []idServerCase{
+		{"an invoice's title", "InvoiceRequest", idsStr("InvoiceTitle", ""), []Member{idsStr("PayerName", ""), idsStr("Email", "")}, ""},
+		{"a NAS's address", "RadiusAccounting", idsStr("NasIpAddr", "nasIpAddr"), []Member{idsStr("Username", "username")}, ""},
+		{"a user's framed address", "RadiusAccounting", idsStr("FramedIpAddr", "framedIpAddr"), []Member{idsStr("Username", "username")}, "user.device.ip_address"},
+		{"an employee's title", "Employee", idsStr("Title", "title"), nil, "user.job_title"},
+	})
+}
