@@ -265,3 +265,17 @@ func TestInvoiceTitleAndNAS(t *testing.T) {
 		{"an employee's title", "Employee", idsStr("Title", "title"), nil, "user.job_title"},
 	})
 }
+
+// TestUserPrincipalName covers a directory's user principal name (UPN),
+// the account's sign-in name; a name for the claim that holds it in
+// configuration is not one.
+func TestUserPrincipalName(t *testing.T) {
+	const login = "user.account.username"
+	runIDServerCases(t, []idServerCase{
+		{"a directory user's UPN", "LdapEntry", idsStr("UserPrincipalName", ""), []Member{idsStr("Cn", "")}, login},
+		{"a synced user's UPN", "AzureAdUser", idsStr("UserPrincipalName", "userPrincipalName"), nil, login},
+		{"a member's UPN", "Member", idsStr("Upn", "upn"), nil, login},
+		{"a UPN's claim in settings", "SsoConfig", idsStr("UserPrincipalNameClaim", ""), nil, ""},
+		{"a domain's UPN suffix", "Domain", idsStr("UpnSuffix", "upnSuffix"), nil, ""},
+	})
+}
