@@ -662,7 +662,9 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 			if holder != "" && s.env.Classifier.Container(innerHolder) {
 				innerHolder = holder
 			}
-			nested = s.structType(inner, innerHolder, sym, fieldPurp, fieldFrom, fieldSites, personLike, config)
+			// A datum's own structure (a picture's sizes) is not the person's.
+			inPersonNested := personLike && !s.env.Classifier.Datum(matches[i])
+			nested = s.structType(inner, innerHolder, sym, fieldPurp, fieldFrom, fieldSites, inPersonNested, config)
 		}
 		match := matches[i]
 		if ref.ident == nil {

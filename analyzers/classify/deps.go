@@ -153,7 +153,9 @@ func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp [
 			t = types.Unalias(p.Elem())
 		}
 		if inner, ok := t.(*types.Struct); ok {
-			nested = typeStruct(env, inner, v.Name(), sym, fieldPurp, fieldFrom, personLike, config, isEnum)
+			// A datum's own structure (a picture's sizes) is not the person's.
+			inPersonNested := personLike && !env.Classifier.Datum(matches[i])
+			nested = typeStruct(env, inner, v.Name(), sym, fieldPurp, fieldFrom, inPersonNested, config, isEnum)
 		}
 		match := matches[i]
 		pf := &pendingField{nested: nested, kind: members[i].Kind}

@@ -142,6 +142,13 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	if keyMap {
 		keyNames(o, out)
 	}
+	if !personLike {
+		for i := range out {
+			if c.keyedLabel(o, i, out[i]) {
+				out[i] = Match{}
+			}
+		}
+	}
 	c.siblingVetoes(o, out)
 	c.accountsBesidePasswords(o, out)
 	c.loginNames(o, out)
@@ -177,7 +184,34 @@ func (c *Classifier) objectKind(o Object) (personLike, config, keyMap bool) {
 	if config && !keyMap {
 		keyMap = c.configKeyList(o.TypeName)
 	}
+	if !config && c.fieldDefinition(o) {
+		personLike, config = false, true
+	}
 	return personLike, config, keyMap
+}
+
+// fieldDefinitionWords are the last tokens of a member's name that only
+// the definition of an input field has: the hint shown in it and the
+// expression its input must match.
+var fieldDefinitionWords = map[string]bool{"placeholder": true, "regex": true, "regexp": true}
+
+// fieldDefinition reports whether o defines an input field of a form or
+// how input is validated (a SignupItem{Name, Label, Placeholder, Regex},
+// a provider's EmailRegex): a member named for a field's placeholder or a
+// validating expression says so, whatever the type's name (a sign-up's
+// item is no sign-up); no record of a person holds one. Its Name is the
+// field's, and it is judged as configuration.
+func (c *Classifier) fieldDefinition(o Object) bool {
+	for i := range o.Members {
+		m := &o.Members[i]
+		if m.Kind != KindString {
+			continue
+		}
+		if toks := c.identOf(m.Name).toks; len(toks) > 0 && fieldDefinitionWords[toks[len(toks)-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // thingName reports whether the head of a type's name (or of the field
@@ -430,12 +464,12 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 		res[i] = c.member(&o.Members[i], &h)
 		if !res[i].ok && h.wantedContext {
 			retry = append(retry, i)
-		} else if cooccur && res[i].identifies {
+		} else if cooccur && res[i].identifies && !c.keyedLabel(o, i, res[i].m) {
 			return nil, true
 		}
 	}
 	if len(retry) == 0 {
-		return res, cooccur && anyIdentifies(res)
+		return res, cooccur && c.anyIdentifies(o, res)
 	}
 	// Parts of one whole give each other context (Customer{city, state}).
 	// The whole is a datum of its own (an address, a name), not a branch
@@ -451,17 +485,62 @@ func (c *Classifier) classifyMembers(o Object, personLike, config bool, why stri
 		}
 	}
 	if len(h.siblings) == 0 {
-		return res, cooccur && anyIdentifies(res)
+		return res, cooccur && c.anyIdentifies(o, res)
 	}
 	for _, i := range retry {
 		res[i] = c.member(&o.Members[i], &h)
 	}
-	return res, cooccur && anyIdentifies(res)
+	return res, cooccur && c.anyIdentifies(o, res)
 }
 
-// anyIdentifies reports whether a result identifies the person.
-func anyIdentifies(res []memberResult) bool {
-	return slices.ContainsFunc(res, func(r memberResult) bool { return r.identifies })
+// anyIdentifies reports whether a result identifies the person (a
+// keyed label does not: see keyedLabel).
+func (c *Classifier) anyIdentifies(o Object, res []memberResult) bool {
+	for i, r := range res {
+		if r.identifies && !c.keyedLabel(o, i, r.m) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyedLabel reports whether m, the match of o's member i, is a bare
+// display name found by its name or tag beside a bare Name of o
+// (Owner, Name, DisplayName): an object that has a name of its own, its
+// key, and a display name, its label, names itself twice, as the
+// resources of many APIs do (a policy, a model, a key, an order). Such a
+// display name does not identify a person, so it does not make the holder
+// person-like by co-occurrence, and in a holder that is not person-like
+// (configuration too) it is the object's label, not a person's name. A display name alone
+// (an e-mail's values) or a qualified one (OwnerDisplayName) is not one.
+func (c *Classifier) keyedLabel(o Object, i int, m Match) bool {
+	if m.Category == "" || (m.By != Name && m.By != Tag) || c.nameCat == nil || m.Category != c.nameCat.c.Key {
+		return false
+	}
+	if !c.bareToks(&o.Members[i], "display", "name") {
+		return false
+	}
+	for j := range o.Members {
+		if j != i && o.Members[j].Kind == KindString && c.bareToks(&o.Members[j], "name") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareToks reports whether the member's name is exactly toks and its tag
+// names, if any, are too (Name `json:"name"`, DisplayName
+// `json:"displayName"`).
+func (c *Classifier) bareToks(m *Member, toks ...string) bool {
+	if !slices.Equal(c.identOf(m.Name).toks, toks) {
+		return false
+	}
+	for _, t := range m.TagNames {
+		if t != "" && t != "-" && !slices.Equal(c.identOf(t).toks, toks) {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsLogin reports whether h, neither person-like nor configuration,
@@ -1105,4 +1184,25 @@ func (c *Classifier) isHandle(goType string) bool {
 	}
 	toks := c.identOf(q).toks
 	return len(toks) > 0 && c.handles[toks[len(toks)-1]]
+}
+
+// Datum reports whether m, the match of a member that holds a struct,
+// names one datum of no finer parts by the member's name or tag: a leaf
+// category of the taxonomy (a ProfilePicture, a FirstName). The struct it
+// holds is that datum's structure (an image's sizes and codec, a name's
+// locale), not more of the person's data, so it is not judged as nested
+// in the person: its weak names (Name, Country) are not the person's. A
+// member whose category has parts (an Address, a Name, a Location) holds
+// those parts and stays in the person.
+func (c *Classifier) Datum(m Match) bool {
+	if (m.By != Name && m.By != Tag) || m.Category == "" || !rules.IsPersonal(m.Category) {
+		return false
+	}
+	prefix := m.Category + "."
+	for key := range c.byKey {
+		if strings.HasPrefix(key, prefix) {
+			return false
+		}
+	}
+	return true
 }

@@ -18,14 +18,15 @@ func (c *Classifier) serverName(name string) bool {
 }
 
 // serverLogins cancels the logins, passwords and tokens that a server's
-// settings hold by their names (an SMTP relay's Username and Password):
+// settings hold by their names (an SMTP relay's Username and Password; a
+// holder with a Host and a Port, see hostAndPort):
 // they are the system's account at that server, even beside an e-mail
 // address that makes the holder person-like. A holder person-like by its
 // name keeps them, and so does a record a user owns (a UserID member: a
 // phishing tool's per-user SMTP sending profile holds that user's login
 // at their mail server); an annotation, a Go type and a format count.
 func (c *Classifier) serverLogins(o Object, personLike bool, out []Match) {
-	if personLike || !c.serverName(o.TypeName) || c.ownedRecord(o) {
+	if personLike || !(c.serverName(o.TypeName) || c.hostAndPort(o)) || c.ownedRecord(o) {
 		return
 	}
 	for i, m := range out {
@@ -36,6 +37,27 @@ func (c *Classifier) serverLogins(o Object, personLike bool, out []Match) {
 			out[i] = Match{}
 		}
 	}
+}
+
+// hostAndPort reports whether o holds a bare Host (Hostname) and a bare
+// Port: the settings of a connection to a server (a database adapter's
+// Host, Port, User, Password, Database), which serverLogins treats as a
+// server's, whatever the holder's name.
+func (c *Classifier) hostAndPort(o Object) bool {
+	host, port := false, false
+	for i := range o.Members {
+		toks := c.identOf(o.Members[i].Name).toks
+		if len(toks) != 1 {
+			continue
+		}
+		switch toks[0] {
+		case "host", "hostname":
+			host = true
+		case "port":
+			port = true
+		}
+	}
+	return host && port
 }
 
 // ownedRecord reports whether a member of o refers to the person who owns
