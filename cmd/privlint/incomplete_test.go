@@ -361,7 +361,7 @@ func Save(u *User, p *cg.Patient) { log.Println(u.Email); cg.Show(p) }
 func TestNoPackageClause(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
-		"go.mod": "module example.com/app\n\ngo 1.22\n",
+		"go.mod":   "module example.com/app\n\ngo 1.22\n",
 		"syn/a.go": "\terr = send(ctx, user)\n\tif err != nil {\n\t\treturn err\n\t}\n",
 		"syn/b.go": `package syn
 
