@@ -1064,8 +1064,9 @@ func (st *fnState) generic(c *callSite) {
 	st.genericUse(c)
 	var in set
 	if shown, ok := formattedArgs(c); ok {
+		auth := st.a.sprintfAuth(c)
 		for _, x := range shown {
-			in = union(in, st.deep(x))
+			in = union(in, st.a.authIf(st.deep(x), auth[x]))
 		}
 	} else {
 		for _, x := range c.args {

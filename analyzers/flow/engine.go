@@ -1272,7 +1272,10 @@ func (st *fnState) step(instr ssa.Instruction) {
 	case *ssa.BinOp:
 		st.binOpUse(in)
 		if isStringish(in.Type()) {
-			st.set(in, union(st.get(in.X), st.get(in.Y)))
+			// A value after a constant "?access_token=" is the
+			// request's authentication (auth.go).
+			y := st.a.authIf(st.get(in.Y), in.Op == token.ADD && st.a.authInText(constSuffix(in.X)))
+			st.set(in, union(st.get(in.X), y))
 			if in.Op == token.ADD {
 				st.urlText(in)
 			}
