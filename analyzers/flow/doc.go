@@ -38,7 +38,8 @@
 // whose summary says it does so on every return without an error
 // (u.SetPassword(p) then db.Insert(u)). Calls through an interface use the
 // summaries of the method's implementations in the package and its
-// imports (at most 8), and a call through an interface of the program's
+// imports (at most 8; with up to 32, only what they return and use, not
+// their sinks), and a call through an interface of the program's
 // own that a catalog storage or third-party sink implements (an Engine
 // interface over an ORM's DB, found in those packages or in the
 // interface's package and its imports) is that sink; calls of a function
