@@ -148,9 +148,18 @@ func (a *analysis_) authInText(text string) bool {
 	return a.authKey(k, false)
 }
 
+// requestURL reports whether prefix, the constant text a string starts
+// with, is an http or https URL whose host it names: a request to it goes
+// to that host. Text that names no host (a link built on a configured
+// origin, a message) may go elsewhere: into a mail body a provider sends.
+func requestURL(prefix string) bool {
+	p := strings.ToLower(prefix)
+	return (strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "http://")) && hostOf(p, false) != ""
+}
+
 // sprintfAuth returns the operands of a call of fmt.Sprintf with a
-// constant format that the format puts only as the value of a query
-// parameter named for a credential
+// constant format, a URL naming its host, that the format puts only as
+// the value of a query parameter named for a credential
 // (fmt.Sprintf("https://api.example.com/me?access_token=%s", tok)): they
 // are the request's authentication, as if set with Values.Set. Nil for
 // any other call.
@@ -159,7 +168,7 @@ func (a *analysis_) sprintfAuth(c *callSite) map[ssa.Value]bool {
 		return nil
 	}
 	f, ok := constString(c.args[0])
-	if !ok || !strings.Contains(f, "=%") {
+	if !ok || !strings.Contains(f, "=%") || !requestURL(f) {
 		return nil
 	}
 	at, ok := formatAuth(f, a.authInText)

@@ -161,7 +161,8 @@
 // A credential put where a request carries its authentication (an
 // Authorization or API-key header, a query or form parameter named for a
 // credential: auth_token, api_key; set with url.Values or written into
-// the URL's text after "?access_token=" by fmt.Sprintf or concatenation)
+// the text of a URL naming its host after "?access_token=" by
+// fmt.Sprintf or concatenation)
 // is marked as such (Source.Auth), also through summaries; PL103 does not
 // count it. A request URL that is a
 // personal-data field's value or a parameter as it is (an avatar URL

@@ -106,3 +106,10 @@ func runTogetherSecret(b *Bookmarks) {
 	http.Get(fmt.Sprintf("https://api.marks.example.com/v1/gettoken?corpid=%s&corpsecret=%s", "corp", url.QueryEscape(b.AuthToken))) // ok: the service's own secret, its name run together with whose it is
 	http.Get(fmt.Sprintf("https://api.marks.example.com/v1/add?secretary=%s", url.QueryEscape(b.AuthToken)))                         // want `PL103 user\.authorization\.credentials from Bookmarks\.AuthToken is sent to api\.marks\.example\.com \(http\.Get\), a recipient privlint\.yaml does not declare`
 }
+
+func resetLink(b *Bookmarks, origin string) {
+	link := fmt.Sprintf("%s/reset?access_token=%s", origin, b.AuthToken)
+	http.Post("https://api.mailer.example.com/v1/send", "text/plain", strings.NewReader("Reset: "+link)) // want `PL103 user\.authorization\.credentials from Bookmarks\.AuthToken is sent to api\.mailer\.example\.com \(http\.Post\), a recipient privlint\.yaml does not declare`
+	link2 := origin + "/reset?access_token=" + b.AuthToken
+	http.Post("https://api.mailer.example.com/v1/send", "text/plain", strings.NewReader("Reset: "+link2)) // want `PL103 user\.authorization\.credentials from Bookmarks\.AuthToken is sent to api\.mailer\.example\.com \(http\.Post\), a recipient privlint\.yaml does not declare`
+}
