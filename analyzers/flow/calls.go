@@ -1069,8 +1069,9 @@ func (st *fnState) generic(c *callSite) {
 	st.genericUse(c)
 	var in set
 	if shown, ok := formattedArgs(c); ok {
+		auth := st.a.sprintfAuth(c)
 		for _, x := range shown {
-			in = union(in, st.deep(x))
+			in = union(in, st.a.authIf(st.deep(x), auth[x]))
 		}
 	} else {
 		for _, x := range c.args {
@@ -1118,6 +1119,13 @@ func (st *fnState) generic(c *callSite) {
 	} else {
 		out = in
 		if len(in) > 0 {
+			// What a decoding function (json.Unmarshal(b, &v)) puts
+			// into its other arguments leaves out the destinations it
+			// fills: their types' fields are not data yet.
+			bufIn := in
+			if decodesInto(c.obj) {
+				bufIn = st.decodedFrom(c)
+			}
 			for _, x := range c.args {
 				r := root(x)
 				st.saw(cSeal, r, 0)
@@ -1147,9 +1155,9 @@ func (st *fnState) generic(c *callSite) {
 					}
 					continue
 				}
-				if mutable(x.Type()) && len(st.deep(x)) == 0 {
+				if mutable(x.Type()) && len(st.deep(x)) == 0 && len(bufIn) > 0 {
 					if _, isIface := x.Type().Underlying().(*types.Interface); !isIface {
-						st.addTo(cObj, st.obj, root(x), in)
+						st.addTo(cObj, st.obj, root(x), bufIn)
 					}
 				}
 			}
@@ -1225,6 +1233,27 @@ func handsOn(name string) bool {
 	return false
 }
 
+// localDest reports whether an interface argument wraps the address of a
+// variable declared here, a slice, map or array a decoder fills by
+// reflection (json.Unmarshal(b, &users)); structDest covers structs.
+func localDest(x ssa.Value) bool {
+	mi, ok := x.(*ssa.MakeInterface)
+	if !ok {
+		return false
+	}
+	p, ok := mi.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	switch p.Elem().Underlying().(type) {
+	case *types.Slice, *types.Map, *types.Array:
+	default:
+		return false
+	}
+	_, local := mi.X.(*ssa.Alloc)
+	return local
+}
+
 // responds reports whether the method obj writes an HTTP response: a
 // web framework's c.JSON(code, v), c.String(status, s), c.Blob(code, …)
 // — a response verb whose first parameter is an integer status code.
@@ -1272,15 +1301,16 @@ func decodesInto(obj *types.Func) bool {
 	return false
 }
 
-// decodedFrom returns what the arguments of a decoding method's call c
-// carry into its receiver: every argument but a local struct given by
-// address, which the method fills. Its fields are what the receiver
-// held, not data the receiver receives (the struct's type declares
-// personal fields; c.Bind(&u) does not put them into c).
+// decodedFrom returns what the arguments of a decoding method's or
+// function's call c carry into its receiver or its other arguments: every
+// argument but a local variable given by address, which the call fills.
+// Its fields are what the receiver or the input held, not data they
+// receive (the variable's type declares personal fields; c.Bind(&u) does
+// not put them into c, json.Unmarshal(b, &users) not into b).
 func (st *fnState) decodedFrom(c *callSite) set {
 	var in set
 	for _, x := range c.args {
-		if _, ok := structDest(x); ok {
+		if _, ok := structDest(x); ok || localDest(x) {
 			continue
 		}
 		in = union(in, st.deep(x))

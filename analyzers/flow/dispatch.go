@@ -17,12 +17,23 @@ import (
 // satisfy says nothing about which one is called.
 const maxImpls = 8
 
+// maxResultImpls bounds how many implementations of an interface method
+// say what a call through the interface returns when there are more than
+// maxImpls: their sinks are not followed, but what each returns (its
+// parameters, its own sources) is still all the call's results can
+// carry. A program's own family of providers behind one interface (a
+// dozen directory syncers' GetUsers) returns what they read, not the
+// settings the provider holds.
+const maxResultImpls = 32
+
 // dispatch returns the summary of a call through an interface (invoke):
 // the union of the summaries of the interface method's implementations
 // among the named types of this package, of the packages it imports and of
 // the package that declares the method (the standard library's interfaces
 // and types left out), or nil when
-// there is none, or too many to say anything.
+// there is none, or too many to say anything. With more than maxImpls
+// (and at most maxResultImpls), only what the implementations return and
+// use is merged, not their sinks.
 func (a *analysis_) dispatch(c *callSite) *Summary {
 	m := c.obj
 	if m == nil || m.Pkg() == nil || stdlib(m.Pkg().Path()) || c.recv == nil {
@@ -33,9 +44,10 @@ func (a *analysis_) dispatch(c *callSite) *Summary {
 		return nil
 	}
 	impls := a.implementations(iface, m)
-	if len(impls) == 0 || len(impls) > maxImpls {
+	if len(impls) == 0 || len(impls) > maxResultImpls {
 		return nil
 	}
+	many := len(impls) > maxImpls
 	merged := &Summary{}
 	n := 0
 	passes := map[string]int{} // ParamResult key → implementations that have it
@@ -46,6 +58,9 @@ func (a *analysis_) dispatch(c *callSite) *Summary {
 		}
 		n++
 		for _, ps := range s.ParamSinks {
+			if many {
+				break
+			}
 			// Loggers behind an interface are configured at run
 			// time (levels, SQL logging off by default): following
 			// every implementation makes each call a log flow. Only
@@ -130,15 +145,15 @@ func (a *analysis_) implementations(iface *types.Interface, m *types.Func) []*ty
 	if m.Pkg() != nil {
 		pkgs = append(pkgs, m.Pkg())
 	}
-	impls := a.implementationsIn(iface, m, pkgs)
+	impls := a.implementationsIn(iface, m, pkgs, maxResultImpls)
 	a.impls[m] = impls
 	return impls
 }
 
 // implementationsIn returns the methods that implement interface method m
 // of iface on the named types of pkgs (the standard library's left out but
-// for this package), more than maxImpls when there are too many to say.
-func (a *analysis_) implementationsIn(iface *types.Interface, m *types.Func, pkgs []*types.Package) []*types.Func {
+// for this package), more than limit when there are too many to say.
+func (a *analysis_) implementationsIn(iface *types.Interface, m *types.Func, pkgs []*types.Package, limit int) []*types.Func {
 	var impls []*types.Func
 	seen := map[*types.Func]bool{}
 	done := map[*types.Package]bool{}
@@ -172,7 +187,7 @@ func (a *analysis_) implementationsIn(iface *types.Interface, m *types.Func, pkg
 				break
 			}
 		}
-		if len(impls) > maxImpls {
+		if len(impls) > limit {
 			break
 		}
 	}
@@ -289,7 +304,7 @@ func (st *fnState) interfaceSink(c *callSite) bool {
 	if !ok {
 		pkgs := append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...)
 		pkgs = append(append(pkgs, m.Pkg()), m.Pkg().Imports()...)
-		impls = a.implementationsIn(iface, m, pkgs)
+		impls = a.implementationsIn(iface, m, pkgs, maxImpls)
 		if a.sinkImpls == nil {
 			a.sinkImpls = map[*types.Func][]*types.Func{}
 		}

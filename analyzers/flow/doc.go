@@ -38,7 +38,8 @@
 // whose summary says it does so on every return without an error
 // (u.SetPassword(p) then db.Insert(u)). Calls through an interface use the
 // summaries of the method's implementations in the package and its
-// imports (at most 8), and a call through an interface of the program's
+// imports (at most 8; with up to 32, only what they return and use, not
+// their sinks), and a call through an interface of the program's
 // own that a catalog storage or third-party sink implements (an Engine
 // interface over an ORM's DB, found in those packages or in the
 // interface's package and its imports) is that sink; calls of a function
@@ -159,8 +160,11 @@
 // those arguments reach a KindURL sink at that call.
 // A credential put where a request carries its authentication (an
 // Authorization or API-key header, a query or form parameter named for a
-// credential: auth_token, api_key) is marked as such (Source.Auth), also
-// through summaries; PL103 does not count it. A request URL that is a
+// credential: auth_token, api_key; set with url.Values or written into
+// the text of a URL naming its host after "?access_token=" by
+// fmt.Sprintf or concatenation)
+// is marked as such (Source.Auth), also through summaries; PL103 does not
+// count it. A request URL that is a
 // personal-data field's value or a parameter as it is (an avatar URL
 // fetched as given) carries nothing into the URL: it is no KindURL flow,
 // and a helper's parameter fetched whole lets each caller decide by what

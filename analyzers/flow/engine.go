@@ -1272,7 +1272,11 @@ func (st *fnState) step(instr ssa.Instruction) {
 	case *ssa.BinOp:
 		st.binOpUse(in)
 		if isStringish(in.Type()) {
-			st.set(in, union(st.get(in.X), st.get(in.Y)))
+			// A value after a constant "?access_token=" in a URL
+			// naming its host is the request's authentication
+			// (auth.go).
+			y := st.a.authIf(st.get(in.Y), in.Op == token.ADD && st.a.authInText(constSuffix(in.X)) && requestURL(constPrefix(in.X, 0)))
+			st.set(in, union(st.get(in.X), y))
 			if in.Op == token.ADD {
 				st.urlText(in)
 			}

@@ -3,6 +3,7 @@
 package authcases
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -87,4 +88,28 @@ func pageToken(b *Bookmarks) {
 	v := url.Values{}
 	v.Set("page_token", b.AuthToken)
 	http.Get("https://api.marks.example.com/v1/list?" + v.Encode()) // want `PL103 user\.authorization\.credentials from Bookmarks\.AuthToken is sent to api\.marks\.example\.com \(http\.Get\), a recipient privlint\.yaml does not declare`
+}
+
+func formattedQueryToken(b *Bookmarks) {
+	http.Get(fmt.Sprintf("https://api.marks.example.com/v1/user?access_token=%s&url=%s", b.AuthToken, "https://example.org/a")) // ok: the service's own token as its access_token parameter, written into the URL's text
+	http.Get("https://api.marks.example.com/v1/user?format=json&access_token=" + b.AuthToken)                                   // ok: the same, concatenated
+}
+
+func formattedTokenAsData(b *Bookmarks) {
+	http.Get(fmt.Sprintf("https://api.marks.example.com/v1/add?note=%s", b.AuthToken))                     // want `PL103 user\.authorization\.credentials from Bookmarks\.AuthToken is sent to api\.marks\.example\.com \(http\.Get\), a recipient privlint\.yaml does not declare`
+	http.Get(fmt.Sprintf("https://api.marks.example.com/v1/add?access_token=%s", b.Email))                 // want `PL103 user\.contact\.email from Bookmarks\.Email is sent to api\.marks\.example\.com \(http\.Get\), a recipient privlint\.yaml does not declare`
+	http.Get("https://api.marks.example.com/v1/list?page_token=" + b.AuthToken)                            // want `PL103 user\.authorization\.credentials from Bookmarks\.AuthToken is sent to api\.marks\.example\.com \(http\.Get\), a recipient privlint\.yaml does not declare`
+	http.Get(fmt.Sprintf("https://api.marks.example.com/v1/%s?access_token=%s", b.AuthToken, b.AuthToken)) // want `PL103 user\.authorization\.credentials from Bookmarks\.AuthToken is sent to api\.marks\.example\.com \(http\.Get\), a recipient privlint\.yaml does not declare`
+}
+
+func runTogetherSecret(b *Bookmarks) {
+	http.Get(fmt.Sprintf("https://api.marks.example.com/v1/gettoken?corpid=%s&corpsecret=%s", "corp", url.QueryEscape(b.AuthToken))) // ok: the service's own secret, its name run together with whose it is
+	http.Get(fmt.Sprintf("https://api.marks.example.com/v1/add?secretary=%s", url.QueryEscape(b.AuthToken)))                         // want `PL103 user\.authorization\.credentials from Bookmarks\.AuthToken is sent to api\.marks\.example\.com \(http\.Get\), a recipient privlint\.yaml does not declare`
+}
+
+func resetLink(b *Bookmarks, origin string) {
+	link := fmt.Sprintf("%s/reset?access_token=%s", origin, b.AuthToken)
+	http.Post("https://api.mailer.example.com/v1/send", "text/plain", strings.NewReader("Reset: "+link)) // want `PL103 user\.authorization\.credentials from Bookmarks\.AuthToken is sent to api\.mailer\.example\.com \(http\.Post\), a recipient privlint\.yaml does not declare`
+	link2 := origin + "/reset?access_token=" + b.AuthToken
+	http.Post("https://api.mailer.example.com/v1/send", "text/plain", strings.NewReader("Reset: "+link2)) // want `PL103 user\.authorization\.credentials from Bookmarks\.AuthToken is sent to api\.mailer\.example\.com \(http\.Post\), a recipient privlint\.yaml does not declare`
 }

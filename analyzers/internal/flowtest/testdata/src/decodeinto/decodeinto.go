@@ -4,7 +4,10 @@
 package decodeinto
 
 import (
+	"encoding/json"
+	"io"
 	"log"
+	"net/http"
 
 	"example.com/konf"
 )
@@ -61,4 +64,52 @@ func respondAfter(c konf.Context, s *Signup) error {
 		return c.String(400, "no plan for "+s.Email)
 	}
 	return c.JSON(200, s)
+}
+
+// SignupError is what the sign-up service answers on failure.
+type SignupError struct {
+	Message string
+	Status  string
+}
+
+func decodeEitherAnswer() []Signup {
+	resp, err := http.Get("https://signup.example.com/v1/signups")
+	if err != nil {
+		return nil
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil
+	}
+	if resp.StatusCode != http.StatusOK {
+		var e SignupError
+		if err := json.Unmarshal(body, &e); err == nil {
+			log.Printf("sign-up service failed: %v", e) // ok: the error answer; the success answer decoded below does not flow back into body
+		}
+		return nil
+	}
+	var signups []Signup
+	if err := json.Unmarshal(body, &signups); err != nil {
+		return nil
+	}
+	return firstEmail(signups)
+}
+
+// firstEmail returns the sign-ups up to the first one with an address.
+func firstEmail(signups []Signup) []Signup {
+	for i, s := range signups {
+		if s.Email != "" {
+			return signups[:i+1]
+		}
+	}
+	return nil
+}
+
+func decodeKnownAnswer(s Signup) {
+	body, _ := json.Marshal(s)
+	var e SignupError
+	if err := json.Unmarshal(body, &e); err == nil {
+		log.Printf("decoded: %v", e) // want `PL102 user\.contact\.email from Signup\.Email is written to the log \(log\.Printf\)`
+	}
 }
