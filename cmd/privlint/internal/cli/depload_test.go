@@ -226,3 +226,88 @@ func TestReleaseAfterUse(t *testing.T) {
 		t.Errorf("%d PL102 findings in api, want 4", flows)
 	}
 }
+
+// TestManyImplsFromExportData checks a call through an interface that
+// more than 8 types implement, most of them in a dependency loaded from
+// export data (a query builder's Sqlizer, as squirrel's): those have no
+// summary, so the one the module adds cannot say what the call returns,
+// and the arguments a builder holds still reach the log the SQL is
+// written to (must flag). A family the program implements itself is
+// judged by its members' summaries (analyzers/flow's manyimpls cases,
+// the must-not-flag side).
+func TestManyImplsFromExportData(t *testing.T) {
+	root := t.TempDir()
+	sq := "package sq\n\n// Sqlizer builds SQL and its arguments.\ntype Sqlizer interface {\n\tToSql() (string, []any, error)\n}\n"
+	for _, name := range []string{"Insert", "Update", "Delete", "Select", "Eq", "NotEq", "And", "Or", "Like"} {
+		sq += fmt.Sprintf("\n// %[1]s is a builder.\ntype %[1]s struct{ Args []any }\n\n// ToSql returns the statement and its arguments.\nfunc (b %[1]s) ToSql() (string, []any, error) { return %[2]q, b.Args, nil }\n", name, strings.ToUpper(name))
+	}
+	env := testkit.ModuleProxy(t, root, testkit.ProxyModule{Path: "example.com/sq", Version: "v1.0.0", Files: map[string]string{
+		"go.mod": "module example.com/sq\n\ngo 1.22\n",
+		"sq.go":  sq,
+	}})
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
+	}
+	app := filepath.Join(root, "app")
+	testkit.WriteFiles(t, root, map[string]string{
+		"app/go.mod": "module example.com/app\n\ngo 1.22\n\nrequire example.com/sq v1.0.0\n",
+		"app/store/store.go": `package store
+
+import (
+	"log"
+
+	"example.com/sq"
+)
+
+// User is an account.
+type User struct {
+	ID    int64
+	Email string
+}
+
+// raw is a condition of the program's own.
+type raw struct{ text string }
+
+// ToSql returns the condition's text.
+func (r raw) ToSql() (string, []any, error) { return r.text, nil, nil }
+
+var _ sq.Sqlizer = raw{}
+
+// exec logs the statement it would run.
+func exec(s sq.Sqlizer) {
+	text, args, err := s.ToSql()
+	log.Printf("SQL %s %v: %v", text, args, err)
+}
+
+// Save writes u.
+func Save(u User) {
+	exec(sq.Insert{Args: []any{u.ID, u.Email}})
+}
+`,
+	})
+	pol, err := policy.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfgEnv, err := config.NewEnv(pol, config.Options{DepsFromExportData: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := analyze(app, []string{"./..."}, analyzers.New(config.Fixed(cfgEnv)).All(), loadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.errors) > 0 {
+		t.Fatalf("load errors: %v", res.errors)
+	}
+	var got []string
+	for _, f := range res.findings {
+		if f.RuleID == "PL102" {
+			got = append(got, fmt.Sprintf("%s:%d %s", filepath.Base(f.Pos.File), f.Pos.Line, f.Category))
+		}
+	}
+	if want := []string{"store.go:31 user.contact.email"}; !slices.Equal(got, want) {
+		t.Errorf("PL102 findings:\n got %q\nwant %q", got, want)
+	}
+}
