@@ -671,7 +671,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 			match = embeddedMatch(match, ref.v, s.pass.Pkg)
 		}
 		pf := &pendingField{nested: nested, kind: members[i].Kind}
-		if match.Category != "" && rules.IsPersonal(match.Category) && !envelopeField(members[i], match, ref.v) {
+		if match.Category != "" && rules.IsPersonal(match.Category) && !envelopeField(members[i], match, ref.v) && !recordOnly(members[i], match, ref.v) {
 			if sym == "" {
 				sym = symbol + "." + ref.v.Name()
 			}
@@ -1200,6 +1200,47 @@ func structBehind(t types.Type, seen map[types.Type]bool) *types.Struct {
 	seen[t] = true
 	st, _ := t.Underlying().(*types.Struct)
 	return st
+}
+
+// recordOnly reports whether m, the field v matched by its name or its
+// tag (not an annotation), holds a struct of a record's bookkeeping only:
+// its identifiers (ID, UserID), the times it was written (CreatedAt,
+// UpdatedAt) and flags (IsPrimary), with an ID among them
+// (User.Password of type PasswordCredential{ID, CreatedAt, UpdatedAt}:
+// that the user has a password and since when, not the password). No
+// such member can hold the text, number or date the name names; a
+// struct with any other member (Birthday{Year, Month, Day}, a Value, a
+// Hash) may, and stays what its name says.
+func recordOnly(m classifier.Member, match classifier.Match, v *types.Var) bool {
+	if m.Kind != classifier.KindStruct || m.Declared != nil || m.Infer {
+		return false
+	}
+	if match.By != classifier.Name && match.By != classifier.Tag {
+		return false
+	}
+	st := typewalk.ElemStruct(v.Type())
+	if st == nil || st.NumFields() == 0 {
+		return false
+	}
+	hasID := false
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		toks := classifier.Tokens(f.Name())
+		if len(toks) == 0 || f.Embedded() {
+			return false
+		}
+		last := toks[len(toks)-1]
+		kind, _ := classifier.GoKind(f.Type(), nil)
+		switch {
+		case last == "id" || last == "uuid":
+			hasID = hasID || len(toks) == 1
+		case kind == classifier.KindTime && last == "at":
+		case kind == classifier.KindBool:
+		default:
+			return false
+		}
+	}
+	return hasID
 }
 
 // envelopeField reports whether m, the field v matched by its name or

@@ -654,7 +654,7 @@ func (c *Classifier) member(m *Member, h *holder) memberResult {
 		// its name (emailStmt, emailMsgr).
 		return memberResult{}
 	}
-	if m.Declared == nil && !m.Infer && c.configStruct(m) {
+	if m.Declared == nil && !m.Infer && (c.configStruct(m) || c.configSection(m, h)) {
 		// A struct of configuration holds settings, whatever the field's
 		// name (Email EmailProviderConfiguration: how e-mail sign-in is
 		// set up); what it holds is judged in its own declaration.
@@ -786,6 +786,16 @@ func (c *Classifier) configStruct(m *Member) bool {
 	}
 	_, config := c.TypeName(m.TypeName)
 	return config
+}
+
+// configSection reports whether the member is a struct value (or
+// pointers, slices or maps of one) of a configuration holder whose type
+// no catalogue names (net/mail.Address does): a section of the settings
+// (TenantConfig.Email of type Email, DefaultEmailDelivery of type
+// EmailDelivery: how e-mail is acquired and sent), whose own members say
+// what it holds in their declaration, as configStruct's do.
+func (c *Classifier) configSection(m *Member, h *holder) bool {
+	return h.config && m.Kind == KindStruct && c.typeInfoOf(m.GoType) == nil
 }
 
 // headRun returns how many of the last tokens of toks spell pattern (its
