@@ -152,6 +152,11 @@ type Source struct {
 	// pfield, when > 0 (with pseudo), makes the entry stand for field
 	// pfield-1 of that parameter's struct only (see paramFieldLabel).
 	pfield int
+	// json, with pseudo, makes the entry stand for the parameter's JSON
+	// encoding (encoding/json.Marshal of it): a summary turns it into a
+	// parameter sink whose caller counts only the fields the encoding
+	// outputs (ParamSink.JSON).
+	json bool
 }
 
 func (s *Source) key() string {
@@ -160,6 +165,9 @@ func (s *Source) key() string {
 		k = "\x01param " + strconv.Itoa(s.pseudo-1)
 		if s.pfield > 0 {
 			k += "." + strconv.Itoa(s.pfield-1)
+		}
+		if s.json {
+			k += " json"
 		}
 	}
 	if s.Anonymous {
@@ -283,6 +291,11 @@ type ParamSink struct {
 	Limited   bool
 	Columns   []string
 	ColsParam int
+	// JSON says the parameter reaches the sink only as its JSON encoding
+	// (encoding/json.Marshal of it, an Encoder's Encode): the caller
+	// counts what encoding/json outputs of what it passes, not the fields
+	// tagged json:"-" nor unexported ones (see jsonOmitted).
+	JSON bool
 }
 
 func (p ParamSink) key() string { return p.keyWith(p.Sink.key()) }
@@ -304,6 +317,9 @@ func (p ParamSink) keyWith(sinkKey string) string {
 	}
 	if p.Limited {
 		k += "\x00cols" + strconv.Itoa(p.ColsParam) + ":" + strings.Join(p.Columns, ",")
+	}
+	if p.JSON {
+		k += "\x00json"
 	}
 	return k
 }
@@ -402,6 +418,9 @@ func (s *Summary) String() string {
 		}
 		if p.Auth {
 			key += " as authentication"
+		}
+		if p.JSON {
+			key += " as JSON"
 		}
 		field := ""
 		if p.Field > 0 {
