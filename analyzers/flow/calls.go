@@ -1027,6 +1027,9 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			// A function value passed in may be called for its
 			// results, which the helper then returns.
 			in := union(st.deep(params[pr.Param]), st.funcResults(params[pr.Param]))
+			if pr.JSON {
+				in = st.jsonFilter(params[pr.Param], in, c.instr)
+			}
 			w := st.localWeak(pr.Weak, c)
 			in = union(in, st.credentialArg(c, argIndex(c, params, pr.Param), w))
 			t := st.a.authIf(st.a.weakOf(in, w), pr.Auth)

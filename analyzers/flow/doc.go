@@ -51,7 +51,8 @@
 // fields its mapping's tag leaves out of the table (gorm:"-", xorm:"-",
 // db:"-", bson:"-"; Source.Unmapped), and a struct encoded with
 // encoding/json (Marshal, MarshalIndent, an Encoder's Encode), in the
-// function or in a helper it is handed to (ParamSink.JSON), carries only
+// function or in a helper it is handed to that sends or returns the
+// encoding (ParamSink.JSON, ParamResult.JSON), carries only
 // the fields the encoding outputs: not those tagged json:"-" nor
 // unexported ones, unless its type has a MarshalJSON or MarshalText
 // method. A write limited to named columns

@@ -330,6 +330,10 @@ type ParamResult struct {
 	Param, Result int
 	Weak          *Weakness
 	Auth          bool // the result holds the parameter as a request's authentication (Source.Auth)
+	// JSON says the result holds only the parameter's JSON encoding
+	// (ParamSink.JSON): the caller counts the fields encoding/json
+	// outputs of what it passes.
+	JSON bool
 }
 
 func (p ParamResult) key() string {
@@ -339,6 +343,9 @@ func (p ParamResult) key() string {
 	}
 	if p.Auth {
 		k += "\x00auth"
+	}
+	if p.JSON {
+		k += "\x00json"
 	}
 	return k
 }
@@ -432,6 +439,9 @@ func (s *Summary) String() string {
 		auth := ""
 		if p.Auth {
 			auth = " as authentication"
+		}
+		if p.JSON {
+			auth += " as JSON"
 		}
 		parts = append(parts, fmt.Sprintf("param %d%s → result %d%s", p.Param, p.Weak.String(), p.Result, auth))
 	}

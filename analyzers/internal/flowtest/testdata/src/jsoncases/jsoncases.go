@@ -87,3 +87,36 @@ func viaDump(r *http.Request) {
 	dump(req) // want `PL102 user\.contact\.email from CommentReq\.Email is written to the log \(dump → log\.Printf\)` `PL102 user\.device\.ip_address from CommentReq\.IP is written to the log \(dump → log\.Printf\)` `PL102 user\.device\.user_agent from CommentReq\.UserAgent is written to the log \(dump → log\.Printf\)` `PL102 user\.contact\.phone_number from CommentReq\.phone is written to the log \(dump → log\.Printf\)`
 	req.IP = r.FormValue("ip")
 }
+
+// toJSON returns the JSON text of what it is given.
+func toJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// JSONString returns the request as JSON text.
+func (c *CommentReq) JSONString() string {
+	b, _ := json.Marshal(c)
+	return string(b)
+}
+
+func viaResult(r *http.Request) {
+	req := &CommentReq{}
+	req.IP = r.FormValue("ip")
+	req.Note = r.FormValue("phone")
+	log.Print(toJSON(req)) // want `PL102 user\.contact\.phone_number from r\.FormValue\("phone"\) is written to the log \(log\.Print\)`
+}
+
+func viaMethod(r *http.Request) {
+	req := &CommentReq{}
+	req.UserAgent = r.Header.Get("User-Agent")
+	req.Note = r.FormValue("phone")
+	log.Print(req.JSONString()) // want `PL102 user\.contact\.phone_number from r\.FormValue\("phone"\) is written to the log \(log\.Print\)` `PL102 user\.contact\.email from CommentReq\.Email is written to the log \(log\.Print\)`
+}
+
+func viaResultWhole(r *http.Request) {
+	req := &CommentReq{}
+	req.IP = r.FormValue("ip")
+	s := toJSON(req) + toJSON(req.IP)
+	log.Print(s) // want `PL102 user\.device\.ip_address from CommentReq\.IP is written to the log \(log\.Print\)`
+}
