@@ -722,7 +722,7 @@ func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRec
 	if ref.Kind == KindLog {
 		args = logArgs(args)
 	}
-	for _, x := range args {
+	for i, x := range args {
 		if ref.Kind == KindLog && selfFormatted(x) {
 			// Its String or LogString method decides what is logged.
 			continue
@@ -732,10 +732,14 @@ func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRec
 			continue
 		}
 		xt := st.deepAt(x, c.instr)
-		t = union(t, xt)
 		if !sameLibrary(lib, namedPkg(x.Type())) && !st.built(x, xt) {
-			t = union(t, st.typeTaintAt(x, c.instr))
+			xt = union(xt, st.typeTaintAt(x, c.instr))
 		}
+		if i == 0 && c.obj != nil && st.a.jsonEncodes(c.obj) {
+			// enc.Encode(v): what v's encoding holds.
+			xt = st.jsonFilter(x, xt, c.instr)
+		}
+		t = union(t, xt)
 	}
 	if withRecv && c.recv != nil {
 		t = union(t, st.deep(c.recv))
@@ -782,7 +786,11 @@ func (st *fnState) reach(ci ssa.CallInstruction, ref SinkRef, t set, key bool) {
 	for _, l := range t {
 		var ps ParamSink
 		if p, w, ok := st.a.paramOf(l); ok {
-			ps = ParamSink{Param: p, Sink: ref, Weak: w, Key: key, Auth: st.a.authMarked(l)}
+			js := st.a.jsonMarked(l)
+			if js && w == nil && t.has(paramLabel(p)) {
+				continue // the parameter reaches the sink as it is, too
+			}
+			ps = ParamSink{Param: p, Sink: ref, Weak: w, Key: key, Auth: st.a.authMarked(l), JSON: js}
 		} else if p, f, w, ok := st.a.paramFieldOf(l); ok && !strings.Contains(ref.Call, " → ") {
 			// Only a sink the function calls itself: a field handed on
 			// through further helpers (a message's content rendered,
@@ -981,6 +989,9 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			// known here.
 			t = union(t, st.typeTaintAt(params[ps.Param], c.instr))
 		}
+		if ps.JSON {
+			t = st.jsonFilter(params[ps.Param], t, c.instr)
+		}
 		if ps.Key {
 			t = st.a.dropHashed(t)
 		}
@@ -1016,6 +1027,9 @@ func (st *fnState) applySummary(c *callSite, s *Summary) {
 			// A function value passed in may be called for its
 			// results, which the helper then returns.
 			in := union(st.deep(params[pr.Param]), st.funcResults(params[pr.Param]))
+			if pr.JSON {
+				in = st.jsonFilter(params[pr.Param], in, c.instr)
+			}
 			w := st.localWeak(pr.Weak, c)
 			in = union(in, st.credentialArg(c, argIndex(c, params, pr.Param), w))
 			t := st.a.authIf(st.a.weakOf(in, w), pr.Auth)
@@ -1074,7 +1088,13 @@ func (st *fnState) generic(c *callSite) {
 			in = union(in, st.a.authIf(st.deep(x), auth[x]))
 		}
 	} else {
-		for _, x := range c.args {
+		js := c.obj != nil && st.a.jsonEncodes(c.obj)
+		for i, x := range c.args {
+			if js && i == 0 {
+				// json.Marshal(v): what v's encoding holds.
+				in = union(in, st.jsonFilter(x, st.deep(x), c.instr))
+				continue
+			}
 			in = union(in, st.deep(x))
 		}
 	}

@@ -49,7 +49,13 @@
 // calls it and returns its result (a generic retry) carries what the
 // closure returns. A struct handed whole to a store does not carry the
 // fields its mapping's tag leaves out of the table (gorm:"-", xorm:"-",
-// db:"-", bson:"-"; Source.Unmapped). A write limited to named columns
+// db:"-", bson:"-"; Source.Unmapped), and a struct encoded with
+// encoding/json (Marshal, MarshalIndent, an Encoder's Encode), in the
+// function or in a helper it is handed to that sends or returns the
+// encoding (ParamSink.JSON, ParamResult.JSON), carries only
+// the fields the encoding outputs: not those tagged json:"-" nor
+// unexported ones, unless its type has a MarshalJSON or MarshalText
+// method. A write limited to named columns
 // (xorm's Cols, Omit; pop's UpdateColumns and the excluded columns of its
 // Create, Update, Save; columns.go) stores the fields of those columns:
 // what was stored into them and their own values, not the rest of what

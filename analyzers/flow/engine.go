@@ -1391,7 +1391,11 @@ func sourcesOnly(t set) set {
 func (st *fnState) returns(i int, t set) {
 	for _, l := range t {
 		if p, w, ok := st.a.paramOf(l); ok {
-			st.sum.ParamResults = append(st.sum.ParamResults, ParamResult{Param: p, Result: i, Weak: w, Auth: st.a.authMarked(l)})
+			js := st.a.jsonMarked(l)
+			if js && w == nil && t.has(paramLabel(p)) {
+				continue // the parameter is returned as it is, too
+			}
+			st.sum.ParamResults = append(st.sum.ParamResults, ParamResult{Param: p, Result: i, Weak: w, Auth: st.a.authMarked(l), JSON: js})
 			continue
 		}
 		src := st.a.sources[l]

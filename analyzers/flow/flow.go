@@ -152,6 +152,11 @@ type Source struct {
 	// pfield, when > 0 (with pseudo), makes the entry stand for field
 	// pfield-1 of that parameter's struct only (see paramFieldLabel).
 	pfield int
+	// json, with pseudo, makes the entry stand for the parameter's JSON
+	// encoding (encoding/json.Marshal of it): a summary turns it into a
+	// parameter sink whose caller counts only the fields the encoding
+	// outputs (ParamSink.JSON).
+	json bool
 }
 
 func (s *Source) key() string {
@@ -160,6 +165,9 @@ func (s *Source) key() string {
 		k = "\x01param " + strconv.Itoa(s.pseudo-1)
 		if s.pfield > 0 {
 			k += "." + strconv.Itoa(s.pfield-1)
+		}
+		if s.json {
+			k += " json"
 		}
 	}
 	if s.Anonymous {
@@ -283,6 +291,11 @@ type ParamSink struct {
 	Limited   bool
 	Columns   []string
 	ColsParam int
+	// JSON says the parameter reaches the sink only as its JSON encoding
+	// (encoding/json.Marshal of it, an Encoder's Encode): the caller
+	// counts what encoding/json outputs of what it passes, not the fields
+	// tagged json:"-" nor unexported ones (see jsonOmitted).
+	JSON bool
 }
 
 func (p ParamSink) key() string { return p.keyWith(p.Sink.key()) }
@@ -305,6 +318,9 @@ func (p ParamSink) keyWith(sinkKey string) string {
 	if p.Limited {
 		k += "\x00cols" + strconv.Itoa(p.ColsParam) + ":" + strings.Join(p.Columns, ",")
 	}
+	if p.JSON {
+		k += "\x00json"
+	}
 	return k
 }
 
@@ -314,6 +330,10 @@ type ParamResult struct {
 	Param, Result int
 	Weak          *Weakness
 	Auth          bool // the result holds the parameter as a request's authentication (Source.Auth)
+	// JSON says the result holds only the parameter's JSON encoding
+	// (ParamSink.JSON): the caller counts the fields encoding/json
+	// outputs of what it passes.
+	JSON bool
 }
 
 func (p ParamResult) key() string {
@@ -323,6 +343,9 @@ func (p ParamResult) key() string {
 	}
 	if p.Auth {
 		k += "\x00auth"
+	}
+	if p.JSON {
+		k += "\x00json"
 	}
 	return k
 }
@@ -403,6 +426,9 @@ func (s *Summary) String() string {
 		if p.Auth {
 			key += " as authentication"
 		}
+		if p.JSON {
+			key += " as JSON"
+		}
 		field := ""
 		if p.Field > 0 {
 			field = fmt.Sprintf(" field %d", p.Field-1)
@@ -413,6 +439,9 @@ func (s *Summary) String() string {
 		auth := ""
 		if p.Auth {
 			auth = " as authentication"
+		}
+		if p.JSON {
+			auth += " as JSON"
 		}
 		parts = append(parts, fmt.Sprintf("param %d%s → result %d%s", p.Param, p.Weak.String(), p.Result, auth))
 	}
