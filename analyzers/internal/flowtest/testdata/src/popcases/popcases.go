@@ -6,6 +6,7 @@ package popcases
 
 import (
 	"github.com/gobuffalo/pop/v5"
+	orypop "github.com/ory/pop/v6"
 	"golang.org/x/crypto/bcrypt"
 
 	"popcases/models"
@@ -236,4 +237,13 @@ func createMapped(tx *pop.Connection, f *SignInForm) error {
 	u := &User{Name: f.UserName, Passwd: f.Password}
 	_ = tx.Create(&Enrollment{Name: f.UserName})
 	return tx.Save(u) // want `PL101 user\.authorization\.password from SignInForm\.Password is written to a database \(pop\) unencrypted \(tx\.Save\)`
+}
+
+func oryCreate(tx *orypop.Connection, f *SignInForm) error {
+	u := &User{Name: f.UserName, Passwd: f.Password}
+	return tx.Create(u) // want `PL101 user\.authorization\.password from SignInForm\.Password is written to a database \(pop\) unencrypted \(tx\.Create\)`
+}
+
+func oryCreateUnmapped(tx *orypop.Connection, e *Enrollment) error {
+	return tx.Create(e) // ok: the password is no column
 }
