@@ -158,6 +158,7 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	}
 	if !config {
 		c.messageRecipients(o, out)
+		c.namedValues(o, out)
 	}
 	return out, personLike
 }
