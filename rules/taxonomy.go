@@ -51,6 +51,11 @@ type Category struct {
 	// about (a User-Agent beside the proxy a feed is fetched through is
 	// the one the application sends, not a person's browser).
 	SiblingVeto []string `yaml:"sibling_veto"`
+	// PartOnly are weak patterns that count only beside another part of
+	// the same whole (a city, a postal code beside a street): words with a
+	// common other sense (via, "by way of": the channel an address is
+	// reached by). Each must be one of Weak.
+	PartOnly []string `yaml:"part_only"`
 	// Kinds lists the value kinds besides strings, numbers and structs that
 	// may carry the category when found by name: "bool", "time", "enum".
 	Kinds []string `yaml:"kinds"`
@@ -519,6 +524,11 @@ func validateCategory(c *Category) error {
 			return err
 		}
 	}
+	for _, p := range c.PartOnly {
+		if !slices.Contains(c.Weak, p) {
+			return fmt.Errorf("part_only: %q is not one of weak", p)
+		}
+	}
 	addOwn(c.Names)
 	addOwn(c.Weak)
 	for i, cp := range c.Context {
@@ -868,6 +878,7 @@ func cloneCategory(c *Category) *Category {
 	n.Veto = slices.Clone(c.Veto)
 	n.HolderVeto = slices.Clone(c.HolderVeto)
 	n.SiblingVeto = slices.Clone(c.SiblingVeto)
+	n.PartOnly = slices.Clone(c.PartOnly)
 	n.Formats = slices.Clone(c.Formats)
 	n.Types = slices.Clone(c.Types)
 	n.Kinds = slices.Clone(c.Kinds)

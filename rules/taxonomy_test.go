@@ -259,6 +259,7 @@ func TestParseTaxonomyErrors(t *testing.T) {
 		{"strong twice", "version: v\ncategories:\n  - key: user\n    names: [email]\n  - key: user.a\n    names: [e_mail]\n", "also a name"},
 		{"bad sibling veto", "version: v\ncategories:\n  - key: user\n    sibling_veto: [Proxy URL]\n", "sibling_veto: \"Proxy URL\" is not a snake_case"},
 		{"bad kind", "version: v\ncategories:\n  - key: user\n    kinds: [float]\n", "kind"},
+		{"part only not weak", "version: v\ncategories:\n  - key: user\n    weak: [street]\n    part_only: [via]\n", "part_only: \"via\" is not one of weak"},
 		{"bad key", "version: v\ncategories:\n  - key: User.X\n", "invalid category key"},
 	}
 	for _, tt := range tests {

@@ -6,7 +6,7 @@ import (
 )
 
 // mappingTags are the struct-tag keys of storage mappings whose value "-"
-// leaves a field out of what the store writes: xorm, gorm, sqlx (db), the
+// leaves a field out of what the store writes: xorm, gorm, sqlx and pop (db), the
 // MongoDB driver (bson), DynamoDB's attribute values (dynamodbav), bun
 // and go-pg (pg). xorm also leaves out a field tagged "<-" (read from the
 // database, never written), and gorm one tagged "-:all" or "<-:false".
@@ -75,7 +75,7 @@ func (s *Source) MappedBy(pkg string) bool {
 var mappingPackages = map[string][]string{
 	"xorm":       {"xorm.io/xorm", "github.com/go-xorm/xorm"},
 	"gorm":       {"gorm.io/gorm", "github.com/jinzhu/gorm"},
-	"db":         {"github.com/jmoiron/sqlx"},
+	"db":         {"github.com/jmoiron/sqlx", "github.com/gobuffalo/pop", "github.com/markbates/pop", "github.com/ory/pop"},
 	"bson":       {"go.mongodb.org/mongo-driver"},
 	"dynamodbav": {"github.com/aws/aws-sdk-go-v2/service/dynamodb", "github.com/aws/aws-sdk-go-v2/feature/dynamodb", "github.com/aws/aws-sdk-go/service/dynamodb"},
 	"bun":        {"github.com/uptrace/bun"},

@@ -150,9 +150,12 @@ type catInfo struct {
 	// siblingVeto: tokens of another member's name that cancel a match
 	// found by name (Classifier.siblingVetoes).
 	siblingVeto tokenSet
-	lineage     tokenSet // vetoes of the category and its ancestors
-	kinds       map[Kind]bool
-	credential  bool // under user.authorization: system.authentication on config types
+	// partOnly: weak patterns that count only beside another part of
+	// the same whole (Category.PartOnly).
+	partOnly   tokenSet
+	lineage    tokenSet // vetoes of the category and its ancestors
+	kinds      map[Kind]bool
+	credential bool // under user.authorization: system.authentication on config types
 	// login: a credential or a login name, personal in any holder but
 	// configuration and things.
 	login bool
@@ -319,6 +322,7 @@ func New(t *rules.Taxonomy) *Classifier {
 			veto:        vetoSet(cat.Veto, &vetoSeqs),
 			holderVeto:  vetoSet(cat.HolderVeto, &holderSeqs),
 			siblingVeto: setOf(cat.SiblingVeto),
+			partOnly:    setOf(cat.PartOnly),
 			lineage:     tokenSet{},
 			kinds:       map[Kind]bool{},
 			credential:  rules.Covers("user.authorization", cat.Key),
@@ -1084,6 +1088,13 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 			// name (AccessToken.Token, AuthToken.TokenHash).
 			own := ci.login && !h.config && slices.Contains(h.own, ci.c.Key) && c.bare(id, r)
 			qualify = !o.weakOK && !h.namesAncestor(ci.c.Key) && !login && !named && !own
+			// A word with a common other sense counts only beside
+			// another part of the whole (Indirizzo{Via, Cap}; not an
+			// e-mail address's Via, its channel).
+			if ci.partOnly[e.pattern] && !h.siblingOf(ci.c.Key) {
+				h.wantedContext = true
+				return
+			}
 			if c.thingsSecret(id, r, e, h) {
 				return
 			}

@@ -8,8 +8,19 @@ import "go/types"
 // whether a named basic type is an enumeration (its package declares
 // constants of it): such a field never takes a category from its name.
 // Locks, sync primitives, functions, channels and interfaces are KindNoData; sync/atomic's
-// integer and bool types are numbers and bools.
+// integer and bool types are numbers and bools. A struct whose every
+// field holds no data (an executor around its dependencies interface, a
+// lazily set holder of a Hasher) is KindNoData too: it is behaviour, and
+// whatever its name says is what it does, not what it holds.
 func GoKind(t types.Type, isEnum func(*types.TypeName) bool) (Kind, string) {
+	return goKindAt(t, isEnum, 0)
+}
+
+// maxNoDataDepth bounds how deep behaviourOnly looks into nested structs.
+const maxNoDataDepth = 2
+
+// goKindAt is GoKind for a type depth structs deep inside the first one.
+func goKindAt(t types.Type, isEnum func(*types.TypeName) bool, depth int) (Kind, string) {
 	if t == nil {
 		return KindOther, ""
 	}
@@ -68,6 +79,9 @@ func GoKind(t types.Type, isEnum func(*types.TypeName) bool) (Kind, string) {
 			return KindString, name
 		}
 	case *types.Struct:
+		if depth < maxNoDataDepth && behaviourOnly(u, depth) {
+			return KindNoData, name
+		}
 		return KindStruct, name
 	case *types.Signature:
 		return KindNoData, name // sendEmail func(...): code, not data
@@ -77,4 +91,48 @@ func GoKind(t types.Type, isEnum func(*types.TypeName) bool) (Kind, string) {
 		return KindNoData, name // emailer Sender, err error: behaviour, not data
 	}
 	return KindOther, name
+}
+
+// behaviourOnly reports whether s has fields and every one holds no data:
+// interfaces with methods, functions, channels, locks, or structs made of
+// those only. An empty interface (any) may hold any value, so a struct
+// with one (atomic.Value) holds data.
+func behaviourOnly(s *types.Struct, depth int) bool {
+	if s.NumFields() == 0 {
+		return false
+	}
+	for i := range s.NumFields() {
+		ft := s.Field(i).Type()
+		if anyValue(ft) {
+			return false
+		}
+		if k, _ := goKindAt(ft, nil, depth+1); k != KindNoData {
+			return false
+		}
+	}
+	return true
+}
+
+// anyValue reports whether t, through pointers, slices, arrays and maps,
+// is an interface without methods.
+func anyValue(t types.Type) bool {
+	for {
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t = u.Elem()
+			continue
+		case *types.Array:
+			t = u.Elem()
+			continue
+		case *types.Map:
+			t = u.Elem()
+			continue
+		}
+		break
+	}
+	i, ok := t.Underlying().(*types.Interface)
+	return ok && i.NumMethods() == 0
 }

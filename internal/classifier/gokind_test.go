@@ -24,6 +24,33 @@ const Female Gender = "f"
 
 type Label string
 
+type Hasher interface{ Hash(string) []byte }
+
+// Executor is behaviour around its dependencies.
+type Executor struct {
+	d     Hasher
+	hooks []func() error
+	mu    sync.Mutex
+}
+
+// once lazily holds a value of T.
+type once[T any] struct {
+	value T
+	init  sync.Once
+}
+
+// Wrapper holds an executor and a string: data.
+type Wrapper struct {
+	e    *Executor
+	Name string
+}
+
+// Boxes hold anything.
+type Boxes struct {
+	d  Hasher
+	vs map[string]any
+}
+
 type S struct {
 	A string
 	B *bool
@@ -44,6 +71,12 @@ type S struct {
 	Q atomic.Value
 	R error
 	T any
+	U *Executor
+	V once[Hasher]
+	W once[string]
+	X Wrapper
+	Y struct{}
+	Z Boxes
 }
 `
 	fset := token.NewFileSet()
@@ -67,6 +100,10 @@ type S struct {
 		"L": {KindNoData, "Mutex"}, "M": {KindNoData, "RWMutex"}, "N": {KindNoData, ""},
 		"O": {KindNumber, "Int64"}, "P": {KindBool, "Bool"}, "Q": {KindStruct, "Value"},
 		"R": {KindNoData, "error"}, "T": {KindNoData, ""},
+		// Structs of behaviour only hold no data; one with a string, a
+		// value of any or no field at all is still a struct.
+		"U": {KindNoData, "Executor"}, "V": {KindNoData, "once"}, "W": {KindStruct, "once"},
+		"X": {KindStruct, "Wrapper"}, "Y": {KindStruct, ""}, "Z": {KindStruct, "Boxes"},
 	}
 	for i := range st.NumFields() {
 		fld := st.Field(i)

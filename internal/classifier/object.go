@@ -156,6 +156,10 @@ func (c *Classifier) Judge(o Object) (matches []Match, personLike bool) {
 	if personLike && !config {
 		c.loginUsers(o, why, out)
 	}
+	if !config {
+		c.messageRecipients(o, out)
+		c.namedValues(o, out)
+	}
 	return out, personLike
 }
 

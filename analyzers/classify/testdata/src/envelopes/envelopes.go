@@ -17,7 +17,7 @@ type otpResponse struct {
 
 // emailAddress is an address and whether it was verified.
 type emailAddress struct {
-	Value    string `json:"value"`
+	Value    string `json:"value"` // want Value:"pii user.contact.email by name"
 	Verified bool   `json:"verified"`
 }
 

@@ -6,6 +6,7 @@ package popcases
 
 import (
 	"github.com/gobuffalo/pop/v5"
+	orypop "github.com/ory/pop/v6"
 	"golang.org/x/crypto/bcrypt"
 
 	"popcases/models"
@@ -218,4 +219,31 @@ func saveLookedUp(c *pop.Connection, f *SignInForm) error {
 	return c.Transaction(func(tx *pop.Connection) error {
 		return tx.Save(a) // want `PL101 user\.authorization\.password from Account\.Passwd is written to a database \(pop\) unencrypted`
 	})
+}
+
+// Enrollment keeps the password it was submitted with in memory only:
+// db:"-" leaves the field out of what pop writes.
+type Enrollment struct {
+	ID       int64
+	Name     string `purpose:"account" db:"name"`
+	Password string `purpose:"account" db:"-"`
+}
+
+func createUnmapped(tx *pop.Connection, e *Enrollment) error {
+	return tx.Create(e) // ok: the password is no column
+}
+
+func createMapped(tx *pop.Connection, f *SignInForm) error {
+	u := &User{Name: f.UserName, Passwd: f.Password}
+	_ = tx.Create(&Enrollment{Name: f.UserName})
+	return tx.Save(u) // want `PL101 user\.authorization\.password from SignInForm\.Password is written to a database \(pop\) unencrypted \(tx\.Save\)`
+}
+
+func oryCreate(tx *orypop.Connection, f *SignInForm) error {
+	u := &User{Name: f.UserName, Passwd: f.Password}
+	return tx.Create(u) // want `PL101 user\.authorization\.password from SignInForm\.Password is written to a database \(pop\) unencrypted \(tx\.Create\)`
+}
+
+func oryCreateUnmapped(tx *orypop.Connection, e *Enrollment) error {
+	return tx.Create(e) // ok: the password is no column
 }

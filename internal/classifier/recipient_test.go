@@ -1,0 +1,37 @@
+package classifier
+
+import "testing"
+
+// TestMessageRecipient covers the bare Recipient of a message being sent:
+// the address it goes to beside its Subject or Body, and not elsewhere.
+func TestMessageRecipient(t *testing.T) {
+	c := testClassifier(t)
+	s := func(name string, tags ...string) Member { return Member{Name: name, TagNames: tags, Kind: KindString} }
+	cases := []struct {
+		holder  string
+		members []Member
+		want    string // of the first member
+	}{
+		{"Message", []Member{s("Recipient", "recipient"), s("Body", "body"), s("Subject", "subject")}, "user.contact"},
+		{"OutgoingSMS", []Member{s("recipient"), s("body")}, "user.contact"},
+		{"courier.Email", []Member{s("Recipient"), s("Subject")}, "user.contact"},
+		// Not: no message content, no message holder, another name or a
+		// tag naming something else, a number.
+		{"Message", []Member{s("Recipient"), s("Status")}, ""},
+		{"Award", []Member{s("Recipient"), s("Body")}, ""},
+		{"Message", []Member{s("RecipientType"), s("Body")}, ""},
+		{"Message", []Member{s("Recipient", "recipient_kind"), s("Body")}, ""},
+		{"Message", []Member{{Name: "Recipient", Kind: KindNumber}, s("Body")}, ""},
+		{"MessageConfig", []Member{s("Recipient"), s("Body")}, ""},
+	}
+	for _, tc := range cases {
+		got := c.Object(Object{TypeName: tc.holder, Members: tc.members})[0].Category
+		if got != tc.want {
+			t.Errorf("%s.%s = %q, want %q", tc.holder, tc.members[0].Name, got, tc.want)
+		}
+	}
+	got := c.Object(Object{TypeName: "Message", Members: []Member{s("Recipient"), s("Body")}})[0].DetectedBy()
+	if want := []string{"name", "name:recipient(whole)", "holder:context(Message)"}; len(got) != 3 || got[1] != want[1] || got[2] != want[2] {
+		t.Errorf("detectedBy %q, want %q", got, want)
+	}
+}
