@@ -29,26 +29,5 @@ func (c *Classifier) namedValues(o Object, out []Match) {
 	if ci == nil {
 		return
 	}
-	for i := range o.Members {
-		m := &o.Members[i]
-		if out[i].Category != "" || m.NotPersonal || m.Declared != nil || m.Infer || m.Kind != KindString || m.TypeName != "" {
-			continue
-		}
-		if !c.onlyWord(m.Name, "value") {
-			continue
-		}
-		named := false // a tag that names something else decides against the field name
-		for _, t := range m.TagNames {
-			if t != "" && t != "-" && !c.onlyWord(t, "value") {
-				named = true
-				break
-			}
-		}
-		if named {
-			continue
-		}
-		mm := c.matchOf(ci.c, Name, "value", false)
-		mm.Details = []string{srcName + ":value(whole)", holderItem("context", &h)}
-		out[i] = mm
-	}
+	c.fileBareWord(o, out, "value", ci, &h)
 }

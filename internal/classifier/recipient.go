@@ -41,17 +41,27 @@ func (c *Classifier) messageRecipients(o Object, out []Match) {
 		return
 	}
 	h := c.newHolder(o.TypeName, Context{})
+	c.fileBareWord(o, out, "recipient", contact, &h)
+}
+
+// fileBareWord files each plain string member named just w (by its name
+// and by every tag it has) as category ci, found by name in holder h's
+// context: the rule namedValues and messageRecipients share once their
+// holder qualifies. Members already classified, annotated, marked not
+// personal or of a named type keep what they have, and a tag that names
+// something else decides against the field's name.
+func (c *Classifier) fileBareWord(o Object, out []Match, w string, ci *catInfo, h *holder) {
 	for i := range o.Members {
 		m := &o.Members[i]
 		if out[i].Category != "" || m.NotPersonal || m.Declared != nil || m.Infer || m.Kind != KindString || m.TypeName != "" {
 			continue
 		}
-		if !c.onlyWord(m.Name, "recipient") {
+		if !c.onlyWord(m.Name, w) {
 			continue
 		}
-		named := false // a tag that names something else decides against the field name
+		named := false
 		for _, t := range m.TagNames {
-			if t != "" && t != "-" && !c.onlyWord(t, "recipient") {
+			if t != "" && t != "-" && !c.onlyWord(t, w) {
 				named = true
 				break
 			}
@@ -59,8 +69,8 @@ func (c *Classifier) messageRecipients(o Object, out []Match) {
 		if named {
 			continue
 		}
-		mm := c.matchOf(contact.c, Name, "recipient", false)
-		mm.Details = []string{srcName + ":recipient(whole)", holderItem("context", &h)}
+		mm := c.matchOf(ci.c, Name, w, false)
+		mm.Details = []string{srcName + ":" + w + "(whole)", holderItem("context", h)}
 		out[i] = mm
 	}
 }
