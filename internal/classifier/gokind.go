@@ -24,25 +24,13 @@ func goKindAt(t types.Type, isEnum func(*types.TypeName) bool, depth int) (Kind,
 	if t == nil {
 		return KindOther, ""
 	}
-	for {
-		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			t = u.Elem()
-			continue
-		case *types.Slice:
-			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+	for e := containerElem(t); e != nil; e = containerElem(t) {
+		if _, ok := types.Unalias(t).(*types.Slice); ok {
+			if b, ok := e.Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
 				return KindBytes, ""
 			}
-			t = u.Elem()
-			continue
-		case *types.Array:
-			t = u.Elem()
-			continue
-		case *types.Map:
-			t = u.Elem()
-			continue
 		}
-		break
+		t = e
 	}
 	t = types.Unalias(t)
 	name := ""
@@ -116,23 +104,25 @@ func behaviourOnly(s *types.Struct, depth int) bool {
 // anyValue reports whether t, through pointers, slices, arrays and maps,
 // is an interface without methods.
 func anyValue(t types.Type) bool {
-	for {
-		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
-			t = u.Elem()
-			continue
-		case *types.Slice:
-			t = u.Elem()
-			continue
-		case *types.Array:
-			t = u.Elem()
-			continue
-		case *types.Map:
-			t = u.Elem()
-			continue
-		}
-		break
+	for e := containerElem(t); e != nil; e = containerElem(t) {
+		t = e
 	}
 	i, ok := t.Underlying().(*types.Interface)
 	return ok && i.NumMethods() == 0
+}
+
+// containerElem returns the element type of a pointer, slice, array or
+// map (a map's value), nil for any other type.
+func containerElem(t types.Type) types.Type {
+	switch u := types.Unalias(t).(type) {
+	case *types.Pointer:
+		return u.Elem()
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	case *types.Map:
+		return u.Elem()
+	}
+	return nil
 }
