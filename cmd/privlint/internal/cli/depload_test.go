@@ -125,28 +125,8 @@ func TestDepsFromExportData(t *testing.T) {
 		}
 	})
 
-	pol, err := policy.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	env, err := config.NewEnv(pol, config.Options{DepsFromExportData: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := analyze(app, []string{"./..."}, analyzers.New(config.Fixed(env)).All(), loadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.errors) > 0 {
-		t.Fatalf("load errors: %v", res.errors)
-	}
-	var got []string
-	for _, f := range res.findings {
-		if f.RuleID == "PL102" {
-			got = append(got, fmt.Sprintf("%s:%d %s", filepath.Base(f.Pos.File), f.Pos.Line, f.Category))
-		}
-	}
-	slices.Sort(got)
+	res := analyzeDefault(t, app, loadOptions{})
+	got := pl102(res)
 	want := []string{
 		"api.go:16 user.contact.email",      // log.Printf of crm.Customer.Email, classified from export data
 		"api.go:17 user.health_and_medical", // logrus.Infof, catalogued, of a pii-tagged field
@@ -162,10 +142,7 @@ func TestDepsFromExportData(t *testing.T) {
 			t.Errorf("finding in a test file without --tests: %s:%d %s", f.Pos.File, f.Pos.Line, f.RuleID)
 		}
 	}
-	res, err = analyze(app, []string{"./..."}, analyzers.New(config.Fixed(env)).All(), loadOptions{tests: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res = analyzeDefault(t, app, loadOptions{tests: true})
 	inTest := false
 	for _, f := range res.findings {
 		inTest = inTest || strings.HasSuffix(f.Pos.File, "api_test.go") && f.RuleID == "PL005"
@@ -286,28 +263,44 @@ func Save(u User) {
 }
 `,
 	})
+	res := analyzeDefault(t, app, loadOptions{})
+	want := []string{"store.go:31 user.contact.email"} // the call into exec
+	if got := pl102(res); !slices.Equal(got, want) {
+		t.Errorf("PL102 findings:\n got %q\nwant %q", got, want)
+	}
+}
+
+// analyzeDefault runs every analyzer with the default policy and
+// dependencies from export data on the module at app, failing the test
+// on an error or a load error.
+func analyzeDefault(t *testing.T, app string, lo loadOptions) *analysisResult {
+	t.Helper()
 	pol, err := policy.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfgEnv, err := config.NewEnv(pol, config.Options{DepsFromExportData: true})
+	env, err := config.NewEnv(pol, config.Options{DepsFromExportData: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := analyze(app, []string{"./..."}, analyzers.New(config.Fixed(cfgEnv)).All(), loadOptions{})
+	res, err := analyze(app, []string{"./..."}, analyzers.New(config.Fixed(env)).All(), lo)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(res.errors) > 0 {
 		t.Fatalf("load errors: %v", res.errors)
 	}
+	return res
+}
+
+// pl102 lists res's PL102 findings as "file:line category", sorted.
+func pl102(res *analysisResult) []string {
 	var got []string
 	for _, f := range res.findings {
 		if f.RuleID == "PL102" {
 			got = append(got, fmt.Sprintf("%s:%d %s", filepath.Base(f.Pos.File), f.Pos.Line, f.Category))
 		}
 	}
-	if want := []string{"store.go:31 user.contact.email"}; !slices.Equal(got, want) {
-		t.Errorf("PL102 findings:\n got %q\nwant %q", got, want)
-	}
+	slices.Sort(got)
+	return got
 }
