@@ -84,14 +84,19 @@ func goKindAt(t types.Type, isEnum func(*types.TypeName) bool, depth int) (Kind,
 // behaviourOnly reports whether s has fields and every one holds no data:
 // interfaces with methods, functions, channels, locks, or structs made of
 // those only. An empty interface (any) may hold any value, so a struct
-// with one (atomic.Value) holds data.
+// with one (atomic.Value) holds data, and so does a struct that embeds an
+// interface: it is a value of that interface (authelia's PasswordDigest{
+// algorithm.Digest} is a user's password digest).
 func behaviourOnly(s *types.Struct, depth int) bool {
 	if s.NumFields() == 0 {
 		return false
 	}
 	for i := range s.NumFields() {
 		ft := s.Field(i).Type()
-		if anyValue(ft) {
+		if anyValue(ft) || s.Field(i).Embedded() && types.IsInterface(ft) {
+			// A value of any, or the struct is a value of the
+			// interface it embeds (a password digest wrapping
+			// whichever algorithm's Digest).
 			return false
 		}
 		if k, _ := goKindAt(ft, nil, depth+1); k != KindNoData {

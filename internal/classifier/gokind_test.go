@@ -45,6 +45,12 @@ type Wrapper struct {
 	Name string
 }
 
+// Digest is a value behind an interface it embeds (a password digest of
+// whichever algorithm): data.
+type Digest struct {
+	Hasher
+}
+
 // Boxes hold anything.
 type Boxes struct {
 	d  Hasher
@@ -77,6 +83,7 @@ type S struct {
 	X Wrapper
 	Y struct{}
 	Z Boxes
+	AA Digest
 }
 `
 	fset := token.NewFileSet()
@@ -104,6 +111,8 @@ type S struct {
 		// value of any or no field at all is still a struct.
 		"U": {KindNoData, "Executor"}, "V": {KindNoData, "once"}, "W": {KindStruct, "once"},
 		"X": {KindStruct, "Wrapper"}, "Y": {KindStruct, ""}, "Z": {KindStruct, "Boxes"},
+		// A struct embedding an interface is a value of it.
+		"AA": {KindStruct, "Digest"},
 	}
 	for i := range st.NumFields() {
 		fld := st.Field(i)
