@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/privlint/privlint/analyzers/internal/typewalk"
 )
 
 // maxImpls bounds how many implementations of an interface method a call
@@ -172,16 +174,7 @@ func (a *analysis_) implementationsIn(iface *types.Interface, m *types.Func, pkg
 			continue
 		}
 		done[p] = true
-		scope := p.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
-				continue
-			}
-			named, ok := tn.Type().(*types.Named)
-			if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
-				continue
-			}
+		for _, named := range typewalk.Concrete(p.Scope()) {
 			for _, t := range []types.Type{named, types.NewPointer(named)} {
 				if !types.Implements(t, iface) {
 					continue

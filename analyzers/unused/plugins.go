@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/privlint/privlint/analyzers/internal/typewalk"
 	"github.com/privlint/privlint/finding"
 )
 
@@ -111,16 +112,7 @@ func (s *state) implemented() {
 	if len(ifaces) == 0 {
 		return
 	}
-	scope := s.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		named, ok := tn.Type().(*types.Named)
-		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
-			continue
-		}
+	for _, named := range typewalk.Concrete(s.pass.Pkg.Scope()) {
 		for _, it := range ifaces {
 			iface := it.Type().Underlying().(*types.Interface)
 			if types.Implements(named, iface) || types.Implements(types.NewPointer(named), iface) {

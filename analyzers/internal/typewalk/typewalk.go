@@ -38,3 +38,22 @@ func ElemStruct(t types.Type) *types.Struct {
 	}
 	return nil
 }
+
+// Concrete returns the non-generic, non-interface named types declared
+// at package level in scope, aliases left out, in the scope's name order:
+// the types that may implement an interface.
+func Concrete(scope *types.Scope) []*types.Named {
+	var out []*types.Named
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+			continue
+		}
+		out = append(out, named)
+	}
+	return out
+}

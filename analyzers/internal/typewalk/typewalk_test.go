@@ -1,7 +1,12 @@
 package typewalk
 
 import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
 	"go/types"
+	"slices"
 	"testing"
 )
 
@@ -59,5 +64,37 @@ func TestElem(t *testing.T) {
 	}
 	if ElemStruct(types.NewNamed(types.NewTypeName(0, nil, "Rows", nil), types.NewSlice(types.NewStruct(nil, nil)), nil)) == nil {
 		t.Error("ElemStruct does not look through a named slice type")
+	}
+}
+
+// TestConcrete checks which package-level types Concrete lists: named
+// structs and other named types, not interfaces, aliases, generic types
+// or non-type declarations.
+func TestConcrete(t *testing.T) {
+	src := `package p
+
+type Store struct{ n int }
+type Count int
+type Reader interface{ Read() }
+type Alias = Store
+type Box[T any] struct{ v T }
+var V Store
+func F() {}
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, n := range Concrete(pkg.Scope()) {
+		got = append(got, n.Obj().Name())
+	}
+	if want := []string{"Count", "Store"}; !slices.Equal(got, want) {
+		t.Errorf("Concrete = %v, want %v", got, want)
 	}
 }
