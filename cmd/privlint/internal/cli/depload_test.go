@@ -39,10 +39,7 @@ func depModule(t *testing.T) string {
 			"logrus.go": "package logrus\n\nimport \"fmt\"\n\n// Infof logs at level info.\nfunc Infof(format string, args ...any) { fmt.Printf(format+\"\\n\", args...) }\n",
 		}},
 	)
-	for _, kv := range env {
-		k, v, _ := strings.Cut(kv, "=")
-		t.Setenv(k, v)
-	}
+	setEnv(t, env)
 	app := filepath.Join(root, "app")
 	testkit.WriteFiles(t, root, map[string]string{
 		"lib/go.mod": "module example.com/lib\n\ngo 1.22\n",
@@ -222,10 +219,7 @@ func TestManyImplsFromExportData(t *testing.T) {
 		"go.mod": "module example.com/sq\n\ngo 1.22\n",
 		"sq.go":  sq,
 	}})
-	for _, kv := range env {
-		k, v, _ := strings.Cut(kv, "=")
-		t.Setenv(k, v)
-	}
+	setEnv(t, env)
 	app := filepath.Join(root, "app")
 	testkit.WriteFiles(t, root, map[string]string{
 		"app/go.mod": "module example.com/app\n\ngo 1.22\n\nrequire example.com/sq v1.0.0\n",
@@ -303,4 +297,13 @@ func pl102(res *analysisResult) []string {
 	}
 	slices.Sort(got)
 	return got
+}
+
+// setEnv sets each KEY=value of env for the rest of the test.
+func setEnv(t *testing.T, env []string) {
+	t.Helper()
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		t.Setenv(k, v)
+	}
 }
