@@ -1220,6 +1220,16 @@ func structDest(x ssa.Value) (ssa.Value, bool) {
 	return mi.X, local
 }
 
+// destination reports whether a value of type t given to a decoding
+// method is where the method decodes to: a pointer or an interface.
+func destination(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Interface:
+		return true
+	}
+	return false
+}
+
 // handleCall reports whether c hands its arguments away through an
 // interface declared outside the standard library whose method no type in
 // view implements (dispatch): a plugin's or a hook's, loaded from outside
@@ -1326,11 +1336,18 @@ func decodesInto(obj *types.Func) bool {
 // argument but a local variable given by address, which the call fills.
 // Its fields are what the receiver or the input held, not data they
 // receive (the variable's type declares personal fields; c.Bind(&u) does
-// not put them into c, json.Unmarshal(b, &users) not into b).
+// not put them into c, json.Unmarshal(b, &users) not into b). A decoding
+// method's receiver holds the input, so an argument given to it as a
+// pointer or an interface is where it decodes to as well, wherever that
+// value comes from: a helper's c.ShouldBind(data) of the data any its
+// caller passes puts nothing into c.
 func (st *fnState) decodedFrom(c *callSite) set {
 	var in set
 	for _, x := range c.args {
 		if _, ok := structDest(x); ok || localDest(x) {
+			continue
+		}
+		if c.recv != nil && destination(x.Type()) {
 			continue
 		}
 		in = union(in, st.deep(x))

@@ -365,6 +365,13 @@ func (a *analysis_) exportSummaries() {
 		if obj == nil || fn.Parent() != nil || obj.Pkg() != a.pass.Pkg {
 			continue
 		}
+		if len(fn.Blocks) == 0 && !a.encrypts[obj] {
+			if _, ok := a.sinkDir[obj]; !ok {
+				// No body (assembly, or go:linkname): to an importer it
+				// is as unknown as a function from export data.
+				continue
+			}
+		}
 		s := *a.sums[fn]
 		if a.encrypts[obj] {
 			s.Encrypts = true
