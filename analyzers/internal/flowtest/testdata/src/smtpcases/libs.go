@@ -11,8 +11,10 @@ import (
 	"context"
 	"html/template"
 	"net/smtp"
+	"strings"
 	"time"
 
+	gosmtp "github.com/emersion/go-smtp"
 	gogomail "github.com/go-gomail/gomail"
 	"github.com/jordan-wright/email"
 	"github.com/knadh/smtppool/v2"
@@ -170,4 +172,22 @@ func (m *Mailer) jordanWrightAsUser(u *model.User) error {
 func jordanWrightPreview(u *model.User) ([]byte, error) {
 	e := &email.Email{To: []string{u.Email}}
 	return e.Bytes() // ok: not a send
+}
+
+// emersion/go-smtp: the client's recipients and the message go to the
+// server; the constant sender does not carry personal data.
+func (m *Mailer) goSMTPRcpt(u *model.User) error {
+	c, err := gosmtp.Dial(m.Addr)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if err := c.Mail("noreply@example.com", nil); err != nil { // ok: the service's own sender
+		return err
+	}
+	return c.Rcpt(u.Email, nil) // want `PL103 user\.contact\.email from User\.Email is sent to an SMTP server \(c\.Rcpt\), a recipient privlint\.yaml does not declare`
+}
+
+func (m *Mailer) goSMTPSend(u *model.User) error {
+	return gosmtp.SendMail(m.Addr, nil, m.From, []string{u.Email}, strings.NewReader("Welcome!")) // want `PL103 user\.contact\.email from User\.Email is sent to an SMTP server \(gosmtp\.SendMail\), a recipient privlint\.yaml does not declare`
 }
