@@ -33,6 +33,9 @@ func goKindAt(t types.Type, isEnum func(*types.TypeName) bool, depth int) (Kind,
 		t = e
 	}
 	t = types.Unalias(t)
+	if e := namedListElem(t); e != nil {
+		t = e // MailAddresses []MailAddress: addresses
+	}
 	name := ""
 	if n, ok := t.(*types.Named); ok {
 		obj := n.Obj()
@@ -79,6 +82,35 @@ func goKindAt(t types.Type, isEnum func(*types.TypeName) bool, depth int) (Kind,
 		return KindNoData, name // emailer Sender, err error: behaviour, not data
 	}
 	return KindOther, name
+}
+
+// namedListElem returns the element of a named slice or array type whose
+// element is a named string, number or boolean type (type MailAddresses
+// []MailAddress): a list of those values, named for them by its element.
+// It returns nil for any other type.
+func namedListElem(t types.Type) types.Type {
+	n, ok := t.(*types.Named)
+	if !ok {
+		return nil
+	}
+	var e types.Type
+	switch u := n.Underlying().(type) {
+	case *types.Slice:
+		e = u.Elem()
+	case *types.Array:
+		e = u.Elem()
+	default:
+		return nil
+	}
+	e = types.Unalias(e)
+	en, ok := e.(*types.Named)
+	if !ok {
+		return nil
+	}
+	if b, ok := en.Underlying().(*types.Basic); !ok || b.Kind() == types.Byte || b.Kind() == types.Uint8 {
+		return nil
+	}
+	return en
 }
 
 // behaviourOnly reports whether s has fields and every one holds no data:

@@ -24,6 +24,15 @@ const Female Gender = "f"
 
 type Label string
 
+// Named lists: of a named value type (its values), of bytes or of plain
+// strings (left as they are).
+type (
+	Labels  []Label
+	Genders [3]Gender
+	Blob    []byte
+	Names   []string
+)
+
 type Hasher interface{ Hash(string) []byte }
 
 // Executor is behaviour around its dependencies.
@@ -84,6 +93,11 @@ type S struct {
 	Y struct{}
 	Z Boxes
 	AA Digest
+	AB Labels
+	AC *Labels
+	AD Genders
+	AE Blob
+	AF Names
 }
 `
 	fset := token.NewFileSet()
@@ -113,6 +127,9 @@ type S struct {
 		"X": {KindStruct, "Wrapper"}, "Y": {KindStruct, ""}, "Z": {KindStruct, "Boxes"},
 		// A struct embedding an interface is a value of it.
 		"AA": {KindStruct, "Digest"},
+		// A named list of a named value type is a list of those values.
+		"AB": {KindString, "Label"}, "AC": {KindString, "Label"}, "AD": {KindEnum, "Gender"},
+		"AE": {KindOther, "Blob"}, "AF": {KindOther, "Names"},
 	}
 	for i := range st.NumFields() {
 		fld := st.Field(i)
