@@ -16,6 +16,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/alexedwards/argon2id"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/jackc/pgx/v5"
@@ -98,6 +99,8 @@ func sealed(db *sql.DB, key []byte, u *model.User, p *model.Patient, box *vault.
 	db.Exec("INSERT INTO t VALUES($1)", h) // ok: bcrypt hash of the password
 	k := argon2.IDKey([]byte(u.Password), []byte("salt"), 1, 64*1024, 4, 32)
 	db.Exec("INSERT INTO t VALUES($1)", k) // ok: argon2 hash of the password
+	enc, _ := argon2id.CreateHash(u.Password, argon2id.DefaultParams)
+	db.Exec("INSERT INTO t VALUES($1)", enc) // ok: Argon2id hash of the password, encoded
 	mac := hmac.New(sha256.New, key)
 	mac.Write([]byte(u.SSN))
 	db.Exec("INSERT INTO t VALUES($1)", mac.Sum(nil)) // ok: HMAC of the SSN
