@@ -1,6 +1,9 @@
 package rules
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // FuncSet is a list of catalog entries indexed for lookup: entries whose
 // pkg is a literal import path are found by a map lookup, and pattern
@@ -68,4 +71,21 @@ func (s *FuncSet) Find(pkgPath, recv, name string) *Func {
 			return nil
 		}
 	}
+}
+
+// FindType returns the first entry (in list order) that lists the named
+// receiver type recv of the package pkgPath by name among its receivers,
+// whatever its names: the entry of one of the type's methods. An entry
+// for any type ("*") or for package-level functions never matches, nor
+// does an empty recv.
+func (s *FuncSet) FindType(pkgPath, recv string) *Func {
+	if recv == "" || recv == "*" {
+		return nil
+	}
+	for _, f := range s.list {
+		if slices.Contains(f.Recv, recv) && f.pkgMatches(pkgPath) {
+			return f
+		}
+	}
+	return nil
 }

@@ -67,3 +67,32 @@ func FindFunc(fs []*Func, pkgPath, recv, name string) *Func {
 	}
 	return nil
 }
+
+// TestFuncSetFindType checks that FindType finds the storage catalog's
+// types by package and receiver, whatever the method (storm's Node and
+// DB, versioned; gorm's DB), and not a type it does not list, a
+// package-level function's empty receiver or a wildcard.
+func TestFuncSetFindType(t *testing.T) {
+	s, err := DefaultSinks()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := NewFuncSet(s.Storage)
+	for _, c := range []struct {
+		pkg, recv string
+		want      bool
+	}{
+		{"github.com/asdine/storm/v3", "Node", true},
+		{"github.com/asdine/storm/v3", "DB", true},
+		{"gorm.io/gorm", "DB", true},
+		{"github.com/asdine/storm/v3", "Finder", false},
+		{"gorm.io/gorm", "Statement", false},
+		{"encoding/json", "Decoder", false},
+		{"os", "", false},
+		{"gorm.io/gorm", "*", false},
+	} {
+		if got := set.FindType(c.pkg, c.recv) != nil; got != c.want {
+			t.Errorf("FindType(%q, %q) found = %v, want %v", c.pkg, c.recv, got, c.want)
+		}
+	}
+}

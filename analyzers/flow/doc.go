@@ -96,9 +96,11 @@
 //
 // The result also says how the package writes personal-data fields
 // (Result.FieldWrites): with a sanitizer's output, or with anything else
-// (a decoder given the struct by address counts as anything else), so
-// that privlint check can tell, over the whole module, a field that only
-// ever holds a hash from one that may hold the value.
+// (a decoder given the struct by address counts as anything else; a read
+// from a store, sorting, and a call of the module's own code typed by the
+// struct do not count), so that privlint check can tell, over the whole
+// module, a field that only ever holds a hash from one that may hold the
+// value. Summary.Hashes carries a helper's hashed results across packages.
 //
 // Weak protection does not stop a flow, it marks it (Source.Weak): an
 // unkeyed fast hash (md5, sha1, sha256, crc32, fnv, …), an HMAC whose key

@@ -52,6 +52,8 @@ type analysis_ struct {
 	sums      map[*ssa.Function]*Summary
 	freeTaint map[*ssa.Function][]set
 	changed   bool // a summary or captured-variable taint changed this round
+	// hashed memoizes hashedResults.
+	hashed map[*ssa.Function][]int
 
 	// memo keeps, by function, what its last analysis read of the rest
 	// of the package and the flows it found, so that a round analyzes
@@ -380,6 +382,7 @@ func (a *analysis_) exportSummaries() {
 			s.Sink = k
 		}
 		s.Builds = returnsBuilt(fn)
+		s.Hashes = a.hashedResults(fn, 0)
 		// Every function gets a fact, an empty one too: for an importer,
 		// "nothing flows" is knowledge (a function that hashes its
 		// argument), while no fact means "unknown" and data is assumed to

@@ -3,6 +3,8 @@ package flow
 import (
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -83,12 +85,35 @@ func (a *analysis_) noteWrite(id string, w FieldWrite) {
 }
 
 // sanitized reports whether val is what a sanitizer without a weakness
-// returned, through conversions, tuple extraction and encoders.
+// returned, through conversions, tuple extraction, encoders, a function
+// whose result always holds such a value (HashPwd returning
+// string(bcrypt.GenerateFromPassword(…))) and φ-nodes whose every edge
+// is such a value or a constant (one at least a sanitizer's).
 func (a *analysis_) sanitized(val ssa.Value) bool {
+	return a.sanitized1(val, 0)
+}
+
+func (a *analysis_) sanitized1(val ssa.Value, depth int) bool {
+	idx := 0
 	for range 8 {
 		switch x := unconvert(val, 4).(type) {
 		case *ssa.Extract:
-			val = x.Tuple
+			val, idx = x.Tuple, x.Index
+		case *ssa.Phi:
+			if depth > 4 {
+				return false
+			}
+			some := false
+			for _, e := range x.Edges {
+				switch {
+				case e == x:
+				case a.sanitized1(e, depth+1):
+					some = true
+				case !isConst(e):
+					return false
+				}
+			}
+			return some
 		case *ssa.Call:
 			fn := x.Call.StaticCallee()
 			if fn == nil {
@@ -102,8 +127,14 @@ func (a *analysis_) sanitized(val ssa.Value) bool {
 				return f.Weak == ""
 			}
 			if a.find(a.cat.Encoders, obj) != nil && len(x.Call.Args) > 0 {
-				val = x.Call.Args[len(x.Call.Args)-1]
+				val, idx = x.Call.Args[len(x.Call.Args)-1], 0
 				continue
+			}
+			if fn.Blocks != nil && obj.Pkg() == a.pass.Pkg {
+				return slices.Contains(a.hashedResults(fn, depth+1), idx)
+			}
+			if s := a.importedSummary(obj); s != nil {
+				return slices.Contains(s.Hashes, idx)
 			}
 			return false
 		default:
@@ -111,6 +142,45 @@ func (a *analysis_) sanitized(val ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// hashedResults returns the indices of fn's results that, on every
+// return, hold what a sanitizer without a weakness made or a constant
+// (ValidateAndHash returning "" and an error, or the bcrypt hash), a
+// sanitizer's output on one return at least: Summary.Hashes.
+func (a *analysis_) hashedResults(fn *ssa.Function, depth int) []int {
+	if r, ok := a.hashed[fn]; ok {
+		return r
+	}
+	if a.hashed == nil {
+		a.hashed = map[*ssa.Function][]int{}
+	}
+	a.hashed[fn] = nil // a recursive call hashes nothing
+	if depth > 4 || fn.Blocks == nil {
+		return nil
+	}
+	n := fn.Signature.Results().Len()
+	var out []int
+	for i := range n {
+		some, all := false, true
+		for _, b := range fn.Blocks {
+			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !ok || i >= len(ret.Results) {
+				continue
+			}
+			switch v := ret.Results[i]; {
+			case a.sanitized1(v, depth):
+				some = true
+			case !isConst(v):
+				all = false
+			}
+		}
+		if some && all {
+			out = append(out, i)
+		}
+	}
+	a.hashed[fn] = out
+	return out
 }
 
 // isConst reports whether val is a constant, through conversions.
@@ -142,30 +212,225 @@ func sameField(val ssa.Value, v *types.Var) bool {
 
 // noteFilled records, in the final pass, the personal-data fields of the
 // structs c's arguments point to as written plainly when c may fill
-// them: c calls a function privlint did not analyze (no body here, no
-// summary of a package analyzed from source) that is no storage call (a
-// storage read fills a struct with what was stored), or a method of an
-// interface.
+// them with a value of its own: c calls a function privlint did not
+// analyze (no body here, no summary of a package analyzed from source),
+// a method of an interface or a function value. These calls put nothing
+// new in a struct and do not count:
+//   - a storage call, or a call of another method of a storage type
+//     (storm's One, gorm's First) or of a value one returned (a store's
+//     codec, a query's row): a read fills the struct with what was
+//     stored, and each store is counted where it is made;
+//   - any call, for an argument whose declared parameter type is a
+//     struct type (or an interface with methods) of the main module
+//     (Save(u *users.User), Search(…, c rules.Checker), through an
+//     interface or a function value too): only code of the module can
+//     declare such a function, and the module's own analysis counts the
+//     writes it makes (a generic function's parameter is its type
+//     parameter, which does not count);
+//   - sort and slices, which reorder and compare what they are given;
+//   - reflect.ValueOf in a function that calls no setter of
+//     reflect.Value: it only reads.
 func (st *fnState) noteFilled(c *callSite) {
 	a := st.a
 
 	if !a.final || (c.callee != nil && c.callee.Blocks != nil) {
 		return
 	}
+	invoke := c.instr.Common().IsInvoke()
 	if c.obj != nil {
 		if _, ok := a.sanitizerOf(c.obj); ok || a.find(a.cat.Storage, c.obj) != nil {
 			return
 		}
-		if !c.instr.Common().IsInvoke() && (c.obj.Pkg() == a.pass.Pkg || a.importedSummary(c.obj) != nil) {
+		if !invoke && (c.obj.Pkg() == a.pass.Pkg || a.importedSummary(c.obj) != nil) {
+			return
+		}
+		if a.storageRead(c) || readsOnly(c.obj) || (isReflectValueOf(c.obj) && !callsReflectSetter(st.fn)) {
 			return
 		}
 	}
-	for _, x := range c.args {
+	sig := c.instr.Common().Signature()
+	if c.obj != nil {
+		// The declared signature: an interface method of a generic
+		// interface takes its type parameter, not the module's type.
+		if s, ok := c.obj.Origin().Type().(*types.Signature); ok {
+			sig = s
+		}
+	}
+	for i, x := range c.args {
 		if mi, ok := x.(*ssa.MakeInterface); ok {
 			x = mi.X
 		}
+		if sig != nil && i < sig.Params().Len() && a.moduleStruct(sig.Params().At(i).Type()) {
+			continue
+		}
 		a.notePlainFields(filledStruct(x.Type()), 0)
 	}
+}
+
+// storageRead reports whether c calls a method of a type the storage
+// catalog lists (any of its methods: a read such as storm's One or gorm's
+// First), or a method of a value such a method returned (the store's
+// codec, a query's row or cursor).
+func (a *analysis_) storageRead(c *callSite) bool {
+	if a.storageCall(c.instr.Common(), c.obj) {
+		return true
+	}
+	recv := c.recv
+	if c.instr.Common().IsInvoke() {
+		recv = c.instr.Common().Value
+	}
+	for range 4 {
+		switch r := recv.(type) {
+		case *ssa.Extract:
+			recv = r.Tuple
+			continue
+		case *ssa.UnOp:
+			if r.Op == token.MUL {
+				recv = r.X
+				continue
+			}
+		case *ssa.ChangeType:
+			recv = r.X
+			continue
+		case *ssa.Call:
+			var obj *types.Func
+			if fn := r.Call.StaticCallee(); fn != nil {
+				obj, _ = fn.Object().(*types.Func)
+			}
+			return a.storageCall(&r.Call, obj)
+		}
+		return false
+	}
+	return false
+}
+
+// storageCall reports whether the call cc of fn (nil when not known)
+// calls a method of a type the storage catalog lists: fn's receiver type,
+// or for a method of an interface the interface called through (storm's
+// Node, whose One is declared by an interface Node embeds).
+func (a *analysis_) storageCall(cc *ssa.CallCommon, fn *types.Func) bool {
+	if cc.IsInvoke() {
+		fn = cc.Method
+		if n, ok := types.Unalias(cc.Value.Type()).(*types.Named); ok && n.Obj().Pkg() != nil &&
+			a.cat.Storage.FindType(n.Obj().Pkg().Path(), n.Obj().Name()) != nil {
+			return true
+		}
+	}
+	return a.storageType(fn)
+}
+
+// storageType reports whether fn is a method of a type the storage
+// catalog lists.
+func (a *analysis_) storageType(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	fi := a.info(fn)
+	return fi.recv != "" && a.cat.Storage.FindType(fi.pkg, fi.recv) != nil
+}
+
+// readsOnly reports whether fn is a function of sort or slices, which
+// reorder, search and compare the elements they are given and put no new
+// value in them.
+func readsOnly(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "sort", "slices":
+		return true
+	}
+	return false
+}
+
+// isReflectValueOf reports whether fn is reflect.ValueOf.
+func isReflectValueOf(fn *types.Func) bool {
+	return fn.Pkg() != nil && fn.Pkg().Path() == "reflect" && fn.Name() == "ValueOf"
+}
+
+// callsReflectSetter reports whether fn (or a function literal in it)
+// calls a method of reflect.Value that writes through it (Set,
+// SetString, …) or reflect.Copy; true when fn is not known.
+func callsReflectSetter(fn *ssa.Function) bool {
+	if fn == nil {
+		return true
+	}
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			ci, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			callee := ci.Common().StaticCallee()
+			if callee == nil {
+				continue
+			}
+			obj, ok := callee.Object().(*types.Func)
+			if !ok || obj.Pkg() == nil || obj.Pkg().Path() != "reflect" {
+				continue
+			}
+			if strings.HasPrefix(obj.Name(), "Set") || obj.Name() == "Copy" {
+				return true
+			}
+		}
+	}
+	for _, anon := range fn.AnonFuncs {
+		if callsReflectSetter(anon) {
+			return true
+		}
+	}
+	return false
+}
+
+// moduleStruct reports whether t is a struct type, or an interface type
+// with methods, that the main module declares (the package analyzed, or
+// one of its module), through pointers, slices and maps: a function that
+// takes it is the module's own code.
+func (a *analysis_) moduleStruct(t types.Type) bool {
+	for range 4 {
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t = u.Elem()
+			continue
+		case *types.Map:
+			t = u.Elem()
+			continue
+		case *types.Named:
+			switch v := u.Underlying().(type) {
+			case *types.Struct:
+			case *types.Interface:
+				// rules.Checker: the callee calls its methods, the
+				// module's code.
+				if v.NumMethods() == 0 {
+					return false
+				}
+			default:
+				return false
+			}
+			return a.inModule(u.Obj().Pkg())
+		}
+		return false
+	}
+	return false
+}
+
+// inModule reports whether pkg is the package analyzed or a package of
+// its main module.
+func (a *analysis_) inModule(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	if pkg == a.pass.Pkg {
+		return true
+	}
+	m := a.pass.Module
+	if m == nil || m.Path == "" {
+		return false
+	}
+	return pkg.Path() == m.Path || strings.HasPrefix(pkg.Path(), m.Path+"/")
 }
 
 // filledStruct returns the struct a value of type t lets a callee write:

@@ -404,6 +404,12 @@ type Summary struct {
 	// to (a JSON encoder's writer; see objstores.go).
 	ObjectStores  []ObjectStore
 	ObjectSources []ObjectSource
+	// Hashes are the results that hold, on every return, what a
+	// sanitizer without a weakness made or a constant, and a sanitizer's
+	// output on one return at least (a helper returning a bcrypt hash):
+	// a field written with one holds no plain value (FieldWrite). Not
+	// part of String.
+	Hashes []int
 }
 
 // AFact marks Summary as an analysis fact.
