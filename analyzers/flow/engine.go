@@ -1174,7 +1174,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 			}
 			st.urlStore(fa, in.Val)
 			if info != nil {
-				st.noteFieldStore(v, info, in.Val)
+				st.noteFieldStore(fa, v, info, in.Val)
 			}
 		}
 		// A struct parameter spilled to memory (a value receiver whose

@@ -3,8 +3,10 @@ package flow
 import (
 	"go/token"
 	"go/types"
+	"reflect"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -60,7 +62,7 @@ func (a *analysis_) personalFieldAt(fa *ssa.FieldAddr) (*types.Var, *classify.Fi
 
 // noteFieldStore records the store of val into the personal-data field
 // v, whose fact is info (the final pass only).
-func (st *fnState) noteFieldStore(v *types.Var, info *classify.Field, val ssa.Value) {
+func (st *fnState) noteFieldStore(fa *ssa.FieldAddr, v *types.Var, info *classify.Field, val ssa.Value) {
 	a := st.a
 	switch {
 	case a.sanitized(val):
@@ -70,9 +72,157 @@ func (st *fnState) noteFieldStore(v *types.Var, info *classify.Field, val ssa.Va
 	case isConst(val):
 		// A constant (a test account's "test", a cleared "") is no
 		// person's data.
+	case a.hashedInPlace(fa, val):
+		// u.Password = p, then u.Password = hash(u.Password): the
+		// plain value is there only to be hashed.
 	default:
 		a.noteWrite(fieldID(v, info.Symbol), FieldWrite{Plain: true})
 	}
+}
+
+// hashedInPlace reports whether the function that stores val through fa
+// also stores, through the same base and field, a sanitizer's output made
+// from val or from that field (u.Password = p; h, err :=
+// hash(u.Password); if err != nil { return err }; u.Password = h): the
+// plain value is written to be hashed where it lies, and the paths that
+// skip the hash are those where hashing failed.
+func (a *analysis_) hashedInPlace(fa *ssa.FieldAddr, val ssa.Value) bool {
+	for _, r := range *fa.X.Referrers() {
+		fa2, ok := r.(*ssa.FieldAddr)
+		if !ok || fa2 == fa || fa2.Field != fa.Field {
+			continue
+		}
+		for _, rr := range *fa2.Referrers() {
+			st, ok := rr.(*ssa.Store)
+			if !ok || st.Addr != fa2 || !a.sanitized(st.Val) {
+				continue
+			}
+			if call := a.sanitizerCall(st.Val); call != nil && hashesOf(call, fa, val) && hashedOnEveryPath(storeOf(fa, val), st, call) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// storeOf returns the store of val through fa.
+func storeOf(fa *ssa.FieldAddr, val ssa.Value) *ssa.Store {
+	for _, r := range *fa.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == fa && st.Val == val {
+			return st
+		}
+	}
+	return nil
+}
+
+// hashedOnEveryPath reports whether every path from the plain store to
+// the function's end passes the hashed store, but for the paths on which
+// the sanitizer's call failed (its error is not nil) and those that
+// panic.
+func hashedOnEveryPath(plain, hashed *ssa.Store, call *ssa.Call) bool {
+	if plain == nil || plain.Block() == nil || hashed.Block() == nil {
+		return false
+	}
+	if plain.Block() == hashed.Block() {
+		for _, in := range plain.Block().Instrs {
+			switch in {
+			case plain:
+				return true
+			case hashed:
+				return false
+			}
+		}
+		return false
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := []*ssa.BasicBlock{plain.Block()}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		if b == hashed.Block() && b != plain.Block() {
+			continue // this path hashes
+		}
+		switch t := b.Instrs[len(b.Instrs)-1].(type) {
+		case *ssa.Return:
+			return false // the plain value may leave with the struct
+		case *ssa.Panic:
+			continue
+		case *ssa.If:
+			if skip, ok := failedBranch(t, call); ok {
+				work = append(work, b.Succs[1-skip])
+				continue
+			}
+		}
+		work = append(work, b.Succs...)
+	}
+	return true
+}
+
+// failedBranch returns the successor of the branch that is taken when
+// call's error result is not nil (err != nil: 0; err == nil: 1), and
+// false when cond tests no error of call.
+func failedBranch(in *ssa.If, call *ssa.Call) (int, bool) {
+	b, ok := in.Cond.(*ssa.BinOp)
+	if !ok || (b.Op != token.NEQ && b.Op != token.EQL) {
+		return 0, false
+	}
+	x, y := b.X, b.Y
+	if _, ok := x.(*ssa.Const); ok {
+		x, y = y, x
+	}
+	ex, ok := x.(*ssa.Extract)
+	if c, isConst := y.(*ssa.Const); !ok || !isConst || !c.IsNil() || ex.Tuple != call || !isError(ex.Type()) {
+		return 0, false
+	}
+	if b.Op == token.NEQ {
+		return 0, true
+	}
+	return 1, true
+}
+
+// sanitizerCall returns the call that made val, through conversions,
+// tuple extraction and encoders (hex.EncodeToString(h)), as sanitized
+// follows them.
+func (a *analysis_) sanitizerCall(val ssa.Value) *ssa.Call {
+	for range 8 {
+		switch x := unconvert(val, 4).(type) {
+		case *ssa.Extract:
+			val = x.Tuple
+		case *ssa.Call:
+			if fn := x.Call.StaticCallee(); fn != nil && len(x.Call.Args) > 0 {
+				if obj, ok := fn.Object().(*types.Func); ok && a.find(a.cat.Encoders, obj) != nil {
+					val = x.Call.Args[len(x.Call.Args)-1]
+					continue
+				}
+			}
+			return x
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// hashesOf reports whether one of call's arguments is val, or the field
+// fa stores into read back through the same base, through conversions
+// (hash([]byte(u.Password))).
+func hashesOf(call *ssa.Call, fa *ssa.FieldAddr, val ssa.Value) bool {
+	for _, arg := range call.Call.Args {
+		arg = unconvert(arg, 4)
+		if arg == val {
+			return true
+		}
+		if ld, ok := arg.(*ssa.UnOp); ok && ld.Op == token.MUL {
+			if f, ok := ld.X.(*ssa.FieldAddr); ok && f.X == fa.X && f.Field == fa.Field {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noteWrite merges w into the package's record of the field id.
@@ -227,6 +377,17 @@ func sameField(val ssa.Value, v *types.Var) bool {
 //     declare such a function, and the module's own analysis counts the
 //     writes it makes (a generic function's parameter is its type
 //     parameter, which does not count);
+//   - any call, for an argument whose declared parameter type is an
+//     interface with methods, wherever declared (webauthn's
+//     BeginRegistration(user webauthn.User)): the callee reaches the
+//     struct through those methods, the module's own code;
+//   - a method named for keeping what it is given (Set, SetDefault,
+//     Put, Store, Add, Push, Append, Enqueue, Insert, Cache: a cache's
+//     c.SetDefault(key, u)): it holds the value, it does not fill it;
+//   - a function or method named for reading what it is given to make
+//     something else of it (Hash, Marshal, Encode, Execute, Render,
+//     Print, Format, Write, Equal, Compare: a template's
+//     t.Execute(w, data), hashstructure.Hash(v, nil));
 //   - sort and slices, which reorder and compare what they are given;
 //   - reflect.ValueOf in a function that calls no setter of
 //     reflect.Value: it only reads.
@@ -244,7 +405,7 @@ func (st *fnState) noteFilled(c *callSite) {
 		if !invoke && (c.obj.Pkg() == a.pass.Pkg || a.importedSummary(c.obj) != nil) {
 			return
 		}
-		if a.storageRead(c) || readsOnly(c.obj) || (isReflectValueOf(c.obj) && !callsReflectSetter(st.fn)) {
+		if a.storageRead(c) || readsOnly(c.obj) || keepsArgs(c.obj) || readsArgs(c.obj) || (isReflectValueOf(c.obj) && !callsReflectSetter(st.fn)) {
 			return
 		}
 	}
@@ -260,11 +421,95 @@ func (st *fnState) noteFilled(c *callSite) {
 		if mi, ok := x.(*ssa.MakeInterface); ok {
 			x = mi.X
 		}
-		if sig != nil && i < sig.Params().Len() && a.moduleStruct(sig.Params().At(i).Type()) {
+		if sig != nil && i < sig.Params().Len() && (a.moduleStruct(sig.Params().At(i).Type()) || methodsOnly(sig.Params().At(i).Type())) {
 			continue
 		}
-		a.notePlainFields(filledStruct(x.Type()), 0)
+		a.notePlainFields(filledStruct(x.Type()), 0, jsonDecodes(c.obj) && !jsonSelfDecoding(x.Type()))
 	}
+}
+
+// keepVerbs start the names of methods that keep what they are given (a
+// cache's, a queue's, a registry's).
+var keepVerbs = []string{"Set", "Put", "Store", "Add", "Push", "Append", "Enqueue", "Insert", "Cache"}
+
+// keepsArgs reports whether fn is a method whose name starts with a verb of
+// keepVerbs as a whole word (SetDefault, Put; not Settle, Storage).
+func keepsArgs(fn *types.Func) bool {
+	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() == nil {
+		return false
+	}
+	return startsWithVerb(fn.Name(), keepVerbs)
+}
+
+// jsonDecodes reports whether fn is encoding/json's Unmarshal or a
+// Decoder's Decode: it fills only the fields encoding/json decodes.
+func jsonDecodes(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" {
+		return false
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil {
+		return false
+	}
+	if sig.Recv() == nil {
+		return fn.Name() == "Unmarshal"
+	}
+	return fn.Name() == "Decode"
+}
+
+// jsonUnfilled reports whether encoding/json leaves field i of s as it
+// is when it decodes into s: a field tagged json:"-", or an unexported
+// one that is not embedded.
+func jsonUnfilled(s *types.Struct, i int) bool {
+	f := s.Field(i)
+	tag, has := reflect.StructTag(s.Tag(i)).Lookup("json")
+	return (has && tag == "-") || (!f.Embedded() && !f.Exported())
+}
+
+// jsonSelfDecoding reports whether values of t (or what t points to)
+// decode themselves (an UnmarshalJSON or UnmarshalText method): they may
+// set any of their fields.
+func jsonSelfDecoding(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	for _, m := range []string{"UnmarshalJSON", "UnmarshalText"} {
+		if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, nil, m); obj != nil {
+			if _, isFunc := obj.(*types.Func); isFunc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readVerbs start the names of functions that read what they are given
+// to make something else of it: a hash, an encoding, a rendered page, a
+// comparison.
+var readVerbs = []string{"Hash", "Marshal", "Encode", "Execute", "Render", "Print", "Format", "Write", "Equal", "Compare"}
+
+// readsArgs reports whether fn's name starts with a verb of readVerbs as
+// a whole word (Execute, ExecuteTemplate, Hash; not Hashed, Writer).
+func readsArgs(fn *types.Func) bool {
+	return startsWithVerb(fn.Name(), readVerbs)
+}
+
+// startsWithVerb reports whether name starts with one of verbs as a whole
+// word: the verb alone, or followed by an upper-case letter.
+func startsWithVerb(name string, verbs []string) bool {
+	for _, v := range verbs {
+		if rest, ok := strings.CutPrefix(name, v); ok && (rest == "" || unicode.IsUpper(rune(rest[0]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// methodsOnly reports whether t is an interface type with methods: a
+// value given as one is reached through those methods.
+func methodsOnly(t types.Type) bool {
+	i, ok := types.Unalias(t).Underlying().(*types.Interface)
+	return ok && i.NumMethods() > 0
 }
 
 // storageRead reports whether c calls a method of a type the storage
@@ -460,17 +705,20 @@ func filledStruct(t types.Type) *types.Struct {
 
 // notePlainFields records the personal-data fields of s, and of the
 // structs it holds (a few levels down), as written plainly.
-func (a *analysis_) notePlainFields(s *types.Struct, depth int) {
+func (a *analysis_) notePlainFields(s *types.Struct, depth int, jsonOnly bool) {
 	if s == nil || depth > 3 {
 		return
 	}
 	for i := range s.NumFields() {
 		v := s.Field(i)
+		if jsonOnly && jsonUnfilled(s, i) {
+			continue
+		}
 		if info, ok := a.fields.FieldOf(v); ok && !info.Holder {
 			a.noteWrite(fieldID(v, info.Symbol), FieldWrite{Plain: true})
 		}
 		if inner := structOf(v.Type()); inner != nil {
-			a.notePlainFields(inner, depth+1)
+			a.notePlainFields(inner, depth+1, jsonOnly && !jsonSelfDecoding(v.Type()))
 		}
 	}
 }
