@@ -191,10 +191,18 @@ func (f *Func) checkWeak(group string) error {
 	return nil
 }
 
-// checkSource validates the fields of a source: key and inputs are for
-// sources only, and a source names its input one way, by the constant key
-// an argument holds or by the inputs its results are.
+// checkSource validates the fields of a source: key is for sources only,
+// inputs for sources and for log entries (a request-logging middleware:
+// the inputs of every request it serves that it logs, with no argument
+// carrying data), and a source names its input one way, by the constant
+// key an argument holds or by the inputs its results are.
 func (f *Func) checkSource(group string) error {
+	if group == "log" && f.Key == nil {
+		if len(f.Inputs) > 0 && len(f.Args) > 0 {
+			return errors.New("a request log logs the inputs it names: it has inputs or args, not both")
+		}
+		return nil
+	}
 	if group != "sources" {
 		if f.Key != nil || len(f.Inputs) > 0 {
 			return fmt.Errorf("key: and inputs: are for sources, not %s", group)

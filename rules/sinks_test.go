@@ -51,7 +51,10 @@ func TestParseSinksSourceFields(t *testing.T) {
 		{"sources:\n  - {pkg: net/http, recv: [Request], names: [FormValue]}\n", "a source needs key"},
 		{"sources:\n  - {pkg: x, names: [Get], key: 0, inputs: [email]}\n", "key or inputs, not both"},
 		{"sources:\n  - {pkg: x, names: [Get], key: -2}\n", "bad key -2"},
-		{"log:\n  - {pkg: log, names: [Print], inputs: [email]}\n", "key: and inputs: are for sources, not log"},
+		{"log:\n  - {pkg: log, names: [Print], key: 0}\n", "key: and inputs: are for sources, not log"},
+		{"log:\n  - {pkg: x, names: [LoggingHandler], inputs: [remote_addr]}\n", ""},
+		{"log:\n  - {pkg: x, names: [LoggingHandler], inputs: [remote_addr], args: [\"0\"]}\n", "inputs or args, not both"},
+		{"storage:\n  - {pkg: x, names: [Put], inputs: [email]}\n", "key: and inputs: are for sources, not storage"},
 		{"storage:\n  - {pkg: x, names: [Put], key: 0}\n", "key: and inputs: are for sources, not storage"},
 	})
 }

@@ -525,6 +525,12 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 			continue
 		}
 		ref := SinkRef{Kind: g.kind, What: f.What, Recipient: f.Recipient, Package: pkg}
+		if g.kind == KindLog && len(f.Inputs) > 0 {
+			// A request-logging middleware: what it logs is every
+			// request's, not its arguments.
+			st.requestLog(c, ref, f.Inputs)
+			return true
+		}
 		if g.kind == KindThirdParty {
 			if b, ok := st.backendOf(c, f); ok {
 				if b.local {

@@ -14,7 +14,7 @@ import (
 // must be reported with that message, and every other line (those marked
 // `// ok: <why>` are the must-not-flag cases) must not.
 func TestLogleak(t *testing.T) {
-	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Logleak, "logcases", "writerlogs", "applogs", "appkit/logger", "hooklogs", "imagerefs", "fieldmaps", "echoctx", "decodeinto", "objstores", "ctorcases", "jsoncases", "ipreaders", "handlecases", "manyimpls", "ginctx")
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Logleak, "logcases", "writerlogs", "applogs", "appkit/logger", "hooklogs", "imagerefs", "fieldmaps", "echoctx", "decodeinto", "objstores", "ctorcases", "jsoncases", "ipreaders", "requestlogs", "handlecases", "manyimpls", "ginctx")
 }
 
 // TestSuppression checks that the two //privlint:ignore PL102 lines in

@@ -49,6 +49,8 @@ func (c *Classifier) isErrorType(name string) bool {
 // person's password makes personal beside it:
 //   - a member that repeats the password for confirmation
 //     (UserForm{Password, Confirmation}): the same password;
+//   - a bare User string beside a bare password (Mailbox{Host, User,
+//     Pwd}): the login the password goes with, as Username would be;
 //   - a login name, e-mail address or secret qualified as the password
 //     is (InstallForm{AdminName, AdminPasswd, AdminEmail}; MatrixBotUser
 //     beside MatrixBotPassword; WallabagClientSecret beside
@@ -66,6 +68,7 @@ func (c *Classifier) accountsBesidePasswords(o Object, out []Match) {
 	var qBuf [4][]string
 	pws := pwBuf[:0] // the members found as a person's password
 	quals := qBuf[:0]
+	bare := -1 // a password with no qualifier (Password, Pwd)
 	for i, m := range out {
 		if m.Category == "" {
 			continue
@@ -77,6 +80,8 @@ func (c *Classifier) accountsBesidePasswords(o Object, out []Match) {
 		pws = append(pws, i)
 		if q := c.passwordQualifier(c.identOf(o.Members[i].Name).toks, m.Pattern); len(q) > 0 {
 			quals = append(quals, q)
+		} else if bare < 0 {
+			bare = i
 		}
 	}
 	if len(pws) == 0 {
@@ -100,6 +105,12 @@ func (c *Classifier) accountsBesidePasswords(o Object, out []Match) {
 			pw := out[p]
 			out[i] = c.matchOf(c.byKey[pw.Category].c, Name, toks[len(toks)-1], pw.Protected)
 			out[i].Details = []string{srcName + ":" + clip(strings.Join(toks, "_")) + "(whole)", "beside:password(" + clip(o.Members[p].Name) + ")"}
+			continue
+		}
+		if bare >= 0 && login != nil && len(toks) == 1 && toks[0] == "user" && !c.tagNamesOther(mem) {
+			// Mailbox{Host, User, Pwd}: the login the password goes with.
+			out[i] = c.matchOf(login.c, Name, "user", false)
+			out[i].Details = []string{srcName + ":user(whole)", "beside:password(" + clip(o.Members[bare].Name) + ")"}
 			continue
 		}
 		for _, q := range quals {
@@ -133,6 +144,18 @@ func (c *Classifier) accountsBesidePasswords(o Object, out []Match) {
 			break
 		}
 	}
+}
+
+// tagNamesOther reports whether a tag of m names something other than
+// a bare user (`json:"user_id"` on a User field): the tag decides
+// against the field's name.
+func (c *Classifier) tagNamesOther(m *Member) bool {
+	for _, t := range m.TagNames {
+		if t != "" && t != "-" && len([]rune(t)) > 1 && !c.onlyUser(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // passwordQualifier returns the qualifier of a password member's name:
