@@ -40,7 +40,7 @@ type columnAPI struct {
 
 // columnAPIs are the stores whose statements take column lists.
 var columnAPIs = []columnAPI{
-	{pkgs: []string{"xorm.io/xorm", "github.com/go-xorm/xorm"}, only: "Cols", omit: "Omit", all: "AllCols"},
+	{pkgs: []string{"xorm.io/xorm", "github.com/go-xorm/xorm", "github.com/xorm-io/xorm"}, only: "Cols", omit: "Omit", all: "AllCols"},
 	{
 		pkgs:      []string{"github.com/gobuffalo/pop", "github.com/markbates/pop"},
 		writeOnly: []string{"UpdateColumns"},

@@ -9,6 +9,16 @@ type Engine struct{}
 // Session is a statement being built.
 type Session struct{}
 
+// Interface is what Engine and Session share.
+type Interface interface {
+	ID(id any) *Session
+	Cols(columns ...string) *Session
+	Insert(beans ...any) (int64, error)
+	InsertOne(bean any) (int64, error)
+	Update(bean any, condiBeans ...any) (int64, error)
+	Exec(sqlOrArgs ...any) (sql.Result, error)
+}
+
 func (e *Engine) NewSession() *Session                              { return &Session{} }
 func (e *Engine) ID(id any) *Session                                { return &Session{} }
 func (e *Engine) Where(query any, args ...any) *Session             { return &Session{} }
@@ -20,6 +30,7 @@ func (e *Engine) Insert(beans ...any) (int64, error)                { return 0, 
 func (e *Engine) InsertOne(bean any) (int64, error)                 { return 0, nil }
 func (e *Engine) Update(bean any, condiBeans ...any) (int64, error) { return 0, nil }
 func (e *Engine) Get(beans ...any) (bool, error)                    { return false, nil }
+func (e *Engine) InsertMulti(rowsSlicePtr any) (int64, error)       { return 0, nil }
 func (e *Engine) Exec(sqlOrArgs ...any) (sql.Result, error)         { return nil, nil }
 func (s *Session) ID(id any) *Session                               { return s }
 func (s *Session) Where(query any, args ...any) *Session            { return s }
