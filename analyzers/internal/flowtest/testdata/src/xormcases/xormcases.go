@@ -153,3 +153,27 @@ func throughHelpers(e *xorm.Engine, m *Member, f *SignInForm) {
 	m.Passwd = f.Password
 	updateVia(e, m, "name") // ok: the password column is not written
 }
+
+// saveMember updates the columns its callers name and the time of the
+// update, or, when they name none, its own list of columns.
+func saveMember(e *xorm.Engine, m *Member, columns []string) error {
+	if len(columns) == 0 {
+		columns = []string{"name", "passwd", "language"}
+	}
+	if m.ID > 0 {
+		columns = append(columns, "updated")
+	}
+	// Which columns is not known here (see updateMemberCols).
+	_, err := e.ID(m.ID).Cols(columns...).Update(m) // want `PL101 user\.authorization\.password from Member\.Passwd is written to a SQL database \(xorm\) unencrypted`
+	return err
+}
+
+func saveLanguage(e *xorm.Engine, m *Member, f *SignInForm) error {
+	m.Language = f.Password
+	return saveMember(e, m, []string{"language"}) // want `PL101 user\.authorization\.password from SignInForm\.Password is written to a SQL database \(xorm\) unencrypted \(saveMember → e\.ID\(m\.ID\)\.Cols\(columns\.\.\.\)\.Update\)`
+}
+
+func saveOtherColumn(e *xorm.Engine, m *Member, f *SignInForm) error {
+	m.Passwd = f.Password
+	return saveMember(e, m, []string{"language"}) // ok: the password column is not written (its own list is for callers naming none)
+}
