@@ -25,3 +25,10 @@ func TestXORM(t *testing.T) {
 func TestXORMCatalog(t *testing.T) {
 	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Storage, "xormcatalog")
 }
+
+// TestXORMPayload checks options passed by value whose callee stores
+// their JSON encoding (json.Marshal(&opts)): a field tagged json:"-" is
+// not stored, one that encoding/json outputs is.
+func TestXORMPayload(t *testing.T) {
+	analysistest.Run(t, flowtest.TestData(), flowtest.Analyzers().Storage, "xormpayload")
+}
