@@ -732,7 +732,7 @@ func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRec
 			continue
 		}
 		xt := st.deepAt(x, c.instr)
-		if !sameLibrary(lib, namedPkg(x.Type())) && !st.built(x, xt) {
+		if !sameLibrary(lib, namedPkg(x.Type())) && !st.built(x, xt) && !st.freshBean(x) {
 			xt = union(xt, st.typeTaintAt(x, c.instr))
 		}
 		if i == 0 && c.obj != nil && st.a.jsonEncodes(c.obj) {

@@ -432,7 +432,9 @@ func (st *fnState) reachColumns(c *callSite, ref SinkRef, args []ssa.Value, cl c
 				// The fields' own values, but those of columns not
 				// written; and what was stored into the written ones,
 				// whatever field it was read from.
-				t = union(t, st.a.dropIDs(st.typeTaintAt(b, c.instr), st.a.fieldIDs(b, cl.leftOut(b))))
+				if !st.freshBean(b) {
+					t = union(t, st.a.dropIDs(st.typeTaintAt(b, c.instr), st.a.fieldIDs(b, cl.leftOut(b))))
+				}
 				t = union(t, st.columnFields(b, cl))
 				st.limitedParamSink(ref, b, cl)
 			}

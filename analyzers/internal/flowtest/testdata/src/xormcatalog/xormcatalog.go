@@ -104,3 +104,21 @@ type Pending struct {
 func forkMapped(e *forkxorm.Engine, p *Pending) {
 	e.Insert(p) // want `PL101 user\.authorization\.credentials from Pending\.AccessToken is written to a SQL database \(xorm\) unencrypted \(e\.Insert\)`
 }
+
+// emptyBean updates new beans: each holds what is set here, and its other
+// fields are empty.
+func emptyBean(e *xorm.Engine, id int64) {
+	e.ID(id).Update(&Account{Language: "en"})                 // ok: a new bean holds only what is set here
+	e.ID(id).Update(&Account{})                               // ok: nothing is set
+	e.ID(id).Cols("password").Update(&Account{Password: "x"}) // ok: a constant
+	e.Insert(&Account{Name: "guest"})                         // ok
+}
+
+// readBack updates a bean a read filled: its fields hold what the row
+// held.
+func readBack(e *xorm.Engine, id int64) {
+	var a Account
+	e.ID(id).Get(&a)
+	a.Language = "en"
+	e.ID(id).Update(&a) // want `PL101 user\.authorization\.password from Account\.Password is written to a SQL database \(xorm\) unencrypted \(e\.ID\(id\)\.Update\)`
+}
