@@ -122,3 +122,12 @@ func readBack(e *xorm.Engine, id int64) {
 	a.Language = "en"
 	e.ID(id).Update(&a) // want `PL101 user\.authorization\.password from Account\.Password is written to a SQL database \(xorm\) unencrypted \(e\.ID\(id\)\.Update\)`
 }
+
+// rawSQL runs SQL text: what a write statement sets is written, what its
+// WHERE binds and what a query binds find rows.
+func rawSQL(e *xorm.Engine, s *xorm.Session, f *SignUpForm, id int64) {
+	e.Exec("UPDATE account SET password = ? WHERE id = ?", f.Password, id)                 // want `PL101 user\.authorization\.password from SignUpForm\.Password is written to a SQL database \(xorm\) unencrypted \(e\.Exec\)`
+	s.SQL("INSERT INTO account (name, password) VALUES (?, ?)", f.Name, f.Password).Exec() // want `PL101 user\.authorization\.password from SignUpForm\.Password is written to a SQL database \(xorm\) unencrypted \(s\.SQL\)`
+	e.Exec("UPDATE account SET language = 'en' WHERE password = ?", f.Password)            // ok: the WHERE finds the row
+	e.Query("SELECT id FROM account WHERE password = ?", f.Password)                       // ok: a query
+}
