@@ -9,8 +9,9 @@ var messageWords = map[string]bool{
 // messageParts are bare member names of the content of a message.
 var messageParts = map[string]bool{"subject": true, "body": true}
 
-// messageRecipients files a plain string member named just Recipient as
-// the address a message goes to (user.contact: an e-mail address or a
+// messageRecipients files a plain string member named just Recipient,
+// To, Cc or Bcc (a string or a list of them) as the address a message
+// goes to (user.contact: an e-mail address or a
 // phone number) where the holder is named for a message (Message, Email,
 // SMS, Notification) and holds a Subject or a Body: such a holder is a
 // message being sent, and its Recipient is whoever it is sent to, by
@@ -41,8 +42,15 @@ func (c *Classifier) messageRecipients(o Object, out []Match) {
 		return
 	}
 	h := c.newHolder(o.TypeName, Context{})
-	c.fileBareWord(o, out, "recipient", contact, &h)
+	for _, w := range recipientWords {
+		c.fileBareWord(o, out, w, contact, &h)
+	}
 }
+
+// recipientWords are the bare member names of a message's recipients:
+// Recipient, and the To, Cc and Bcc of its header (a list of addresses
+// as often as one).
+var recipientWords = []string{"recipient", "to", "cc", "bcc"}
 
 // fileBareWord files each plain string member named just w (by its name
 // and by every tag it has) as category ci, found by name in holder h's

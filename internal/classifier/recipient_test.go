@@ -23,6 +23,14 @@ func TestMessageRecipient(t *testing.T) {
 		{"Message", []Member{s("Recipient", "recipient_kind"), s("Body")}, ""},
 		{"Message", []Member{{Name: "Recipient", Kind: KindNumber}, s("Body")}, ""},
 		{"MessageConfig", []Member{s("Recipient"), s("Body")}, ""},
+		// A message's header: To, Cc and Bcc (lists of addresses too,
+		// GoKind's KindString for a []string); not elsewhere, and not
+		// when a tag names something else.
+		{"Message", []Member{s("To"), s("Cc"), s("Subject"), s("Body")}, "user.contact"},
+		{"email.Message", []Member{s("Bcc"), s("Body")}, "user.contact"},
+		{"Transfer", []Member{s("To"), s("Body")}, ""},
+		{"Message", []Member{s("To"), s("Status")}, ""},
+		{"Message", []Member{s("To", "to_account_id"), s("Body")}, ""},
 	}
 	for _, tc := range cases {
 		got := c.Object(Object{TypeName: tc.holder, Members: tc.members})[0].Category
