@@ -1563,6 +1563,12 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 		return Match{}, false, false
 	}
 	cand, found := c.matchName(id, h, options{weakOK: weakOK, kind: kind})
+	if found && cand.e.cat.c.Text && kind == KindStruct && typeName != "" && slices.Equal(c.identOf(typeName).toks, id.toks) {
+		// job *Job: a member named after its own struct type holds a
+		// value of that type, whose fields say what it holds; it is
+		// no text (a job title, an e-mail address) itself.
+		return Match{}, false, false
+	}
 	if found {
 		m, ok := c.result(cand, id, by, h)
 		if ok {
