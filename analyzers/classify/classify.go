@@ -899,6 +899,7 @@ func describe(env *config.Env, tag reflect.StructTag, name string, v *types.Var,
 		m.GoType = types.TypeString(t, func(p *types.Package) string { return p.Path() })
 	}
 	m.Kind, m.TypeName = classifier.GoKind(t, isEnum)
+	m.Embedded = v != nil && v.Embedded()
 	if invalid == nil {
 		invalid = func(string) {}
 	}

@@ -37,6 +37,9 @@ type Member struct {
 	Kind Kind
 	// TypeName is the member's own named type name, if any.
 	TypeName string
+	// Embedded says the member is an embedded field: its name is its
+	// type's.
+	Embedded bool
 	// Declared is an explicit annotation. Declared.Category == "" with
 	// Infer set means pii:"true" / x-pii: true.
 	Declared *Match
@@ -888,7 +891,14 @@ func (c *Classifier) infer(m *Member, nameID ident, tagIDs []ident, h *holder, w
 		return best
 	}
 	// The field name; a tag naming a veto of its category cancels it.
-	mm, ok, identifies := c.name(nameID, m.Kind, m.TypeName, h, weakOK, Name)
+	typeName := m.TypeName
+	if m.Embedded {
+		// An embedded field's name is its type's: no member named
+		// after its own type (see name), but a hint of what the
+		// type holds (*email.Email).
+		typeName = ""
+	}
+	mm, ok, identifies := c.name(nameID, m.Kind, typeName, h, weakOK, Name)
 	if !ok {
 		if r := c.described(m, nameID, h, weakOK); r.ok {
 			return r

@@ -17,6 +17,8 @@ func TestMemberNamedForItsStruct(t *testing.T) {
 		{"Worker", Member{Name: "Job", Kind: KindStruct, TypeName: "Job"}, ""},
 		{"Employee", Member{Name: "Job", Kind: KindString}, "user.job_title"},
 		{"Employee", Member{Name: "Job", Kind: KindStruct, TypeName: "NullString"}, "user.job_title"},
+		// An embedded field's name is its type's: kept as a hint.
+		{"mail", Member{Name: "Email", Kind: KindStruct, TypeName: "Email", Embedded: true}, "user.contact.email"},
 	}
 	for _, tc := range cases {
 		o := Object{TypeName: tc.holder, PersonLike: true, Members: []Member{tc.member, {Name: "Name", Kind: KindString}}}
