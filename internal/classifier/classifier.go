@@ -1128,6 +1128,11 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		if !c.kindAllows(ci, o.kind) {
 			return
 		}
+		// One number cannot hold many of a datum: named by its plural
+		// (DeviceTokens int64) it counts them, as PhoneCount does.
+		if o.kind == KindNumber && pluralRun(e, r) {
+			return
+		}
 		// A bool takes a category (consent, a flag about the person) only
 		// on a person-like holder: elsewhere it is a setting.
 		if o.kind == KindBool && !o.weakOK && len(h.id.toks) > 0 {
@@ -1224,6 +1229,12 @@ func (c *Classifier) vetoedAt(id ident, ci *catInfo, r span, strongMatch bool) b
 		}
 	}
 	return false
+}
+
+// pluralRun reports whether the run r matched e's pattern by its plural
+// (Tokens for token): it is longer than the pattern squeezed.
+func pluralRun(e entry, r span) bool {
+	return r.length > len(e.pattern)-strings.Count(e.pattern, "_")
 }
 
 // singular drops a plural s from a run ("" when there is none).
