@@ -1590,7 +1590,8 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 	}
 	// A holder named for a credential holds it under its head word
 	// (OneTimeCode.Code, RecoveryCode.Code), as under the credential's
-	// own name (AccessToken.Token).
+	// own name (AccessToken.Token), and hashed under a bare one-way word
+	// (Password.Hash).
 	if m, ok := c.ownHeadWord(id, kind, h, by); ok {
 		return m, true, false
 	}
@@ -1629,9 +1630,10 @@ func (c *Classifier) statementName(id ident) bool {
 // ownHeadWord matches a string or byte member named by the last word of
 // its holder's head when the holder's name names a credential or a
 // password (OneTimeCode.Code, RecoveryCode.Code; not PostalCode.Code,
-// whose category is no credential), outside configuration.
+// whose category is no credential), outside configuration. A bare one-way
+// word is the credential hashed (Password.Hash, RefreshToken.Digest).
 func (c *Classifier) ownHeadWord(id ident, kind Kind, h *holder, by Evidence) (Match, bool) {
-	if h.config || len(id.toks) != 1 || id.toks[0] != h.last || (kind != KindString && kind != KindBytes) {
+	if h.config || len(id.toks) != 1 || (id.toks[0] != h.last && !c.oneWay[id.toks[0]]) || (kind != KindString && kind != KindBytes) {
 		return Match{}, false
 	}
 	for _, k := range h.own {
