@@ -174,6 +174,14 @@ type Lexicon struct {
 	// itself a file, a photo or a scan: a name headed by a file word
 	// (AvatarFile, PhotoPath) names it.
 	FileData []string `yaml:"file_data"`
+	// KeyHeads are heads of a compound name that make it name the key
+	// under which a datum is stored or read (emailKey, UserNameKey): not
+	// the data its modifiers name, unless the datum is a secret (KeyData).
+	KeyHeads []string `yaml:"key_heads"`
+	// KeyData are categories (and their descendants) whose datum is a
+	// secret: a name headed by a key word (SecretKey) names key material
+	// of it.
+	KeyData []string `yaml:"key_data"`
 	// ThingTypes are last tokens (or two-token runs) of a type name that
 	// name a thing or an organisation (Product, Plan, Company, Terminal):
 	// weak names in it are not personal, and only HolderProof categories
@@ -412,6 +420,11 @@ func build(f taxonomyFile, lines map[string]int) (*Taxonomy, error) {
 			return nil, fmt.Errorf("taxonomy: %slexicon: file_data: %q is no category key", at("lexicon"), k)
 		}
 	}
+	for _, k := range f.Lexicon.KeyData {
+		if t.cats[k] == nil {
+			return nil, fmt.Errorf("taxonomy: %slexicon: key_data: %q is no category key", at("lexicon"), k)
+		}
+	}
 	t.lexicon = f.Lexicon
 	for _, c := range t.cats {
 		t.sorted = append(t.sorted, c)
@@ -580,6 +593,7 @@ func validateLexicon(l Lexicon) error {
 		{"type_suffixes", l.TypeSuffixes}, {"count_tokens", l.CountTokens},
 		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
 		{"non_data_heads", l.NonDataHeads}, {"file_heads", l.FileHeads},
+		{"key_heads", l.KeyHeads},
 		{"thing_types", l.ThingTypes}, {"server_types", l.ServerTypes},
 		{"handle_types", l.HandleTypes}, {"provisioned_numbers", l.ProvisionedNumbers},
 		{"config_prefixes", l.ConfigPrefixes}, {"meta_qualifiers", l.MetaQualifiers},
@@ -680,6 +694,8 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.NonDataHeads = slices.Clone(l.NonDataHeads)
 	l.FileHeads = slices.Clone(l.FileHeads)
 	l.FileData = slices.Clone(l.FileData)
+	l.KeyHeads = slices.Clone(l.KeyHeads)
+	l.KeyData = slices.Clone(l.KeyData)
 	l.ThingTypes = slices.Clone(l.ThingTypes)
 	l.ServerTypes = slices.Clone(l.ServerTypes)
 	l.HolderProof = slices.Clone(l.HolderProof)

@@ -226,6 +226,9 @@ type state struct {
 	res      *Result
 	pending  []*pendingField
 	enumMemo map[*types.TypeName]bool
+	// sections are the package's struct types a configuration type
+	// holds (configSections).
+	sections map[string]bool
 }
 
 // pendingField is a classified member waiting for the holder decision,
@@ -244,6 +247,7 @@ func run(pass *analysis.Pass, deps *depCache) (any, error) {
 		rep:      env.Reporter(pass),
 		res:      &Result{ByVar: map[*types.Var]*Info{}, pass: pass, env: env, consts: &deps.consts},
 		enumMemo: map[*types.TypeName]bool{},
+		sections: configSections(env, pass.Pkg),
 	}
 	if env.Options.DepsFromExportData {
 		s.res.deps = deps
@@ -464,7 +468,9 @@ func (s *state) decls(n ast.Node, fn string) {
 						purp, from = ps, FromType
 						sites = directiveSites(doc, "type "+ts.Name.Name, ts.Name.Name, nil)
 					}
-					s.pending = append(s.pending, s.structType(st, ts.Name.Name, ts.Name.Name, purp, from, sites, false, false)...)
+					// A section of the configuration is part of it.
+					inConfig := fn == "" && s.sections[ts.Name.Name]
+					s.pending = append(s.pending, s.structType(st, ts.Name.Name, ts.Name.Name, purp, from, sites, false, inConfig)...)
 				}
 				return false
 			case token.VAR:

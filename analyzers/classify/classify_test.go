@@ -16,7 +16,7 @@ import (
 // must-not-flag cases) and the PL005 diagnostics on invalid annotations.
 func TestClassify(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), flowtest.Analyzers().Classify,
-		"fields", "importer", "annot", "directives", "precision", "generated", "doccomments", "realapps", "signedin", "configpkg", "configpkg/settings", "localdecls", "anonymous", "confignest", "nestedthing", "servers", "emailrecord", "recordonly")
+		"fields", "importer", "annot", "directives", "precision", "generated", "doccomments", "realapps", "signedin", "configpkg", "configpkg/settings", "localdecls", "anonymous", "confignest", "configsections", "nestedthing", "servers", "emailrecord", "recordonly")
 }
 
 // TestLocalDeclarations checks that the top-level declarations that

@@ -73,6 +73,7 @@ func classifyTypes(env *config.Env, pkg *types.Package, cache *depCache) map[*ty
 	memo := map[*types.TypeName]bool{}
 	isEnum := func(obj *types.TypeName) bool { return enumIn(memo, &cache.consts, obj) }
 	var pending []*pendingField
+	sections := configSections(env, pkg)
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -83,7 +84,7 @@ func classifyTypes(env *config.Env, pkg *types.Package, cache *depCache) map[*ty
 		if !ok {
 			continue
 		}
-		pending = append(pending, typeStruct(env, st, name, name, nil, "", false, false, isEnum)...)
+		pending = append(pending, typeStruct(env, st, name, name, nil, "", false, sections[name], isEnum)...)
 	}
 	out := map[*types.Var]*Field{}
 	var record func(ps []*pendingField)

@@ -29,7 +29,11 @@
 // holding an anonymous struct is judged as a type's name is; one no name
 // holds (a composite literal passed to a call) is judged by its fields
 // alone and named after the enclosing function. A field named only for
-// its elements (Values, Items, Data) passes its holder's name on.
+// its elements (Values, Items, Data) passes its holder's name on. A struct
+// type that a configuration type of its package holds (Config.Web of type
+// Web, at any depth) is a section of the configuration, as an anonymous
+// struct nested in one is: its members are settings unless its own name
+// is a person's.
 //
 // The fact records the evidence that decided (the kind, then items such as
 // name:email(head) and holder:person-like(User)); reports list it as

@@ -1,8 +1,10 @@
 package flow
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/ssa"
@@ -65,6 +67,11 @@ func (st *fnState) keySourceAs(key string, v ssa.Value, at token.Pos, kind strin
 		// not take for personal data (a configuration's list of
 		// trusted proxy CIDRs logged under "ip"): the field's name is
 		// the better evidence, and it said no.
+		return nil
+	}
+	if kind == "log key " && st.valueNamedOtherwise(key, at) {
+		// A variable whose own name refutes the key (serviceAccountEmail
+		// logged under "email"): its name is the better evidence too.
 		return nil
 	}
 	fromParam := false
@@ -167,6 +174,40 @@ func readFromField(v ssa.Value) bool {
 			return false
 		}
 		v = next
+	}
+	return false
+}
+
+// valueNamedOtherwise reports whether the call at at passes, right after
+// the constant key, a variable whose own name refutes the key: it ends
+// with the key's words, but a qualifier before them cancels the category
+// (serviceAccountEmail, supportEmail beside "email": a service's or a
+// desk's address), so that the name, read even on a person-like holder,
+// names no personal data. A variable named by the key alone, or by
+// nothing like it (to, v), leaves the key to decide.
+func (st *fnState) valueNamedOtherwise(key string, at token.Pos) bool {
+	call, ok := st.a.callAt(at)
+	if !ok {
+		return false
+	}
+	for i := 0; i+1 < len(call.Args); i++ {
+		lit, ok := ast.Unparen(call.Args[i]).(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING {
+			continue
+		}
+		if s, err := strconv.Unquote(lit.Value); err != nil || s != key {
+			continue
+		}
+		id, ok := ast.Unparen(call.Args[i+1]).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		kt, nt := classifier.Tokens(key), classifier.Tokens(id.Name)
+		if len(kt) == 0 || len(nt) <= len(kt) || !slices.Equal(nt[len(nt)-len(kt):], kt) {
+			return false
+		}
+		_, personal := st.a.env.Classifier.Name(id.Name, classifier.Context{Kind: classifier.KindString, PersonLike: true})
+		return !personal
 	}
 	return false
 }

@@ -170,6 +170,9 @@ type catInfo struct {
 	password bool
 	// fileData: the datum is itself a file (lexicon file_data).
 	fileData bool
+	// keyData: the datum is a secret, so a key word heading its name
+	// names key material of it (lexicon key_data).
+	keyData bool
 }
 
 // Classifier classifies names, types and formats with one taxonomy. It is
@@ -204,6 +207,7 @@ type Classifier struct {
 	oneWay    tokenSet
 	heads     tokenSet // non-data heads of a compound name
 	fileHeads tokenSet // heads naming where a file lies
+	keyHeads  tokenSet // heads naming the key a datum is stored under
 	things    tokenSet // last tokens of a thing or organisation holder
 	proof     []string // categories that stay personal in thing holders
 	handles   tokenSet // last tokens of Go type names that hold no data
@@ -392,11 +396,13 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.oneWay = setOf(lex.OneWay)
 	c.heads = setOf(lex.NonDataHeads)
 	c.fileHeads = setOf(lex.FileHeads)
+	c.keyHeads = setOf(lex.KeyHeads)
 	c.things = setOf(lex.ThingTypes)
 	c.proof = lex.HolderProof
 	for _, ci := range c.byKey {
 		ci.proof = c.holderProof(ci)
 		ci.fileData = coveredBy(lex.FileData, ci.c.Key)
+		ci.keyData = coveredBy(lex.KeyData, ci.c.Key)
 		ci.personInside = ci.c.Identifies || rules.Covers("user.account", ci.c.Key)
 		ci.login = ci.credential || rules.Covers("user.account.username", ci.c.Key)
 	}
@@ -431,7 +437,7 @@ func New(t *rules.Taxonomy) *Classifier {
 		}
 	}
 	c.maxKey = c.maxSq
-	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.contactQ, c.pages, c.count, c.oneWay, c.heads, c.fileHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers, c.stmtWords, c.stmtVerbs, c.prefixToks, c.cfgKeyLists, c.factors} {
+	for _, set := range []tokenSet{c.person, c.config, c.suffixes, c.notPerson, c.selfQual, c.contactQ, c.pages, c.count, c.oneWay, c.heads, c.fileHeads, c.keyHeads, c.things, c.handles, c.provisioned, c.configPre, c.configPkg, c.keyMaps, c.metaQual, c.orgs, c.verbs, c.nameRoles, c.requests, c.ownSet, c.errWords, c.errPreds, c.repeats, c.namespaces, c.nsOwners, c.containers, c.stmtWords, c.stmtVerbs, c.prefixToks, c.cfgKeyLists, c.factors} {
 		c.maxKey = max(c.maxKey, set.longest())
 	}
 	for _, ci := range c.byKey {
@@ -1122,6 +1128,11 @@ func (c *Classifier) matchName(id ident, h *holder, o options) (candidate, bool)
 		if !c.kindAllows(ci, o.kind) {
 			return
 		}
+		// One number cannot hold many of a datum: named by its plural
+		// (DeviceTokens int64) it counts them, as PhoneCount does.
+		if o.kind == KindNumber && pluralRun(e, r) {
+			return
+		}
 		// A bool takes a category (consent, a flag about the person) only
 		// on a person-like holder: elsewhere it is a setting.
 		if o.kind == KindBool && !o.weakOK && len(h.id.toks) > 0 {
@@ -1220,6 +1231,12 @@ func (c *Classifier) vetoedAt(id ident, ci *catInfo, r span, strongMatch bool) b
 	return false
 }
 
+// pluralRun reports whether the run r matched e's pattern by its plural
+// (Tokens for token): it is longer than the pattern squeezed.
+func pluralRun(e entry, r span) bool {
+	return r.length > len(e.pattern)-strings.Count(e.pattern, "_")
+}
+
 // singular drops a plural s from a run ("" when there is none).
 func singular(run string) string {
 	if n := len(run); n > 2 && run[n-1] == 's' {
@@ -1257,7 +1274,8 @@ func (c *Classifier) allSelf(toks []string) bool {
 // otherHead reports whether the head of id, its last token or last two
 // tokens, lies after the match r of ci and names something else than the
 // data (EmailTemplate, AddressSid, PhoneNumberCollection, NameServers), or
-// where a file lies (AuthenticatedEmailsFile) unless ci's datum is a file.
+// where a file lies (AuthenticatedEmailsFile) unless ci's datum is a file,
+// or the key it is stored under (emailKey) unless ci's datum is a secret.
 func (c *Classifier) otherHead(id ident, r span, ci *catInfo) bool {
 	n := len(id.toks)
 	if r.to >= n {
@@ -1267,7 +1285,7 @@ func (c *Classifier) otherHead(id ident, r span, ci *catInfo) bool {
 	in := func(set tokenSet) bool {
 		return set[last] || set.plural(last) || (n-2 >= r.to && set[id.toks[n-2]+last])
 	}
-	return in(c.heads) || (!ci.fileData && in(c.fileHeads))
+	return in(c.heads) || (!ci.fileData && in(c.fileHeads)) || (!ci.keyData && in(c.keyHeads))
 }
 
 // coveredBy reports whether one of keys covers the category key.
@@ -1578,7 +1596,8 @@ func (c *Classifier) name(id ident, kind Kind, typeName string, h *holder, weakO
 	}
 	// A holder named for a credential holds it under its head word
 	// (OneTimeCode.Code, RecoveryCode.Code), as under the credential's
-	// own name (AccessToken.Token).
+	// own name (AccessToken.Token), and hashed under a bare one-way word
+	// (Password.Hash).
 	if m, ok := c.ownHeadWord(id, kind, h, by); ok {
 		return m, true, false
 	}
@@ -1617,9 +1636,10 @@ func (c *Classifier) statementName(id ident) bool {
 // ownHeadWord matches a string or byte member named by the last word of
 // its holder's head when the holder's name names a credential or a
 // password (OneTimeCode.Code, RecoveryCode.Code; not PostalCode.Code,
-// whose category is no credential), outside configuration.
+// whose category is no credential), outside configuration. A bare one-way
+// word is the credential hashed (Password.Hash, RefreshToken.Digest).
 func (c *Classifier) ownHeadWord(id ident, kind Kind, h *holder, by Evidence) (Match, bool) {
-	if h.config || len(id.toks) != 1 || id.toks[0] != h.last || (kind != KindString && kind != KindBytes) {
+	if h.config || len(id.toks) != 1 || (id.toks[0] != h.last && !c.oneWay[id.toks[0]]) || (kind != KindString && kind != KindBytes) {
 		return Match{}, false
 	}
 	for _, k := range h.own {

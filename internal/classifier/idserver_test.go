@@ -1,6 +1,9 @@
 package classifier
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // idServerCase is one member of a holder, with the holder's other
 // members, and the category it must take ("" = not personal).
@@ -277,5 +280,22 @@ func TestUserPrincipalName(t *testing.T) {
 		{"a member's UPN", "Member", idsStr("Upn", "upn"), nil, login},
 		{"a UPN's claim in settings", "SsoConfig", idsStr("UserPrincipalNameClaim", ""), nil, ""},
 		{"a domain's UPN suffix", "Domain", idsStr("UpnSuffix", "upnSuffix"), nil, ""},
+	})
+}
+
+// TestClusterLogins covers the login and password of a connection to a
+// cluster of servers held beside the list of its nodes (Endpoints, Hosts,
+// Brokers: an etcd, a Kafka or a Cassandra client's settings): the
+// application's account there, as beside a Host and a Port. A user's own
+// record and a login beside a single endpoint keep them.
+func TestClusterLogins(t *testing.T) {
+	const pw = "user.authorization.password"
+	nodes := func(n string) Member { return Member{Name: n, Kind: KindOther, TagNames: []string{strings.ToLower(n)}} }
+	runIDServerCases(t, []idServerCase{
+		{"a key-value store's password", "Etcd", idsStr("Password", "password"), []Member{nodes("Endpoints"), idsStr("Namespace", "namespace"), idsStr("Username", "username")}, ""},
+		{"a key-value store's login", "Etcd", idsStr("Username", "username"), []Member{nodes("Endpoints"), idsStr("Password", "password")}, ""},
+		{"a broker cluster's password", "Kafka", idsStr("Password", "password"), []Member{nodes("Brokers"), idsStr("Username", "username")}, ""},
+		{"a user's own cluster login", "Cluster", idsStr("Password", "password"), []Member{nodes("Hosts"), {Name: "UserID", Kind: KindNumber}}, pw},
+		{"a login beside one endpoint", "Integration", idsStr("Password", "password"), []Member{idsStr("Endpoint", "endpoint"), idsStr("Username", "username")}, pw},
 	})
 }

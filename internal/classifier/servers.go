@@ -40,9 +40,11 @@ func (c *Classifier) serverLogins(o Object, personLike bool, out []Match) {
 }
 
 // hostAndPort reports whether o holds a bare Host (Hostname) and a bare
-// Port: the settings of a connection to a server (a database adapter's
-// Host, Port, User, Password, Database), which serverLogins treats as a
-// server's, whatever the holder's name.
+// Port, or a bare list of a cluster's nodes (Endpoints, Hosts, Brokers):
+// the settings of a connection to a server (a database adapter's Host,
+// Port, User, Password, Database; an etcd client's Endpoints, Username,
+// Password), which serverLogins treats as a server's, whatever the
+// holder's name.
 func (c *Classifier) hostAndPort(o Object) bool {
 	host, port := false, false
 	for i := range o.Members {
@@ -55,6 +57,8 @@ func (c *Classifier) hostAndPort(o Object) bool {
 			host = true
 		case "port":
 			port = true
+		case "endpoints", "hosts", "brokers":
+			return true
 		}
 	}
 	return host && port

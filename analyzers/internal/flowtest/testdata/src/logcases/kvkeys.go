@@ -52,6 +52,21 @@ func kvParam(v string) {
 	slog.Info("signup", "email", v) // want `PL102 user\.contact\.email from log key "email" is written to the log \(slog\.Info\)`
 }
 
+// kvNamedValue logs values under a personal key whose variables' own
+// names say whose they are: a service account's or a support desk's
+// address is the program's (the qualifier vetoes the category the key
+// names); a user's, or a new one, is the key's.
+func kvNamedValue(lookup func() string, l *zap.Logger) {
+	serviceAccountEmail := lookup()
+	slog.Info("discovered", "email", serviceAccountEmail) // ok: the service account's address
+	supportEmail := lookup()
+	l.Info("x", zap.String("email", supportEmail)) // ok: the support desk's address
+	userEmail := lookup()
+	slog.Info("signed in", "email", userEmail) // want `PL102 user\.contact\.email from log key "email" is written to the log \(slog\.Info\)`
+	newEmail := lookup()
+	slog.Info("changed", "email", newEmail) // want `PL102 user\.contact\.email from log key "email" is written to the log \(slog\.Info\)`
+}
+
 // emailField hands its field back: its callers' sources name what it holds.
 func emailField(v string) zap.Field {
 	return zap.String("email", v)
