@@ -30,7 +30,7 @@ func configSections(env *config.Env, pkg *types.Package) map[string]bool {
 			continue
 		}
 		st, ok := tn.Type().Underlying().(*types.Struct)
-		if !ok || !env.Classifier.Config(classifier.Object{TypeName: name, Package: pkg.Name(), PackagePath: pkg.Path()}) {
+		if !ok || callOptions(name) || !env.Classifier.Config(classifier.Object{TypeName: name, Package: pkg.Name(), PackagePath: pkg.Path()}) {
 			continue
 		}
 		work = append(work, st)
@@ -65,6 +65,22 @@ func configSections(env *config.Env, pkg *types.Package) map[string]bool {
 		}
 	}
 	return out
+}
+
+// callOptions reports whether a type's name ends in a word for a call's
+// parameters (FileOptions, ListOpts, CreateParams, RunArgs): a request
+// bundles them, whatever it holds (an author's Identity, an *Issue), and
+// is no configuration file whose sections hold settings.
+func callOptions(name string) bool {
+	words := classifier.Tokens(name)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "options", "option", "opts", "opt", "params", "parameters", "args", "arguments":
+		return true
+	}
+	return false
 }
 
 // sectionElem strips pointers, slices, arrays and maps (to their values)

@@ -60,3 +60,16 @@ type LookupConfig struct {
 type RecoveryCode struct {
 	Code string `json:"code"` // want Code:"pii user.authorization.credentials by name"
 }
+
+// FileOptions are the options of a call that commits a file: a request's
+// parameters, not configuration, so the types it holds are no sections.
+type FileOptions struct {
+	Message string   `json:"message"`
+	Author  Identity `json:"author"`
+}
+
+// Identity is a commit's author or committer.
+type Identity struct {
+	Name  string `json:"name"`  // want Name:"pii user.name by tag"
+	Email string `json:"email"` // want Email:"pii user.contact.email by tag"
+}
