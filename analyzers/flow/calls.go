@@ -800,9 +800,14 @@ func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRec
 	if withRecv && c.recv != nil {
 		t = union(t, st.deep(c.recv))
 	}
+	st.reachAtCall(c, ref, t)
+}
+
+// reachAtCall records that t reaches the sink ref at call c, naming the
+// call and its position when ref names none. With nothing in t, reach
+// would record nothing, and the call's text is not worked out.
+func (st *fnState) reachAtCall(c *callSite, ref SinkRef, t set) {
 	if len(t) == 0 {
-		// Nothing reaches the sink: reach would record nothing, and the
-		// call's text and position are not needed.
 		return
 	}
 	if ref.Call == "" {

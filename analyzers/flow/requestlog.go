@@ -24,14 +24,5 @@ func (st *fnState) requestLog(c *callSite, ref SinkRef, inputs []string) {
 			Sensitive:  m.Sensitive,
 		})))
 	}
-	if len(t) == 0 {
-		return
-	}
-	if ref.Call == "" {
-		ref.Call = st.a.callText(c.instr)
-	}
-	if ref.Pos == "" {
-		ref.Pos = st.a.posString(c.instr.Pos())
-	}
-	st.reach(c.instr, ref, t, false)
+	st.reachAtCall(c, ref, t)
 }
