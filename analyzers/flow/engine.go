@@ -1278,6 +1278,12 @@ func (st *fnState) step(instr ssa.Instruction) {
 			// query) no longer identifies anyone.
 			t = st.a.dropHashed(t)
 		}
+		if shortSuffix(in) {
+			// The last few characters of a longer token or key
+			// (TokenLastEight = tok[len(tok)-8:]), kept to tell it
+			// apart when listed, no longer authenticate.
+			t = st.a.dropCredentials(t)
+		}
 		st.set(in, t)
 	case *ssa.BinOp:
 		st.binOpUse(in)

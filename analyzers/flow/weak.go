@@ -920,6 +920,44 @@ func shortPrefix(s *ssa.Slice) bool {
 	return hi-lo <= maxPrefix
 }
 
+// shortSuffix reports whether s takes the last few characters of a
+// value by its length, x[len(x)-k:] with k at most maxSuffix: a display
+// hint of a longer value, as gitea keeps a token's last eight.
+func shortSuffix(s *ssa.Slice) bool {
+	const maxSuffix = 8
+	if s.High != nil || s.Low == nil {
+		return false
+	}
+	b, ok := s.Low.(*ssa.BinOp)
+	if !ok || b.Op != token.SUB {
+		return false
+	}
+	k, ok := intConst(b.Y)
+	if !ok || k <= 0 || k > maxSuffix {
+		return false
+	}
+	call, ok := b.X.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	bi, ok := call.Call.Value.(*ssa.Builtin)
+	return ok && bi.Name() == "len" && len(call.Call.Args) == 1 && sameValue(call.Call.Args[0], s.X)
+}
+
+// dropCredentials returns t without the sources of credentials (tokens,
+// keys, one-time codes: user.authorization.credentials); passwords and
+// other data stay.
+func (a *analysis_) dropCredentials(t set) set {
+	var out set
+	for _, l := range t {
+		if l >= 0 && rules.Covers("user.authorization.credentials", a.sources[l].Category) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
 func intConst(v ssa.Value) (int64, bool) {
 	c, ok := v.(*ssa.Const)
 	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {

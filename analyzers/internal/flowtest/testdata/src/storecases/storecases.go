@@ -211,3 +211,16 @@ func whereLookups(ctx context.Context, db *sql.DB, tx *sql.Tx, x *sqlx.DB, pc *p
 func relabel(db *sql.DB, ssn, label string) {
 	db.Exec("UPDATE users SET label = $1 WHERE ssn = $2", label, ssn)
 }
+
+// ApiToken is a user's API token.
+type ApiToken struct {
+	UserID int64
+	Token  string
+}
+
+// tokenHints stores the last characters of a token, to tell it apart in a
+// list: they no longer authenticate; half of it still does.
+func tokenHints(db *sql.DB, t *ApiToken) {
+	db.Exec("INSERT INTO hints VALUES($1)", t.Token[len(t.Token)-8:])  // ok: eight characters of the token
+	db.Exec("INSERT INTO halves VALUES($1)", t.Token[len(t.Token)/2:]) // want `PL101 user\.authorization\.credentials from ApiToken\.Token is written to a SQL database unencrypted \(db\.Exec\)`
+}
