@@ -123,39 +123,3 @@ func TestParseSinksBackendFields(t *testing.T) {
 		}
 	}
 }
-
-// TestDefaultSinksXORM checks that the embedded catalog declares xorm's
-// writes in its three import paths, on its Engine, Session and the
-// interfaces they implement: Insert writes every bean, Update only its
-// first (the others are its WHERE); Exec, SQL and Query write only when
-// their SQL text does; its reads are no writes.
-func TestDefaultSinksXORM(t *testing.T) {
-	s, err := DefaultSinks()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, pkg := range []string{"xorm.io/xorm", "github.com/go-xorm/xorm", "github.com/xorm-io/xorm"} {
-		for _, recv := range []string{"Engine", "Session", "EngineGroup", "Interface", "EngineInterface"} {
-			for _, name := range []string{"Insert", "InsertOne", "InsertMulti"} {
-				f := FindFunc(s.Storage, pkg, recv, name)
-				if f == nil || !f.Carries(1, false) {
-					t.Errorf("%s.%s.%s does not write its beans", pkg, recv, name)
-				}
-			}
-			f := FindFunc(s.Storage, pkg, recv, "Update")
-			if f == nil || !f.Carries(0, false) || f.Carries(1, false) {
-				t.Errorf("%s.%s.Update: want its bean written, not its WHERE's", pkg, recv)
-			}
-			for _, name := range []string{"Exec", "SQL", "Query"} {
-				if f := FindFunc(s.Storage, pkg, recv, name); f == nil || f.SQL == nil || *f.SQL != 0 {
-					t.Errorf("%s.%s.%s: want a write only when its SQL text (argument 0) is one", pkg, recv, name)
-				}
-			}
-			for _, name := range []string{"Get", "Find", "Exist", "Where", "Cols"} {
-				if FindFunc(s.Storage, pkg, recv, name) != nil {
-					t.Errorf("%s.%s.%s is storage", pkg, recv, name)
-				}
-			}
-		}
-	}
-}

@@ -541,7 +541,6 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 		}
 		var args, keys []ssa.Value
 		if f.SQL != nil {
-			c = sqlTextArgs(c, *f.SQL)
 			// A query writes only when its text is a constant write
 			// statement; its data are the text and what follows it.
 			q := *f.SQL
@@ -670,55 +669,6 @@ func (st *fnState) sinkCall(c *callSite, fn *types.Func) bool {
 	return false
 }
 
-// sqlTextArgs returns c with its SQL text at argument q as a string and
-// the arguments bound to it after it, when the text is given as an
-// interface (xorm's SQL(query any, args ...any)) or as the first element
-// of a variadic list built at the call (xorm's Exec(sqlOrArgs ...any):
-// Exec("UPDATE t SET a = ?", v)); c itself otherwise.
-func sqlTextArgs(c *callSite, q int) *callSite {
-	if q >= len(c.args) {
-		return c
-	}
-	unwrap := func(x ssa.Value) (ssa.Value, bool) {
-		if mi, ok := x.(*ssa.MakeInterface); ok && isString(mi.X.Type()) {
-			return mi.X, true
-		}
-		return x, isString(x.Type())
-	}
-	if text, ok := unwrap(c.args[q]); ok && text != c.args[q] {
-		cp := *c
-		cp.args = slices.Clone(c.args)
-		cp.args[q] = text
-		return &cp
-	}
-	sig := c.instr.Common().Signature()
-	if sig == nil || !sig.Variadic() || q != len(c.args)-1 || isString(c.args[q].Type()) {
-		return c
-	}
-	elems, ok := varargs(c.args[q])
-	if !ok || len(elems) == 0 {
-		return c
-	}
-	text, ok := unwrap(elems[0])
-	if !ok {
-		return c
-	}
-	args := append(slices.Clone(c.args[:q]), text)
-	for i := 1; i < len(elems); i++ {
-		x, ok := elems[i]
-		if !ok {
-			return c // not every element is known
-		}
-		args = append(args, x)
-	}
-	if len(args) != q+len(elems) {
-		return c
-	}
-	cp := *c
-	cp.args = args
-	return &cp
-}
-
 // sinkDirective returns the //privlint:sink kind of a function of this
 // package or, through its summary fact, of another.
 func (a *analysis_) sinkDirective(obj *types.Func) (string, bool) {
@@ -788,7 +738,7 @@ func (st *fnState) reachSink(c *callSite, ref SinkRef, args []ssa.Value, withRec
 			continue
 		}
 		xt := st.deepAt(x, c.instr)
-		if !sameLibrary(lib, namedPkg(x.Type())) && !st.built(x, xt) && !st.freshBean(x) {
+		if !sameLibrary(lib, namedPkg(x.Type())) && !st.built(x, xt) {
 			xt = union(xt, st.typeTaintAt(x, c.instr))
 		}
 		if i == 0 && c.obj != nil && st.a.jsonEncodes(c.obj) {

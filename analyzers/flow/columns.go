@@ -40,7 +40,7 @@ type columnAPI struct {
 
 // columnAPIs are the stores whose statements take column lists.
 var columnAPIs = []columnAPI{
-	{pkgs: []string{"xorm.io/xorm", "github.com/go-xorm/xorm", "github.com/xorm-io/xorm"}, only: "Cols", omit: "Omit", all: "AllCols"},
+	{pkgs: []string{"xorm.io/xorm", "github.com/go-xorm/xorm"}, only: "Cols", omit: "Omit", all: "AllCols"},
 	{
 		pkgs:      []string{"github.com/gobuffalo/pop", "github.com/markbates/pop"},
 		writeOnly: []string{"UpdateColumns"},
@@ -249,75 +249,6 @@ func normColumn(s string) string {
 	}, s)
 }
 
-// columnsParam returns the parameter a list of columns to write, x, is
-// computed from by adding constant columns to it, and those columns: x is
-// the parameter, an append of constants to such a list
-// (append(cols, "hash")), or a merge of such lists (a column added only on
-// some path). An edge that is a constant list of its own (the columns a
-// helper writes when its caller names none) is left out: the caller that
-// names none writes every column (applyLimited). False when x is built in
-// any other way.
-func columnsParam(x ssa.Value) (*ssa.Parameter, []string, bool) {
-	var p *ssa.Parameter
-	var extra []string
-	seen := map[ssa.Value]bool{}
-	// walk reports whether v is computed from the parameter, and false
-	// for ok when it is computed in another way.
-	var walk func(v ssa.Value, depth int) (fromParam, ok bool)
-	walk = func(v ssa.Value, depth int) (bool, bool) {
-		if depth > 16 {
-			return false, false
-		}
-		if seen[v] {
-			return false, true // a loop's edge: the other edges decide
-		}
-		seen[v] = true
-		switch v := v.(type) {
-		case *ssa.Parameter:
-			if p != nil && p != v {
-				return false, false
-			}
-			p = v
-			return true, true
-		case *ssa.Slice:
-			_, ok := constStrings([]ssa.Value{v})
-			return false, ok // a list of its own: the default columns
-		case *ssa.Phi:
-			from := false
-			for _, e := range v.Edges {
-				f, ok := walk(e, depth+1)
-				if !ok {
-					return false, false
-				}
-				from = from || f
-			}
-			return from, true
-		case *ssa.Call:
-			b, ok := v.Call.Value.(*ssa.Builtin)
-			if !ok || b.Name() != "append" || len(v.Call.Args) != 2 {
-				return false, false
-			}
-			names, ok := constStrings(v.Call.Args[1:])
-			if !ok {
-				return false, false
-			}
-			from, ok := walk(v.Call.Args[0], depth+1)
-			if from {
-				extra = append(extra, names...)
-			}
-			return from, ok
-		}
-		return false, false
-	}
-	if x == nil {
-		return nil, nil, false
-	}
-	if from, ok := walk(x, 0); !from || !ok || !isStringSlice(p.Type()) {
-		return nil, nil, false
-	}
-	return p, extra, true
-}
-
 // constStrings returns the constant strings a variadic call passes
 // (Cols("a", "b") builds a slice of constants); false when one is not a
 // constant or the slice is not built at the call (Cols(cols...)).
@@ -432,9 +363,7 @@ func (st *fnState) reachColumns(c *callSite, ref SinkRef, args []ssa.Value, cl c
 				// The fields' own values, but those of columns not
 				// written; and what was stored into the written ones,
 				// whatever field it was read from.
-				if !st.freshBean(b) {
-					t = union(t, st.a.dropIDs(st.typeTaintAt(b, c.instr), st.a.fieldIDs(b, cl.leftOut(b))))
-				}
+				t = union(t, st.a.dropIDs(st.typeTaintAt(b, c.instr), st.a.fieldIDs(b, cl.leftOut(b))))
 				t = union(t, st.columnFields(b, cl))
 				st.limitedParamSink(ref, b, cl)
 			}
@@ -482,15 +411,7 @@ func (st *fnState) limitedParamSink(ref SinkRef, b ssa.Value, cl columnList) {
 	case cl.colsArg != nil && paramIndex(st.fn, cl.colsArg) >= 0:
 		ps.ColsParam = 1 + paramIndex(st.fn, cl.colsArg)
 	default:
-		p, extra, ok := columnsParam(cl.colsArg)
-		if !ok || paramIndex(st.fn, p) < 0 {
-			return // which columns is not known: the fields' own values count (above)
-		}
-		// Cols(cols...) where cols is the caller's list with columns
-		// added (append(cols, "updated_at")): the caller's columns
-		// and those.
-		ps.ColsParam = 1 + paramIndex(st.fn, p)
-		ps.Columns = slices.Sorted(maps.Keys(addColumns(cl.only, extra)))
+		return // which columns is not known: the fields' own values count (above)
 	}
 	k := ps.key()
 	if _, dup := st.sinks[k]; !dup && st.nSinks() < maxParamSinks {
@@ -518,9 +439,6 @@ func (st *fnState) applyLimited(c *callSite, params []ssa.Value, ps ParamSink) {
 			cl.limited = false // no column named: every one is written
 		}
 		cl.only = addColumns(nil, names)
-		if cl.limited {
-			cl.only = addColumns(cl.only, ps.Columns) // the columns the callee adds
-		}
 	} else {
 		for _, n := range ps.Columns {
 			cl.only = addColumns(cl.only, []string{n})

@@ -1253,7 +1253,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 		st.set(in, t)
 	case *ssa.MakeInterface:
 		t := st.deepAt(in.X, in)
-		if !st.built(in.X, t) && !st.freshBean(in.X) {
+		if !st.built(in.X, t) {
 			t = union(t, st.typeTaintAt(in.X, in))
 		}
 		st.set(in, t)

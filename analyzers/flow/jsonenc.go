@@ -80,11 +80,7 @@ func (st *fnState) jsonFilter(x ssa.Value, t set, at ssa.Instruction) set {
 	if om := jsonOmitted(base.Type()); len(om) > 0 {
 		t = st.dropOmitted(t, base, om)
 	}
-	p, ok := base.(*ssa.Parameter)
-	if !ok {
-		p, ok = spilledParam(base)
-	}
-	if ok {
+	if p, ok := base.(*ssa.Parameter); ok {
 		for j, q := range st.fn.Params {
 			if q == p {
 				t = st.a.jsonMark(t, j)
@@ -92,24 +88,6 @@ func (st *fnState) jsonFilter(x ssa.Value, t set, at ssa.Instruction) set {
 		}
 	}
 	return t
-}
-
-// spilledParam returns the parameter whose variable v is: a struct
-// parameter whose address the function takes (json.Marshal(&opts)) lives
-// in a variable that SSA allocates and stores the parameter into first.
-func spilledParam(v ssa.Value) (*ssa.Parameter, bool) {
-	alloc, ok := v.(*ssa.Alloc)
-	if !ok || alloc.Parent() == nil {
-		return nil, false
-	}
-	for _, r := range *alloc.Referrers() {
-		if s, ok := r.(*ssa.Store); ok && s.Addr == alloc {
-			if p, ok := s.Val.(*ssa.Parameter); ok && p.Parent() == alloc.Parent() {
-				return p, true
-			}
-		}
-	}
-	return nil, false
 }
 
 // dropOmitted removes from t what only the fields om of the struct v is

@@ -1,7 +1,6 @@
 package flow
 
 import (
-	"go/types"
 	"maps"
 	"slices"
 	"strconv"
@@ -220,7 +219,7 @@ func varargs(v ssa.Value) (map[int]ssa.Value, bool) {
 // or the arguments as given.
 func boundArgs(c *callSite, rest []ssa.Value) (map[int]ssa.Value, bool) {
 	sig := c.instr.Common().Signature()
-	if _, isSlice := types.Unalias(rest0(rest)).(*types.Slice); sig != nil && sig.Variadic() && len(rest) == 1 && isSlice {
+	if sig != nil && sig.Variadic() && len(rest) == 1 {
 		return varargs(rest[0])
 	}
 	elems := make(map[int]ssa.Value, len(rest))
@@ -228,16 +227,6 @@ func boundArgs(c *callSite, rest []ssa.Value) (map[int]ssa.Value, bool) {
 		elems[i] = x
 	}
 	return elems, true
-}
-
-// rest0 returns the underlying type of the first of rest, nil when there
-// is none: a variadic call's arguments are one slice, unless sqlTextArgs
-// laid them out one by one.
-func rest0(rest []ssa.Value) types.Type {
-	if len(rest) == 0 {
-		return nil
-	}
-	return rest[0].Type().Underlying()
 }
 
 // sqlArgs returns the labels the arguments of a write statement carry to

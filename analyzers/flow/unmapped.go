@@ -73,7 +73,7 @@ func (s *Source) MappedBy(pkg string) bool {
 // mappingPackages are the import paths (and their subpackages) of the
 // stores that read each mapping tag.
 var mappingPackages = map[string][]string{
-	"xorm":       {"xorm.io/xorm", "github.com/go-xorm/xorm", "github.com/xorm-io/xorm"},
+	"xorm":       {"xorm.io/xorm", "github.com/go-xorm/xorm"},
 	"gorm":       {"gorm.io/gorm", "github.com/jinzhu/gorm"},
 	"db":         {"github.com/jmoiron/sqlx", "github.com/gobuffalo/pop", "github.com/markbates/pop", "github.com/ory/pop"},
 	"bson":       {"go.mongodb.org/mongo-driver"},

@@ -18,7 +18,7 @@ type User struct {
 }
 
 func avatarColumn(e *xorm.Engine, u *User) error {
-	sum := md5.Sum([]byte(u.Email)) // want `PL105 user\.contact\.email from User\.Email is pseudonymised with md5\.Sum, an unkeyed fast hash that hashing every likely value reverses, and written to a SQL database \(xorm\) \(e\.ID\(u\.ID\)\.Cols\("avatar"\)\.Update\)`
+	sum := md5.Sum([]byte(u.Email)) // want `PL105 user\.contact\.email from User\.Email is pseudonymised with md5\.Sum, an unkeyed fast hash that hashing every likely value reverses, and written to storage \(e\.ID\(u\.ID\)\.Cols\("avatar"\)\.Update\)`
 	u.Avatar = hex.EncodeToString(sum[:])
 	_, err := e.ID(u.ID).Cols("avatar").Update(u)
 	return err
