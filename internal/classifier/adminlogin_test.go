@@ -18,11 +18,5 @@ func TestSystemAccountLogin(t *testing.T) {
 		{"an admin's login", "Admin", Member{Name: "Username"}, []Member{{Name: "Email"}}, "user.account.username"},
 		{"a user's login", "conn", Member{Name: "Username"}, []Member{{Name: "Password"}}, "user.account.username"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

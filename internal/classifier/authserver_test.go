@@ -50,13 +50,7 @@ func TestAuthServerClasses(t *testing.T) {
 		{"display name in a verification e-mail", "EmailVerificationValues", Member{Name: "DisplayName"}, []Member{{Name: "Title"}}, name},
 		{"title of an employee", "Employee", Member{Name: "Title"}, []Member{{Name: "DisplayName"}}, job},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 	// A package nested in a configuration package's directory.
 	pkgCases := []struct {
 		why, pkg, path string

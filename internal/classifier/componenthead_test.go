@@ -18,11 +18,5 @@ func TestComponentHead(t *testing.T) {
 		{"an account's API key", "Account", Member{Name: "APIKey"}, []Member{{Name: "apiKeyService"}}, "user.authorization.credentials"},
 		{"a customer's e-mail", "Customer", Member{Name: "Email"}, []Member{{Name: "EmailService"}}, "user.contact.email"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

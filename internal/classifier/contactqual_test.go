@@ -25,11 +25,5 @@ func TestContactQualifier(t *testing.T) {
 		{"own address beside a contact", "SignupForm", Member{Name: "FullName"}, []Member{{Name: "Email"}, {Name: "ContactEmail"}}, "user.name"},
 		{"own address, bare name", "Booking", Member{Name: "Name"}, []Member{{Name: "Email"}, {Name: "ContactPhone"}}, "user.name"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

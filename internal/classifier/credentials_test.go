@@ -34,11 +34,5 @@ func TestCredentialsHeldForAUser(t *testing.T) {
 		{"access token of an app config", "Settings", Member{Name: "AccessToken"}, nil, ""},
 		{"oauth application", "OAuth2Application", Member{Name: "ClientSecret"}, []Member{{Name: "Name"}}, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

@@ -26,11 +26,5 @@ func TestEmailRecordAddress(t *testing.T) {
 		{"mail server's address", "MailServer", str("Address", "address"), []Member{str("Port", "port")}, ""},
 		{"e-mail template's address", "EmailTemplate", str("Address", "address"), []Member{str("Subject", "subject")}, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

@@ -17,13 +17,7 @@ func TestErrorTitle(t *testing.T) {
 		{"employee title", "Employee", Member{Name: "Title"}, []Member{{Name: "ErrTitle"}}, job},
 		{"job title beside an error", "UserLoginResp", Member{Name: "JobTitle"}, []Member{{Name: "ErrTitle"}}, job},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestObjectTitle covers the title of an object an activity or a search
@@ -40,11 +34,5 @@ func TestObjectTitle(t *testing.T) {
 		{"objects listed", "SearchObjects", Member{Name: "Title"}, []Member{{Name: "AuthorEmail"}, {Name: "Email"}}, ""},
 		{"actor's own title", "ActorInfo", tagged("Title", "title"), actor, "user.job_title"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

@@ -12,6 +12,38 @@ type evidenceCase struct {
 	want   string
 }
 
+// checkEvidenceCases classifies each case's member, first among its
+// holder's other members, and compares its category with the case's.
+func checkEvidenceCases(t *testing.T, c *Classifier, cases []evidenceCase) {
+	t.Helper()
+	for _, tc := range cases {
+		members := append([]Member{tc.member}, tc.others...)
+		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
+		if got != tc.want {
+			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
+		}
+	}
+}
+
+// holderCase is a holder's members, the first of them judged.
+type holderCase struct {
+	holder  string
+	members []Member
+	want    string // of the first member
+}
+
+// checkHolderCases classifies each case's members in its holder and
+// compares the first member's category with the case's.
+func checkHolderCases(t *testing.T, c *Classifier, cases []holderCase) {
+	t.Helper()
+	for _, tc := range cases {
+		got := c.Object(Object{TypeName: tc.holder, Members: tc.members})[0].Category
+		if got != tc.want {
+			t.Errorf("%s.%s = %q, want %q", tc.holder, tc.members[0].Name, got, tc.want)
+		}
+	}
+}
+
 // TestEvidenceSpec11 covers each class of error of issue 14 with names of
 // its own (SPEC §1.1): the head of a compound decides, the holder counts,
 // types that hold no data are never personal, bools are settings unless
@@ -123,13 +155,7 @@ func TestEvidenceSpec11(t *testing.T) {
 		{"institution's name", "LendingInstitution", Member{Name: "display_name"}, nil, ""},
 		{"name check result", "IdentityCheck", Member{Name: "surname_result"}, nil, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestVetoPosition: a veto cancels where it heads or qualifies the name,

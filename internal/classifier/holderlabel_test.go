@@ -18,13 +18,7 @@ func TestCredentialLabel(t *testing.T) {
 		{"WebAuthn user display name", "WebAuthnUser", Member{Name: "DisplayName"}, []Member{{Name: "Email"}}, "user.name"},
 		{"WebAuthn user beside a login", "WebAuthnUser", Member{Name: "DisplayName"}, []Member{{Name: "ID"}, {Name: "RPID"}, {Name: "Username", TagNames: []string{"username"}}}, "user.name"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestValidityPeriodHolder covers a type named for a validity period
@@ -40,11 +34,5 @@ func TestValidityPeriodHolder(t *testing.T) {
 		{"session's token", "Session", Member{Name: "AccessToken"}, []Member{{Name: "Expiry", Kind: KindTime}}, "user.authorization.credentials"},
 		{"OAuth token with its expiry", "OAuthToken", Member{Name: "RefreshToken"}, []Member{{Name: "Expiry", Kind: KindTime}}, "user.authorization.credentials"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

@@ -7,25 +7,13 @@ import (
 
 // idServerCase is one member of a holder, with the holder's other
 // members, and the category it must take ("" = not personal).
-type idServerCase struct {
-	why    string
-	holder string
-	member Member
-	others []Member
-	want   string
-}
+type idServerCase = evidenceCase
 
 // runIDServerCases classifies each case's holder and checks its member.
 func runIDServerCases(t *testing.T, cases []idServerCase) {
 	t.Helper()
 	c := testClassifier(t)
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // idsStr is a string member with a JSON-style tag ("" for none).

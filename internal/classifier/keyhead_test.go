@@ -26,13 +26,7 @@ func TestKeyAndAttributeHead(t *testing.T) {
 		{"a user's TOTP secret key", "User", Member{Name: "OTPSecretKey"}, nil, "user.authorization.credentials"},
 		{"an account's API keys", "Account", Member{Name: "APIKeys"}, nil, "user.authorization.credentials"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestConnectorIsComponent covers a connector, the component that links
@@ -48,11 +42,5 @@ func TestConnectorIsComponent(t *testing.T) {
 		{"the user's e-mail", "HomeData", Member{Name: "Email"}, []Member{{Name: "ConnectorName"}, {Name: "Username"}}, "user.contact.email"},
 		{"the user's name", "Profile", Member{Name: "Name"}, []Member{{Name: "ConnectorName"}, {Name: "Email"}}, "user.name"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

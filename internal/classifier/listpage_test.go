@@ -20,11 +20,5 @@ func TestListPage(t *testing.T) {
 		{"page of products", "ProductPageResp", tagged("Name", "name"), []Member{tagged("Price", "price")}, ""},
 		{"pagination alone", "PageResp", tagged("Name", "name"), []Member{tagged("Total", "total")}, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

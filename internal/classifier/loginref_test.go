@@ -47,11 +47,5 @@ func TestAccountNameEvidence(t *testing.T) {
 		{"name beside a case-folded name", "Subscriber", Member{Name: "Name"}, []Member{num("ID")}, name},
 		{"thing's case-folded name", "Playlist", Member{Name: "LowerName"}, nil, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

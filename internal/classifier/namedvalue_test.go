@@ -7,11 +7,7 @@ import "testing"
 func TestNamedValue(t *testing.T) {
 	c := testClassifier(t)
 	s := func(name string, tags ...string) Member { return Member{Name: name, TagNames: tags, Kind: KindString} }
-	cases := []struct {
-		holder  string
-		members []Member
-		want    string // of the first member
-	}{
+	cases := []holderCase{
 		{"RecoveryAddress", []Member{s("Value", "value"), s("Via", "via")}, "user.contact.address"},
 		{"Email", []Member{s("Value", "value"), s("Type", "type"), {Name: "Primary", Kind: KindBool}}, "user.contact.email"},
 		{"scim.PhoneNumber", []Member{s("value"), s("type")}, "user.contact.phone_number"},
@@ -25,10 +21,5 @@ func TestNamedValue(t *testing.T) {
 		{"PhoneNumber", []Member{{Name: "Value", Kind: KindNumber}}, ""},
 		{"Email", []Member{s("Value", "value_type")}, ""},
 	}
-	for _, tc := range cases {
-		got := c.Object(Object{TypeName: tc.holder, Members: tc.members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s.%s = %q, want %q", tc.holder, tc.members[0].Name, got, tc.want)
-		}
-	}
+	checkHolderCases(t, c, cases)
 }

@@ -11,11 +11,7 @@ func TestPartOnlyStreet(t *testing.T) {
 	c := testClassifier(t)
 	const street = "user.contact.address.street"
 	s := func(name string, tags ...string) Member { return Member{Name: name, TagNames: tags, Kind: KindString} }
-	cases := []struct {
-		holder  string
-		members []Member
-		want    string // of the first member
-	}{
+	cases := []holderCase{
 		{"Indirizzo", []Member{s("Via"), s("Cap"), s("Citta")}, street},
 		{"Address", []Member{s("Via"), s("City"), s("Zip")}, street},
 		{"Address", []Member{s("Street")}, street},
@@ -23,10 +19,5 @@ func TestPartOnlyStreet(t *testing.T) {
 		{"VerifiableAddress", []Member{s("Via", "via"), s("Value", "value"), s("Verified", "verified")}, ""},
 		{"PendingTraitsChange", []Member{s("NewAddressVia", "new_address_via"), s("NewAddressValue", "new_address_value")}, ""},
 	}
-	for _, tc := range cases {
-		got := c.Object(Object{TypeName: tc.holder, Members: tc.members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s.%s = %q, want %q", tc.holder, tc.members[0].Name, got, tc.want)
-		}
-	}
+	checkHolderCases(t, c, cases)
 }

@@ -24,11 +24,5 @@ func TestUserBesidePassword(t *testing.T) {
 		{"a numeric user", "Mailbox", Member{Name: "User", Kind: KindNumber}, []Member{s("Pwd")}, ""},
 		{"a tag naming an id", "Mailbox", s("User", "user_id"), []Member{s("Pwd")}, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

@@ -18,11 +18,5 @@ func TestPluralNumberIsCount(t *testing.T) {
 		{"a device's token list", "DeviceTokenList", Member{Name: "DeviceTokens", Kind: KindOther}, nil, "user.device.device_id"},
 		{"a user's e-mails", "User", Member{Name: "Emails", Kind: KindOther}, nil, "user.contact.email"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

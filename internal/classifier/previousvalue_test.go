@@ -17,11 +17,5 @@ func TestPreviousValue(t *testing.T) {
 		{"previous page token", "ListResult", Member{Name: "PrevToken"}, []Member{{Name: "Items", Kind: KindOther}}, ""},
 		{"obsolete token of a cursor", "Cursor", Member{Name: "ObsoleteToken"}, nil, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

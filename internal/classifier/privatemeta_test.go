@@ -23,11 +23,5 @@ func TestPrivateMetadata(t *testing.T) {
 		{"keep e-mail private", "User", Member{Name: "KeepEmailPrivate", Kind: KindBool}, []Member{{Name: "Email", Kind: KindString}}, "user.privacy_preferences"},
 		{"private profile flag", "User", Member{Name: "Private", Kind: KindBool}, []Member{{Name: "Email", Kind: KindString}}, "user.privacy_preferences"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

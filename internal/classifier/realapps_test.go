@@ -75,11 +75,5 @@ func TestRealAppClasses(t *testing.T) {
 		{"passkey registration form", "PasskeyRegistrationForm", Member{Name: "Name"}, nil, ""},
 		{"mailer's password", "Mailer", Member{Name: "Passwd"}, []Member{{Name: "User"}}, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

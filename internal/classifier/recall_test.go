@@ -74,13 +74,7 @@ func TestRecallClasses(t *testing.T) {
 		{"provider profile's subject", "OpenIDProfile", Member{Name: "Sub"}, nil, "user.unique_id"},
 		{"a token's claims' subject", "TokenClaims", Member{Name: "Sub"}, nil, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestOrganisationApposition: a comment or description whose apposition

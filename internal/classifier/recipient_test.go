@@ -7,11 +7,7 @@ import "testing"
 func TestMessageRecipient(t *testing.T) {
 	c := testClassifier(t)
 	s := func(name string, tags ...string) Member { return Member{Name: name, TagNames: tags, Kind: KindString} }
-	cases := []struct {
-		holder  string
-		members []Member
-		want    string // of the first member
-	}{
+	cases := []holderCase{
 		{"Message", []Member{s("Recipient", "recipient"), s("Body", "body"), s("Subject", "subject")}, "user.contact"},
 		{"OutgoingSMS", []Member{s("recipient"), s("body")}, "user.contact"},
 		{"courier.Email", []Member{s("Recipient"), s("Subject")}, "user.contact"},
@@ -32,12 +28,7 @@ func TestMessageRecipient(t *testing.T) {
 		{"Message", []Member{s("To"), s("Status")}, ""},
 		{"Message", []Member{s("To", "to_account_id"), s("Body")}, ""},
 	}
-	for _, tc := range cases {
-		got := c.Object(Object{TypeName: tc.holder, Members: tc.members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s.%s = %q, want %q", tc.holder, tc.members[0].Name, got, tc.want)
-		}
-	}
+	checkHolderCases(t, c, cases)
 	got := c.Object(Object{TypeName: "Message", Members: []Member{s("Recipient"), s("Body")}})[0].DetectedBy()
 	if want := []string{"name", "name:recipient(whole)", "holder:context(Message)"}; len(got) != 3 || got[1] != want[1] || got[2] != want[2] {
 		t.Errorf("detectedBy %q, want %q", got, want)

@@ -33,13 +33,7 @@ func TestFileReferences(t *testing.T) {
 		{"repository's avatar", "Repository", Member{Name: "Avatar"}, nil, ""},
 		{"avatar directory setting", "Member", Member{Name: "AvatarUploadDir"}, []Member{{Name: "Email"}}, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestNameBesidePassword covers gotify's User{Name, Pass, Admin} (issue
@@ -60,13 +54,7 @@ func TestNameBesidePassword(t *testing.T) {
 		{"name beside a username and password", "User", Member{Name: "Name"}, []Member{{Name: "Username"}, {Name: "Password"}}, name},
 		{"password policy is no password", "User", Member{Name: "Name"}, []Member{{Name: "PasswordMinLength", Kind: KindNumber}}, name},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestAdjacentHead covers gitea's User.AvatarEmail (issue 14): of two
@@ -81,11 +69,5 @@ func TestAdjacentHead(t *testing.T) {
 		{"e-mail's avatar", "User", Member{Name: "EmailAvatar"}, []Member{{Name: "Email"}}, "user.content.self_image"},
 		{"alternatives", "DeliveryAddress", Member{Name: "houseNumberOrName"}, []Member{{Name: "street"}, {Name: "city"}}, "user.contact.address.street"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }

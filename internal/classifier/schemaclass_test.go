@@ -109,13 +109,7 @@ func TestSchemaCorpusClasses(t *testing.T) {
 		{"last four of a payment method", "SavedPaymentMethod", Member{Name: "last4"}, nil, "user.financial.credit_card"},
 		{"last four of a shipping method", "ShippingMethod", Member{Name: "last4"}, nil, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestSchemaCorpusDescriptions covers the description classes found on

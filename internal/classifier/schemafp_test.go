@@ -63,13 +63,7 @@ func TestSchemaFalsePositiveClasses(t *testing.T) {
 		{"participant's token in that request", "AddParticipantRequest", Member{Name: "participantToken"}, nil, "user.authorization.credentials"},
 		{"call token of a participant", "ConferenceParticipant", Member{Name: "callToken"}, nil, "user.authorization.credentials"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestProviderOwned: a description that names the schema's provider as
@@ -124,13 +118,7 @@ func TestAssignedNames(t *testing.T) {
 		{"phone number assigned by a carrier", "EnrolmentData", Member{Name: "mobile",
 			Description: "The mobile phone number assigned by the carrier."}, others, "user.contact.phone_number"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestIdentifiesThing: a name or login the description says identifies
@@ -147,13 +135,7 @@ func TestIdentifiesThing(t *testing.T) {
 		{"login without such words", "RelayCredential", Member{Name: "username", Description: "The short-lived username."},
 			[]Member{{Name: "password"}}, "user.account.username"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestProvinceAndCoordinatedHeads: a bare province is any place's, as a
@@ -169,13 +151,7 @@ func TestProvinceAndCoordinatedHeads(t *testing.T) {
 		{"coordinated heads of an address", "ShipmentExtras", Member{Name: "regionCode", Description: "The state or region code of the delivery address."}, nil, "user.contact.address.state"},
 		{"coordinated heads of a warehouse", "ShipmentExtras", Member{Name: "regionCode", Description: "The state or region code of the warehouse."}, nil, ""},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestHasOnly checks the pre-check of testOnly: it must accept every text

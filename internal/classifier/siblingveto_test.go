@@ -22,13 +22,7 @@ func TestSiblingVeto(t *testing.T) {
 		{"page view by a crawler", "PageHit", Member{Name: "user_agent"}, []Member{boolean("is_crawler")}, ua},
 		{"annotated despite a proxy", "ArchiveJob", Member{Name: "UserAgent", Declared: &Match{Category: ua}}, []Member{{Name: "ProxyURL"}}, ua},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
 
 // TestNameBesideIcon covers a name beside an icon or a logo (sibling_veto
@@ -49,11 +43,5 @@ func TestNameBesideIcon(t *testing.T) {
 		{"user with an avatar", "UserCard", tagged("DisplayName", "display_name"), []Member{tagged("Avatar", "avatar"), tagged("Url", "url")}, "user.name"},
 		{"address beside an icon", "UserBadge", Member{Name: "Email"}, []Member{{Name: "Icon"}}, "user.contact.email"},
 	}
-	for _, tc := range cases {
-		members := append([]Member{tc.member}, tc.others...)
-		got := c.Object(Object{TypeName: tc.holder, Members: members})[0].Category
-		if got != tc.want {
-			t.Errorf("%s: %s.%s = %q, want %q", tc.why, tc.holder, tc.member.Name, got, tc.want)
-		}
-	}
+	checkEvidenceCases(t, c, cases)
 }
