@@ -157,14 +157,7 @@ func TestDepsFromExportData(t *testing.T) {
 // information, and that the results survive it.
 func TestReleaseAfterUse(t *testing.T) {
 	app := depModule(t)
-	pol, err := policy.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	env, err := config.NewEnv(pol, config.Options{DepsFromExportData: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	env := exportDataEnv(t)
 	pkgs, err := goload.Load(&packages.Config{Dir: app, Env: loaderEnv(loadOptions{})}, nil, "./api")
 	if err != nil {
 		t.Fatal(err)
@@ -264,10 +257,9 @@ func Save(u User) {
 	}
 }
 
-// analyzeDefault runs every analyzer with the default policy and
-// dependencies from export data on the module at app, failing the test
-// on an error or a load error.
-func analyzeDefault(t *testing.T, app string, lo loadOptions) *analysisResult {
+// exportDataEnv is the default policy's environment with dependencies
+// from export data, failing the test on an error.
+func exportDataEnv(t *testing.T) *config.Env {
 	t.Helper()
 	pol, err := policy.Default()
 	if err != nil {
@@ -277,6 +269,15 @@ func analyzeDefault(t *testing.T, app string, lo loadOptions) *analysisResult {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return env
+}
+
+// analyzeDefault runs every analyzer with the default policy and
+// dependencies from export data on the module at app, failing the test
+// on an error or a load error.
+func analyzeDefault(t *testing.T, app string, lo loadOptions) *analysisResult {
+	t.Helper()
+	env := exportDataEnv(t)
 	res, err := analyze(app, []string{"./..."}, analyzers.New(config.Fixed(env)).All(), lo)
 	if err != nil {
 		t.Fatal(err)
