@@ -1,12 +1,10 @@
 package classifier
 
 import (
-	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"testing"
+
+	"github.com/privlint/privlint/internal/testkit"
 )
 
 func TestGoKind(t *testing.T) {
@@ -100,15 +98,7 @@ type S struct {
 	AF Names
 }
 `
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg := testkit.CheckSource(t, src)
 	isEnum := func(tn *types.TypeName) bool { return tn.Name() == "Gender" }
 	st := pkg.Scope().Lookup("S").Type().Underlying().(*types.Struct)
 	want := map[string]struct {

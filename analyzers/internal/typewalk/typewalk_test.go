@@ -1,13 +1,11 @@
 package typewalk
 
 import (
-	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"slices"
 	"testing"
+
+	"github.com/privlint/privlint/internal/testkit"
 )
 
 // TestElemStruct checks which containers ElemStruct looks through.
@@ -81,15 +79,7 @@ type Box[T any] struct{ v T }
 var V Store
 func F() {}
 `
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pkg := testkit.CheckSource(t, src)
 	var got []string
 	for _, n := range Concrete(pkg.Scope()) {
 		got = append(got, n.Obj().Name())
