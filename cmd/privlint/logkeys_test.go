@@ -55,12 +55,7 @@ func TestLogKeyOfAField(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, configuredAddresses)
 	res := runIn(t, dir, nil, privlint, "check", "./...")
-	var got []string
-	for _, l := range strings.Split(res.stdout, "\n") {
-		if strings.Contains(l, " PL102 ") {
-			got = append(got, l[:strings.Index(l, " is written")])
-		}
-	}
+	got := writtenHeads(res.stdout, "PL102")
 	want := []string{`main.go:31:2: PL102 user.device.ip_address from log key "client_ip"`}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("PL102 findings\n%s\nwant\n%s\nstderr:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), res.stderr)

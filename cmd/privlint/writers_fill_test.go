@@ -135,12 +135,7 @@ func TestProtectedByWritersFills(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, filledModule)
 	r := runIn(t, dir, nil, privlint, "check", "./...")
-	var got []string
-	for _, l := range strings.Split(r.stdout, "\n") {
-		if i := strings.Index(l, " is written"); i > 0 && strings.Contains(l, " PL101 ") {
-			got = append(got, l[:i])
-		}
-	}
+	got := writtenHeads(r.stdout, "PL101")
 	want := []string{"store/store.go:16:2: PL101 user.authorization.password from Opened.Password"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("privlint check ./...: PL101 findings\n%s\nwant\n%s\nstdout:\n%s\nstderr:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), r.stdout, r.stderr)

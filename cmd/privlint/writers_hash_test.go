@@ -237,13 +237,8 @@ func Visit(s store.Store, password string, hashed bool) error {
 func TestProtectedByWritersMoves(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, hashedModule)
-	var got []string
 	r := runIn(t, dir, nil, privlint, "check", "./...")
-	for _, l := range strings.Split(r.stdout, "\n") {
-		if i := strings.Index(l, " is written"); i > 0 && strings.Contains(l, " PL101 ") {
-			got = append(got, l[:i])
-		}
-	}
+	got := writtenHeads(r.stdout, "PL101")
 	want := []string{
 		"store/store.go:42:59: PL101 user.authorization.password from Member.Password",
 		"store/store.go:45:61: PL101 user.authorization.password from Visitor.Password",

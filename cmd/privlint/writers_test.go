@@ -203,6 +203,18 @@ func Hire(ctx context.Context, db *sql.DB, password string, plain bool) error {
 `,
 }
 
+// writtenHeads returns the lines of out that report rule, each cut before
+// " is written": the place and what was written.
+func writtenHeads(out, rule string) []string {
+	var got []string
+	for _, l := range strings.Split(out, "\n") {
+		if i := strings.Index(l, " is written"); i > 0 && strings.Contains(l, " "+rule+" ") {
+			got = append(got, l[:i])
+		}
+	}
+	return got
+}
+
 // TestProtectedByWriters checks that privlint check drops PL101 on a
 // field that the whole module writes only with a sanitizer's output
 // (Account.Password, hashed in the service layer and stored by the
@@ -214,15 +226,7 @@ func Hire(ctx context.Context, db *sql.DB, password string, plain bool) error {
 func TestProtectedByWriters(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, layeredModule)
-	pl101 := func(out string) []string {
-		var got []string
-		for _, l := range strings.Split(out, "\n") {
-			if strings.Contains(l, " PL101 ") {
-				got = append(got, l[:strings.Index(l, " is written")])
-			}
-		}
-		return got
-	}
+	pl101 := func(out string) []string { return writtenHeads(out, "PL101") }
 	whole := runIn(t, dir, nil, privlint, "check", "./...")
 	want := []string{
 		"store/store.go:19:12: PL101 user.authorization.password from Member.Password",
