@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/privlint/privlint/analyzers/classify"
+	"github.com/privlint/privlint/rules"
 )
 
 // FieldWrite says how a package writes one personal-data struct field:
@@ -19,8 +20,9 @@ import (
 // bcrypt in the service layer, stored by the repository layer) from one
 // that may hold the value itself.
 type FieldWrite struct {
-	// Protected: a store of a value a sanitizer without a weakness made
-	// (bcrypt, scrypt, argon2, PBKDF2, a function marked
+	// Protected: a store of a value a sanitizer other than an unkeyed
+	// fast hash made (bcrypt, scrypt, argon2, PBKDF2, an AEAD's Seal, a
+	// buffer a cipher.Stream's XORKeyStream filled, a function marked
 	// //privlint:encrypts), directly or through a conversion or an
 	// encoder (string(h), hex.EncodeToString(h)).
 	Protected bool
@@ -265,28 +267,31 @@ func (a *analysis_) sanitized1(val ssa.Value, depth int) bool {
 			}
 			return some
 		case *ssa.Call:
+			// An interface's method too: an AEAD's Seal.
+			obj := calleeObj(&x.Call)
+			if obj == nil {
+				return false
+			}
 			fn := x.Call.StaticCallee()
-			if fn == nil {
-				return false
-			}
-			obj, ok := fn.Object().(*types.Func)
-			if !ok {
-				return false
-			}
 			if f, ok := a.sanitizerOf(obj); ok {
-				return f.Weak == ""
+				return protects(f)
 			}
 			if a.find(a.cat.Encoders, obj) != nil && len(x.Call.Args) > 0 {
 				val, idx = x.Call.Args[len(x.Call.Args)-1], 0
 				continue
 			}
-			if fn.Blocks != nil && obj.Pkg() == a.pass.Pkg {
+			if fn != nil && fn.Blocks != nil && obj.Pkg() == a.pass.Pkg {
 				return slices.Contains(a.hashedResults(fn, depth+1), idx)
 			}
 			if s := a.importedSummary(obj); s != nil {
 				return slices.Contains(s.Hashes, idx)
 			}
 			return false
+		case *ssa.Slice:
+			// ciphertext[:n]: part of the buffer.
+			val = x.X
+		case *ssa.MakeSlice, *ssa.Alloc:
+			return a.cipherFilled(x)
 		default:
 			return false
 		}
@@ -294,8 +299,67 @@ func (a *analysis_) sanitized1(val ssa.Value, depth int) bool {
 	return false
 }
 
+// protects reports whether a sanitizer's output counts as protected for
+// PL101: anything but an unkeyed fast hash. A cipher or an HMAC protects
+// unless its key is hard-coded or its nonce constant, which PL105
+// reports where the call is.
+func protects(f *rules.Func) bool { return f.Weak != rules.WeakHash }
+
+// cipherFilled reports whether buf, a buffer the function makes, is the
+// destination of a cipher that writes its output into its first argument
+// (a cipher.Stream's XORKeyStream, a BlockMode's CryptBlocks), directly
+// or through a slice of it (ciphertext[aes.BlockSize:] after the IV): the
+// buffer then holds ciphertext. A stream made by a decrypter
+// (cipher.NewCFBDecrypter, NewCBCDecrypter) fills it with plain text.
+func (a *analysis_) cipherFilled(buf ssa.Value) bool {
+	refs := buf.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		if s, ok := r.(*ssa.Slice); ok && s.X == buf {
+			for _, rr := range *s.Referrers() {
+				if a.fillsWithCiphertext(rr, s) {
+					return true
+				}
+			}
+			continue
+		}
+		if a.fillsWithCiphertext(r, buf) {
+			return true
+		}
+	}
+	return false
+}
+
+// fillsWithCiphertext reports whether instr calls a protecting sanitizer
+// without results that takes dst as its destination (first) argument,
+// and that is no decrypter's.
+func (a *analysis_) fillsWithCiphertext(instr ssa.Instruction, dst ssa.Value) bool {
+	call, ok := instr.(*ssa.Call)
+	if !ok || len(call.Call.Args) == 0 || call.Call.Args[0] != dst || call.Call.Signature().Results().Len() != 0 {
+		return false
+	}
+	obj := calleeObj(call.Common())
+	if obj == nil {
+		return false
+	}
+	f, ok := a.sanitizerOf(obj)
+	if !ok || !protects(f) {
+		return false
+	}
+	if call.Call.IsInvoke() {
+		if mk := traceCall(call.Call.Value, false); mk != nil {
+			if o := calleeObj(mk.Common()); o != nil && o.Pkg() != nil && o.Pkg().Path() == "crypto/cipher" && strings.HasSuffix(o.Name(), "Decrypter") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // hashedResults returns the indices of fn's results that, on every
-// return, hold what a sanitizer without a weakness made or a constant
+// return, hold what a protecting sanitizer made (protects) or a constant
 // (ValidateAndHash returning "" and an error, or the bcrypt hash), a
 // sanitizer's output on one return at least: Summary.Hashes.
 func (a *analysis_) hashedResults(fn *ssa.Function, depth int) []int {
