@@ -56,6 +56,12 @@ type Category struct {
 	// common other sense (via, "by way of": the channel an address is
 	// reached by). Each must be one of Weak.
 	PartOnly []string `yaml:"part_only"`
+	// Spent are patterns of one-time values (passcode, recovery_code)
+	// that a spent qualifier of the lexicon (LastUsedPasscode) marks as
+	// used already: kept to refuse their replay, they authenticate
+	// nothing any more, so they count as protected for PL101 while
+	// keeping their category. Each must be one of Names or Weak.
+	Spent []string `yaml:"spent"`
 	// Kinds lists the value kinds besides strings, numbers and structs that
 	// may carry the category when found by name: "bool", "time", "enum".
 	Kinds []string `yaml:"kinds"`
@@ -161,6 +167,9 @@ type Lexicon struct {
 	CountPrefixes []string `yaml:"count_prefixes"`
 	// OneWay tokens say a value is hashed, encrypted or masked already.
 	OneWay []string `yaml:"one_way"`
+	// SpentQualifiers say a one-time value was used already
+	// (LastUsedPasscode): see Category.Spent.
+	SpentQualifiers []string `yaml:"spent_qualifiers"`
 	// NonDataHeads are heads of a compound name that make it name
 	// something other than the data its modifiers name: an id, a date, a
 	// count, a setting, a check, a template (EmailTemplate, AddressSid,
@@ -542,6 +551,11 @@ func validateCategory(c *Category) error {
 			return fmt.Errorf("part_only: %q is not one of weak", p)
 		}
 	}
+	for _, p := range c.Spent {
+		if !slices.Contains(c.Names, p) && !slices.Contains(c.Weak, p) {
+			return fmt.Errorf("spent: %q is not one of names or weak", p)
+		}
+	}
 	addOwn(c.Names)
 	addOwn(c.Weak)
 	for i, cp := range c.Context {
@@ -592,6 +606,7 @@ func validateLexicon(l Lexicon) error {
 		{"config_types", l.ConfigTypes},
 		{"type_suffixes", l.TypeSuffixes}, {"count_tokens", l.CountTokens},
 		{"count_prefixes", l.CountPrefixes}, {"one_way", l.OneWay},
+		{"spent_qualifiers", l.SpentQualifiers},
 		{"non_data_heads", l.NonDataHeads}, {"file_heads", l.FileHeads},
 		{"key_heads", l.KeyHeads},
 		{"thing_types", l.ThingTypes}, {"server_types", l.ServerTypes},
@@ -691,6 +706,7 @@ func (t *Taxonomy) Lexicon() Lexicon {
 	l.CountTokens = slices.Clone(l.CountTokens)
 	l.CountPrefixes = slices.Clone(l.CountPrefixes)
 	l.OneWay = slices.Clone(l.OneWay)
+	l.SpentQualifiers = slices.Clone(l.SpentQualifiers)
 	l.NonDataHeads = slices.Clone(l.NonDataHeads)
 	l.FileHeads = slices.Clone(l.FileHeads)
 	l.FileData = slices.Clone(l.FileData)
@@ -895,6 +911,7 @@ func cloneCategory(c *Category) *Category {
 	n.HolderVeto = slices.Clone(c.HolderVeto)
 	n.SiblingVeto = slices.Clone(c.SiblingVeto)
 	n.PartOnly = slices.Clone(c.PartOnly)
+	n.Spent = slices.Clone(c.Spent)
 	n.Formats = slices.Clone(c.Formats)
 	n.Types = slices.Clone(c.Types)
 	n.Kinds = slices.Clone(c.Kinds)

@@ -61,6 +61,7 @@ type Field struct {
 	Purposes   []string // declared purposes, sorted; nil when none
 	From       string   // FromField, FromType, FromPackage or "" when no purpose
 	Protected  bool     // the name says it is already one-way (PasswordHash)
+	Spent      bool     // the name says it is a one-time code used already (LastUsedPasscode)
 	Encrypted  bool     // pii:"…,encrypted": stored encrypted
 	Sensitive  bool     // the category needs encryption at rest by default
 	Special    bool     // GDPR Art. 9/10 category
@@ -80,6 +81,9 @@ func (f *Field) String() string {
 	}
 	if f.Protected {
 		b.WriteString(" protected")
+	}
+	if f.Spent {
+		b.WriteString(" spent")
 	}
 	if f.Encrypted {
 		b.WriteString(" encrypted")
@@ -705,6 +709,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 					Purposes:   purposes,
 					From:       src,
 					Protected:  match.Protected,
+					Spent:      match.Spent,
 					Encrypted:  encryptedTag(ref.field),
 					Sensitive:  match.Sensitive,
 					Special:    match.Special,

@@ -182,6 +182,7 @@ func typeStruct(env *config.Env, st *types.Struct, holder, symbol string, purp [
 					Purposes:   purposes,
 					From:       src,
 					Protected:  match.Protected,
+					Spent:      match.Spent,
 					Encrypted:  encrypted,
 					Sensitive:  match.Sensitive,
 					Special:    match.Special,

@@ -91,6 +91,9 @@ type Match struct {
 	// Protected says the name marks the value as one-way or masked already
 	// (PasswordHash, pw_digest, email_hash, EncryptedSSN).
 	Protected bool
+	// Spent says the name marks a one-time value as used already
+	// (LastUsedPasscode, Category.Spent); such a match is Protected too.
+	Spent bool
 	// Pattern is the pattern, type or format that matched, for messages.
 	Pattern string
 	// Details are the evidence items behind By, in the vocabulary of
@@ -152,7 +155,10 @@ type catInfo struct {
 	siblingVeto tokenSet
 	// partOnly: weak patterns that count only beside another part of
 	// the same whole (Category.PartOnly).
-	partOnly   tokenSet
+	partOnly tokenSet
+	// spent: patterns of one-time values a spent qualifier marks as
+	// used already (Category.Spent).
+	spent      tokenSet
 	lineage    tokenSet // vetoes of the category and its ancestors
 	kinds      map[Kind]bool
 	credential bool // under user.authorization: system.authentication on config types
@@ -205,6 +211,7 @@ type Classifier struct {
 	count     tokenSet
 	countPref []string
 	oneWay    tokenSet
+	spentQual tokenSet // Lexicon.SpentQualifiers
 	heads     tokenSet // non-data heads of a compound name
 	fileHeads tokenSet // heads naming where a file lies
 	keyHeads  tokenSet // heads naming the key a datum is stored under
@@ -327,6 +334,7 @@ func New(t *rules.Taxonomy) *Classifier {
 			holderVeto:  vetoSet(cat.HolderVeto, &holderSeqs),
 			siblingVeto: setOf(cat.SiblingVeto),
 			partOnly:    setOf(cat.PartOnly),
+			spent:       setOf(cat.Spent),
 			lineage:     tokenSet{},
 			kinds:       map[Kind]bool{},
 			credential:  rules.Covers("user.authorization", cat.Key),
@@ -394,6 +402,7 @@ func New(t *rules.Taxonomy) *Classifier {
 	c.count = setOf(lex.CountTokens)
 	c.countPref = squeezeAll(lex.CountPrefixes)
 	c.oneWay = setOf(lex.OneWay)
+	c.spentQual = setOf(lex.SpentQualifiers)
 	c.heads = setOf(lex.NonDataHeads)
 	c.fileHeads = setOf(lex.FileHeads)
 	c.keyHeads = setOf(lex.KeyHeads)
@@ -1544,7 +1553,10 @@ func (c *Classifier) result(cand candidate, id ident, by Evidence, h *holder) (M
 	if ci.system || (h.config && ci.credential) {
 		return Match{}, false
 	}
-	return c.matchOf(ci.c, by, cand.e.pattern, ci.c.Protected || c.isOneWay(id)), true
+	spent := id.has(c.spentQual) && ci.spent[squeezeTok(cand.e.pattern)]
+	m := c.matchOf(ci.c, by, cand.e.pattern, ci.c.Protected || c.isOneWay(id) || spent)
+	m.Spent = spent
+	return m, true
 }
 
 func (c *Classifier) matchOf(cat *rules.Category, by Evidence, pattern string, protected bool) Match {
