@@ -1161,7 +1161,14 @@ func (st *fnState) load(x ssa.Value) set {
 func (st *fnState) step(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
-		st.store(in.Addr, st.deep(in.Val))
+		t := st.deep(in.Val)
+		if fa, ok := in.Addr.(*ssa.FieldAddr); ok && len(t) > 0 && st.a.spentField(fa) {
+			// A code stored as the one last used (t.LastUsedPasscode =
+			// passcode), kept to refuse its replay: it authenticates
+			// nothing any more, whatever the caller passed.
+			t = st.dropCredentials(t, true)
+		}
+		st.store(in.Addr, t)
 		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
 			st.encodedStore(fa, in.Val)
 			var v *types.Var
@@ -1282,7 +1289,7 @@ func (st *fnState) step(instr ssa.Instruction) {
 			// The last few characters of a longer token or key
 			// (TokenLastEight = tok[len(tok)-8:]), kept to tell it
 			// apart when listed, no longer authenticate.
-			t = st.a.dropCredentials(t)
+			t = st.dropCredentials(t, false)
 		}
 		st.set(in, t)
 	case *ssa.BinOp:

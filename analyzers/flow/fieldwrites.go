@@ -62,6 +62,17 @@ func (a *analysis_) personalFieldAt(fa *ssa.FieldAddr) (*types.Var, *classify.Fi
 	return v, info
 }
 
+// spentField reports whether fa addresses a field whose name says it
+// holds a one-time code used already (classify.Field.Spent).
+func (a *analysis_) spentField(fa *ssa.FieldAddr) bool {
+	v := addrField(fa)
+	if v == nil {
+		return false
+	}
+	info, ok := a.fields.FieldOf(v)
+	return ok && info.Spent
+}
+
 // noteFieldStore records the store of val into the personal-data field
 // v, whose fact is info (the final pass only).
 func (st *fnState) noteFieldStore(fa *ssa.FieldAddr, v *types.Var, info *classify.Field, val ssa.Value) {

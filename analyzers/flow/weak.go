@@ -945,15 +945,35 @@ func shortSuffix(s *ssa.Slice) bool {
 }
 
 // dropCredentials returns t without the sources of credentials (tokens,
-// keys, one-time codes: user.authorization.credentials); passwords and
-// other data stay.
-func (a *analysis_) dropCredentials(t set) set {
+// keys, one-time codes: user.authorization.credentials), and without the
+// parameters whose own name says they hold one (a token, a passcode), or
+// every parameter when allParams is set (a value that by where it goes is
+// a credential): what the caller passes there is judged as a credential
+// here. Passwords and other data stay.
+func (st *fnState) dropCredentials(t set, allParams bool) set {
+	a := st.a
+	credential := func(l label) bool {
+		if i, ok := isParam(l); ok {
+			if i >= len(st.fn.Params) {
+				return false // a captured variable
+			}
+			if allParams {
+				return true
+			}
+			// The name as a person's member would be read (a bare
+			// token): whatever the caller passes, the function
+			// takes it for a credential.
+			p := st.fn.Params[i]
+			m, ok := a.env.Classifier.Name(p.Name(), classifier.Context{Kind: goKind(p.Type()), PersonLike: true})
+			return ok && rules.Covers("user.authorization.credentials", m.Category)
+		}
+		return rules.Covers("user.authorization.credentials", a.sources[l].Category)
+	}
 	var out set
 	for _, l := range t {
-		if l >= 0 && rules.Covers("user.authorization.credentials", a.sources[l].Category) {
-			continue
+		if !credential(l) {
+			out = append(out, l)
 		}
-		out = append(out, l)
 	}
 	return out
 }

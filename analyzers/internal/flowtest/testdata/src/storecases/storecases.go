@@ -224,3 +224,59 @@ func tokenHints(db *sql.DB, t *ApiToken) {
 	db.Exec("INSERT INTO hints VALUES($1)", t.Token[len(t.Token)-8:])  // ok: eight characters of the token
 	db.Exec("INSERT INTO halves VALUES($1)", t.Token[len(t.Token)/2:]) // want `PL101 user\.authorization\.credentials from ApiToken\.Token is written to a SQL database unencrypted \(db\.Exec\)`
 }
+
+// Hint is what a list of tokens shows of one.
+type Hint struct {
+	Tail string
+}
+
+// hintOf keeps the last eight characters of the token it is given.
+func hintOf(token string) *Hint {
+	return &Hint{Tail: token[len(token)-8:]}
+}
+
+// halfOf keeps half of the token it is given.
+func halfOf(token string) *Hint {
+	return &Hint{Tail: token[len(token)/2:]}
+}
+
+// storeHints stores what hintOf and halfOf kept of a user's token: the
+// parameter's name says it is a token, so its last characters no longer
+// authenticate whatever the caller passes.
+func storeHints(db *sql.DB, t *ApiToken) {
+	h := hintOf(t.Token)
+	db.Exec("INSERT INTO hints VALUES($1)", h.Tail) // ok: eight characters of the token
+	g := halfOf(t.Token)
+	db.Exec("INSERT INTO halves VALUES($1)", g.Tail) // want `PL101 user\.authorization\.credentials from ApiToken\.Token is written to a SQL database unencrypted \(db\.Exec\)`
+}
+
+// TwoFactor is a user's second factor.
+type TwoFactor struct {
+	UID              int64
+	LastUsedPasscode string
+	Passcode         string
+}
+
+// consume keeps the code the user typed as the one last used, to refuse
+// its replay: a spent code authenticates nothing.
+func consume(db *sql.DB, t *TwoFactor, code string) {
+	t.LastUsedPasscode = code
+	db.Exec("UPDATE two_factor SET last_used_passcode = $1 WHERE uid = $2", t.LastUsedPasscode, t.UID) // ok: a spent code
+}
+
+// keep keeps the code as the current one: a live credential.
+func keep(db *sql.DB, t *TwoFactor, code string) {
+	t.Passcode = code
+	db.Exec("UPDATE two_factor SET passcode = $1 WHERE uid = $2", t.Passcode, t.UID) // want `PL101 user\.authorization\.credentials from TwoFactor\.Passcode is written to a SQL database unencrypted \(db\.Exec\)`
+}
+
+// Login is a login form.
+type Login struct {
+	Passcode string
+}
+
+// verify hands the code the form carries to consume, then to keep.
+func verify(db *sql.DB, t *TwoFactor, f *Login) {
+	consume(db, t, f.Passcode) // ok: stored as spent
+	keep(db, t, f.Passcode)    // want `PL101 user\.authorization\.credentials from Login\.Passcode is written to a SQL database unencrypted \(keep → db\.Exec\)`
+}
