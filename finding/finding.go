@@ -115,6 +115,13 @@ type Finding struct {
 	// so that privlint check can judge the fields across the program.
 	// Reports do not print them.
 	SourceIDs []string
+	// Place, when valid, is where the flaw the finding reports lies,
+	// which may not be where it is reported: a PL105 finding is reported
+	// at its weak protection's call when that is in the package analyzed,
+	// else at the call that leads there, and the place is that weak call.
+	// privlint check keeps one finding per rule, place and category
+	// (GroupPlaces). Reports do not print it.
+	Place Position
 	// Suppressed is set when an in-source //privlint:ignore with a reason
 	// covers the finding; Justification is that reason.
 	Suppressed    bool
@@ -218,4 +225,62 @@ func Where(file string, line, col int) string {
 	}
 	b.WriteString(": ")
 	return b.String()
+}
+
+// GroupPlaces returns fs, sorted, with the findings that share a rule, a
+// category and a place (Finding.Place, or where a finding without one is
+// reported) made one when any of them has a Place. The one reported at the
+// place itself keeps the group, suppressed or not (an ignore directive at
+// a weak hash covers every flow through it); else the first unsuppressed.
+// It lists the others' paths (at most MaxPaths in all). A finding
+// suppressed elsewhere than at the place stays as it is.
+func GroupPlaces(fs []*Finding) []*Finding {
+	fs = Sort(fs)
+	type key struct {
+		rule, category string
+		place          Position
+	}
+	keyOf := func(f *Finding) key {
+		p := f.Place
+		if !p.IsValid() {
+			p = f.Pos
+		}
+		return key{f.RuleID, f.Category, p}
+	}
+	placed := map[key]bool{}
+	for _, f := range fs {
+		if f.Place.IsValid() {
+			placed[keyOf(f)] = true
+		}
+	}
+	if len(placed) == 0 {
+		return fs
+	}
+	keep := map[key]*Finding{}
+	for _, f := range fs {
+		k := keyOf(f)
+		if !placed[k] {
+			continue
+		}
+		at := f.Pos == k.place
+		if cur := keep[k]; at && (cur == nil || cur.Pos != k.place) || cur == nil && !f.Suppressed {
+			keep[k] = f
+		}
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		k := keyOf(f)
+		kf := keep[k]
+		if kf == nil || kf == f || f.Suppressed && f.Pos != k.place {
+			out = append(out, f)
+			continue
+		}
+		for _, p := range append([][]Step{f.Flow}, f.Paths...) {
+			if len(p) == 0 || 1+len(kf.Paths) >= MaxPaths || slices.Equal(kf.Flow, p) || slices.ContainsFunc(kf.Paths, func(q []Step) bool { return slices.Equal(q, p) }) {
+				continue
+			}
+			kf.Paths = append(kf.Paths, p)
+		}
+	}
+	return out
 }

@@ -827,6 +827,12 @@ func (fl *Flow) WeakFinding(fset *token.FileSet, src *Source, rule, msg, protect
 		return f
 	}
 	f.Sink = "weak:" + src.Weak.Func
+	if p, ok := parsePos(src.Weak.Pos); ok && fl.Sink.Kind != KindHashedField && fl.Sink.Kind != KindEncryptedField {
+		// The flaw lies at the weak protection's call, wherever the
+		// flow is reported (finding.GroupPlaces); a field given a fast
+		// hash or marked encrypted is a flaw of that field.
+		f.Place = p
+	}
 	var steps []finding.Step
 	if len(f.Flow) > 0 && strings.HasPrefix(f.Flow[0].Message, "personal data (") {
 		steps = append(steps, f.Flow[0])

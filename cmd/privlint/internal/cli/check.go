@@ -212,6 +212,9 @@ func (o *checkOptions) run() (*analysisResult, error) {
 		} else {
 			res.findings = append(dropProtectedByWriters(res), unusedProgram(res).Findings(o.env)...)
 		}
+		// A weak protection in one package, reached from many: one
+		// finding at it, not one per caller.
+		res.findings = finding.GroupPlaces(res.findings)
 	}
 	res.merge(checkSchemas(o.env, o.schemaArgs, o.cwd))
 	res.findings = filterFindings(res.findings, o.enabled, o.env.Policy, o.cwd)
