@@ -1,9 +1,6 @@
 package main_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // filledModule hashes every account's password in one place and then
 // hands the accounts to code privlint does not analyze that cannot, or
@@ -134,10 +131,5 @@ func Run(db *sql.DB, pw string, body []byte) error {
 func TestProtectedByWritersFills(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, filledModule)
-	r := runIn(t, dir, nil, privlint, "check", "./...")
-	got := writtenHeads(r.stdout, "PL101")
-	want := []string{"store/store.go:16:2: PL101 user.authorization.password from Opened.Password"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("privlint check ./...: PL101 findings\n%s\nwant\n%s\nstdout:\n%s\nstderr:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), r.stdout, r.stderr)
-	}
+	checkPL101(t, dir, "./...", []string{"store/store.go:16:2: PL101 user.authorization.password from Opened.Password"})
 }

@@ -203,6 +203,16 @@ func Hire(ctx context.Context, db *sql.DB, password string, plain bool) error {
 `,
 }
 
+// checkPL101 runs privlint check on pattern in dir and checks the PL101
+// findings it prints, each cut before " is written", against want.
+func checkPL101(t *testing.T, dir, pattern string, want []string) {
+	t.Helper()
+	r := runIn(t, dir, nil, privlint, "check", pattern)
+	if got := writtenHeads(r.stdout, "PL101"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("privlint check %s: PL101 findings\n%s\nwant\n%s\nstdout:\n%s\nstderr:\n%s", pattern, strings.Join(got, "\n"), strings.Join(want, "\n"), r.stdout, r.stderr)
+	}
+}
+
 // writtenHeads returns the lines of out that report rule, each cut before
 // " is written": the place and what was written.
 func writtenHeads(out, rule string) []string {
@@ -226,27 +236,18 @@ func writtenHeads(out, rule string) []string {
 func TestProtectedByWriters(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, layeredModule)
-	pl101 := func(out string) []string { return writtenHeads(out, "PL101") }
-	whole := runIn(t, dir, nil, privlint, "check", "./...")
-	want := []string{
+	checkPL101(t, dir, "./...", []string{
 		"store/store.go:19:12: PL101 user.authorization.password from Member.Password",
 		"store/store.go:25:12: PL101 user.authorization.password from Visitor.Password",
 		"store/store.go:37:12: PL101 user.authorization.password from Host.Password",
 		"store/store.go:43:12: PL101 user.authorization.password from Clerk.Password",
-	}
-	if got := pl101(whole.stdout); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("privlint check ./...: PL101 findings\n%s\nwant\n%s\nstderr:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), whole.stderr)
-	}
-	part := runIn(t, dir, nil, privlint, "check", "./store")
-	want = []string{
+	})
+	checkPL101(t, dir, "./store", []string{
 		"store/store.go:13:12: PL101 user.authorization.password from Account.Password",
 		"store/store.go:19:12: PL101 user.authorization.password from Member.Password",
 		"store/store.go:25:12: PL101 user.authorization.password from Visitor.Password",
 		"store/store.go:31:12: PL101 user.authorization.password from Guest.Password",
 		"store/store.go:37:12: PL101 user.authorization.password from Host.Password",
 		"store/store.go:43:12: PL101 user.authorization.password from Clerk.Password",
-	}
-	if got := pl101(part.stdout); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("privlint check ./store: PL101 findings\n%s\nwant\n%s\nstderr:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), part.stderr)
-	}
+	})
 }
