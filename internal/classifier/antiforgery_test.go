@@ -7,24 +7,16 @@ import "testing"
 // one form or one login request, no person's credential. The ID token, a
 // session token and a one-time code beside them still are.
 func TestAntiForgery(t *testing.T) {
-	c := testClassifier(t)
-	cases := []struct {
-		holder, name string
-		want         string
-	}{
-		{"UpdateLoginFlowWithPasswordMethod", "CSRFToken", ""},
-		{"Flow", "RawIDTokenNonce", ""},
-		{"UpdateLoginFlowWithOidcMethod", "IDTokenNonce", ""},
-		{"LoginForm", "XSRFToken", ""},
-		{"UpdateLoginFlowWithOidcMethod", "IDToken", "user.authorization.credentials"},
-		{"Session", "SessionToken", "user.authorization.credentials"},
-		{"UpdateLoginFlowWithCodeMethod", "Code", ""},
-		{"UpdateLoginFlowWithTotpMethod", "Passcode", "user.authorization.credentials"},
-	}
-	for _, tc := range cases {
-		o := Object{TypeName: tc.holder, Members: []Member{{Name: tc.name, Kind: KindString}, {Name: "Identifier", Kind: KindString}}}
-		if got := c.Object(o)[0].Category; got != tc.want {
-			t.Errorf("%s.%s = %q, want %q", tc.holder, tc.name, got, tc.want)
-		}
-	}
+	id := []Member{{Name: "Identifier", Kind: KindString}}
+	str := func(name string) Member { return Member{Name: name, Kind: KindString} }
+	checkEvidenceCases(t, testClassifier(t), []evidenceCase{
+		{"anti-forgery token", "UpdateLoginFlowWithPasswordMethod", str("CSRFToken"), id, ""},
+		{"OIDC nonce", "Flow", str("RawIDTokenNonce"), id, ""},
+		{"OIDC nonce", "UpdateLoginFlowWithOidcMethod", str("IDTokenNonce"), id, ""},
+		{"anti-forgery token", "LoginForm", str("XSRFToken"), id, ""},
+		{"ID token", "UpdateLoginFlowWithOidcMethod", str("IDToken"), id, "user.authorization.credentials"},
+		{"session token", "Session", str("SessionToken"), id, "user.authorization.credentials"},
+		{"bare code", "UpdateLoginFlowWithCodeMethod", str("Code"), id, ""},
+		{"one-time code", "UpdateLoginFlowWithTotpMethod", str("Passcode"), id, "user.authorization.credentials"},
+	})
 }
