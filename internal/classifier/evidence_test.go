@@ -25,6 +25,26 @@ func checkEvidenceCases(t *testing.T, c *Classifier, cases []evidenceCase) {
 	}
 }
 
+// protectedCase is an evidenceCase whose match must also be protected,
+// or not: a one-way or spent value keeps its category (Match.Protected).
+type protectedCase struct {
+	evidenceCase
+	protected bool
+}
+
+// checkProtectedCases is checkEvidenceCases, and compares whether each
+// case's match is protected with the case's.
+func checkProtectedCases(t *testing.T, c *Classifier, cases []protectedCase) {
+	t.Helper()
+	for _, tc := range cases {
+		members := append([]Member{tc.member}, tc.others...)
+		got := c.Object(Object{TypeName: tc.holder, Members: members})[0]
+		if got.Category != tc.want || got.Protected != tc.protected {
+			t.Errorf("%s: %s.%s = %q protected %v, want %q protected %v", tc.why, tc.holder, tc.member.Name, got.Category, got.Protected, tc.want, tc.protected)
+		}
+	}
+}
+
 // holderCase is a holder's members, the first of them judged.
 type holderCase struct {
 	holder  string
