@@ -9,6 +9,8 @@
 package analyzers
 
 import (
+	"slices"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/privlint/privlint/analyzers/classify"
@@ -67,4 +69,56 @@ func (s *Set) All() []*analysis.Analyzer {
 		s.Weakprotect,
 		s.Unused,
 	}
+}
+
+// Reports returns the rules each analyzer of the set reports, by analyzer:
+// the Env and Flow analyzers report none of their own (the rules'
+// analyzers judge Flow's flows).
+func (s *Set) Reports() map[*analysis.Analyzer][]string {
+	return map[*analysis.Analyzer][]string{
+		s.Classify:    {"PL005"},
+		s.Purpose:     {"PL001", "PL002", "PL003", "PL004", "PL006"},
+		s.Storage:     {"PL101"},
+		s.Logleak:     {"PL102"},
+		s.Thirdparty:  {"PL103"},
+		s.Urlleak:     {"PL104"},
+		s.Weakprotect: {"PL105"},
+		s.Unused:      {"PL201"},
+	}
+}
+
+// For returns the analyzers a run needs when only the rules on reports
+// true for are reported (--enable, --disable, a policy's rules: off), in
+// dependency order: each analyzer that reports one of them, those it
+// Requires (Flow, whose results the driver reads too), and Classify, so
+// that the packages are still loaded, type-checked and classified, and
+// their errors said, when no rule of the Go code is on. Turning off
+// PL101–PL105 and PL201 leaves out the flow analysis, and PL201 alone the
+// unused analysis. The findings of the rules that are on are those of a
+// run of All: no analyzer reads another's findings.
+func (s *Set) For(on func(ruleID string) bool) []*analysis.Analyzer {
+	reports := s.Reports()
+	need := map[*analysis.Analyzer]bool{}
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if !need[a] {
+			need[a] = true
+			for _, r := range a.Requires {
+				visit(r)
+			}
+		}
+	}
+	visit(s.Classify)
+	for a, ids := range reports {
+		if slices.ContainsFunc(ids, on) {
+			visit(a)
+		}
+	}
+	var out []*analysis.Analyzer
+	for _, a := range s.All() {
+		if need[a] {
+			out = append(out, a)
+		}
+	}
+	return out
 }

@@ -205,11 +205,17 @@ func Hire(ctx context.Context, db *sql.DB, password string, plain bool) error {
 
 // checkPL101 runs privlint check on pattern in dir and checks the PL101
 // findings it prints, each cut before " is written", against want.
+//
+// It checks the same with --enable PL101, which runs only the analyzers
+// PL101 needs: the whole-module judgement of the field's writers must not
+// be lost with the others.
 func checkPL101(t *testing.T, dir, pattern string, want []string) {
 	t.Helper()
-	r := runIn(t, dir, nil, privlint, "check", pattern)
-	if got := writtenHeads(r.stdout, "PL101"); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("privlint check %s: PL101 findings\n%s\nwant\n%s\nstdout:\n%s\nstderr:\n%s", pattern, strings.Join(got, "\n"), strings.Join(want, "\n"), r.stdout, r.stderr)
+	for _, args := range [][]string{{"check", pattern}, {"check", "--enable", "PL101", pattern}} {
+		r := runIn(t, dir, nil, privlint, args...)
+		if got := writtenHeads(r.stdout, "PL101"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("privlint %s: PL101 findings\n%s\nwant\n%s\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), strings.Join(got, "\n"), strings.Join(want, "\n"), r.stdout, r.stderr)
+		}
 	}
 }
 

@@ -110,8 +110,12 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 		return nil, fmt.Errorf("analyzing: %w", err)
 	}
 	// skipped counts, by package, the functions whose flows were not
-	// followed (they use types that could not be loaded).
-	skipped := map[string]int{}
+	// followed (they use types that could not be loaded); it stays nil
+	// when the data-flow rules are off (flowSkips).
+	var skipped map[string]int
+	if slices.ContainsFunc(as, func(a *analysis.Analyzer) bool { return a.Name == flow.Name }) {
+		skipped = map[string]int{}
+	}
 	// blocked maps a root package that could not be analyzed because a
 	// dependency could not be to those dependencies: one error per package
 	// instead of one per analyzer.
@@ -142,7 +146,7 @@ func analyze(dir string, patterns []string, as []*analysis.Analyzer, lo loadOpti
 			}
 			continue
 		}
-		if r, ok := act.Result.(*flow.Result); ok && len(r.Skipped) > 0 {
+		if r, ok := act.Result.(*flow.Result); ok && len(r.Skipped) > 0 && skipped != nil {
 			skipped[act.Package.PkgPath] = max(skipped[act.Package.PkgPath], len(r.Skipped))
 		}
 		if !act.IsRoot || act.Result == nil {

@@ -199,7 +199,7 @@ func (o *checkOptions) run() (*analysisResult, error) {
 	res := &analysisResult{}
 	if len(o.patterns) > 0 {
 		var err error
-		res, err = analyze(o.cwd, o.patterns, analyzers.New(config.Fixed(o.env)).All(), loadOptions{noCgo: o.noCgo, tests: o.tests})
+		res, err = analyze(o.cwd, o.patterns, analyzers.New(config.Fixed(o.env)).For(o.ruleOn), loadOptions{noCgo: o.noCgo, tests: o.tests})
 		if err != nil {
 			return nil, fmt.Errorf("privlint: %w", err)
 		}
@@ -219,6 +219,13 @@ func (o *checkOptions) run() (*analysisResult, error) {
 	res.merge(checkSchemas(o.env, o.schemaArgs, o.cwd))
 	res.findings = filterFindings(res.findings, o.enabled, o.env.Policy, o.cwd)
 	return res, nil
+}
+
+// ruleOn reports whether rule id can be reported in this run: the flags
+// do not switch it off and the policy does not set it off. Only the
+// analyzers of the rules that are on run (analyzers.Set.For).
+func (o *checkOptions) ruleOn(id string) bool {
+	return o.enabled(id) && o.env.Policy.RuleLevel(id) != finding.LevelNone
 }
 
 // emit applies the baseline, writes the report, the count file and the

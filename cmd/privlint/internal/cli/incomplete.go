@@ -244,10 +244,14 @@ func syntaxCauses(p *packages.Package, errs []packages.Error, skipped map[string
 	return out
 }
 
-// flowSkips says how many functions of pkgs the data-flow rules skipped.
+// flowSkips says how many functions of pkgs the data-flow rules skipped,
+// or that they were off (skipped is nil: no rule of theirs was on).
 // verb is "uses it", "use it" and the like: the verb of the functions
 // counted, singular then plural.
 func flowSkips(pkgs map[string]bool, skipped map[string]int, verb [2]string) string {
+	if skipped == nil {
+		return "the data-flow rules were off"
+	}
 	n := 0
 	for p := range pkgs {
 		n += skipped[p]

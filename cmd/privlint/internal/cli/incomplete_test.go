@@ -75,6 +75,27 @@ func TestLoadCausesOnePerCause(t *testing.T) {
 	}
 }
 
+// TestFlowSkipsOff checks what a load error says of the data-flow rules:
+// how many functions they skipped when they ran, and that they were off
+// when no rule of theirs was on (skipped is nil), rather than that they
+// ran on every function.
+func TestFlowSkipsOff(t *testing.T) {
+	pkgs := map[string]bool{"example.com/m/model": true}
+	verb := [2]string{"uses it", "use it"}
+	for _, c := range []struct {
+		skipped map[string]int
+		want    string
+	}{
+		{nil, "the data-flow rules were off"},
+		{map[string]int{}, "data-flow rules ran on every function that could be read"},
+		{map[string]int{"example.com/m/model": 2, "example.com/m/api": 1}, "data-flow rules skipped 2 functions that use it"},
+	} {
+		if got := flowSkips(pkgs, c.skipped, verb); got != c.want {
+			t.Errorf("flowSkips(%v) = %q, want %q", c.skipped, got, c.want)
+		}
+	}
+}
+
 func TestProxyAnswer(t *testing.T) {
 	for msg, want := range map[string]string{
 		"code.as/core/socks@v1.0.0: reading https://proxy.example/code.as/core/socks/@v/v1.0.0.zip: 403 Forbidden": "the module proxy answered 403 Forbidden",
