@@ -678,7 +678,7 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 		}
 		match := matches[i]
 		if ref.ident == nil {
-			match = embeddedMatch(match, ref.v, s.pass.Pkg)
+			match = s.embeddedMatch(match, ref.v)
 		}
 		pf := &pendingField{nested: nested, kind: members[i].Kind}
 		if match.Category != "" && rules.IsPersonal(match.Category) && !envelopeField(members[i], match, ref.v) && !recordOnly(members[i], match, ref.v) {
@@ -722,13 +722,17 @@ func (s *state) structType(st *ast.StructType, holder, symbol string, purp []str
 	return out
 }
 
-// embeddedMatch drops what the name of an embedded struct field of a
-// type of this package found: the name is its type's (optinReq,
-// publicTpl), whose fields are promoted and judged each by their own
-// names where the type is declared; it holds no value the name names. An
-// annotation still counts, and so does the name of an embedded type of
-// another package, whose fields privlint may know only by that name.
-func embeddedMatch(m classifier.Match, v *types.Var, pkg *types.Package) classifier.Match {
+// embeddedMatch drops what the name of an embedded struct field found:
+// the name is its type's, whose fields are promoted and judged each by
+// their own names where the type is declared; it holds no value the name
+// names. For a type of this package (optinReq, publicTpl) the name never
+// counts. For another package's struct type it counts as a hint of what
+// the type holds only when one of its fields, known from its facts or
+// its type information, is personal data: an embedded *email.Email
+// message with its recipients' addresses, not a notifier's *notify.Email
+// that holds a relay's settings. An annotation still counts, and so does
+// the name of a type whose fields are not known (it did not load).
+func (s *state) embeddedMatch(m classifier.Match, v *types.Var) classifier.Match {
 	if m.By != classifier.Name && m.By != classifier.Tag {
 		return m
 	}
@@ -737,13 +741,16 @@ func embeddedMatch(m classifier.Match, v *types.Var, pkg *types.Package) classif
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != pkg {
+	if !ok {
 		return m
 	}
-	if _, isStruct := n.Underlying().(*types.Struct); isStruct {
-		return classifier.Match{}
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		return m
 	}
-	return m
+	if n.Obj().Pkg() != s.pass.Pkg && s.namedHasPersonal(n, map[types.Type]bool{}) {
+		return m
+	}
+	return classifier.Match{}
 }
 
 // loaderTags are the struct tag keys of configuration file loaders

@@ -3,6 +3,7 @@ package mailmsg
 
 // Email is an e-mail message.
 type Email struct {
+	To      []string // want To:"pii user.contact.email by name"
 	Subject string
 	Text    []byte
 }

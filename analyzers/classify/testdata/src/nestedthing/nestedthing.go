@@ -1,10 +1,14 @@
 // Package nestedthing holds structs nested in a person-like one that are
 // named for a thing (a user's role), structs embedded by their type's
-// name, and a page template's title. Fields with a want comment must be
+// name (another package's only when its fields hold personal data), and
+// a page template's title. Fields with a want comment must be
 // flagged, the others must not.
 package nestedthing
 
-import "mailmsg"
+import (
+	"mailmsg"
+	"mailsend"
+)
 
 // User is a signed-up user.
 type User struct {
@@ -52,9 +56,16 @@ type Employee struct {
 	Title string // want Title:"pii user.job_title by name"
 }
 
-// mail embeds another package's message type: its name is kept as a hint
-// (the type's fields may be known by nothing else).
+// mail embeds another package's message type: its name is kept as a hint,
+// for one of the type's fields holds addresses (its recipients).
 type mail struct {
 	SeqNum         uint32
 	*mailmsg.Email // want Email:"pii user.contact.email by name"
+}
+
+// notifier embeds another package's e-mail sender, whose fields are the
+// relay's settings: the name says what it sends, not what it holds.
+type notifier struct {
+	*mailsend.Email
+	Subject string
 }
