@@ -1,11 +1,13 @@
 // Package nestedthing holds structs nested in a person-like one that are
 // named for a thing (a user's role), structs embedded by their type's
-// name (another package's only when its fields hold personal data), and
-// a page template's title. Fields with a want comment must be
+// name (another package's only when its fields hold personal data), a
+// page template's title and a comment thread's. Fields with a want comment must be
 // flagged, the others must not.
 package nestedthing
 
 import (
+	"time"
+
 	"mailmsg"
 	"mailsend"
 )
@@ -68,4 +70,20 @@ type mail struct {
 type notifier struct {
 	*mailsend.Email
 	Subject string
+}
+
+// disqusThread is a comment thread read from an export: its title is the
+// thread's (a page's), not its author's job title, though the author's
+// name and address make it person-like.
+type disqusThread struct {
+	UID         string    `xml:"id,attr"`
+	Forum       string    `xml:"forum"`
+	Link        string    `xml:"link"`
+	Title       string    `xml:"title"`
+	Message     string    `xml:"message"`
+	CreateAt    time.Time `xml:"createdAt"`
+	AuthorName  string    `xml:"author>name"`  // want AuthorName:"pii user.name by tag"
+	AuthorEmail string    `xml:"author>email"` // want AuthorEmail:"pii user.contact.email by tag"
+	IP          string    `xml:"ipAddress"`    // want IP:"pii user.device.ip_address by tag"
+	Anonymous   bool      `xml:"author>isAnonymous"`
 }
