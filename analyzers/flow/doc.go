@@ -86,7 +86,9 @@
 // stripToken: a redaction verb, or strip/hide/remove with a secret's
 // name) returns nothing personal. A value of an application's type that
 // formats itself for logs (String, LogString, …) logs only what that
-// method shows, whatever was put into it.
+// method shows, whatever was put into it, and so does a value of an
+// application's interface that has such a method (a receiver interface
+// embedding fmt.Stringer).
 //
 // Sanitizers stop a flow: the default catalog (rules/sinks.yaml: AEAD Seal,
 // nacl, bcrypt, scrypt, argon2, pbkdf2, HMAC, RSA encryption), the policy's

@@ -86,14 +86,22 @@ func nameWords(name string) []string {
 // selfFormatted reports whether a value handed to a log is of a type of
 // the application (not the standard library) that formats itself for
 // logs (String, LogString, LogValue, Error, …): the method decides what
-// the line shows, so the value's contents are not what is logged.
+// the line shows, so the value's contents are not what is logged. So does
+// a value of an application's interface type that has such a method
+// (a Receiver interface embedding fmt.Stringer): every value it holds has
+// the method, and fmt calls it. The standard library's interfaces (error,
+// fmt.Stringer) are not taken so: an error's text is followed.
 func selfFormatted(x ssa.Value) bool {
 	for {
-		mi, ok := x.(*ssa.MakeInterface)
-		if !ok {
-			break
+		switch v := x.(type) {
+		case *ssa.MakeInterface:
+			x = v.X
+			continue
+		case *ssa.ChangeInterface:
+			x = v.X
+			continue
 		}
-		x = mi.X
+		break
 	}
 	t := types.Unalias(x.Type())
 	if p, ok := t.(*types.Pointer); ok {
@@ -107,8 +115,12 @@ func selfFormatted(x ssa.Value) bool {
 	if first, _, _ := strings.Cut(path, "/"); !strings.Contains(first, ".") {
 		return false // the standard library: url.URL prints its query
 	}
+	var lookIn types.Type = types.NewPointer(t)
+	if types.IsInterface(t) {
+		lookIn = t // an interface's methods are its own, not its pointer's
+	}
 	for _, m := range formatterMethods {
-		if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, named.Obj().Pkg(), m); obj != nil {
+		if obj, _, _ := types.LookupFieldOrMethod(lookIn, true, named.Obj().Pkg(), m); obj != nil {
 			if _, isFunc := obj.(*types.Func); isFunc {
 				return true
 			}
