@@ -157,6 +157,12 @@ func isWriteMethod(name string) bool {
 // writerType is the type of the writer an io.Writer argument was made
 // from: the value before its conversion to the interface.
 func writerType(v ssa.Value) types.Type {
+	return beforeInterface(v).Type()
+}
+
+// beforeInterface returns the value that conversions to interface types
+// (MakeInterface, ChangeInterface) wrap, through any number of them.
+func beforeInterface(v ssa.Value) ssa.Value {
 	for {
 		switch x := v.(type) {
 		case *ssa.MakeInterface:
@@ -164,7 +170,7 @@ func writerType(v ssa.Value) types.Type {
 		case *ssa.ChangeInterface:
 			v = x.X
 		default:
-			return v.Type()
+			return v
 		}
 	}
 }

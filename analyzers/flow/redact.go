@@ -92,18 +92,7 @@ func nameWords(name string) []string {
 // the method, and fmt calls it. The standard library's interfaces (error,
 // fmt.Stringer) are not taken so: an error's text is followed.
 func selfFormatted(x ssa.Value) bool {
-	for {
-		switch v := x.(type) {
-		case *ssa.MakeInterface:
-			x = v.X
-			continue
-		case *ssa.ChangeInterface:
-			x = v.X
-			continue
-		}
-		break
-	}
-	t := types.Unalias(x.Type())
+	t := types.Unalias(beforeInterface(x).Type())
 	if p, ok := t.(*types.Pointer); ok {
 		t = types.Unalias(p.Elem())
 	}
