@@ -28,20 +28,16 @@ import (
 // and returns app's directory.
 func depModule(t *testing.T) string {
 	t.Helper()
-	root := t.TempDir()
-	env := testkit.ModuleProxy(t, root,
-		testkit.ProxyModule{Path: "example.com/crm", Version: "v1.0.0", Files: map[string]string{
+	app := proxiedApp(t, []testkit.ProxyModule{
+		{Path: "example.com/crm", Version: "v1.0.0", Files: map[string]string{
 			"go.mod": "module example.com/crm\n\ngo 1.22\n",
 			"crm.go": "package crm\n\n// Customer is a customer of the CRM.\ntype Customer struct {\n\tID    int64\n\tEmail string `json:\"email\"`\n\tNotes string `json:\"notes\" pii:\"user.health\"`\n\tPlan  string\n}\n",
 		}},
-		testkit.ProxyModule{Path: "github.com/sirupsen/logrus", Version: "v1.9.999", Files: map[string]string{
+		{Path: "github.com/sirupsen/logrus", Version: "v1.9.999", Files: map[string]string{
 			"go.mod":    "module github.com/sirupsen/logrus\n\ngo 1.22\n",
 			"logrus.go": "package logrus\n\nimport \"fmt\"\n\n// Infof logs at level info.\nfunc Infof(format string, args ...any) { fmt.Printf(format+\"\\n\", args...) }\n",
 		}},
-	)
-	setEnv(t, env)
-	app := filepath.Join(root, "app")
-	testkit.WriteFiles(t, root, map[string]string{
+	}, map[string]string{
 		"lib/go.mod": "module example.com/lib\n\ngo 1.22\n",
 		// Audit logs what it is given: a sink only its source shows.
 		"lib/lib.go": "package lib\n\nimport \"log\"\n\n// Audit records s in the log.\nfunc Audit(s string) { log.Print(s) }\n",
@@ -203,18 +199,14 @@ func TestReleaseAfterUse(t *testing.T) {
 // judged by its members' summaries (analyzers/flow's manyimpls cases,
 // the must-not-flag side).
 func TestManyImplsFromExportData(t *testing.T) {
-	root := t.TempDir()
 	sq := "package sq\n\n// Sqlizer builds SQL and its arguments.\ntype Sqlizer interface {\n\tToSql() (string, []any, error)\n}\n"
 	for _, name := range []string{"Insert", "Update", "Delete", "Select", "Eq", "NotEq", "And", "Or", "Like"} {
 		sq += fmt.Sprintf("\n// %[1]s is a builder.\ntype %[1]s struct{ Args []any }\n\n// ToSql returns the statement and its arguments.\nfunc (b %[1]s) ToSql() (string, []any, error) { return %[2]q, b.Args, nil }\n", name, strings.ToUpper(name))
 	}
-	env := testkit.ModuleProxy(t, root, testkit.ProxyModule{Path: "example.com/sq", Version: "v1.0.0", Files: map[string]string{
+	app := proxiedApp(t, []testkit.ProxyModule{{Path: "example.com/sq", Version: "v1.0.0", Files: map[string]string{
 		"go.mod": "module example.com/sq\n\ngo 1.22\n",
 		"sq.go":  sq,
-	}})
-	setEnv(t, env)
-	app := filepath.Join(root, "app")
-	testkit.WriteFiles(t, root, map[string]string{
+	}}}, map[string]string{
 		"app/go.mod": "module example.com/app\n\ngo 1.22\n\nrequire example.com/sq v1.0.0\n",
 		"app/store/store.go": `package store
 
@@ -298,6 +290,19 @@ func pl102(res *analysisResult) []string {
 	}
 	slices.Sort(got)
 	return got
+}
+
+// proxiedApp serves mods from a local module proxy, the only one the go
+// command downloads from for the rest of the test (testkit.ModuleProxy),
+// writes files under the same fresh directory (the application module
+// under app/, a module it replaces with a local directory beside it) and
+// returns the application's directory.
+func proxiedApp(t *testing.T, mods []testkit.ProxyModule, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	setEnv(t, testkit.ModuleProxy(t, root, mods...))
+	testkit.WriteFiles(t, root, files)
+	return filepath.Join(root, "app")
 }
 
 // setEnv sets each KEY=value of env for the rest of the test.

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -18,9 +17,8 @@ import (
 // itself logged is still reported (must flag), and so is a claim that is
 // personal data of its own.
 func TestUserinfoCarriesNoToken(t *testing.T) {
-	root := t.TempDir()
-	env := testkit.ModuleProxy(t, root,
-		testkit.ProxyModule{Path: "golang.org/x/oauth2", Version: "v0.99.0", Files: map[string]string{
+	app := proxiedApp(t, []testkit.ProxyModule{
+		{Path: "golang.org/x/oauth2", Version: "v0.99.0", Files: map[string]string{
 			"go.mod": "module golang.org/x/oauth2\n\ngo 1.22\n",
 			"oauth2.go": `package oauth2
 
@@ -42,7 +40,7 @@ func (s static) Token() (*Token, error) { return s.t, nil }
 func StaticTokenSource(t *Token) TokenSource { return static{t} }
 `,
 		}},
-		testkit.ProxyModule{Path: "github.com/zitadel/oidc/v3", Version: "v3.99.0", Files: map[string]string{
+		{Path: "github.com/zitadel/oidc/v3", Version: "v3.99.0", Files: map[string]string{
 			"go.mod": "module github.com/zitadel/oidc/v3\n\ngo 1.22\n\nrequire golang.org/x/oauth2 v0.99.0\n",
 			"pkg/oidc/oidc.go": `package oidc
 
@@ -94,7 +92,7 @@ func Userinfo[U SubjectGetter](ctx context.Context, token, tokenType, subject st
 }
 `,
 		}},
-		testkit.ProxyModule{Path: "github.com/coreos/go-oidc/v3", Version: "v3.99.0", Files: map[string]string{
+		{Path: "github.com/coreos/go-oidc/v3", Version: "v3.99.0", Files: map[string]string{
 			"go.mod": "module github.com/coreos/go-oidc/v3\n\ngo 1.22\n\nrequire golang.org/x/oauth2 v0.99.0\n",
 			"oidc/oidc.go": `package oidc
 
@@ -122,10 +120,7 @@ func (p *Provider) UserInfo(ctx context.Context, ts oauth2.TokenSource) (*UserIn
 func (u *UserInfo) Claims(v any) error { return nil }
 `,
 		}},
-	)
-	setEnv(t, env)
-	app := filepath.Join(root, "app")
-	testkit.WriteFiles(t, root, map[string]string{
+	}, map[string]string{
 		"app/go.mod": "module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/coreos/go-oidc/v3 v3.99.0\n\tgithub.com/zitadel/oidc/v3 v3.99.0\n\tgolang.org/x/oauth2 v0.99.0\n)\n",
 		"app/login/login.go": `package login
 
