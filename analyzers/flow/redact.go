@@ -89,8 +89,11 @@ func nameWords(name string) []string {
 // the line shows, so the value's contents are not what is logged. So does
 // a value of an application's interface type that has such a method
 // (a Receiver interface embedding fmt.Stringer): every value it holds has
-// the method, and fmt calls it. The standard library's interfaces (error,
-// fmt.Stringer) are not taken so: an error's text is followed.
+// the method, and fmt calls it. An interface's Error method does not
+// count (an application's Failure interface embedding error holds errors
+// whose text carries what they were built with, as error's own values
+// do), nor do the standard library's interfaces (error, fmt.Stringer):
+// an error's text is followed.
 func selfFormatted(x ssa.Value) bool {
 	t := types.Unalias(beforeInterface(x).Type())
 	if p, ok := t.(*types.Pointer); ok {
@@ -105,10 +108,14 @@ func selfFormatted(x ssa.Value) bool {
 		return false // the standard library: url.URL prints its query
 	}
 	var lookIn types.Type = types.NewPointer(t)
-	if types.IsInterface(t) {
+	iface := types.IsInterface(t)
+	if iface {
 		lookIn = t // an interface's methods are its own, not its pointer's
 	}
 	for _, m := range formatterMethods {
+		if iface && m == "Error" {
+			continue
+		}
 		if obj, _, _ := types.LookupFieldOrMethod(lookIn, true, named.Obj().Pkg(), m); obj != nil {
 			if _, isFunc := obj.(*types.Func); isFunc {
 				return true

@@ -24,3 +24,13 @@ func (m *mailHandler) Handle(update string) error { return nil }
 func startHandlers(u *model.User) {
 	updates.DispatchHandlers([]updates.Handler{&mailHandler{Email: u.Email}}, "start") // want `PL102 user\.contact\.email from User\.Email is written to the log \(updates\.DispatchHandlers → log\.Printf\)`
 }
+
+// notFound is a failure whose text names the address looked for.
+type notFound struct{ msg string }
+
+func (e *notFound) Error() string { return e.msg }
+func (e *notFound) Code() int     { return 404 }
+
+func lookup(u *model.User) {
+	updates.Report(&notFound{msg: "no account for " + u.Email}) // want `PL102 user\.contact\.email from User\.Email is written to the log \(updates\.Report → log\.Printf\)`
+}

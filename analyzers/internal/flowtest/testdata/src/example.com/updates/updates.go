@@ -33,3 +33,15 @@ func DispatchHandlers(hs []Handler, update string) {
 		log.Printf("handling %s with %v", update, h)
 	}
 }
+
+// Failure is an application's error interface: its Error method is the
+// error's text, which carries what the error was built with.
+type Failure interface {
+	error
+	Code() int
+}
+
+// Report logs a failure's text.
+func Report(f Failure) {
+	log.Printf("failed: %v", f)
+}
