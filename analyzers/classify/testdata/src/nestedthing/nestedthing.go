@@ -87,3 +87,18 @@ type disqusThread struct {
 	IP          string    `xml:"ipAddress"`    // want IP:"pii user.device.ip_address by tag"
 	Anonymous   bool      `xml:"author>isAnonymous"`
 }
+
+// StaffEntry is a person's entry in a company directory (LDAP's
+// inetOrgPerson): its title is the person's job title.
+type StaffEntry struct {
+	Name  string `json:"name"`  // want Name:"pii user.name by tag"
+	Email string `json:"email"` // want Email:"pii user.contact.email by tag"
+	Title string `json:"title"` // want Title:"pii user.job_title by tag"
+}
+
+// AddressBookContact is a contact in a person's address book.
+type AddressBookContact struct {
+	FullName string `json:"full_name"` // want FullName:"pii user.name by tag"
+	Email    string `json:"email"`     // want Email:"pii user.contact.email by tag"
+	Title    string `json:"title"`     // want Title:"pii user.job_title by tag"
+}
